@@ -1,0 +1,48 @@
+// flinksql: one binary, one file per subcommand. Exit codes: 0 ok, 1 the input has errors
+// (or the query was rejected), 2 usage or I/O error.
+import { VERSION } from '../engine/version.ts';
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.ts')).check,
+  run: async () => (await import('./run.ts')).runCommand,
+  explain: async () => (await import('./explain.ts')).explain,
+  lsp: async () => (await import('./lsp.ts')).lsp,
+};
+
+const USAGE = `usage: flinksql <command> [options]
+
+commands:
+  check [--json] [--syntax-only] FILE...   report syntax and semantic diagnostics
+  run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]
+                                           run the statement on the embedded engine
+  explain FILE                             the operator graph with changelog modes
+  lsp --stdio                              the language server over stdio
+  --version                                print the version`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    console.log(VERSION);
+    return 0;
+  }
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    console.error(`flinksql: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  return (await load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    console.error(`flinksql: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    process.exitCode = 2;
+  },
+);

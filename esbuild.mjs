@@ -1,0 +1,16 @@
+// Bundles the four entry points. `vscode` stays external: the extension host provides it.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
+const entries = [
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/main.ts'], outfile: 'dist/server.js', format: 'cjs' },
+  { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife', platform: 'browser', target: 'es2022' },
+];
+// The package is ESM for its sources and tests; the bundles are CommonJS (VS Code's extension
+// host requires `main`), so dist/ says so for itself.
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
