@@ -3,9 +3,10 @@
 //   with ranges; one broken statement never hides the statements after it.
 // PLACEHOLDER until the Chevrotain parser lands.
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Statement } from './ast.ts';
 
 export interface ParseResult {
-  statements: unknown[];
+  statements: Statement[];
   diagnostics: Diagnostic[];
 }
 
