@@ -1,0 +1,203 @@
+// Shared by run.mjs and record.mjs: build the Java oracle, run case folders on real Flink,
+// and the changelog rules of ../shared/cases/README.md (final table, comparison).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync } from 'node:fs';
+import { join, basename, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+
+export const here = new URL('.', import.meta.url).pathname;
+export const root = resolve(here, '../..');
+
+/** Compiles the harness and writes target/classpath.txt (Maven's ~/.m2 is the cache). */
+export function build() {
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], { cwd: here, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('mvn package failed for test/flink');
+  return join(here, 'target/classes') + ':' + readFileSync(join(here, 'target/classpath.txt'), 'utf8').trim();
+}
+
+/** Case folders: test/cases/* and ../shared/cases/*, optionally filtered by name substrings. */
+export function caseDirs(filters = []) {
+  const dirs = [];
+  for (const base of [join(root, 'test/cases'), resolve(root, '../shared/cases')]) {
+    if (!existsSync(base)) continue;
+    for (const name of readdirSync(base).sort()) {
+      const d = join(base, name);
+      if (statSync(d).isDirectory() && existsSync(join(d, 'query.sql'))) dirs.push(d);
+    }
+  }
+  return filters.length ? dirs.filter((d) => filters.some((f) => basename(d) === f || d.endsWith('/' + f) || basename(d).includes(f))) : dirs;
+}
+
+/**
+ * Runs the oracle on the given folders in one JVM. onCase(name, ms, status, lines, unstableText)
+ * is called as each case finishes.
+ */
+export function runOracle(classpath, dirs, { repeat = 1, onCase } = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'oracle-out-'));
+  return new Promise((resolvePromise, reject) => {
+    const args = ['-Xss4m', '-cp', classpath, 'studio.flink.Oracle', '--out', out, '--repeat', String(repeat), ...dirs];
+    const p = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let buf = '';
+    let err = '';
+    const byName = new Map(dirs.map((d) => [basename(d), d]));
+    p.stdout.on('data', (chunk) => {
+      buf += chunk;
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        const [name, ms, status] = line.split('\t');
+        if (!byName.has(name)) continue;
+        const lines = readLines(join(out, name + '.txt'));
+        const unstable = existsSync(join(out, name + '.unstable')) ? readFileSync(join(out, name + '.unstable'), 'utf8') : null;
+        onCase?.(byName.get(name), Number(ms), status, lines, unstable);
+      }
+    });
+    p.stderr.on('data', (c) => { err += c; });
+    p.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`oracle exited ${code}\n${err.slice(-4000)}`))));
+  });
+}
+
+export function readLines(file) {
+  if (!existsSync(file)) return null;
+  const t = readFileSync(file, 'utf8');
+  return t === '' ? [] : t.replace(/\n$/, '').split('\n');
+}
+
+export function isError(lines) {
+  return lines.length > 0 && lines[0].startsWith('ERROR ');
+}
+
+/** Splits `+I[a, [x, y], 1]` into kind and top-level fields. */
+export function parseRow(line) {
+  const kind = line.slice(0, 2);
+  const body = line.slice(3, -1);
+  const fields = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') depth--;
+    else if (c === ',' && depth === 0 && body[i + 1] === ' ') { fields.push(body.slice(start, i)); start = i + 2; i++; }
+  }
+  fields.push(body.slice(start));
+  return { kind, fields, body };
+}
+
+/**
+ * The sink's primary key (field indexes) when the case INSERTs into an upsert-kafka table;
+ * null otherwise (retract/append semantics).
+ */
+export function upsertKey(sql) {
+  const clean = sql.replace(/--[^\n]*/g, '');
+  const ins = /INSERT\s+INTO\s+([`\w.]+)/i.exec(clean);
+  if (!ins) return null;
+  const target = ins[1].replace(/`/g, '').split('.').pop().toLowerCase();
+  const re = /CREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\w.]+)\s*\(/gi;
+  let m;
+  while ((m = re.exec(clean))) {
+    if (m[1].replace(/`/g, '').split('.').pop().toLowerCase() !== target) continue;
+    let depth = 1, i = re.lastIndex;
+    const startBody = i;
+    for (; i < clean.length && depth > 0; i++) {
+      if (clean[i] === '(') depth++;
+      else if (clean[i] === ')') depth--;
+    }
+    const body = clean.slice(startBody, i - 1);
+    const rest = clean.slice(i, i + 2000);
+    const withPart = /WITH\s*\(([\s\S]*?)\)\s*(;|$)/i.exec(rest);
+    if (!withPart || !/'connector'\s*=\s*'upsert-kafka'/i.test(withPart[1])) return null;
+    const items = [];
+    let d = 0, s = 0;
+    for (let j = 0; j < body.length; j++) {
+      if (body[j] === '(') d++;
+      else if (body[j] === ')') d--;
+      else if (body[j] === ',' && d === 0) { items.push(body.slice(s, j)); s = j + 1; }
+    }
+    items.push(body.slice(s));
+    const cols = [];
+    let pk = null;
+    for (const raw of items) {
+      const item = raw.trim();
+      const pkm = /PRIMARY\s+KEY\s*\(([^)]*)\)/i.exec(item);
+      if (/^(CONSTRAINT|PRIMARY|WATERMARK)\b/i.test(item)) {
+        if (pkm) pk = pkm[1].split(',').map((x) => x.trim().replace(/`/g, '').toLowerCase());
+        continue;
+      }
+      const name = item.split(/\s+/)[0].replace(/`/g, '').toLowerCase();
+      if (/^\S+\s+AS\s/i.test(item) || /\bMETADATA\b/i.test(item)) continue;
+      cols.push(name);
+      if (pkm) pk = [name];
+    }
+    if (!pk) return null;
+    return pk.map((k) => cols.indexOf(k));
+  }
+  return null;
+}
+
+/** README convention 6: the final materialized table, sorted by plain string order. */
+export function finalTable(lines, key = null) {
+  if (key) {
+    const byKey = new Map();
+    for (const l of lines) {
+      const { kind, fields, body } = parseRow(l);
+      const k = JSON.stringify(key.map((i) => fields[i]));
+      if (kind === '+I' || kind === '+U') byKey.set(k, body);
+      else if (kind === '-D') byKey.delete(k);
+    }
+    return [...byKey.values()].map((b) => `+I[${b}]`).sort(cmp);
+  }
+  const bag = [];
+  for (const l of lines) {
+    const { kind, body } = parseRow(l);
+    if (kind === '+I' || kind === '+U') bag.push(body);
+    else {
+      const i = bag.indexOf(body);
+      if (i >= 0) bag.splice(i, 1);
+      else bag.push('!retract of missing row ' + body);
+    }
+  }
+  return bag.map((b) => `+I[${b}]`).sort(cmp);
+}
+
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Compares an actual changelog with a case's expectation. Errors: the class line equal and the
+ * expected text contained in the actual message. Returns null when they agree, else a reason.
+ */
+export function compareExact(expected, actual) {
+  if (isError(expected)) {
+    if (!isError(actual)) return 'expected an error, got rows';
+    const cls = expected[0].slice(6).trim();
+    const act = actual.join('\n');
+    if (!actual[0].slice(6).startsWith(cls)) return `error class differs: ${actual[0]}`;
+    const text = expected.slice(1).join('\n').trim();
+    if (text && !act.includes(text)) return `error text differs: ${act}`;
+    return null;
+  }
+  if (expected.length !== actual.length || expected.some((l, i) => l !== actual[i])) return 'changelog differs';
+  return null;
+}
+
+export function compareFinal(expectedFinal, actualFinal) {
+  if (expectedFinal.length !== actualFinal.length || expectedFinal.some((l, i) => l !== actualFinal[i])) return 'final table differs';
+  return null;
+}
+
+/** Data files of a case: one of them = a single-source case. */
+export function sourceCount(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith('.csv') || f.endsWith('.jsonl') || f.endsWith('.json')).length;
+}
+
+export function diffText(expected, actual) {
+  const out = [];
+  const n = Math.max(expected.length, actual.length);
+  for (let i = 0; i < n; i++) {
+    const e = expected[i], a = actual[i];
+    out.push(`${e === a ? ' ' : '!'} ${String(e ?? '').padEnd(50)} | ${a ?? ''}`);
+  }
+  return out.join('\n');
+}

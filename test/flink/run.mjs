@@ -1,0 +1,96 @@
+// npm run test:flink: every case folder (test/cases/*, ../shared/cases/*) on real Flink 2.3.0,
+// which must still print the folder's expectation; and, when dist/cli.js runs, our engine on
+// the same folder, which must agree with Flink: the exact changelog for a single-source case,
+// the final table for a multi-source one. Usage: node test/flink/run.mjs [case-name-substring...]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import {
+  build, caseDirs, runOracle, readLines, isError, finalTable, upsertKey, compareExact, compareFinal,
+  sourceCount, diffText, root,
+} from './lib.mjs';
+
+const filters = process.argv.slice(2);
+const dirs = caseDirs(filters);
+if (dirs.length === 0) {
+  console.log('no case folder matched');
+  process.exit(1);
+}
+const started = Date.now();
+const cli = join(root, 'dist/cli.js');
+let flinkPass = 0, flinkFail = 0, enginePass = 0, engineFail = 0, engineNA = 0;
+const failures = [];
+
+function engineRun(dir) {
+  if (!existsSync(cli)) return { na: 'dist/cli.js missing' };
+  const tmp = mkdtempSync(join(tmpdir(), 'engine-case-'));
+  try {
+    cpSync(dir, tmp, { recursive: true });
+    const r = spawnSync(process.execPath, [cli, 'run', 'query.sql', '--format', 'changelog'], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+    const text = (r.stdout || '') + (r.stdout ? '' : r.stderr || '');
+    if (/not implemented/i.test(text) || (r.status === 2 && !r.stdout)) return { na: text.trim().split('\n')[0] || `exit ${r.status}` };
+    const lines = r.stdout === '' && r.status !== 0 ? [r.stderr.trim().split('\n')[0]] : (r.stdout.replace(/\n$/, '') === '' ? [] : r.stdout.replace(/\n$/, '').split('\n'));
+    return { lines, status: r.status };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function check(dir, flink) {
+  const name = basename(dir);
+  const sql = readFileSync(join(dir, 'query.sql'), 'utf8');
+  const key = upsertKey(sql);
+  const expected = readLines(join(dir, 'expected.txt'));
+  const expectedFinal = readLines(join(dir, 'final.txt'));
+  // Flink against the folder.
+  let why = null;
+  if (expected) why = compareExact(expected, flink);
+  if (!why && expectedFinal && !isError(flink)) why = compareFinal(expectedFinal, finalTable(flink, key));
+  if (!expected && !expectedFinal) why = 'no expected.txt nor final.txt';
+  if (why) {
+    flinkFail++;
+    failures.push(`FLINK  ${name}: ${why}\n${diffText(expected ?? expectedFinal ?? [], expected ? flink : finalTable(flink, key))}`);
+    console.log(`not ok  flink   ${name}: ${why}`);
+  } else {
+    flinkPass++;
+    console.log(`ok      flink   ${name}`);
+  }
+  // The engine against Flink.
+  const e = engineRun(dir);
+  if (e.na) {
+    engineNA++;
+    console.log(`-       engine  ${name}: engine: not available (${e.na})`);
+    return;
+  }
+  const single = sourceCount(dir) <= 1;
+  let ewhy;
+  if (isError(flink) || (single && expected)) ewhy = compareExact(isError(flink) ? flink : flink, e.lines);
+  else ewhy = isError(e.lines) ? `engine error: ${e.lines[0]}` : compareFinal(finalTable(flink, key), finalTable(e.lines, key));
+  if (ewhy) {
+    engineFail++;
+    const exp = single || isError(flink) ? flink : finalTable(flink, key);
+    const act = single || isError(flink) || isError(e.lines) ? e.lines : finalTable(e.lines, key);
+    failures.push(`ENGINE ${name}: ${ewhy} (left: Flink, right: engine)\n${diffText(exp, act)}`);
+    console.log(`not ok  engine  ${name}: ${ewhy}`);
+  } else {
+    enginePass++;
+    console.log(`ok      engine  ${name}`);
+  }
+}
+
+const classpath = build();
+let timings = [];
+await runOracle(classpath, dirs, {
+  onCase: (dir, ms, status, lines) => {
+    timings.push(ms);
+    check(dir, lines ?? ['ERROR oracle: no output']);
+  },
+});
+if (failures.length) console.log('\n' + failures.join('\n\n'));
+const secs = ((Date.now() - started) / 1000).toFixed(1);
+const avg = timings.length ? Math.round(timings.reduce((a, b) => a + b, 0) / timings.length) : 0;
+console.log(`\nflink: ${flinkPass} passed, ${flinkFail} failed; engine: ${enginePass} passed, ${engineFail} failed, ${engineNA} not available`);
+console.log(`${dirs.length} cases in ${secs}s (Flink ${avg} ms per case on average)`);
+console.log(`${flinkPass + enginePass} passed, ${flinkFail + engineFail} failed`);
+process.exitCode = flinkFail + engineFail > 0 ? 1 : 0;

@@ -1,0 +1,181 @@
+package studio.flink;
+
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.TableEnvironment;
+import org.apache.flink.table.api.TableResult;
+import org.apache.flink.types.Row;
+import org.apache.flink.util.CloseableIterator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs case folders (../shared/cases/README.md) on a real Flink MiniCluster, one after another
+ * in this JVM, and writes each case's changelog to OUT/<case>.txt.
+ *
+ * usage: Oracle --out DIR [--repeat N] CASE_DIR...
+ * With --repeat N every case runs N times; when the runs differ, OUT/<case>.unstable lists them.
+ * stdout: one line per case: name, milliseconds, ok|error|unstable.
+ */
+public final class Oracle {
+    private static final Pattern PATH_OPTION = Pattern.compile("('path'\\s*=\\s*')([^']*)(')");
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "^CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([`\\w.]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static int runs;
+
+    public static void main(String[] args) throws Exception {
+        Path out = null;
+        int repeat = 1;
+        List<Path> cases = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Paths.get(args[++i]);
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+                default -> cases.add(Paths.get(args[i]).toAbsolutePath());
+            }
+        }
+        if (out == null || cases.isEmpty()) {
+            System.err.println("usage: Oracle --out DIR [--repeat N] CASE_DIR...");
+            System.exit(2);
+        }
+        Files.createDirectories(out);
+        for (Path dir : cases) {
+            String name = dir.getFileName().toString();
+            long t0 = System.nanoTime();
+            List<List<String>> results = new ArrayList<>();
+            for (int r = 0; r < repeat; r++) results.add(runCase(dir));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            List<String> first = results.get(0);
+            Files.write(out.resolve(name + ".txt"), lines(first), StandardCharsets.UTF_8);
+            boolean stable = results.stream().allMatch(first::equals);
+            Path unstable = out.resolve(name + ".unstable");
+            if (!stable) {
+                StringBuilder sb = new StringBuilder();
+                for (int r = 0; r < results.size(); r++) {
+                    sb.append("=== run ").append(r + 1).append('\n').append(String.join("\n", results.get(r))).append('\n');
+                }
+                Files.writeString(unstable, sb.toString());
+            } else {
+                Files.deleteIfExists(unstable);
+            }
+            String status = !stable ? "unstable" : (!first.isEmpty() && first.get(0).startsWith("ERROR ")) ? "error" : "ok";
+            System.out.println(name + "\t" + ms + "\t" + status);
+            System.out.flush();
+        }
+        System.exit(0);
+    }
+
+    private static List<String> lines(List<String> rows) {
+        return rows;
+    }
+
+    static List<String> runCase(Path dir) throws IOException {
+        String runId = dir.getFileName() + "#" + (++runs);
+        Path tmp = Files.createTempDirectory("oracle-case-");
+        List<String> out = new ArrayList<>();
+        try {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (!Files.isRegularFile(f)) continue;
+                    String fn = f.getFileName().toString();
+                    if (fn.endsWith(".csv")) {
+                        List<String> l = Files.readAllLines(f, StandardCharsets.UTF_8);
+                        Files.write(tmp.resolve(fn), l.isEmpty() ? l : l.subList(1, l.size()), StandardCharsets.UTF_8);
+                    } else {
+                        Files.copy(f, tmp.resolve(fn));
+                    }
+                }
+            }
+            String sql = Files.readString(dir.resolve("query.sql"));
+            Matcher m = PATH_OPTION.matcher(sql);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String p = m.group(2);
+                String abs = Paths.get(p).isAbsolute() ? p : tmp.resolve(p).toString();
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + abs + m.group(3)));
+            }
+            m.appendTail(sb);
+            List<String> statements = Statements.split(sb.toString());
+            List<String> order = new ArrayList<>();
+            for (String s : statements) {
+                Matcher c = CREATE_TABLE.matcher(s);
+                if (c.find()) {
+                    String[] parts = c.group(1).replace("`", "").split("\\.");
+                    order.add(parts[parts.length - 1]);
+                }
+            }
+            Gates.start(runId, order);
+            List<String> recorded = RecordingSink.start(runId);
+            try {
+                execute(runId, statements, recorded, out);
+            } catch (Throwable t) {
+                out.clear();
+                Throwable shown = t;
+                // As the SQL client shows an error: the deepest cause that has a message.
+                while (shown.getCause() != null && shown.getCause().getMessage() != null) shown = shown.getCause();
+                String msg = String.valueOf(shown.getMessage());
+                int nl = msg.indexOf('\n');
+                out.add("ERROR " + shown.getClass().getName());
+                out.add((nl >= 0 ? msg.substring(0, nl) : msg).stripTrailing());
+                if (System.getProperty("oracle.trace") != null) t.printStackTrace();
+            } finally {
+                Gates.end(runId);
+                RecordingSink.end(runId);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(tmp)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+        return out;
+    }
+
+    private static void execute(String runId, List<String> statements, List<String> recorded, List<String> out)
+            throws Exception {
+        Configuration conf = new Configuration();
+        conf.setString("parallelism.default", "1");
+        conf.setString("execution.buffer-timeout.interval", "0 ms");
+        conf.setString("pipeline.auto-watermark-interval", "0 ms");
+        conf.setString("table.exec.mini-batch.enabled", "false");
+        conf.setString("rest.bind-port", "0");
+        TableEnvironment env = TableEnvironment.create(EnvironmentSettings.newInstance()
+                .inStreamingMode()
+                .withBuiltInCatalogName("oracle_builtin")
+                .withConfiguration(conf)
+                .build());
+        env.registerCatalog("default_catalog", new StudioCatalog(runId));
+        env.useCatalog("default_catalog");
+        for (int i = 0; i < statements.size(); i++) {
+            String s = statements.get(i);
+            boolean last = i == statements.size() - 1;
+            String head = Statements.firstWord(s).toUpperCase(Locale.ROOT);
+            if (!last || !(head.equals("SELECT") || head.equals("WITH") || head.equals("VALUES")
+                    || head.equals("(") || head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN"))) {
+                env.executeSql(s);
+                continue;
+            }
+            TableResult result = env.executeSql(s);
+            if (head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN")) {
+                result.await();
+                synchronized (recorded) {
+                    out.addAll(recorded);
+                }
+            } else {
+                try (CloseableIterator<Row> it = result.collect()) {
+                    while (it.hasNext()) out.add(it.next().toString());
+                }
+            }
+        }
+    }
+}
