@@ -1,0 +1,1038 @@
+// Expressions: name resolution, Flink's type inference, and compilation into closures over the
+// input row's field array (compiled once per query, never interpreted per row).
+import type * as A from '../syntax/ast.ts';
+import {
+  BIGINT, BOOLEAN, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, isNumeric, isString, isTimestamp,
+  numericResult, t, typeToString, withNullable, withoutTimeAttr, type SqlType,
+} from '../types/types.ts';
+import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual, instant } from '../types/values.ts';
+import { FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } from './errors.ts';
+import type { Range } from '../diagnostics.ts';
+
+export type Fn = (f: unknown[]) => unknown;
+
+export interface Field {
+  name: string;
+  /** table alias / name the field can be qualified with */
+  qualifier?: string;
+  type: SqlType;
+}
+
+export interface Compiled {
+  type: SqlType;
+  fn: Fn;
+  /** Flink-style digest for explain: `+(a, 1)`, `$0` names are replaced by field names */
+  text: string;
+  /** constant value when the expression is a literal (for window sizes, LIMIT, ...) */
+  literal?: unknown;
+  /** index of the input field when the expression is a plain column reference */
+  fieldIndex?: number;
+}
+
+export interface ExprContext {
+  fields: Field[];
+  /** expressions already computed by an operator below (group keys, aggregates): key -> field */
+  substitutions?: Map<string, number>;
+  /** position of the statement, for Calcite-style message positions */
+  stmtStart?: { line: number; character: number };
+  /** PROCTIME() / CURRENT_TIMESTAMP clock */
+  now: () => number;
+  /** what to say when an aggregate appears where it cannot */
+  aggregateNotAllowed?: string;
+}
+
+/** A structural key of an expression (ranges and quoting ignored) to match GROUP BY items. */
+export function exprKey(e: unknown): string {
+  return JSON.stringify(e, (k, v) => (k === 'range' || k === 'quoted' ? undefined : v));
+}
+
+export function relRange(ctx: { stmtStart?: { line: number; character: number } }, r: Range | undefined): Range | undefined {
+  if (!r || !ctx.stmtStart) return r;
+  const s = ctx.stmtStart;
+  const rel = (p: { line: number; character: number }) => ({
+    line: p.line - s.line,
+    character: p.line === s.line ? p.character - s.character : p.character,
+  });
+  return { start: rel(r.start), end: rel(r.end) };
+}
+
+export function posPrefix(ctx: ExprContext, r: Range | undefined): string {
+  return calcitePos(relRange(ctx, r));
+}
+
+export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Range): { index: number; rest: A.Identifier[] } {
+  const fs = ctx.fields;
+  if (parts.length >= 2) {
+    const q = parts[0]!.value, n = parts[1]!.value;
+    const i = fs.findIndex((f) => f.qualifier === q && f.name === n);
+    if (i >= 0) return { index: i, rest: parts.slice(2) };
+  }
+  const n = parts[0]!.value;
+  const hits = fs.map((f, i) => (f.name === n ? i : -1)).filter((i) => i >= 0);
+  if (hits.length > 1) {
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
+  }
+  if (hits.length === 1) return { index: hits[0]!, rest: parts.slice(1) };
+  if (parts.length >= 2 && fs.some((f) => f.qualifier === parts[0]!.value)) {
+    const p = parts[1]!;
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, p.range)}Column '${p.value}' not found in table '${parts[0]!.value}'`, p.range);
+  }
+  if (parts.length >= 2) {
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, parts[0]!.range)}Table '${parts[0]!.value}' not found`, parts[0]!.range);
+  }
+  throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, range)}Column '${n}' not found in any table`, range);
+}
+
+const lit = (type: SqlType, v: unknown, text: string): Compiled => ({ type, fn: () => v, text, literal: v });
+
+export const AGGREGATES = new Set([
+  'COUNT', 'SUM', 'SUM0', 'AVG', 'MIN', 'MAX', 'FIRST_VALUE', 'LAST_VALUE', 'LISTAGG', 'ARRAY_AGG', 'COLLECT',
+  'STDDEV_POP', 'STDDEV_SAMP', 'VAR_POP', 'VAR_SAMP', 'BOOL_AND', 'BOOL_OR', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG',
+]);
+
+export function isAggregateCall(e: A.Expression): e is A.FunctionCall {
+  return e.kind === 'FunctionCall' && !e.over && AGGREGATES.has(fnName(e));
+}
+export function fnName(e: A.FunctionCall): string {
+  return e.name.map((p) => p.value).join('.').toUpperCase();
+}
+
+/** Walks an expression tree (not into subqueries). */
+export function walkExpr(e: unknown, visit: (x: A.Expression) => boolean | void): void {
+  if (!e || typeof e !== 'object') return;
+  if (Array.isArray(e)) { for (const x of e) walkExpr(x, visit); return; }
+  const n = e as { kind?: string };
+  if (n.kind === 'Query' || n.kind === 'Select') return;
+  if (typeof n.kind === 'string' && visit(e as A.Expression) === false) return;
+  for (const [k, v] of Object.entries(e)) {
+    if (k === 'range' || k === 'query') continue;
+    if (v && typeof v === 'object') walkExpr(v, visit);
+  }
+}
+
+function intervalMillis(l: A.IntervalLiteral): { ms: number; months: number; ym: boolean } {
+  const q = l.qualifier;
+  const v = l.value.trim();
+  const sign = l.sign * (v.startsWith('-') ? -1 : 1);
+  const body = v.replace(/^[-+]/, '');
+  const unitMs: Record<string, number> = { DAY: 86_400_000, HOUR: 3_600_000, MINUTE: 60_000, SECOND: 1000, MILLISECOND: 1 };
+  if (q.start === 'YEAR' || q.start === 'MONTH' || q.start === 'QUARTER') {
+    if (q.end === 'MONTH') { const [y, m] = body.split('-').map(Number); return { ms: 0, months: sign * ((y ?? 0) * 12 + (m ?? 0)), ym: true }; }
+    const n = Number(body);
+    return { ms: 0, months: sign * (q.start === 'YEAR' ? n * 12 : q.start === 'QUARTER' ? n * 3 : n), ym: true };
+  }
+  if (!q.end) {
+    if (q.start === 'WEEK') return { ms: sign * Number(body) * 7 * 86_400_000, months: 0, ym: false };
+    return { ms: sign * Math.round(Number(body) * (unitMs[q.start] ?? 1000)), months: 0, ym: false };
+  }
+  // DAY TO SECOND and friends: 'd hh:mm:ss.fff' with the leading unit first
+  const order = ['DAY', 'HOUR', 'MINUTE', 'SECOND'];
+  const nums = body.split(/[ :]/).map(Number);
+  const units = order.slice(order.indexOf(q.start), order.indexOf(q.end) + 1);
+  let ms = 0;
+  units.forEach((u, i) => { ms += (nums[i] ?? 0) * unitMs[u]!; });
+  return { ms: sign * Math.round(ms), months: 0, ym: false };
+}
+
+export function intervalLiteralMs(l: A.IntervalLiteral): number {
+  return intervalMillis(l).ms;
+}
+
+/** AST data type -> SqlType. */
+export function toSqlType(d: A.DataType): SqlType {
+  switch (d.kind) {
+    case 'BasicType': {
+      const nullable = d.nullable;
+      switch (d.name) {
+        case 'STRING': return t('VARCHAR', nullable, { precision: 2147483647 });
+        case 'VARCHAR': return t('VARCHAR', nullable, { precision: d.precision ?? 1 });
+        case 'CHAR': return t('CHAR', nullable, { precision: d.precision ?? 1 });
+        case 'BYTES': return t('VARBINARY', nullable, { precision: 2147483647 });
+        case 'REAL': return t('FLOAT', nullable);
+        case 'DECIMAL': return t('DECIMAL', nullable, { precision: d.precision ?? 10, scale: d.scale ?? 0 });
+        case 'TIMESTAMP': return t('TIMESTAMP', nullable, { precision: d.precision ?? 6 });
+        case 'TIMESTAMP_LTZ': return t('TIMESTAMP_LTZ', nullable, { precision: d.precision ?? 6 });
+        case 'TIME': return t('TIME', nullable, { precision: d.precision ?? 0 });
+        case 'BOOLEAN': case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': case 'FLOAT': case 'DOUBLE':
+        case 'DATE': case 'BINARY': case 'VARBINARY': case 'NULL':
+          return t(d.name, nullable, d.precision !== undefined ? { precision: d.precision } : {});
+        default: throw notSupported(`data type ${d.name}`, d.range);
+      }
+    }
+    case 'CollectionType': return t(d.collection, d.nullable, { element: toSqlType(d.element) });
+    case 'MapType': return t('MAP', d.nullable, { key: toSqlType(d.key), value: toSqlType(d.value) });
+    case 'RowType': return t('ROW', d.nullable, { fields: d.fields.map((f) => ({ name: f.name.value, type: toSqlType(f.type) })) });
+    case 'IntervalType': return t(['YEAR', 'MONTH'].includes(d.qualifier.start) ? 'INTERVAL_YEAR_MONTH' : 'INTERVAL_DAY_TIME', d.nullable);
+    default: throw notSupported(`data type ${d.kind}`, d.range);
+  }
+}
+
+// ---- casting --------------------------------------------------------------------------------
+
+function formatForCast(v: unknown, from: SqlType): string {
+  switch (from.name) {
+    case 'DOUBLE': return javaDouble(v as number);
+    case 'FLOAT': return javaFloat(v as number);
+    case 'DECIMAL': return decimalString(v as number, from.scale ?? 0);
+    case 'TIMESTAMP': return localDateTime(v as number).replace('T', ' ').replace(/^(.{16})$/, '$1:00');
+    case 'TIMESTAMP_LTZ': return instant(v as number).replace('T', ' ').replace('Z', '');
+    case 'DATE': return localDate(v as number);
+    case 'TIME': return localTime(v as number).replace(/^(\d\d:\d\d)$/, '$1:00');
+    case 'BOOLEAN': return v ? 'TRUE' : 'FALSE';
+    default: return String(v);
+  }
+}
+
+/** CAST semantics (Flink 2.x: a failing CAST raises, TRY_CAST returns null). */
+export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (v: unknown) => unknown {
+  const fail = (v: unknown): unknown => {
+    if (onError === 'null') return null;
+    throw new FlinkError(RUNTIME, `Cannot parse '${String(v)}' as ${typeToString(withNullable(to, true))}`);
+  };
+  if (to.name === from.name && to.name !== 'DECIMAL' && to.name !== 'CHAR' && to.name !== 'VARCHAR') return (v) => v;
+  switch (to.name) {
+    case 'VARCHAR': case 'CHAR': return (v) => {
+      if (v === null) return null;
+      let s = isString(from) ? (v as string) : formatForCast(v, from);
+      if (to.name === 'CHAR' && to.precision !== undefined) s = s.length > to.precision ? s.slice(0, to.precision) : s.padEnd(to.precision);
+      else if (to.precision !== undefined && s.length > to.precision) s = s.slice(0, to.precision);
+      return s;
+    };
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return (v) => {
+      if (v === null) return null;
+      if (typeof v === 'number') return Math.trunc(v);
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (typeof v === 'string') {
+        const x = parseText(v.trim(), to);
+        return x === INVALID ? fail(v) : x;
+      }
+      return fail(v);
+    };
+    case 'FLOAT': case 'DOUBLE': return (v) => {
+      if (v === null) return null;
+      if (typeof v === 'number') return to.name === 'FLOAT' ? Math.fround(v) : v;
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      const x = parseText(String(v).trim(), to);
+      return x === INVALID ? fail(v) : x;
+    };
+    case 'DECIMAL': return (v) => {
+      if (v === null) return null;
+      const sc = to.scale ?? 0; const f = 10 ** sc;
+      let n: number;
+      if (typeof v === 'number') n = v;
+      else if (typeof v === 'boolean') n = v ? 1 : 0;
+      else { const x = parseText(String(v).trim(), DOUBLE()); if (x === INVALID) return fail(v); n = x as number; }
+      const r = Math.sign(n) * Math.round(Math.abs(n) * f) / f;
+      if (Math.abs(r) >= 10 ** ((to.precision ?? 10) - sc)) return null;
+      return r;
+    };
+    case 'BOOLEAN': return (v) => {
+      if (v === null) return null;
+      if (typeof v === 'number') return v !== 0;
+      const s = String(v).trim().toLowerCase();
+      if (['true', 't', 'yes', 'y', '1'].includes(s)) return true;
+      if (['false', 'f', 'no', 'n', '0'].includes(s)) return false;
+      return onError === 'null' ? null : fail(v);
+    };
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return (v) => {
+      if (v === null) return null;
+      if (from.name === 'DATE') return (v as number) * 86_400_000;
+      if (isTimestamp(from)) return v;
+      if (typeof v === 'string') { const x = parseText(v, to); return x === INVALID ? fail(v) : x; }
+      if (typeof v === 'number') return v * 1000;
+      return fail(v);
+    };
+    case 'DATE': return (v) => {
+      if (v === null) return null;
+      if (isTimestamp(from)) return Math.floor((v as number) / 86_400_000);
+      if (typeof v === 'string') { const x = parseText(v.trim().slice(0, 10), to); return x === INVALID ? fail(v) : x; }
+      return fail(v);
+    };
+    case 'TIME': return (v) => {
+      if (v === null) return null;
+      if (isTimestamp(from)) return (((v as number) % 86_400_000) + 86_400_000) % 86_400_000;
+      if (typeof v === 'string') { const x = parseText(v, to); return x === INVALID ? fail(v) : x; }
+      return fail(v);
+    };
+    default: return (v) => v;
+  }
+}
+
+// ---- helpers for functions --------------------------------------------------------------------
+
+function likeToRegex(p: string, esc: string | null): RegExp {
+  let r = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (esc !== null && c === esc) { r += (p[++i] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); continue; }
+    if (c === '%') r += '[\\s\\S]*';
+    else if (c === '_') r += '[\\s\\S]';
+    else r += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp('^' + r + '$');
+}
+
+/** Java SimpleDateFormat / DateTimeFormatter patterns used by DATE_FORMAT. */
+function dateFormat(ms: number, pattern: string): string {
+  const d = new Date(ms);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return pattern.replace(/yyyy|yy|MM|dd|HH|hh|mm|ss|SSS|a|M|d|H/g, (tok) => {
+    switch (tok) {
+      case 'yyyy': return String(d.getUTCFullYear()).padStart(4, '0');
+      case 'yy': return p2(d.getUTCFullYear() % 100);
+      case 'MM': return p2(d.getUTCMonth() + 1);
+      case 'M': return String(d.getUTCMonth() + 1);
+      case 'dd': return p2(d.getUTCDate());
+      case 'd': return String(d.getUTCDate());
+      case 'HH': return p2(d.getUTCHours());
+      case 'H': return String(d.getUTCHours());
+      case 'hh': return p2(d.getUTCHours() % 12 || 12);
+      case 'mm': return p2(d.getUTCMinutes());
+      case 'ss': return p2(d.getUTCSeconds());
+      case 'SSS': return String(d.getUTCMilliseconds()).padStart(3, '0');
+      case 'a': return d.getUTCHours() < 12 ? 'AM' : 'PM';
+      default: return tok;
+    }
+  });
+}
+
+function javaRegex(p: string): RegExp {
+  return new RegExp(p.replace(/\(\?<([a-zA-Z]\w*)>/g, '(?<$1>'));
+}
+
+function jsonPath(doc: unknown, path: string): { found: boolean; value: unknown } {
+  let p = path.trim().replace(/^(lax|strict)\s+/i, '');
+  if (!p.startsWith('$')) return { found: false, value: undefined };
+  p = p.slice(1);
+  let cur: unknown = doc;
+  const re = /^\.(\w+)|^\.(?:"([^"]*)")|^\[(\d+)\]|^\['([^']*)'\]/;
+  while (p.length) {
+    const m = re.exec(p);
+    if (!m) return { found: false, value: undefined };
+    p = p.slice(m[0].length);
+    if (m[3] !== undefined) {
+      if (!Array.isArray(cur)) return { found: false, value: undefined };
+      cur = cur[Number(m[3])];
+    } else {
+      const key = m[1] ?? m[2] ?? m[4]!;
+      if (!cur || typeof cur !== 'object' || Array.isArray(cur)) return { found: false, value: undefined };
+      cur = (cur as Record<string, unknown>)[key];
+    }
+    if (cur === undefined) return { found: false, value: undefined };
+  }
+  return { found: true, value: cur };
+}
+
+const MS = { SECOND: 1000, MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000, WEEK: 7 * 86_400_000, MILLISECOND: 1 } as Record<string, number>;
+
+function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear(), m = d.getUTCMonth() + months;
+  const target = new Date(Date.UTC(y, m, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), last));
+  return target.getTime();
+}
+
+function floorTo(ms: number, unit: string, ceil: boolean): number {
+  const d = new Date(ms);
+  let f: number;
+  switch (unit) {
+    case 'YEAR': f = Date.UTC(d.getUTCFullYear(), 0, 1); break;
+    case 'QUARTER': f = Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1); break;
+    case 'MONTH': f = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1); break;
+    case 'WEEK': { const day = Math.floor(ms / 86_400_000); const dow = (day + 4) % 7; f = (day - dow) * 86_400_000; break; }
+    default: { const u = MS[unit] ?? 1; f = Math.floor(ms / u) * u; }
+  }
+  if (!ceil || f === ms) return f;
+  switch (unit) {
+    case 'YEAR': return addMonths(f, 12);
+    case 'QUARTER': return addMonths(f, 3);
+    case 'MONTH': return addMonths(f, 1);
+    default: return f + (MS[unit] ?? 1);
+  }
+}
+
+function extract(unit: string, v: number, ty: SqlType): number {
+  const ms = ty.name === 'DATE' ? v * 86_400_000 : v;
+  const d = new Date(ms);
+  switch (unit) {
+    case 'YEAR': return d.getUTCFullYear();
+    case 'QUARTER': return Math.floor(d.getUTCMonth() / 3) + 1;
+    case 'MONTH': return d.getUTCMonth() + 1;
+    case 'WEEK': {
+      const t0 = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+      const dayNum = (t0.getUTCDay() + 6) % 7;
+      t0.setUTCDate(t0.getUTCDate() - dayNum + 3);
+      const firstThursday = new Date(Date.UTC(t0.getUTCFullYear(), 0, 4));
+      return 1 + Math.round(((t0.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+    }
+    case 'DAY': return d.getUTCDate();
+    case 'DOW': case 'DAYOFWEEK': return d.getUTCDay() + 1;
+    case 'ISODOW': return ((d.getUTCDay() + 6) % 7) + 1;
+    case 'DOY': case 'DAYOFYEAR': return Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+    case 'HOUR': return ty.name === 'TIME' ? Math.floor(v / 3_600_000) : d.getUTCHours();
+    case 'MINUTE': return ty.name === 'TIME' ? Math.floor(v / 60_000) % 60 : d.getUTCMinutes();
+    case 'SECOND': return ty.name === 'TIME' ? Math.floor(v / 1000) % 60 : d.getUTCSeconds();
+    case 'MILLISECOND': return d.getUTCSeconds() * 1000 + d.getUTCMilliseconds();
+    case 'EPOCH': return Math.floor(ms / 1000);
+    case 'DECADE': return Math.floor(d.getUTCFullYear() / 10);
+    case 'CENTURY': return Math.ceil(d.getUTCFullYear() / 100);
+    default: throw notSupported(`EXTRACT(${unit})`);
+  }
+}
+
+function roundHalfUp(x: number, d: number): number {
+  const f = 10 ** d;
+  return Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9 * 0) / f;
+}
+
+// ---- the compiler -----------------------------------------------------------------------------
+
+export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): Compiled {
+  if (ctx.substitutions && ctx.substitutions.size) {
+    const i = ctx.substitutions.get(exprKey(e));
+    if (i !== undefined) {
+      const f = ctx.fields[i]!;
+      return { type: f.type, fn: (r) => r[i], text: f.name, fieldIndex: i };
+    }
+  }
+  switch (e.kind) {
+    case 'NumericLiteral': {
+      const x = e.text;
+      if (e.numberKind === 'integer') {
+        const n = Number(x);
+        return lit(Math.abs(n) > 2147483647 ? BIGINT(false) : INT(false), n, x);
+      }
+      if (e.numberKind === 'approximate') return lit(DOUBLE(false), Number(x), x);
+      const [ip = '', fp = ''] = x.split('.');
+      const scale = fp.length;
+      return lit(t('DECIMAL', false, { precision: Math.max(1, ip.replace(/^0+/, '').length + scale), scale }), Number(x), x);
+    }
+    case 'StringLiteral': return lit(t('CHAR', false, { precision: e.value.length }), e.value, `_UTF-16LE'${e.value}'`);
+    case 'BooleanLiteral': return lit(BOOLEAN(e.value === null), e.value, String(e.value).toUpperCase());
+    case 'NullLiteral': return lit(t('NULL', true), null, 'null');
+    case 'TypedLiteral': {
+      const ty = e.type === 'DATE' ? t('DATE', false) : e.type === 'TIME' ? t('TIME', false) : t(e.type === 'TIMESTAMP_LTZ' ? 'TIMESTAMP_LTZ' : 'TIMESTAMP', false, { precision: 3 });
+      const v = parseText(e.value, ty);
+      if (v === INVALID) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Illegal ${e.type} literal '${e.value}'`, e.range);
+      return lit(ty, v, `${e.type} '${e.value}'`);
+    }
+    case 'IntervalLiteral': {
+      const iv = intervalMillis(e);
+      return iv.ym ? lit(t('INTERVAL_YEAR_MONTH', false), iv.months, `${iv.months}:INTERVAL MONTH`) : lit(t('INTERVAL_DAY_TIME', false), iv.ms, `${iv.ms}:INTERVAL SECOND`);
+    }
+    case 'Name': {
+      const { index, rest } = resolveName(ctx, e.parts, e.range);
+      let ty = ctx.fields[index]!.type;
+      let fn: Fn = (r) => r[index];
+      let text = ctx.fields[index]!.name;
+      for (const p of rest) {
+        if (ty.name !== 'ROW') throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, p.range)}Column '${p.value}' not found in any table`, p.range);
+        const fi = ty.fields!.findIndex((f) => f.name === p.value);
+        if (fi < 0) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, p.range)}Unknown field '${p.value}'`, p.range);
+        const inner = fn; const nullable = ty.nullable;
+        fn = (r) => { const v = inner(r) as unknown[] | null; return v === null ? null : v[fi]; };
+        ty = withNullable(ty.fields![fi]!.type, nullable || ty.fields![fi]!.type.nullable);
+        text += '.' + p.value;
+      }
+      return { type: ty, fn, text, fieldIndex: rest.length === 0 ? index : undefined };
+    }
+    case 'Unary': {
+      const x = compileExpr(e.operand, ctx);
+      if (e.op === 'NOT') { const g = x.fn; return { type: BOOLEAN(x.type.nullable), fn: (r) => { const v = g(r); return v === null ? null : !v; }, text: `NOT(${x.text})` }; }
+      if (e.op === '-') {
+        const g = x.fn;
+        if (x.literal !== undefined && typeof x.literal === 'number') return { ...lit(x.type, -x.literal, '-' + x.text) };
+        return { type: x.type, fn: (r) => { const v = g(r) as number | null; return v === null ? null : -v; }, text: `-(${x.text})` };
+      }
+      return x;
+    }
+    case 'Binary': return compileBinary(e, ctx);
+    case 'Is': {
+      const x = compileExpr(e.operand, ctx); const g = x.fn; const not = e.not;
+      let test: (v: unknown) => boolean;
+      switch (e.test) {
+        case 'NULL': test = (v) => v === null; break;
+        case 'TRUE': test = (v) => v === true; break;
+        case 'FALSE': test = (v) => v === false; break;
+        case 'UNKNOWN': test = (v) => v === null; break;
+        case 'JSON': case 'JSON VALUE': test = (v) => { try { JSON.parse(v as string); return v !== null; } catch { return false; } }; break;
+        case 'JSON OBJECT': test = (v) => { try { const o = JSON.parse(v as string); return !!o && typeof o === 'object' && !Array.isArray(o); } catch { return false; } }; break;
+        case 'JSON ARRAY': test = (v) => { try { return Array.isArray(JSON.parse(v as string)); } catch { return false; } }; break;
+        case 'JSON SCALAR': test = (v) => { try { const o = JSON.parse(v as string); return o === null || typeof o !== 'object'; } catch { return false; } }; break;
+        default: throw notSupported(`IS ${e.test}`, e.range);
+      }
+      return { type: BOOLEAN(false), fn: (r) => test(g(r)) !== not, text: `IS ${not ? 'NOT ' : ''}${e.test}(${x.text})` };
+    }
+    case 'IsDistinctFrom': {
+      const a = compileExpr(e.left, ctx), b = compileExpr(e.right, ctx); const ga = a.fn, gb = b.fn; const not = e.not;
+      return { type: BOOLEAN(false), fn: (r) => { const x = ga(r), y = gb(r); const same = x === null || y === null ? x === y : valuesEqual(x, y) || compareValues(x, y) === 0; return not ? same : !same; }, text: `IS ${not ? 'NOT ' : ''}DISTINCT FROM(${a.text}, ${b.text})` };
+    }
+    case 'Between': {
+      const x = compileExpr(e.operand, ctx), lo = compileExpr(e.low, ctx), hi = compileExpr(e.high, ctx);
+      const gx = x.fn, gl = lo.fn, gh = hi.fn; const not = e.not; const sym = e.symmetric;
+      return {
+        type: BOOLEAN(x.type.nullable || lo.type.nullable || hi.type.nullable),
+        fn: (r) => {
+          const v = gx(r); let a = gl(r), b = gh(r);
+          if (v === null || a === null || b === null) return null;
+          if (sym && compareValues(a, b) > 0) [a, b] = [b, a];
+          const inside = compareValues(v, a) >= 0 && compareValues(v, b) <= 0;
+          return inside !== not;
+        },
+        text: `BETWEEN(${x.text}, ${lo.text}, ${hi.text})`,
+      };
+    }
+    case 'In': {
+      if (!e.list) throw notSupported('IN with a subquery in this position', e.range);
+      const x = compileExpr(e.operand, ctx); const items = e.list.map((i) => compileExpr(i, ctx));
+      const gx = x.fn; const gs = items.map((i) => i.fn); const not = e.not;
+      return {
+        type: BOOLEAN(x.type.nullable || items.some((i) => i.type.nullable)),
+        fn: (r) => {
+          const v = gx(r); if (v === null) return null;
+          let sawNull = false;
+          for (const g of gs) { const y = g(r); if (y === null) { sawNull = true; continue; } if (compareValues(v, y) === 0) return !not; }
+          return sawNull ? null : not;
+        },
+        text: `${not ? 'NOT ' : ''}IN(${x.text}, ${items.map((i) => i.text).join(', ')})`,
+      };
+    }
+    case 'Like': {
+      const x = compileExpr(e.operand, ctx), p = compileExpr(e.pattern, ctx);
+      const esc = e.escape ? (compileExpr(e.escape, ctx).literal as string) : null;
+      const gx = x.fn, gp = p.fn; const not = e.not;
+      const cache = new Map<string, RegExp>();
+      const re = (pat: string): RegExp => {
+        let rx = cache.get(pat);
+        if (!rx) {
+          if (e.op === 'LIKE') rx = likeToRegex(pat, esc);
+          else if (e.op === 'ILIKE') rx = new RegExp(likeToRegex(pat, esc).source, 'i');
+          else if (e.op === 'RLIKE') rx = javaRegex(pat);
+          else rx = new RegExp('^(?:' + pat.replace(/%/g, '.*').replace(/_/g, '.') + ')$');
+          cache.set(pat, rx);
+        }
+        return rx;
+      };
+      return {
+        type: BOOLEAN(x.type.nullable || p.type.nullable),
+        fn: (r) => { const v = gx(r), q = gp(r); if (v === null || q === null) return null; return re(q as string).test(v as string) !== not; },
+        text: `${not ? 'NOT ' : ''}${e.op}(${x.text}, ${p.text})`,
+      };
+    }
+    case 'Case': return compileCase(e, ctx);
+    case 'Cast': {
+      const x = compileExpr(e.operand, ctx);
+      const to0 = toSqlType(e.type);
+      const to = withNullable(to0, e.op !== 'CAST' ? true : to0.nullable && x.type.nullable ? true : x.type.nullable || (isString(x.type) && !isString(to0)) ? x.type.nullable : false);
+      const c = castFn(x.type, to, e.op === 'CAST' ? 'throw' : 'null'); const g = x.fn;
+      const ty = withoutTimeAttr({ ...to, nullable: e.op !== 'CAST' || x.type.nullable });
+      return { type: ty, fn: (r) => c(g(r)), text: `${e.op}(${x.text} AS ${typeToString(ty)})` };
+    }
+    case 'FunctionCall': return compileCall(e, ctx);
+    case 'ArrayConstructor': {
+      const items = e.elements.map((x) => compileExpr(x, ctx));
+      const el = commonType(items.map((i) => i.type)) ?? STRING();
+      const gs = items.map((i) => i.fn);
+      return { type: t('ARRAY', false, { element: stringy(el) }), fn: (r) => gs.map((g) => g(r)), text: `ARRAY(${items.map((i) => i.text).join(', ')})` };
+    }
+    case 'MapConstructor': {
+      const items = e.elements.map((x) => compileExpr(x, ctx));
+      const ks = items.filter((_, i) => i % 2 === 0), vs = items.filter((_, i) => i % 2 === 1);
+      return {
+        type: t('MAP', false, { key: stringy(commonType(ks.map((k) => k.type)) ?? STRING()), value: stringy(commonType(vs.map((v) => v.type)) ?? STRING()) }),
+        fn: (r) => { const m = new Map(); for (let i = 0; i < ks.length; i++) m.set(ks[i]!.fn(r), vs[i]!.fn(r)); return m; },
+        text: 'MAP(...)',
+      };
+    }
+    case 'RowConstructor': {
+      const items = e.fields.map((x) => compileExpr(x, ctx)); const gs = items.map((i) => i.fn);
+      return { type: t('ROW', false, { fields: items.map((i, k) => ({ name: `EXPR$${k}`, type: i.type })) }), fn: (r) => gs.map((g) => g(r)), text: `ROW(${items.map((i) => i.text).join(', ')})` };
+    }
+    case 'ItemAccess': {
+      const x = compileExpr(e.operand, ctx), i = compileExpr(e.index, ctx); const gx = x.fn, gi = i.fn;
+      if (x.type.name === 'ARRAY') {
+        return { type: withNullable(x.type.element!, true), fn: (r) => { const a = gx(r) as unknown[] | null; const k = gi(r) as number | null; if (a === null || k === null) return null; return k >= 1 && k <= a.length ? a[k - 1] : null; }, text: `ITEM(${x.text}, ${i.text})` };
+      }
+      if (x.type.name === 'MAP') {
+        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; const v = m.get(gi(r)); return v === undefined ? null : v; }, text: `ITEM(${x.text}, ${i.text})` };
+      }
+      if (x.type.name === 'ROW') {
+        const idx = typeof i.literal === 'number' ? i.literal - 1 : x.type.fields!.findIndex((f) => f.name === i.literal);
+        return { type: withNullable(x.type.fields![idx]!.type, true), fn: (r) => { const v = gx(r) as unknown[] | null; return v === null ? null : v[idx]; }, text: `${x.text}.${idx}` };
+      }
+      throw notSupported(`[] on ${typeToString(x.type)}`, e.range);
+    }
+    case 'FieldAccess': {
+      const x = compileExpr(e.operand, ctx);
+      if (x.type.name !== 'ROW') throw notSupported('field access on a non-ROW value', e.range);
+      const idx = x.type.fields!.findIndex((f) => f.name === e.field.value);
+      if (idx < 0) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.field.range)}Unknown field '${e.field.value}'`, e.field.range);
+      const g = x.fn;
+      return { type: withNullable(x.type.fields![idx]!.type, true), fn: (r) => { const v = g(r) as unknown[] | null; return v === null ? null : v[idx]; }, text: `${x.text}.${e.field.value}` };
+    }
+    case 'Star': throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Unknown identifier '*'`, e.range);
+    case 'Symbol': return lit(t('VARCHAR', false), e.value, e.value);
+    default:
+      throw notSupported(`the expression ${e.kind}`, e.range);
+  }
+}
+
+/** CHAR literals widen to VARCHAR in collections, CASE and functions (Flink's ragged unions). */
+function stringy(ty: SqlType): SqlType {
+  return ty.name === 'CHAR' ? t('VARCHAR', ty.nullable, { precision: ty.precision }) : ty;
+}
+
+function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
+  const a = compileExpr(e.left, ctx), b = compileExpr(e.right, ctx);
+  const ga = a.fn, gb = b.fn;
+  const nullable = a.type.nullable || b.type.nullable;
+  const text = `${e.op}(${a.text}, ${b.text})`;
+  switch (e.op) {
+    case 'AND': return { type: BOOLEAN(nullable), text, fn: (r) => { const x = ga(r); if (x === false) return false; const y = gb(r); if (y === false) return false; return x === null || y === null ? null : true; } };
+    case 'OR': return { type: BOOLEAN(nullable), text, fn: (r) => { const x = ga(r); if (x === true) return true; const y = gb(r); if (y === true) return true; return x === null || y === null ? null : false; } };
+    case '=': case '<>': case '!=': case '<': case '<=': case '>': case '>=': {
+      checkComparable(a.type, b.type, e, ctx);
+      const op = e.op;
+      const cmp = op === '=' ? (c: number) => c === 0 : op === '<' ? (c: number) => c < 0 : op === '<=' ? (c: number) => c <= 0 : op === '>' ? (c: number) => c > 0 : op === '>=' ? (c: number) => c >= 0 : (c: number) => c !== 0;
+      const fast = (a.type.name === b.type.name || (isNumeric(a.type) && isNumeric(b.type)));
+      return {
+        type: BOOLEAN(nullable), text: `${op === '!=' ? '<>' : op}(${a.text}, ${b.text})`,
+        fn: fast && op === '=' ? (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : x === y || (typeof x === 'object' && valuesEqual(x, y)); }
+          : (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : cmp(compareValues(x, y)); },
+      };
+    }
+    case '||': return { type: t('VARCHAR', nullable, { precision: 2147483647 }), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : String(x) + String(y); } };
+    case '+': case '-': {
+      // temporal arithmetic
+      if (isTimestamp(a.type) || a.type.name === 'DATE' || a.type.name === 'TIME') {
+        const sign = e.op === '+' ? 1 : -1;
+        if (b.type.name === 'INTERVAL_YEAR_MONTH') return { type: withoutTimeAttr(withNullable(a.type, nullable)), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : a.type.name === 'DATE' ? addMonths((x as number) * 86_400_000, sign * (y as number)) / 86_400_000 : addMonths(x as number, sign * (y as number)); } };
+        if (b.type.name === 'INTERVAL_DAY_TIME') {
+          const div = a.type.name === 'DATE' ? 86_400_000 : 1;
+          return { type: withoutTimeAttr(withNullable(a.type, nullable)), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : (x as number) + sign * Math.trunc((y as number) / div); } };
+        }
+        if (isIntegral(b.type) && a.type.name === 'DATE') return { type: withNullable(a.type, nullable), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : (x as number) + sign * (y as number); } };
+      }
+      if ((a.type.name === 'INTERVAL_DAY_TIME' || a.type.name === 'INTERVAL_YEAR_MONTH') && e.op === '+' && (isTimestamp(b.type) || b.type.name === 'DATE')) {
+        return compileBinary({ ...e, left: e.right, right: e.left }, ctx);
+      }
+      checkNumeric(a.type, b.type, e, ctx);
+      const ty = numericResult(a.type, b.type, e.op);
+      const sc = ty.name === 'DECIMAL' ? ty.scale ?? 0 : -1;
+      const f = sc >= 0 ? 10 ** sc : 1;
+      if (e.op === '+') return { type: ty, text, fn: sc >= 0 ? (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : Math.round(((x as number) + (y as number)) * f) / f; } : (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : wrapInt(ty, (x as number) + (y as number)); } };
+      return { type: ty, text, fn: sc >= 0 ? (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : Math.round(((x as number) - (y as number)) * f) / f; } : (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : wrapInt(ty, (x as number) - (y as number)); } };
+    }
+    case '*': {
+      if (a.type.name === 'INTERVAL_DAY_TIME' || b.type.name === 'INTERVAL_DAY_TIME') {
+        return { type: t('INTERVAL_DAY_TIME', nullable), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : (x as number) * (y as number); } };
+      }
+      checkNumeric(a.type, b.type, e, ctx);
+      const ty = numericResult(a.type, b.type, '*');
+      const sc = ty.name === 'DECIMAL' ? ty.scale ?? 0 : -1; const f = sc >= 0 ? 10 ** sc : 1;
+      return { type: ty, text, fn: sc >= 0 ? (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : Math.round((x as number) * (y as number) * f) / f; } : (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : wrapInt(ty, (x as number) * (y as number)); } };
+    }
+    case '/': {
+      checkNumeric(a.type, b.type, e, ctx);
+      const ty = numericResult(a.type, b.type, '/');
+      if (isIntegral(ty)) return { type: ty, text, fn: (r) => { const x = ga(r), y = gb(r); if (x === null || y === null) return null; if (y === 0) throw new FlinkError('java.lang.ArithmeticException', '/ by zero'); return Math.trunc((x as number) / (y as number)); } };
+      if (ty.name === 'DECIMAL') {
+        const f = 10 ** (ty.scale ?? 0);
+        return { type: ty, text, fn: (r) => { const x = ga(r), y = gb(r); if (x === null || y === null) return null; if (y === 0) throw new FlinkError('java.lang.ArithmeticException', 'Division by zero'); const q = (x as number) / (y as number); return Math.sign(q) * Math.round(Math.abs(q) * f) / f; } };
+      }
+      return { type: ty, text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : (x as number) / (y as number); } };
+    }
+    case '%': {
+      checkNumeric(a.type, b.type, e, ctx);
+      const ty = isIntegral(a.type) && isIntegral(b.type) ? b.type.name === 'BIGINT' || a.type.name === 'BIGINT' ? BIGINT(nullable) : withNullable(b.type, nullable) : numericResult(a.type, b.type, '%');
+      return { type: ty, text: `MOD(${a.text}, ${b.text})`, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : (x as number) % (y as number); } };
+    }
+    default: throw notSupported(`the operator ${e.op}`, e.range);
+  }
+}
+
+function wrapInt(ty: SqlType, v: number): number {
+  if (ty.name === 'INT') return v | 0;
+  return v;
+}
+
+function checkNumeric(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprContext): void {
+  const ok = (x: SqlType) => isNumeric(x) || x.name === 'NULL';
+  if (!ok(a) || !ok(b)) {
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<NUMERIC> ${e.op} <NUMERIC>'`, e.range);
+  }
+}
+
+function checkComparable(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprContext): void {
+  const fam = (x: SqlType) => isNumeric(x) ? 'n' : isString(x) ? 's' : isTimestamp(x) ? 'ts' : x.name;
+  if (a.name === 'NULL' || b.name === 'NULL') return;
+  const fa = fam(a), fb = fam(b);
+  if (fa === fb) return;
+  // Flink casts string literals to the other side's type implicitly in comparisons
+  if ((fa === 's' && ['n', 'ts', 'DATE', 'TIME', 'BOOLEAN'].includes(fb)) || (fb === 's' && ['n', 'ts', 'DATE', 'TIME', 'BOOLEAN'].includes(fa))) return;
+  throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<COMPARABLE_TYPE> ${e.op} <COMPARABLE_TYPE>'`, e.range);
+}
+
+function calciteType(x: SqlType): string {
+  const s = typeToString(withoutTimeAttr(withNullable(x, true)));
+  return s === 'STRING' ? 'VARCHAR(2147483647)' : s.replace(/^INT$/, 'INTEGER');
+}
+
+function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
+  const op = e.operand ? compileExpr(e.operand, ctx) : null;
+  const whens = e.whens.map((w) => ({ when: compileExpr(w.when, ctx), then: compileExpr(w.then, ctx) }));
+  const els = e.else ? compileExpr(e.else, ctx) : null;
+  const rt = commonType([...whens.map((w) => w.then.type), ...(els ? [els.type] : [t('NULL', true)])]);
+  if (!rt) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Illegal mixing of types in CASE or COALESCE statement`, e.range);
+  const ty = stringy(rt);
+  const conv = whens.map((w) => castIfNeeded(w.then, ty));
+  const ce = els ? castIfNeeded(els, ty) : () => null;
+  const conds = whens.map((w) => w.when.fn);
+  const go = op?.fn;
+  return {
+    type: ty,
+    text: `CASE(${whens.map((w) => `${w.when.text}, ${w.then.text}`).join(', ')}${els ? ', ' + els.text : ''})`,
+    fn: go
+      ? (r) => { const v = go(r); for (let i = 0; i < conds.length; i++) { const c = conds[i]!(r); if (v !== null && c !== null && compareValues(v, c) === 0) return conv[i]!(r); } return ce(r); }
+      : (r) => { for (let i = 0; i < conds.length; i++) if (conds[i]!(r) === true) return conv[i]!(r); return ce(r); },
+  };
+}
+
+function castIfNeeded(c: Compiled, to: SqlType): Fn {
+  if (isNumeric(to) && isNumeric(c.type) && to.name === 'DECIMAL') {
+    const f = 10 ** (to.scale ?? 0); const g = c.fn;
+    return (r) => { const v = g(r) as number | null; return v === null ? null : Math.round(v * f) / f; };
+  }
+  return c.fn;
+}
+
+type Impl = { type: SqlType; fn: Fn };
+
+function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
+  const name = fnName(e);
+  if (e.over) throw notSupported(`${name}(...) OVER (...) here`, e.range);
+  if (AGGREGATES.has(name)) {
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}${ctx.aggregateNotAllowed ?? 'Aggregate expression is illegal in this clause'}`, e.range);
+  }
+  const argNodes = e.args as A.Expression[];
+  const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
+  const symArg = (i: number) => (argNodes[i] as A.SymbolExpr).value.toUpperCase();
+  const args = () => argNodes.map((a) => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx)));
+  const text = (cs: Compiled[]) => `${name}(${cs.map((c) => c.text).join(', ')})`;
+  const strict = (ty: SqlType, cs: Compiled[], f: (...v: any[]) => unknown): Impl => {
+    const gs = cs.map((c) => c.fn);
+    const nullable = ty.nullable || cs.some((c) => c.type.nullable);
+    if (gs.length === 1) { const g0 = gs[0]!; return { type: withNullable(ty, nullable), fn: (r) => { const v = g0(r); return v === null ? null : f(v); } }; }
+    return { type: withNullable(ty, nullable), fn: (r) => { const vs = new Array(gs.length); for (let i = 0; i < gs.length; i++) { const v = gs[i]!(r); if (v === null) return null; vs[i] = v; } return f(...vs); } };
+  };
+  const S = (n = true) => t('VARCHAR', n, { precision: 2147483647 });
+  let impl: Impl;
+  let cs: Compiled[] = [];
+  switch (name) {
+    // ---- conditional
+    case 'COALESCE': {
+      cs = args(); const ty = commonType(cs.map((c) => c.type)); if (!ty) throw new FlinkError(VALIDATION, 'Illegal mixing of types in CASE or COALESCE statement', e.range);
+      const gs = cs.map((c) => castIfNeeded(c, ty));
+      impl = { type: withNullable(stringy(ty), cs.every((c) => c.type.nullable)), fn: (r) => { for (const g of gs) { const v = g(r); if (v !== null) return v; } return null; } };
+      break;
+    }
+    case 'IFNULL': case 'NVL': {
+      cs = args(); const ty = commonType(cs.map((c) => c.type)) ?? cs[0]!.type; const [a, b] = cs.map((c) => c.fn) as [Fn, Fn];
+      impl = { type: withNullable(stringy(ty), cs[1]!.type.nullable), fn: (r) => { const v = a(r); return v === null ? b(r) : v; } };
+      break;
+    }
+    case 'NULLIF': {
+      cs = args(); const [a, b] = cs.map((c) => c.fn) as [Fn, Fn];
+      impl = { type: withNullable(stringy(cs[0]!.type), true), fn: (r) => { const v = a(r); const w = b(r); return v !== null && w !== null && compareValues(v, w) === 0 ? null : v; } };
+      break;
+    }
+    case 'IF': {
+      cs = args(); const ty = commonType([cs[1]!.type, cs[2]!.type]) ?? cs[1]!.type; const [c, a, b] = cs.map((x) => x.fn) as [Fn, Fn, Fn];
+      impl = { type: stringy(ty), fn: (r) => (c(r) === true ? a(r) : b(r)) };
+      break;
+    }
+    case 'GREATEST': case 'LEAST': {
+      cs = args(); const ty = commonType(cs.map((c) => c.type)) ?? cs[0]!.type; const gs = cs.map((c) => c.fn); const g = name === 'GREATEST' ? 1 : -1;
+      impl = { type: stringy(ty), fn: (r) => { let best: unknown = undefined; for (const f of gs) { const v = f(r); if (v === null) return null; if (best === undefined || compareValues(v, best) * g > 0) best = v; } return best; } };
+      break;
+    }
+    // ---- strings
+    case 'UPPER': cs = args(); impl = strict(S(false), cs, (s: string) => s.toUpperCase()); break;
+    case 'LOWER': cs = args(); impl = strict(S(false), cs, (s: string) => s.toLowerCase()); break;
+    case 'CHAR_LENGTH': case 'CHARACTER_LENGTH': case 'LENGTH': cs = args(); impl = strict(INT(false), cs, (s: string) => [...s].length); break;
+    case 'TRIM': {
+      let mode = 'BOTH', chars = ' ', target: Compiled;
+      const all = argNodes;
+      if (all.length === 3) { mode = symArg(0); chars = compileExpr(all[1]!, ctx).literal as string; target = compileExpr(all[2]!, ctx); }
+      else if (all.length === 2 && isSym(0)) { mode = symArg(0); target = compileExpr(all[1]!, ctx); }
+      else if (all.length === 2) { chars = compileExpr(all[0]!, ctx).literal as string; target = compileExpr(all[1]!, ctx); }
+      else target = compileExpr(all[0]!, ctx);
+      cs = [target];
+      const set = new Set(chars);
+      impl = strict(S(false), cs, (s: string) => {
+        let a = 0, b = s.length;
+        if (mode !== 'TRAILING') while (a < b && set.has(s[a]!)) a++;
+        if (mode !== 'LEADING') while (b > a && set.has(s[b - 1]!)) b--;
+        return s.slice(a, b);
+      });
+      break;
+    }
+    case 'LTRIM': cs = args(); impl = strict(S(false), cs, (s: string) => s.replace(/^ +/, '')); break;
+    case 'RTRIM': cs = args(); impl = strict(S(false), cs, (s: string) => s.replace(/ +$/, '')); break;
+    case 'SUBSTRING': case 'SUBSTR': {
+      cs = args();
+      impl = strict(S(false), cs, (s: string, start: number, len?: number) => {
+        const chars = [...s];
+        let st = start > 0 ? start - 1 : start === 0 ? 0 : Math.max(0, chars.length + start);
+        if (len !== undefined && len < 0) return null;
+        const end = len === undefined ? chars.length : st + len;
+        if (st > chars.length) st = chars.length;
+        return chars.slice(st, Math.max(st, end)).join('');
+      });
+      break;
+    }
+    case 'CONCAT': cs = args(); impl = strict(S(false), cs, (...xs: unknown[]) => xs.map(String).join('')); break;
+    case 'CONCAT_WS': {
+      cs = args(); const [sep, ...rest] = cs.map((c) => c.fn) as Fn[];
+      impl = { type: withNullable(S(false), cs[0]!.type.nullable), fn: (r) => { const s = sep!(r); if (s === null) return null; return rest.map((g) => g(r)).filter((v) => v !== null).map(String).join(s as string); } };
+      break;
+    }
+    case 'REPLACE': cs = args(); impl = strict(S(false), cs, (s: string, a: string, b: string) => s.split(a).join(b)); break;
+    case 'LPAD': case 'RPAD': {
+      cs = args(); const left = name === 'LPAD';
+      impl = strict(S(false), cs, (s: string, n: number, p: string) => {
+        if (n < 0) return null;
+        if (s.length >= n) return s.slice(0, n);
+        if (p.length === 0) return s;
+        let pad = ''; while (pad.length < n - s.length) pad += p;
+        pad = pad.slice(0, n - s.length);
+        return left ? pad + s : s + pad;
+      });
+      break;
+    }
+    case 'INITCAP': cs = args(); impl = strict(S(false), cs, (s: string) => s.toLowerCase().replace(/(^|[^a-zA-Z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())); break;
+    case 'POSITION': case 'LOCATE': {
+      cs = args();
+      impl = strict(INT(false), cs, name === 'POSITION' ? (a: string, b: string) => b.indexOf(a) + 1 : (a: string, b: string, from?: number) => b.indexOf(a, (from ?? 1) - 1) + 1);
+      break;
+    }
+    case 'INSTR': cs = args(); impl = strict(INT(false), cs, (s: string, sub: string) => s.indexOf(sub) + 1); break;
+    case 'SPLIT_INDEX': {
+      cs = args();
+      impl = { ...strict(S(true), cs, (s: string, sep: string, i: number) => { const parts = s.split(sep); return i >= 0 && i < parts.length ? parts[i] : null; }), type: S(true) };
+      break;
+    }
+    case 'REGEXP_EXTRACT': {
+      cs = args();
+      impl = { ...strict(S(true), cs, (s: string, p: string, i?: number) => { const m = javaRegex(p).exec(s); if (!m) return null; const g = m[i ?? 1]; return g === undefined ? null : g; }), type: S(true) };
+      break;
+    }
+    case 'REGEXP_REPLACE': cs = args(); impl = strict(S(false), cs, (s: string, p: string, rep: string) => s.replace(new RegExp(javaRegex(p).source, 'g'), rep.replace(/\$(\d)/g, '$$$1'))); break;
+    case 'REGEXP': cs = args(); impl = strict(BOOLEAN(false), cs, (s: string, p: string) => javaRegex(p).test(s)); break;
+    case 'REVERSE': cs = args(); impl = strict(S(false), cs, (s: string) => [...s].reverse().join('')); break;
+    case 'REPEAT': cs = args(); impl = strict(S(false), cs, (s: string, n: number) => (n <= 0 ? '' : s.repeat(n))); break;
+    case 'LEFT': cs = args(); impl = strict(S(false), cs, (s: string, n: number) => (n <= 0 ? '' : s.slice(0, n))); break;
+    case 'RIGHT': cs = args(); impl = strict(S(false), cs, (s: string, n: number) => (n <= 0 ? '' : s.slice(Math.max(0, s.length - n)))); break;
+    case 'ASCII': cs = args(); impl = strict(INT(false), cs, (s: string) => (s.length ? s.charCodeAt(0) : 0)); break;
+    case 'CHR': cs = args(); impl = strict(S(false), cs, (n: number) => String.fromCharCode(n)); break;
+    case 'MD5': cs = args(); impl = strict(S(false), cs, (s: string) => md5(s)); break;
+    case 'SPLIT': cs = args(); impl = strict(t('ARRAY', false, { element: S(true) }), cs, (s: string, d: string) => (d === '' ? [...s] : s.split(d))); break;
+    case 'STR_TO_MAP': {
+      cs = args();
+      impl = strict(t('MAP', false, { key: S(true), value: S(true) }), cs, (s: string, pd = ',', kd = '=') => {
+        const m = new Map<string, string | null>();
+        for (const p of s.split(pd)) { const i = p.indexOf(kd); if (i < 0) m.set(p, null); else m.set(p.slice(0, i), p.slice(i + kd.length)); }
+        return m;
+      });
+      break;
+    }
+    // ---- math
+    case 'ABS': cs = args(); impl = strict(cs[0]!.type, cs, Math.abs); break;
+    case 'MOD': {
+      cs = args(); const ty = isIntegral(cs[0]!.type) && isIntegral(cs[1]!.type) ? cs[1]!.type : numericResult(cs[0]!.type, cs[1]!.type, '%');
+      impl = strict(ty, cs, (a: number, b: number) => a % b);
+      break;
+    }
+    case 'ROUND': {
+      cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
+      const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : withoutTimeAttr(ty0);
+      impl = strict(ty, [cs[0]!], (x: number) => (isApprox(ty0) ? roundDouble(x, d) : roundHalfUp(x, d)));
+      break;
+    }
+    case 'TRUNCATE': {
+      cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
+      const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : ty0;
+      impl = strict(ty, [cs[0]!], (x: number) => { const f = 10 ** d; return Math.trunc(x * f) / f; });
+      break;
+    }
+    case 'FLOOR': case 'CEIL': case 'CEILING': {
+      const ceil = name !== 'FLOOR';
+      if (argNodes.length === 2 && isSym(1)) {
+        const unit = symArg(1); cs = [compileExpr(argNodes[0]!, ctx)];
+        const ty0 = cs[0]!.type;
+        impl = strict(withoutTimeAttr(ty0), cs, ty0.name === 'DATE' ? (v: number) => floorTo(v * 86_400_000, unit, ceil) / 86_400_000 : (v: number) => floorTo(v, unit, ceil));
+        break;
+      }
+      cs = args(); const ty0 = cs[0]!.type;
+      const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: 0 }) : ty0;
+      impl = strict(ty, cs, ceil ? Math.ceil : Math.floor);
+      break;
+    }
+    case 'POWER': case 'POW': cs = args(); impl = strict(DOUBLE(false), cs, Math.pow); break;
+    case 'SQRT': cs = args(); impl = strict(DOUBLE(false), cs, Math.sqrt); break;
+    case 'EXP': cs = args(); impl = strict(DOUBLE(false), cs, Math.exp); break;
+    case 'LN': cs = args(); impl = strict(DOUBLE(false), cs, Math.log); break;
+    case 'LOG10': cs = args(); impl = strict(DOUBLE(false), cs, Math.log10); break;
+    case 'LOG2': cs = args(); impl = strict(DOUBLE(false), cs, Math.log2); break;
+    case 'LOG': cs = args(); impl = strict(DOUBLE(false), cs, (a: number, b?: number) => (b === undefined ? Math.log(a) : Math.log(b) / Math.log(a))); break;
+    case 'SIN': case 'COS': case 'TAN': case 'ASIN': case 'ACOS': case 'ATAN': {
+      cs = args(); const f = (Math as unknown as Record<string, (x: number) => number>)[name.toLowerCase()]!;
+      impl = strict(DOUBLE(false), cs, f); break;
+    }
+    case 'DEGREES': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => (x * 180) / Math.PI); break;
+    case 'RADIANS': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => (x * Math.PI) / 180); break;
+    case 'PI': impl = { type: DOUBLE(false), fn: () => Math.PI }; break;
+    case 'E': impl = { type: DOUBLE(false), fn: () => Math.E }; break;
+    case 'SIGN': cs = args(); impl = strict(cs[0]!.type, cs, (x: number) => Math.sign(x)); break;
+    case 'RAND': { cs = args(); let seed = (cs[0]?.literal as number | undefined) ?? 42; impl = { type: DOUBLE(false), fn: () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; } }; break; }
+    // ---- temporal
+    case 'CURRENT_TIMESTAMP': case 'NOW': case 'LOCALTIMESTAMP': case 'CURRENT_ROW_TIMESTAMP': {
+      const now = ctx.now; impl = { type: t(name === 'LOCALTIMESTAMP' ? 'TIMESTAMP' : 'TIMESTAMP_LTZ', false, { precision: 3 }), fn: () => now() }; break;
+    }
+    case 'CURRENT_DATE': { const now = ctx.now; impl = { type: t('DATE', false), fn: () => Math.floor(now() / 86_400_000) }; break; }
+    case 'CURRENT_TIME': case 'LOCALTIME': { const now = ctx.now; impl = { type: t('TIME', false), fn: () => now() % 86_400_000 }; break; }
+    case 'PROCTIME': { const now = ctx.now; impl = { type: t('TIMESTAMP_LTZ', false, { precision: 3, timeAttr: 'proctime' }), fn: () => now() }; break; }
+    case 'DATE_FORMAT': cs = args(); impl = strict(S(false), cs, (v: number | string, p: string) => dateFormat(typeof v === 'string' ? (parseText(v, t('TIMESTAMP')) as number) : v, p)); break;
+    case 'EXTRACT': {
+      const unit = symArg(0); cs = [compileExpr(argNodes[1]!, ctx)]; const ty0 = cs[0]!.type;
+      impl = strict(BIGINT(false), cs, (v: number) => extract(unit, v, ty0)); break;
+    }
+    case 'YEAR': case 'QUARTER': case 'MONTH': case 'WEEK': case 'DAYOFYEAR': case 'DAYOFMONTH': case 'DAYOFWEEK': case 'HOUR': case 'MINUTE': case 'SECOND': {
+      cs = args(); const ty0 = cs[0]!.type; const unit = name === 'DAYOFMONTH' ? 'DAY' : name;
+      impl = strict(BIGINT(false), cs, (v: number) => extract(unit, v, ty0)); break;
+    }
+    case 'TIMESTAMPADD': {
+      const unit = symArg(0); cs = [compileExpr(argNodes[1]!, ctx), compileExpr(argNodes[2]!, ctx)];
+      const ty0 = cs[1]!.type; const isDate = ty0.name === 'DATE';
+      impl = strict(withoutTimeAttr(ty0), cs, (n: number, v: number) => {
+        const ms = isDate ? v * 86_400_000 : v;
+        let res: number;
+        if (unit === 'YEAR') res = addMonths(ms, 12 * n); else if (unit === 'QUARTER') res = addMonths(ms, 3 * n); else if (unit === 'MONTH') res = addMonths(ms, n);
+        else res = ms + n * (MS[unit] ?? 1);
+        return isDate ? Math.floor(res / 86_400_000) : res;
+      });
+      break;
+    }
+    case 'TIMESTAMPDIFF': {
+      const unit = symArg(0); cs = [compileExpr(argNodes[1]!, ctx), compileExpr(argNodes[2]!, ctx)];
+      const toMs = (c: Compiled) => (c.type.name === 'DATE' ? (v: number) => v * 86_400_000 : (v: number) => v);
+      const fa = toMs(cs[0]!), fb = toMs(cs[1]!);
+      impl = strict(INT(false), cs, (a: number, b: number) => {
+        const x = fa(a), y = fb(b);
+        if (unit === 'YEAR' || unit === 'MONTH' || unit === 'QUARTER') {
+          const da = new Date(x), db = new Date(y);
+          let months = (db.getUTCFullYear() - da.getUTCFullYear()) * 12 + db.getUTCMonth() - da.getUTCMonth();
+          const restA = x - Date.UTC(da.getUTCFullYear(), da.getUTCMonth(), 1), restB = y - Date.UTC(db.getUTCFullYear(), db.getUTCMonth(), 1);
+          if (months > 0 && restB < restA) months--; else if (months < 0 && restB > restA) months++;
+          return Math.trunc(unit === 'YEAR' ? months / 12 : unit === 'QUARTER' ? months / 3 : months);
+        }
+        return Math.trunc((y - x) / (MS[unit] ?? 1));
+      });
+      break;
+    }
+    case 'TO_TIMESTAMP': cs = args(); impl = { ...strict(t('TIMESTAMP', true, { precision: 3 }), cs, (s: string) => { const v = parseText(s, t('TIMESTAMP')); return v === INVALID ? null : v; }), type: t('TIMESTAMP', true, { precision: 3 }) }; break;
+    case 'TO_DATE': cs = args(); impl = strict(t('DATE', true), cs, (s: string) => { const v = parseText(s, t('DATE')); return v === INVALID ? null : v; }); break;
+    case 'TO_TIMESTAMP_LTZ': {
+      cs = args(); const p = (cs[1]?.literal as number | undefined) ?? 3;
+      impl = strict(t('TIMESTAMP_LTZ', true, { precision: 3 }), [cs[0]!], (v: number) => (p === 0 ? v * 1000 : v)); break;
+    }
+    case 'UNIX_TIMESTAMP': {
+      cs = args();
+      if (cs.length === 0) { const now = ctx.now; impl = { type: BIGINT(false), fn: () => Math.floor(now() / 1000) }; }
+      else impl = strict(BIGINT(false), cs, (s: string) => { const v = parseText(s, t('TIMESTAMP')); return v === INVALID ? null : Math.floor((v as number) / 1000); });
+      break;
+    }
+    case 'FROM_UNIXTIME': cs = args(); impl = strict(S(false), cs, (n: number, p?: string) => dateFormat(n * 1000, p ?? 'yyyy-MM-dd HH:mm:ss')); break;
+    // ---- collections and JSON
+    case 'CARDINALITY': cs = args(); impl = strict(INT(false), cs, (a: unknown[] | Map<unknown, unknown>) => (a instanceof Map ? a.size : a.length)); break;
+    case 'ELEMENT': cs = args(); impl = { ...strict(cs[0]!.type.element ?? S(), cs, (a: unknown[]) => (a.length === 0 ? null : a[0])), type: withNullable(cs[0]!.type.element ?? S(), true) }; break;
+    case 'ARRAY_CONTAINS': cs = args(); impl = strict(BOOLEAN(false), cs, (a: unknown[], v: unknown) => a.some((x) => valuesEqual(x, v))); break;
+    case 'JSON_VALUE': {
+      cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
+      const rt = e.returning ? toSqlType(e.returning) : S(true);
+      const clauses = e.jsonClauses ?? [];
+      const onEmpty = clauses.find((c) => c.clause.endsWith('ON EMPTY'));
+      const onError = clauses.find((c) => c.clause.endsWith('ON ERROR'));
+      const dflt = (c: A.JsonClause | undefined) => (c && c.clause.startsWith('DEFAULT') && c.value ? compileExpr(c.value, ctx).literal : null);
+      const conv = castFn(S(), rt, 'null');
+      const [gd, gp] = cs.map((c) => c.fn) as [Fn, Fn];
+      impl = {
+        type: withNullable(rt, true), fn: (r) => {
+          const doc = gd(r), path = gp(r); if (doc === null || path === null) return null;
+          let parsed: unknown;
+          try { parsed = JSON.parse(doc as string); } catch { return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null; }
+          const { found, value } = jsonPath(parsed, path as string);
+          if (!found || value === null) return onEmpty?.clause.startsWith('DEFAULT') ? dflt(onEmpty) : null;
+          if (typeof value === 'object') return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null;
+          return conv(typeof value === 'string' ? value : String(value));
+        },
+      };
+      break;
+    }
+    case 'JSON_EXISTS': {
+      cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
+      impl = strict(BOOLEAN(true), cs, (doc: string, p: string) => { try { return jsonPath(JSON.parse(doc), p).found; } catch { return false; } });
+      break;
+    }
+    case 'JSON_QUERY': {
+      cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
+      impl = { ...strict(S(true), cs, (doc: string, p: string) => { try { const { found, value } = jsonPath(JSON.parse(doc), p); return found && value !== null && typeof value === 'object' ? JSON.stringify(value) : null; } catch { return null; } }), type: S(true) };
+      break;
+    }
+    case 'JSON_STRING': cs = args(); impl = { type: S(true), fn: (r) => { const v = cs[0]!.fn(r); return v === null ? null : JSON.stringify(v); } }; break;
+    case 'UUID': impl = { type: S(false), fn: () => crypto.randomUUID() }; break;
+    case 'TYPEOF': cs = args(); { const s = typeToString(cs[0]!.type); impl = { type: S(false), fn: () => s }; } break;
+    default: {
+      const r = e.range;
+      throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, r)}No match found for function signature ${name.toLowerCase()}(${argNodes.map(() => '<ANY>').join(', ')})`, r);
+    }
+  }
+  return { ...impl, text: text(cs) };
+}
+
+/** Java's Math.round-like HALF_UP on doubles as Flink's ROUND(DOUBLE, n) does (BigDecimal HALF_UP). */
+function roundDouble(x: number, d: number): number {
+  if (!Number.isFinite(x)) return x;
+  const s = x.toPrecision(17);
+  const f = 10 ** d;
+  const v = Number(s) * f;
+  const r = Math.sign(v) * Math.round(Math.abs(v) + 1e-9);
+  return r / f;
+}
+
+// a tiny MD5 (for the MD5 function)
+function md5(str: string): string {
+  const bytes = new TextEncoder().encode(str);
+  const K = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
+  const S4 = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+  const len = bytes.length; const n = ((len + 8) >> 6) + 1; const words = new Uint32Array(n * 16);
+  for (let i = 0; i < len; i++) words[i >> 2]! |= bytes[i]! << ((i % 4) * 8);
+  words[len >> 2]! |= 0x80 << ((len % 4) * 8);
+  words[n * 16 - 2] = (len * 8) >>> 0;
+  let a0 = 0x67452301, b0 = 0xefcdab89, c0 = 0x98badcfe, d0 = 0x10325476;
+  for (let c = 0; c < n; c++) {
+    let A0 = a0, B = b0, C = c0, D = d0;
+    for (let i = 0; i < 64; i++) {
+      let F: number, g: number;
+      if (i < 16) { F = (B & C) | (~B & D); g = i; } else if (i < 32) { F = (D & B) | (~D & C); g = (5 * i + 1) % 16; } else if (i < 48) { F = B ^ C ^ D; g = (3 * i + 5) % 16; } else { F = C ^ (B | ~D); g = (7 * i) % 16; }
+      const tmp = D; D = C; C = B;
+      const sum = (A0 + F + K[i]! + words[c * 16 + g]!) >>> 0;
+      const sh = S4[(i >> 4) * 4 + (i % 4)]!;
+      B = (B + ((sum << sh) | (sum >>> (32 - sh)))) >>> 0; A0 = tmp;
+    }
+    a0 = (a0 + A0) >>> 0; b0 = (b0 + B) >>> 0; c0 = (c0 + C) >>> 0; d0 = (d0 + D) >>> 0;
+  }
+  return [a0, b0, c0, d0].map((x) => Array.from({ length: 4 }, (_, i) => ((x >>> (i * 8)) & 255).toString(16).padStart(2, '0')).join('')).join('');
+}

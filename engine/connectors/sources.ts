@@ -1,0 +1,322 @@
+// Table sources: filesystem (csv, json) and datagen. Each yields batches of rows, read in
+// chunks from the file (never the whole file), so that the driver can interleave sources.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { SqlType } from '../types/types.ts';
+import { INVALID, parseText, parseTimestamp } from '../types/values.ts';
+import { typeToString } from '../types/types.ts';
+
+export interface SourceColumn { name: string; type: SqlType }
+
+/** A row as read, with where it came from (1-based line in the file). */
+export interface SourceRow { f: unknown[]; line: number }
+
+export interface TableSource {
+  /** next batch of rows, or null at end of input */
+  next(): Promise<SourceRow[] | null>;
+  close(): void;
+  /** rows skipped because of parse errors (ignore-parse-errors) */
+  skipped: number;
+  /** a description for messages: the file path or connector */
+  name: string;
+}
+
+/** A bad input: the run fails with this (Flink: a RuntimeException from the format). */
+export class SourceError extends Error {
+  file: string;
+  line: number;
+  column: number;
+  constructor(file: string, line: number, column: number, message: string) {
+    super(`${file}:${line}:${column}: ${message}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/** Reads a file in chunks and yields complete records (CSV quoting may span lines). */
+async function* records(path: string, quote: string | null): AsyncGenerator<{ text: string; line: number }[]> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  let carry = '';
+  let lineNo = 1;
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const text = carry + chunk;
+      const out: { text: string; line: number }[] = [];
+      let start = 0;
+      let inQuote = false;
+      let startLine = lineNo;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote !== null && c === quote.charCodeAt(0)) inQuote = !inQuote;
+        else if (c === 10 && !inQuote) {
+          let end = i;
+          if (end > start && text.charCodeAt(end - 1) === 13) end--;
+          out.push({ text: text.slice(start, end), line: startLine });
+          start = i + 1;
+          lineNo++;
+          startLine = lineNo;
+        } else if (c === 10) lineNo++;
+      }
+      // the incomplete tail waits for the next chunk; count its newlines again then
+      const tail = text.slice(start);
+      lineNo = startLine;
+      carry = tail;
+      if (out.length) yield out;
+    }
+    if (carry.length > 0 && carry !== '\r') yield [{ text: carry.replace(/\r$/, ''), line: lineNo }];
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Splits one CSV record; returns fields with their 1-based start columns. */
+export function splitCsv(s: string, delim: string, quote: string | null): { v: string; col: number; quoted: boolean }[] {
+  const out: { v: string; col: number; quoted: boolean }[] = [];
+  let i = 0;
+  const n = s.length;
+  for (;;) {
+    const col = i + 1;
+    if (quote !== null && s[i] === quote) {
+      let v = '';
+      i++;
+      for (;;) {
+        const j = s.indexOf(quote, i);
+        if (j < 0) { v += s.slice(i); i = n; break; }
+        v += s.slice(i, j);
+        if (s[j + 1] === quote) { v += quote; i = j + 2; continue; }
+        i = j + 1;
+        break;
+      }
+      out.push({ v, col, quoted: true });
+      const d = s.indexOf(delim, i);
+      if (d < 0) return out;
+      i = d + delim.length;
+    } else {
+      const d = s.indexOf(delim, i);
+      if (d < 0) { out.push({ v: s.slice(i), col, quoted: false }); return out; }
+      out.push({ v: s.slice(i, d), col, quoted: false });
+      i = d + delim.length;
+    }
+  }
+}
+
+function opt(options: Record<string, string>, key: string): string | undefined {
+  return options[key];
+}
+
+function unescapeDelimiter(d: string): string {
+  if (d === '\\t') return '\t';
+  return d;
+}
+
+/** filesystem + csv. The first line is a header (the cases' convention) and is skipped. */
+export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new SourceError(display, 0, 0, `File ${display} does not exist`);
+  }
+  const delim = unescapeDelimiter(opt(options, 'csv.field-delimiter') ?? ',');
+  const quote = opt(options, 'csv.disable-quote-character') === 'true' ? null : (opt(options, 'csv.quote-character') ?? '"');
+  const nullLiteral = opt(options, 'csv.null-literal');
+  const ignore = opt(options, 'csv.ignore-parse-errors') === 'true';
+  const allowComments = opt(options, 'csv.allow-comments') === 'true';
+  const it = records(path, quote);
+  let first = true;
+  const src: TableSource = {
+    skipped: 0,
+    name: display,
+    async next() {
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return null;
+        const out: SourceRow[] = [];
+        for (const rec of r.value) {
+          if (first) { first = false; continue; }
+          if (rec.text === '' ) continue;
+          if (allowComments && rec.text.startsWith('#')) continue;
+          const parts = splitCsv(rec.text, delim, quote);
+          const f = new Array(columns.length);
+          let bad: SourceError | null = null;
+          for (let i = 0; i < columns.length; i++) {
+            const c = columns[i]!;
+            const p = parts[i];
+            if (p === undefined) { f[i] = null; continue; }
+            const v = p.v;
+            if (nullLiteral !== undefined && v === nullLiteral && !p.quoted) { f[i] = null; continue; }
+            const tn = c.type.name;
+            if (tn === 'VARCHAR' || tn === 'CHAR') { f[i] = v; continue; }
+            if (v.trim() === '') { f[i] = null; continue; }
+            const x = parseText(v, c.type);
+            if (x === INVALID) {
+              bad = new SourceError(display, rec.line, p.col,
+                `cannot parse '${v}' as ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)} for column '${c.name}'`);
+              break;
+            }
+            f[i] = x;
+          }
+          if (bad) {
+            if (ignore) { src.skipped++; continue; }
+            throw bad;
+          }
+          out.push({ f, line: rec.line });
+        }
+        if (out.length) return out;
+      }
+    },
+    close() { void it.return(undefined); },
+  };
+  return src;
+}
+
+function jsonToValue(v: unknown, ty: SqlType): unknown {
+  if (v === null || v === undefined) return null;
+  switch (ty.name) {
+    case 'VARCHAR': case 'CHAR': return typeof v === 'string' ? v : JSON.stringify(v);
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT':
+      if (typeof v === 'number' && Number.isInteger(v)) return v;
+      if (typeof v === 'string') return parseText(v, ty);
+      return INVALID;
+    case 'FLOAT': case 'DOUBLE': case 'DECIMAL':
+      if (typeof v === 'number') return ty.name === 'DECIMAL' ? parseText(String(v), ty) : v;
+      if (typeof v === 'string') return parseText(v, ty);
+      return INVALID;
+    case 'BOOLEAN':
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'string') return parseText(v, ty);
+      return INVALID;
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ':
+      if (typeof v === 'string') { const t = parseTimestamp(v.replace(/Z$/, '')); return Number.isNaN(t) ? INVALID : t; }
+      return INVALID;
+    case 'DATE': case 'TIME':
+      return typeof v === 'string' ? parseText(v, ty) : INVALID;
+    case 'ARRAY': {
+      if (!Array.isArray(v)) return INVALID;
+      const res = v.map((x) => jsonToValue(x, ty.element!));
+      return res.includes(INVALID) ? INVALID : res;
+    }
+    case 'MAP': {
+      if (typeof v !== 'object') return INVALID;
+      const m = new Map<unknown, unknown>();
+      for (const [k, x] of Object.entries(v as object)) m.set(k, jsonToValue(x, ty.value!));
+      return m;
+    }
+    case 'ROW': {
+      if (typeof v !== 'object' || Array.isArray(v)) return INVALID;
+      return (ty.fields ?? []).map((fd) => jsonToValue((v as Record<string, unknown>)[fd.name], fd.type));
+    }
+    default: return INVALID;
+  }
+}
+
+/** filesystem + json: one object per line; missing fields are null. */
+export function jsonSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new SourceError(display, 0, 0, `File ${display} does not exist`);
+  }
+  const ignore = options['json.ignore-parse-errors'] === 'true';
+  const failOnMissing = options['json.fail-on-missing-field'] === 'true';
+  const it = records(path, null);
+  const src: TableSource = {
+    skipped: 0,
+    name: display,
+    async next() {
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return null;
+        const out: SourceRow[] = [];
+        for (const rec of r.value) {
+          if (rec.text.trim() === '') continue;
+          let obj: unknown;
+          try { obj = JSON.parse(rec.text); } catch (e) {
+            if (ignore) { src.skipped++; continue; }
+            throw new SourceError(display, rec.line, 1, `malformed JSON: ${(e as Error).message}`);
+          }
+          if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+            if (ignore) { src.skipped++; continue; }
+            throw new SourceError(display, rec.line, 1, 'expected a JSON object');
+          }
+          const f = new Array(columns.length);
+          let bad: SourceError | null = null;
+          for (let i = 0; i < columns.length; i++) {
+            const c = columns[i]!;
+            const raw = (obj as Record<string, unknown>)[c.name];
+            if (raw === undefined && failOnMissing) { bad = new SourceError(display, rec.line, 1, `missing field '${c.name}'`); break; }
+            const x = jsonToValue(raw, c.type);
+            if (x === INVALID) {
+              const at = rec.text.indexOf(JSON.stringify(c.name));
+              bad = new SourceError(display, rec.line, at >= 0 ? at + 1 : 1,
+                `cannot parse ${JSON.stringify(raw)} as ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)} for column '${c.name}'`);
+              break;
+            }
+            f[i] = x;
+          }
+          if (bad) { if (ignore) { src.skipped++; continue; } throw bad; }
+          out.push({ f, line: rec.line });
+        }
+        if (out.length) return out;
+      }
+    },
+    close() { void it.return(undefined); },
+  };
+  return src;
+}
+
+/** A small seeded PRNG (mulberry32) so datagen runs repeat. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** datagen: `number-of-rows` (required here: the engine runs bounded inputs), per-field kind. */
+export function datagenSource(columns: SourceColumn[], options: Record<string, string>, clock: () => number): TableSource {
+  const total = Number(options['number-of-rows'] ?? '100');
+  const rand = prng(Number(options['seed'] ?? '42'));
+  const gens = columns.map((c) => {
+    const p = `fields.${c.name}.`;
+    const kind = options[p + 'kind'] ?? 'random';
+    const tn = c.type.name;
+    if (kind === 'sequence') {
+      const start = Number(options[p + 'start'] ?? '0'), end = Number(options[p + 'end'] ?? String(total));
+      let cur = start;
+      return () => { const v = cur <= end ? cur : null; cur++; return tn === 'VARCHAR' || tn === 'CHAR' ? (v === null ? null : String(v)) : v; };
+    }
+    const min = Number(options[p + 'min'] ?? (tn === 'TINYINT' ? -128 : tn === 'SMALLINT' ? -32768 : 0));
+    const max = Number(options[p + 'max'] ?? (tn === 'TINYINT' ? 127 : tn === 'SMALLINT' ? 32767 : 1000));
+    const len = Number(options[p + 'length'] ?? '10');
+    const nullRate = Number(options[p + 'null-rate'] ?? '0');
+    return () => {
+      if (nullRate > 0 && rand() < nullRate) return null;
+      switch (tn) {
+        case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT':
+          return min + Math.floor(rand() * (max - min + 1));
+        case 'FLOAT': case 'DOUBLE': case 'DECIMAL': return min + rand() * (max - min);
+        case 'BOOLEAN': return rand() < 0.5;
+        case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return clock() - Math.floor(rand() * Number(options[p + 'max-past'] ?? '0'));
+        case 'DATE': return Math.floor(clock() / 86_400_000);
+        default: {
+          let s = '';
+          for (let i = 0; i < len; i++) s += '0123456789abcdef'[Math.floor(rand() * 16)];
+          return s;
+        }
+      }
+    };
+  });
+  let produced = 0;
+  return {
+    skipped: 0,
+    name: 'datagen',
+    async next() {
+      if (produced >= total) return null;
+      const n = Math.min(4096, total - produced);
+      const out: SourceRow[] = [];
+      for (let i = 0; i < n; i++) out.push({ f: gens.map((g) => g()), line: ++produced });
+      return out;
+    },
+    close() {},
+  };
+}

@@ -1,0 +1,487 @@
+// The public engine API (CLI, language server and extension use only this module):
+//   analyze(text)  -> catalog, the plan of the query statement with changelog modes, errors
+//   run(text, opts) -> executes that plan on the embedded engine, rows in pages, progress events
+//   explain(text)  -> the operator tree as `flinksql explain` prints it
+// Errors carry Flink's exception class, Flink's message and the source range.
+import { dirname, resolve as resolvePath, relative } from 'node:path';
+import { parse } from './syntax/parse.ts';
+import type * as A from './syntax/ast.ts';
+import type { Range } from './diagnostics.ts';
+import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
+import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
+import { planQuery, type PlanEnv } from './plan/planner.ts';
+import {
+  changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
+  type PlanNode,
+} from './plan/nodes.ts';
+import type { RunContext } from './plan/run-context.ts';
+import type { Operator } from './runtime/operator.ts';
+import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, formatRow, type Row, type RowKind } from './runtime/row.ts';
+import { csvSource, datagenSource, jsonSource, SourceError, type TableSource } from './connectors/sources.ts';
+import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
+import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
+import { castFn, type Field } from './analysis/expressions.ts';
+
+export { formatRow, KIND_SHORT, KIND_NAME, explainTree, changelogModeString };
+export type { PlanNode, Row, RowKind, Field, SqlType, Range };
+export { FlinkError };
+
+/** How the sink consumes the query's changes. */
+export type SinkKind = 'collect' | 'retract' | 'upsert' | 'append' | 'blackhole';
+
+export interface EngineError {
+  /** Flink's exception class (or `NotSupportedYet`) */
+  className: string;
+  message: string;
+  range?: Range;
+}
+
+export interface Analysis {
+  catalog: Catalog;
+  /** the statement that runs: the query, or the INSERT */
+  statement?: A.QueryStatement | A.Insert;
+  /** the plan root (a Sink node) with inferred changelog modes */
+  plan?: PlanNode;
+  /** output columns of what is printed */
+  columns: Field[];
+  sink: SinkKind;
+  sinkTable?: CatalogTable;
+  errors: EngineError[];
+  mode: 'streaming' | 'batch';
+}
+
+export interface AnalyzeOptions {
+  mode?: 'streaming' | 'batch';
+  /** pick the query statement containing this (0-based) position; default: the last one */
+  at?: { line: number; character: number };
+  /** clock for PROCTIME()/CURRENT_TIMESTAMP (default: a fixed 2024-01-01T00:00 so runs repeat) */
+  now?: () => number;
+  /** extra DDL documents whose CREATE statements are visible (catalog files) */
+  catalogTexts?: string[];
+}
+
+const FIXED_NOW = Date.UTC(2024, 0, 1);
+
+function contains(r: Range, p: { line: number; character: number }): boolean {
+  const after = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(p, r.start) && after(r.end, p);
+}
+
+function toError(e: unknown): EngineError {
+  if (e instanceof FlinkError) return { className: e.className, message: e.message, range: e.range };
+  if (e instanceof SourceError) return { className: 'java.io.IOException', message: e.message };
+  return { className: 'java.lang.RuntimeException', message: e instanceof Error ? e.message : String(e) };
+}
+
+const KNOWN_SETTINGS = new Set([
+  'execution.runtime-mode', 'parallelism.default', 'sql-client.execution.result-mode', 'table.exec.resource.default-parallelism',
+  'pipeline.name', 'table.dml-sync', 'sql-client.verbose', 'table.local-time-zone', 'execution.checkpointing.interval',
+  'table.exec.mini-batch.enabled', 'table.optimizer.agg-phase-strategy',
+]);
+
+/** Parses, builds the catalog and plans the statement to run. Never throws. */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const catalog = new Catalog();
+  const errors: EngineError[] = [];
+  let mode: 'streaming' | 'batch' = opts.mode ?? 'streaming';
+  const res: Analysis = { catalog, columns: [], sink: 'collect', errors, mode };
+  for (const extra of opts.catalogTexts ?? []) {
+    for (const s of parse(extra).statements as A.Statement[]) {
+      try { if (s.kind === 'CreateTable') catalog.addTable(s); else if (s.kind === 'CreateView') catalog.addView(s); } catch { /* reported in its own document */ }
+    }
+  }
+  const parsed = parse(text);
+  const syntax = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (syntax.length) {
+    const d = syntax[0]!;
+    errors.push({ className: PARSE, message: d.message, range: d.range });
+    return res;
+  }
+  const statements = parsed.statements as A.Statement[];
+  const queries = statements.filter((s): s is A.QueryStatement | A.Insert => s.kind === 'QueryStatement' || s.kind === 'Insert');
+  let chosen = queries[queries.length - 1];
+  if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;
+  let miniBatch = false;
+  for (const s of statements) {
+    try {
+      switch (s.kind) {
+        case 'CreateTable':
+          if (s.asQuery) throw notSupported('CREATE TABLE ... AS', s.range);
+          if (s.like) throw notSupported('CREATE TABLE ... LIKE', s.like.range);
+          catalog.addTable(s);
+          break;
+        case 'CreateView': catalog.addView(s); break;
+        case 'Drop': if (s.objectType === 'TABLE' || s.objectType === 'VIEW') catalog.drop(s.name); break;
+        case 'Set': {
+          if (!s.key) break;
+          if (s.key === 'execution.runtime-mode') { mode = s.value === 'batch' ? 'batch' : 'streaming'; if (opts.mode) mode = opts.mode; break; }
+          if (s.key === 'table.exec.mini-batch.enabled') { miniBatch = s.value === 'true'; if (miniBatch) throw notSupported(`SET 'table.exec.mini-batch.enabled' = 'true' (mini-batch changes the changelog)`, s.range); break; }
+          if (!KNOWN_SETTINGS.has(s.key)) throw notSupported(`SET '${s.key}'`, s.range);
+          break;
+        }
+        case 'Reset': case 'Use': case 'Show': case 'Describe': case 'CreateFunction':
+          if (s.kind === 'CreateFunction') throw notSupported('CREATE FUNCTION (user-defined functions)', s.range);
+          break;
+        case 'QueryStatement': case 'Insert':
+          if (s === chosen) planStatement(s, res, mode, opts);
+          break;
+        case 'StatementSet':
+          throw notSupported('EXECUTE STATEMENT SET', s.range);
+        default:
+          break;
+      }
+    } catch (e) {
+      errors.push(toError(e));
+      if (s === chosen || s.kind === 'CreateTable') break;
+    }
+  }
+  res.mode = mode;
+  if (!chosen && errors.length === 0) errors.push({ className: VALIDATION, message: 'No query to run: the document has no SELECT or INSERT statement.' });
+  return res;
+}
+
+function stmtStart(s: A.Statement) {
+  return s.range.start;
+}
+
+function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions): void {
+  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch' };
+  res.statement = s;
+  if (s.kind === 'QueryStatement') {
+    const q = planQuery(s.query, env);
+    const sink: PlanNode = {
+      kind: 'Sink', inputs: [q.node], fields: q.fields, attrs: `table=[*anonymous_collect$1*], fields=[${q.fields.map((f) => f.name).join(', ')}]`,
+      kinds: q.node.kinds, updateBefore: false, upsertKeys: [], passThrough: true, range: s.range,
+      build: (out) => [out],
+    };
+    requireUpdateBefore(sink, true);
+    res.plan = sink;
+    res.columns = q.fields;
+    res.sink = 'collect';
+    return;
+  }
+  // INSERT INTO
+  if (s.mode !== 'INTO') throw notSupported(`INSERT ${s.mode}`, s.range);
+  if (s.onConflict) throw notSupported('ON CONFLICT', s.range);
+  const obj = res.catalog.get(s.table);
+  const tname = s.table.map((p) => p.value).join('.');
+  if (!obj) throw new FlinkError(VALIDATION, `Table \`default_catalog\`.\`default_database\`.\`${tname}\` was not found.`, s.table[0]!.range);
+  if (obj.kind !== 'table') throw new FlinkError(VALIDATION, `INSERT INTO a view is not allowed: ${tname}`, s.range);
+  const full = `${DEFAULT_PATH}.${obj.name}`;
+  const connector = obj.options['connector'];
+  const sinkCols = obj.columns.filter((c) => c.kind === 'physical' || c.kind === 'metadata');
+  let sinkKind: SinkKind;
+  switch (connector) {
+    case 'upsert-kafka':
+      if (!obj.primaryKey) {
+        throw new FlinkError(VALIDATION, `'upsert-kafka' tables require to define a PRIMARY KEY constraint. The PRIMARY KEY specifies which columns should be read from or write to the Kafka message key. The PRIMARY KEY also defines records in the 'upsert-kafka' table should update or delete on which keys.`, obj.range);
+      }
+      sinkKind = 'upsert';
+      break;
+    case 'kafka': case 'filesystem': sinkKind = 'append'; break;
+    case 'print': sinkKind = 'retract'; break;
+    case 'blackhole': sinkKind = 'blackhole'; break;
+    case 'jdbc': case 'elasticsearch-7': case 'hbase-2.2': sinkKind = obj.primaryKey ? 'upsert' : 'append'; break;
+    case undefined:
+      throw new FlinkError(VALIDATION, `Table options do not contain an option key 'connector' for discovering a connector.`, obj.range);
+    default:
+      throw new FlinkError(VALIDATION, `Could not find any factory for identifier '${connector}' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.`, obj.optionRanges['connector'] ?? obj.range);
+  }
+  const q = planQuery(s.source, env);
+  let target = sinkCols;
+  if (s.columns.length) {
+    target = s.columns.map((c) => {
+      const col = sinkCols.find((x) => x.name === c.value);
+      if (!col) throw new FlinkError(VALIDATION, `SQL validation failed. Unknown target column '${c.value}'`, c.range);
+      return col;
+    });
+    if (target.length !== sinkCols.length) throw notSupported('INSERT into a subset of the columns', s.range);
+  }
+  const schema = (fs: { name: string; type: SqlType }[]) => `[${fs.map((f) => `${f.name}: ${typeToString(withoutTimeAttr(f.type))}`).join(', ')}]`;
+  if (q.fields.length !== target.length) {
+    throw new FlinkError(VALIDATION, `Column types of query result and sink for '${full}' do not match.\nCause: Different number of columns.\n\nQuery schema: ${schema(q.fields)}\nSink schema:  ${schema(sinkCols)}`, s.range);
+  }
+  q.fields.forEach((f, i) => {
+    const to = target[i]!.type;
+    const from = f.type;
+    const ok = from.name === 'NULL' || from.name === to.name || (isNumeric(from) && isNumeric(to) && numericWidening(from, to)) || (isString(from) && isString(to)) || (isTimestamp(from) && isTimestamp(to));
+    if (!ok) {
+      throw new FlinkError(VALIDATION, `Column types of query result and sink for '${full}' do not match.\nCause: Incompatible types for sink column '${target[i]!.name}' at position ${i}.\n\nQuery schema: ${schema(q.fields)}\nSink schema:  ${schema(sinkCols)}`, s.range);
+    }
+  });
+  if (sinkKind === 'append' && !isInsertOnly(q.node.kinds)) {
+    const producer = changeProducer(q.node);
+    throw new FlinkError(TABLE, `Table sink '${full}' doesn't support consuming ${kindsDescription(q.node.kinds)} changes which is produced by node ${nodeName(producer)}`, s.range);
+  }
+  const pkIdx = obj.primaryKey?.map((k) => target.findIndex((c) => c.name === k)) ?? [];
+  const upsertMatches = q.node.upsertKeys.some((k) => k.length === pkIdx.length && k.every((i) => pkIdx.includes(i)));
+  const sink: PlanNode = {
+    kind: 'Sink', inputs: [q.node], fields: target.map((c) => ({ name: c.name, type: c.type })),
+    attrs: `table=[${full}], fields=[${q.fields.map((f) => f.name).join(', ')}]`,
+    kinds: q.node.kinds, updateBefore: false, upsertKeys: [], passThrough: true, range: s.range,
+    build: (out) => [out],
+  };
+  requireUpdateBefore(sink, sinkKind === 'upsert' ? !upsertMatches : true);
+  res.plan = sink;
+  res.columns = target.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
+  res.sink = sinkKind;
+  res.sinkTable = obj;
+  const casts = q.fields.map((f, i) => (f.type.name === target[i]!.type.name && (f.type.scale ?? 0) === (target[i]!.type.scale ?? 0) ? null : castFn(f.type, target[i]!.type, 'null')));
+  if (casts.some((c) => c)) sinkCasts.set(sink, (r) => r.map((v, i) => (casts[i] ? casts[i]!(v) : v)));
+}
+
+function numericWidening(from: SqlType, to: SqlType): boolean {
+  const rank: Record<string, number> = { TINYINT: 1, SMALLINT: 2, INT: 3, BIGINT: 4, DECIMAL: 5, FLOAT: 6, DOUBLE: 7 };
+  return (rank[from.name] ?? 9) <= (rank[to.name] ?? 0);
+}
+
+const sinkCasts = new WeakMap<PlanNode, (f: unknown[]) => unknown[]>();
+
+/** `flinksql explain`: the tree with changelog modes, or the error. */
+export function explain(text: string, opts: AnalyzeOptions = {}): { text: string; errors: EngineError[] } {
+  const a = analyze(text, opts);
+  if (a.errors.length || !a.plan) return { text: '', errors: a.errors };
+  return { text: explainTree(a.plan), errors: [] };
+}
+
+// ---- running ----------------------------------------------------------------------------------
+
+export interface Change {
+  kind: RowKind;
+  fields: unknown[];
+  /** the source row whose arrival caused this change ({source: table, line}); end-of-input
+   *  watermark firings have line 0 */
+  cause: { source: string; line: number } | null;
+}
+
+export interface Progress {
+  /** rows read per source table */
+  rowsRead: Record<string, number>;
+  /** rows skipped by ignore-parse-errors per source */
+  skipped: Record<string, number>;
+  watermark: number | null;
+  lateDropped: number;
+  changes: number;
+}
+
+export interface RunOptions extends AnalyzeOptions {
+  /** folder that 'path' options are relative to (default: the current directory) */
+  baseDir?: string;
+  arrival?: 'sequential' | 'interleaved';
+  maxRows?: number;
+  signal?: AbortSignal;
+  /** called with each page of changes, in order */
+  onPage?: (changes: Change[]) => void;
+  pageSize?: number;
+  onProgress?: (p: Progress) => void;
+  /** called once the query is planned, before any row is read */
+  onStart?: (analysis: Analysis) => void;
+}
+
+export interface RunResult {
+  analysis: Analysis;
+  /** the changes the sink received (all of them unless a page callback is given) */
+  changes: Change[];
+  columns: Field[];
+  error?: EngineError;
+  progress: Progress;
+  /** stopped by --max-rows or the abort signal */
+  truncated: boolean;
+}
+
+class Stop extends Error {}
+
+export async function run(text: string, opts: RunOptions = {}): Promise<RunResult> {
+  const analysis = analyze(text, opts);
+  const progress: Progress = { rowsRead: {}, skipped: {}, watermark: null, lateDropped: 0, changes: 0 };
+  const result: RunResult = { analysis, changes: [], columns: analysis.columns, progress, truncated: false };
+  if (analysis.errors.length || !analysis.plan) {
+    result.error = analysis.errors[0] ?? { className: VALIDATION, message: 'nothing to run' };
+    return result;
+  }
+  opts.onStart?.(analysis);
+  const plan = analysis.plan;
+  let cause: Change['cause'] = null;
+  const pageSize = opts.pageSize ?? 1000;
+  let page: Change[] = [];
+  const maxRows = opts.maxRows ?? Infinity;
+  const sinkKind = analysis.sink;
+  const batch = analysis.mode === 'batch';
+  const cast = sinkCasts.get(plan);
+  // batch mode: materialize and emit the final table at the end
+  const finalRows: unknown[][] = [];
+  const deliver = (kind: RowKind, f: unknown[]) => {
+    const c: Change = { kind, fields: f, cause };
+    progress.changes++;
+    if (opts.onPage) { page.push(c); if (page.length >= pageSize) { opts.onPage(page); page = []; } }
+    else result.changes.push(c);
+    if (progress.changes >= maxRows) { result.truncated = true; throw new Stop(); }
+  };
+  const sinkOp: Operator = {
+    push(r: Row) {
+      const f = cast ? cast(r.f) : r.f;
+      if (batch) {
+        if (r.kind === INSERT || r.kind === UPDATE_AFTER) finalRows.push(f);
+        else { const i = finalRows.findIndex((x) => valuesEqual(x, f)); if (i >= 0) finalRows.splice(i, 1); }
+        return;
+      }
+      switch (sinkKind) {
+        case 'blackhole': return;
+        case 'upsert': if (r.kind === UPDATE_BEFORE) return; break;
+        default: break;
+      }
+      deliver(r.kind, f);
+    },
+    watermark() {},
+    end() {},
+  };
+  const rt: RunContext = {
+    sources: [],
+    now: opts.now ?? (() => FIXED_NOW),
+    onWatermark: (ts) => { progress.watermark = ts; },
+    onLate: () => { progress.lateDropped++; },
+  };
+  const openSources: { src: TableSource | null; values?: unknown[][]; entry: Operator; complete: ((f: unknown[]) => unknown[]) | null; name: string; order: number }[] = [];
+  try {
+    const instantiate = (n: PlanNode, out: Operator) => {
+      const ports = n.build(out, rt, n);
+      n.inputs.forEach((c, i) => instantiate(c, ports[i]!));
+    };
+    instantiate(plan, sinkOp);
+    // one source per table (Flink reuses a scanned source); fan out when scanned twice
+    const byTable = new Map<string, typeof rt.sources>();
+    for (const s of rt.sources) {
+      const k = s.table ? 't:' + s.table.name : 'v:' + byTable.size;
+      const list = byTable.get(k) ?? [];
+      list.push(s);
+      byTable.set(k, list);
+    }
+    const baseDir = opts.baseDir ?? process.cwd();
+    for (const list of byTable.values()) {
+      const s = list[0]!;
+      const entry: Operator = list.length === 1 ? s.entry : {
+        push: (r) => { for (const x of list) x.entry.push({ kind: r.kind, f: r.f }); },
+        watermark: (ts) => { for (const x of list) x.entry.watermark(ts); },
+        end: () => { for (const x of list) x.entry.end(); },
+      };
+      if (!s.table) { openSources.push({ src: null, values: s.values, entry, complete: null, name: 'VALUES', order: s.order }); continue; }
+      const t = s.table;
+      const physical = t.columns.filter((c) => c.kind === 'physical').map((c) => ({ name: c.name, type: c.type }));
+      if (t.columns.some((c) => c.kind === 'metadata')) throw notSupported(`metadata columns of table '${t.name}'`, t.range);
+      let src: TableSource;
+      if (t.options['connector'] === 'datagen') src = datagenSource(physical, t.options, rt.now);
+      else {
+        const p = t.options['path'];
+        if (!p) throw new FlinkError(VALIDATION, `Missing required options are:\n\npath`, t.range);
+        const abs = resolvePath(baseDir, p);
+        const display = relative(process.cwd(), abs) || abs;
+        const fmt = t.options['format'];
+        if (fmt === 'csv') src = csvSource(abs, display, physical, t.options);
+        else if (fmt === 'json') src = jsonSource(abs, display, physical, t.options);
+        else throw notSupported(`the '${fmt}' format (the engine reads csv and json)`, t.optionRanges['format'] ?? t.range);
+      }
+      openSources.push({ src, entry, complete: s.complete, name: t.name, order: s.order });
+    }
+    openSources.sort((a, b) => a.order - b.order);
+    for (const s of openSources) progress.rowsRead[s.name] = 0;
+    const abortCheck = () => { if (opts.signal?.aborted) { result.truncated = true; throw new Stop(); } };
+    const pushRow = (s: (typeof openSources)[number], f: unknown[], line: number) => {
+      cause = { source: s.name, line };
+      progress.rowsRead[s.name]!++;
+      s.entry.push({ kind: INSERT, f: s.complete ? s.complete(f) : f });
+    };
+    const finish = (s: (typeof openSources)[number]) => {
+      cause = { source: s.name, line: 0 };
+      s.entry.watermark(Infinity);
+      s.entry.end();
+      if (s.src) progress.skipped[s.name] = s.src.skipped;
+    };
+    let lastProgress = 0;
+    const report = () => {
+      if (!opts.onProgress) return;
+      const now = Date.now();
+      if (now - lastProgress > 50) { lastProgress = now; opts.onProgress({ ...progress }); }
+    };
+    if (opts.arrival === 'interleaved') {
+      const iters = openSources.map((s) => ({ s, buf: [] as { f: unknown[]; line: number }[], done: false, pos: 0 }));
+      for (const it of iters) if (it.s.values) { it.buf = it.s.values.map((f, i) => ({ f, line: i + 1 })); }
+      let active = iters.length;
+      while (active > 0) {
+        for (const it of iters) {
+          if (it.done) continue;
+          if (it.pos >= it.buf.length) {
+            const next = it.s.src ? await it.s.src.next() : null;
+            if (!next) { it.done = true; active--; finish(it.s); continue; }
+            it.buf = next; it.pos = 0;
+          }
+          const r = it.buf[it.pos++]!;
+          pushRow(it.s, r.f, r.line);
+        }
+        abortCheck();
+        report();
+      }
+    } else {
+      for (const s of openSources) {
+        if (s.values) s.values.forEach((f, i) => pushRow(s, f, i + 1));
+        else {
+          for (;;) {
+            const batchRows = await s.src!.next();
+            if (!batchRows) break;
+            for (const r of batchRows) pushRow(s, r.f, r.line);
+            abortCheck();
+            report();
+          }
+        }
+        finish(s);
+      }
+    }
+    if (batch) {
+      cause = null;
+      for (const f of finalRows) deliver(INSERT, f);
+    }
+  } catch (e) {
+    if (!(e instanceof Stop)) result.error = toError(e);
+  } finally {
+    for (const s of openSources) s.src?.close();
+  }
+  if (opts.onPage && page.length) opts.onPage(page);
+  opts.onProgress?.({ ...progress });
+  return result;
+}
+
+// ---- output formats ---------------------------------------------------------------------------
+
+export function changelogLine(c: Change, columns: Field[]): string {
+  return formatRow({ kind: c.kind, f: c.fields }, columns.map((x) => x.type));
+}
+
+export function jsonLine(c: Change, columns: Field[]): string {
+  return JSON.stringify({ kind: KIND_NAME[c.kind], fields: c.fields.map((v, i) => jsonValue(v, columns[i]!.type)) });
+}
+
+/** The SQL client's tableau view: a boxed table with the `op` column. */
+export function tableau(changes: Change[], columns: Field[]): string {
+  const header = ['op', ...columns.map((c) => c.name)];
+  const rows = changes.map((c) => [KIND_SHORT[c.kind], ...changelogLine(c, columns).replace(/^[+-][IUD]\[/, '').replace(/\]$/, '') === '' ? [] : splitFormatted(c, columns)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
+  const fmt = (r: string[], right: boolean[]) => '|' + r.map((v, i) => ' ' + (right[i] ? v.padStart(widths[i]!) : v.padStart(widths[i]!)) + ' ').join('|') + '|';
+  const right = header.map(() => true);
+  const out = [line, fmt(header, right), line, ...rows.map((r) => fmt(r, right)), line];
+  out.push(`Received a total of ${changes.length} row${changes.length === 1 ? '' : 's'}`);
+  return out.join('\n');
+}
+
+function splitFormatted(c: Change, columns: Field[]): string[] {
+  return c.fields.map((v, i) => (v === null ? '<NULL>' : formatRow({ kind: INSERT, f: [v] }, [columns[i]!.type]).slice(3, -1)));
+}
+
+export { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, keyOf };
+export const SINK_DESCRIPTION: Record<SinkKind, string> = {
+  collect: 'SQL client (retract stream)',
+  retract: 'retract sink',
+  upsert: 'upsert sink (+I, +U, -D by primary key)',
+  append: 'append-only sink',
+  blackhole: 'blackhole',
+};
+export function dirOf(file: string): string { return dirname(file); }

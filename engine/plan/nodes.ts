@@ -1,0 +1,91 @@
+// Plan nodes say *what* (Flink's physical node names and their explain attributes); `build`
+// creates the operator that does it. The changelog mode of every node is inferred here once
+// (FlinkChangelogModeInferenceProgram's two passes: modify kinds bottom-up, then whether
+// UPDATE_BEFORE is needed top-down) and read by explain, the sink checks and the runtime.
+import type { Operator } from '../runtime/operator.ts';
+import type { Field } from '../analysis/expressions.ts';
+import type { Range } from '../diagnostics.ts';
+import type { RunContext } from './run-context.ts';
+
+export interface ModifyKinds { insert: boolean; update: boolean; delete: boolean }
+
+export interface PlanNode {
+  /** Flink's node name: TableSourceScan, Calc, GroupAggregate, Join, ... */
+  kind: string;
+  inputs: PlanNode[];
+  fields: Field[];
+  /** explain attributes, inside the parentheses */
+  attrs: string;
+  kinds: ModifyKinds;
+  /** emits UPDATE_BEFORE (decided top-down by requireUpdateBefore) */
+  updateBefore: boolean;
+  /** column sets that are unique in the output (upsert keys), by field index */
+  upsertKeys: number[][];
+  /** Calc, Union, WatermarkAssigner...: the UPDATE_BEFORE need of the input is this node's own */
+  passThrough: boolean;
+  range?: Range;
+  /** creates this node's operator sending to `out`; returns one Operator per input */
+  build(out: Operator, rt: RunContext, self: PlanNode): Operator[];
+}
+
+export const INSERT_ONLY: ModifyKinds = { insert: true, update: false, delete: false };
+export const ALL_CHANGES: ModifyKinds = { insert: true, update: true, delete: true };
+
+export function isInsertOnly(k: ModifyKinds): boolean {
+  return !k.update && !k.delete;
+}
+
+export function unionKinds(ks: ModifyKinds[]): ModifyKinds {
+  return { insert: ks.some((k) => k.insert), update: ks.some((k) => k.update), delete: ks.some((k) => k.delete) };
+}
+
+/** Flink's notation: [I,UB,UA,D] */
+export function changelogModeString(n: PlanNode): string {
+  const parts: string[] = [];
+  if (n.kinds.insert) parts.push('I');
+  if (n.kinds.update) { if (n.updateBefore) parts.push('UB'); parts.push('UA'); }
+  if (n.kinds.delete) parts.push('D');
+  return `[${parts.join(',')}]`;
+}
+
+/** Top-down pass: does each node have to emit UPDATE_BEFORE? */
+export function requireUpdateBefore(n: PlanNode, required: boolean): void {
+  n.updateBefore = required && n.kinds.update;
+  for (const i of n.inputs) requireUpdateBefore(i, n.passThrough ? required : true);
+}
+
+/** Flink's getNodeName: `GroupAggregate(groupBy=[..], select=[..])`. */
+export function nodeName(n: PlanNode): string {
+  return `${n.kind}(${n.attrs})`;
+}
+
+/** The node that introduces the changes a consumer sees (through pass-through nodes). */
+export function changeProducer(n: PlanNode): PlanNode {
+  let cur = n;
+  for (;;) {
+    if (!cur.passThrough) return cur;
+    const next = cur.inputs.find((i) => !isInsertOnly(i.kinds));
+    if (!next) return cur;
+    cur = next;
+  }
+}
+
+export function kindsDescription(k: ModifyKinds): string {
+  if (k.update && k.delete) return 'update and delete';
+  if (k.update) return 'update';
+  return 'delete';
+}
+
+export function explainTree(root: PlanNode): string {
+  const lines: string[] = [];
+  const walk = (n: PlanNode, prefix: string, childPrefix: string) => {
+    const sep = n.attrs ? ', ' : '';
+    lines.push(`${prefix}${n.kind}(${n.attrs}${sep}changelogMode=${n.kind === 'Sink' ? '[NONE]' : changelogModeString(n)}${n.upsertKeys.length && n.kinds.update ? `, upsertKeys=[${n.upsertKeys.map((k) => '{' + k.map((i) => n.fields[i]!.name).join(', ') + '}').join(', ')}]` : ''})`);
+    n.inputs.forEach((c, i) => {
+      const last = i === n.inputs.length - 1;
+      walk(c, childPrefix + (last ? '+- ' : ':- '), childPrefix + (last ? '   ' : ':  '));
+    });
+  };
+  walk(root, '', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,994 @@
+// AST -> plan. One function per SQL construct; each returns a PlanNode with its output fields
+// and modify kinds. Constructs the engine lacks raise `not supported yet` with their position.
+import type * as A from '../syntax/ast.ts';
+import type { Range } from '../diagnostics.ts';
+import { Catalog, DEFAULT_PATH, type CatalogTable } from '../catalog/catalog.ts';
+import {
+  AGGREGATES, compileExpr, exprKey, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
+  type Compiled, type ExprContext, type Field, type Fn,
+} from '../analysis/expressions.ts';
+import { FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
+import {
+  ALL_CHANGES, INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, unionKinds,
+  type ModifyKinds, type PlanNode,
+} from './nodes.ts';
+import {
+  BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
+  type SqlType,
+} from '../types/types.ts';
+import { Calc, Correlate, Deduplicate, GroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
+import { WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
+import * as Agg from '../runtime/aggregates.ts';
+import type { Operator } from '../runtime/operator.ts';
+
+export interface PlanEnv {
+  catalog: Catalog;
+  ctes: Map<string, { query: A.Query; columns: string[] }>;
+  stmtStart?: { line: number; character: number };
+  now: () => number;
+  batch: boolean;
+}
+
+interface Scoped { node: PlanNode; fields: Field[] }
+
+function ctxOf(env: PlanEnv, fields: Field[], extra: Partial<ExprContext> = {}): ExprContext {
+  return { fields, now: env.now, stmtStart: env.stmtStart, ...extra };
+}
+
+function mk(p: Omit<PlanNode, 'updateBefore' | 'upsertKeys' | 'passThrough'> & Partial<Pick<PlanNode, 'upsertKeys' | 'passThrough'>>): PlanNode {
+  return { updateBefore: false, upsertKeys: [], passThrough: false, ...p };
+}
+
+const names = (fs: Field[]) => fs.map((f) => f.name).join(', ');
+
+/** Makes output names unique as Calcite does (a, a0, a1 ...). */
+function uniqueNames(fs: Field[]): Field[] {
+  const seen = new Set<string>();
+  return fs.map((f) => {
+    let n = f.name; let i = 0;
+    while (seen.has(n)) n = f.name + i++;
+    seen.add(n);
+    return n === f.name ? f : { ...f, name: n };
+  });
+}
+
+// ---- sources --------------------------------------------------------------------------------
+
+function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Range): Scoped {
+  const connector = table.options['connector'];
+  const physical = table.columns.filter((c) => c.kind !== 'computed');
+  const physFields: Field[] = physical.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
+  // computed columns are evaluated on the physical row, in declaration order
+  const fields: Field[] = [];
+  const computers: (Fn | null)[] = [];
+  const physIndex = new Map(physical.map((c, i) => [c.name, i]));
+  for (const c of table.columns) {
+    if (c.kind !== 'computed') { fields.push({ name: c.name, qualifier: alias, type: withoutTimeAttr(c.type) }); computers.push(null); continue; }
+    const compiled = compileExpr(c.expr!, ctxOf(env, physFields));
+    c.type = compiled.type;
+    fields.push({ name: c.name, qualifier: alias, type: compiled.type });
+    computers.push(compiled.fn);
+  }
+  const hasComputed = computers.some((x) => x !== null);
+  const complete = hasComputed
+    ? (f: unknown[]) => {
+        const out = new Array(computers.length);
+        for (let i = 0, p = 0; i < computers.length; i++) {
+          const cmp = computers[i];
+          out[i] = cmp ? cmp(f) : f[p++];
+        }
+        return out;
+      }
+    : null;
+  void physIndex;
+  let wmFn: Fn | null = null;
+  let wmText = '';
+  if (table.watermark) {
+    const wi = fields.findIndex((f) => f.name === table.watermark!.column);
+    if (wi < 0) throw new FlinkError(VALIDATION, `The rowtime attribute field '${table.watermark.column}' is not defined in the table schema, at ${fields.map((f) => f.name).join(', ')}`, table.watermark.range);
+    const wt = fields[wi]!.type;
+    if (!(wt.name === 'TIMESTAMP' || wt.name === 'TIMESTAMP_LTZ') || (wt.precision ?? 6) > 3) {
+      throw new FlinkError(VALIDATION, `Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is ${typeToString(wt)}`, table.watermark.range);
+    }
+    const c = compileExpr(table.watermark.strategy, ctxOf(env, fields));
+    wmFn = c.fn;
+    wmText = c.text;
+    fields[wi] = { ...fields[wi]!, type: { ...wt, timeAttr: 'rowtime' } };
+  }
+  const scan = mk({
+    kind: 'TableSourceScan',
+    inputs: [],
+    fields,
+    attrs: `table=[[${DEFAULT_PATH.replace('.', ', ')}, ${table.name}]], fields=[${names(physFields)}]`,
+    kinds: INSERT_ONLY,
+    range,
+    build: (out, rt) => {
+      rt.sources.push({ table, entry: out, complete, order: table.order + 1, name: table.name });
+      return [];
+    },
+  });
+  if (connector !== 'filesystem' && connector !== 'datagen') {
+    scan.build = () => {
+      throw new FlinkError(VALIDATION, connector === undefined
+        ? `Table options do not contain an option key 'connector' for discovering a connector. Therefore, Flink assumes a managed table. However, a managed table factory that implements org.apache.flink.table.factories.ManagedTableFactory is not in the classpath.`
+        : `the '${connector}' connector cannot be read by the embedded engine (it reads filesystem and datagen sources)`, table.range);
+    };
+  }
+  if (!wmFn) return { node: scan, fields };
+  const wf = wmFn;
+  const wm = mk({
+    kind: 'WatermarkAssigner',
+    inputs: [scan],
+    fields,
+    attrs: `rowtime=[${table.watermark!.column}], watermark=[${wmText}]`,
+    kinds: INSERT_ONLY,
+    passThrough: true,
+    build: (out, rt) => {
+      const op = new WatermarkAssigner(out, wf);
+      op.onAdvance = (ts) => rt.onWatermark(ts);
+      return [op];
+    },
+  });
+  return { node: wm, fields };
+}
+
+function planValues(v: A.Values, env: PlanEnv, colNames?: string[]): Scoped {
+  const ctx = ctxOf(env, []);
+  const rows = v.rows.map((r) => r.map((e) => compileExpr(e, ctx)));
+  const width = rows[0]?.length ?? 0;
+  const types: SqlType[] = [];
+  for (let i = 0; i < width; i++) {
+    const ct = commonType(rows.map((r) => r[i]!.type));
+    if (!ct) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, v.range)}Values passed to VALUES operator must have compatible types`, v.range);
+    types.push(ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : ct);
+  }
+  const values = rows.map((r) => r.map((c, i) => {
+    const x = c.fn([]);
+    const ty = types[i]!;
+    if (ty.name === 'DECIMAL' && typeof x === 'number') { const f = 10 ** (ty.scale ?? 0); return Math.round(x * f) / f; }
+    return x;
+  }));
+  const fields = types.map((ty, i) => ({ name: colNames?.[i] ?? `EXPR$${i}`, type: ty }));
+  const node = mk({
+    kind: 'Values',
+    inputs: [],
+    fields,
+    attrs: `tuples=[${rows.map((r) => '{ ' + r.map((c) => c.text.replace(/^_UTF-16LE/, '')).join(', ') + ' }').join(', ')}]`,
+    kinds: INSERT_ONLY,
+    range: v.range,
+    build: (out, rt) => { rt.sources.push({ table: null, values, entry: out, complete: null, order: 0, name: 'VALUES' }); return []; },
+  });
+  return { node, fields };
+}
+
+// ---- FROM -------------------------------------------------------------------------------------
+
+function aliasName(a: A.Alias | undefined, dflt: string): string {
+  return a?.name.value ?? dflt;
+}
+
+function renameColumns(s: Scoped, alias: A.Alias | undefined, qualifier: string): Scoped {
+  const cols = alias?.columns ?? [];
+  if (cols.length && cols.length !== s.fields.length) {
+    throw new FlinkError(VALIDATION, `SQL validation failed. List of column aliases must have same degree as table; table has ${s.fields.length} columns, whereas alias list has ${cols.length} columns`, alias!.range);
+  }
+  return { node: s.node, fields: s.fields.map((f, i) => ({ ...f, name: cols[i]?.value ?? f.name, qualifier })) };
+}
+
+function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
+  switch (f.kind) {
+    case 'TableName': {
+      if (f.systemTime) throw notSupported('FOR SYSTEM_TIME AS OF (temporal join)', f.systemTime.range);
+      const key = Catalog.key(f.name);
+      const alias = aliasName(f.alias, f.name[f.name.length - 1]!.value);
+      const cte = f.name.length === 1 ? env.ctes.get(key) : undefined;
+      if (cte) {
+        const s = planQuery(cte.query, env);
+        const named = cte.columns.length ? { node: s.node, fields: s.fields.map((x, i) => ({ ...x, name: cte.columns[i] ?? x.name })) } : s;
+        return renameColumns(named, f.alias, alias);
+      }
+      const obj = env.catalog.get(f.name);
+      if (!obj) {
+        const ctx = ctxOf(env, []);
+        throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, f.range)}Object '${f.name.map((p) => p.value).join('.')}' not found`, f.range);
+      }
+      if (obj.kind === 'view') {
+        const s = planQuery(obj.query, { ...env, ctes: new Map() });
+        const named = obj.columns.length ? { node: s.node, fields: s.fields.map((x, i) => ({ ...x, name: obj.columns[i] ?? x.name })) } : s;
+        return renameColumns(named, f.alias, alias);
+      }
+      return renameColumns(scanTable(obj, env, alias, f.range), f.alias, alias);
+    }
+    case 'DerivedTable': {
+      if (f.lateral) throw notSupported('LATERAL subquery', f.range);
+      const body = f.query.body;
+      if (body.kind === 'Values' && !f.query.orderBy.length && !f.query.with) {
+        const v = planValues(body, env, f.alias?.columns.map((c) => c.value));
+        return renameColumns(v, f.alias, aliasName(f.alias, ''));
+      }
+      const s = planQuery(f.query, env);
+      return renameColumns(s, f.alias, aliasName(f.alias, ''));
+    }
+    case 'TableFunction': return planTableFunction(f, env);
+    case 'Join': return planJoin(f, env);
+    case 'Unnest': throw notSupported('UNNEST outside of a join with its table', f.range);
+    default: throw notSupported(`FROM ${f.kind}`, f.range);
+  }
+}
+
+// ---- window TVFs ----------------------------------------------------------------------------
+
+interface WindowInfo { spec: WindowSpec; timeIdx: number; startIdx: number; endIdx: number; text: string }
+const windowInfos = new WeakMap<PlanNode, WindowInfo>();
+
+function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
+  const name = fnName(f.call);
+  if (!['TUMBLE', 'HOP', 'CUMULATE', 'SESSION'].includes(name)) throw notSupported(`table function ${name}`, f.range);
+  const positional: A.FunctionArg[] = [];
+  const named = new Map<string, A.FunctionArg>();
+  for (const a of f.call.args) {
+    if (a.kind === 'NamedArgument') named.set(a.name.value.toUpperCase(), a.value);
+    else positional.push(a);
+  }
+  const order = name === 'TUMBLE' ? ['DATA', 'TIMECOL', 'SIZE', 'OFFSET'] : name === 'HOP' ? ['DATA', 'TIMECOL', 'SLIDE', 'SIZE', 'OFFSET'] : name === 'CUMULATE' ? ['DATA', 'TIMECOL', 'STEP', 'SIZE', 'OFFSET'] : ['DATA', 'TIMECOL', 'GAP'];
+  const arg = (k: string) => named.get(k) ?? positional[order.indexOf(k)];
+  const data = arg('DATA');
+  let input: Scoped;
+  let partitionBy: A.Expression[] = [];
+  if (data?.kind === 'TableArgument') {
+    partitionBy = data.partitionBy;
+    if (data.table) input = planFrom({ kind: 'TableName', name: data.table, hints: [], range: data.range }, env);
+    else input = planQuery(data.query!, env);
+  } else if (data && (data as A.Expression).kind === 'Subquery') {
+    input = planQuery((data as A.SubqueryExpr).query, env);
+  } else throw notSupported(`${name} without a TABLE argument`, f.range);
+  const timecol = arg('TIMECOL');
+  if (!timecol || timecol.kind !== 'Descriptor') throw notSupported(`${name} without DESCRIPTOR(time column)`, f.range);
+  const tcName = timecol.columns[0]!;
+  const ctx = ctxOf(env, input.fields);
+  const { index: timeIdx } = resolveName(ctx, [tcName], tcName.range);
+  const tt = input.fields[timeIdx]!.type;
+  if (!tt.timeAttr) {
+    throw new FlinkError(VALIDATION, `The window function requires the timecol is a time attribute type, but is ${typeToString(tt)}.`, timecol.range);
+  }
+  const ms = (k: string): number => {
+    const a = arg(k);
+    if (!a) return 0;
+    if (a.kind !== 'IntervalLiteral') throw notSupported(`a non-literal ${k} in ${name}`, a.range);
+    return intervalLiteralMs(a);
+  };
+  const size = name === 'SESSION' ? 0 : ms('SIZE');
+  const step = name === 'HOP' ? ms('SLIDE') : name === 'CUMULATE' ? ms('STEP') : name === 'SESSION' ? ms('GAP') : size;
+  const spec: WindowSpec = { kind: name as WindowSpec['kind'], size, step, offset: name === 'SESSION' ? 0 : ms('OFFSET') };
+  if (name === 'SESSION' && partitionBy.length) { /* partition keys only group sessions: they must be grouped by anyway */ }
+  const outTime = { ...tt, precision: 3 };
+  const fields: Field[] = [
+    ...input.fields.map((x) => ({ ...x, type: x === input.fields[timeIdx] ? x.type : withoutTimeAttr(x.type) })),
+    { name: 'window_start', type: t('TIMESTAMP', false, { precision: 3 }) },
+    { name: 'window_end', type: t('TIMESTAMP', false, { precision: 3 }) },
+    { name: 'window_time', type: { ...withNullable(outTime, false), name: tt.name } },
+  ];
+  const alias = aliasName(f.alias, '');
+  for (const x of fields) x.qualifier = alias || x.qualifier;
+  const fmt = (v: number) => (v % 86_400_000 === 0 ? `${v / 86_400_000} d` : v % 3_600_000 === 0 ? `${v / 3_600_000} h` : v % 60_000 === 0 ? `${v / 60_000} min` : v % 1000 === 0 ? `${v / 1000} s` : `${v} ms`);
+  const text = name === 'TUMBLE' ? `TUMBLE(time_col=[${tcName.value}], size=[${fmt(size)}])`
+    : name === 'HOP' ? `HOP(time_col=[${tcName.value}], size=[${fmt(size)}], slide=[${fmt(step)}])`
+    : name === 'CUMULATE' ? `CUMULATE(time_col=[${tcName.value}], max_size=[${fmt(size)}], step=[${fmt(step)}])`
+    : `SESSION(time_col=[${tcName.value}], gap=[${fmt(step)}])`;
+  const g = (r: unknown[]) => r[timeIdx];
+  const node = mk({
+    kind: 'WindowTableFunction',
+    inputs: [input.node],
+    fields,
+    attrs: `window=[${text}]`,
+    kinds: input.node.kinds,
+    passThrough: true,
+    range: f.range,
+    build: (out) => [new WindowTableFunction(out, spec.kind === 'SESSION' ? { ...spec, kind: 'TUMBLE', size: 1, step: 1 } : spec, g)],
+  });
+  if (!isInsertOnly(input.node.kinds)) {
+    throw new FlinkError(TABLE, `StreamPhysicalWindowTableFunction doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, f.range);
+  }
+  windowInfos.set(node, { spec, timeIdx, startIdx: input.fields.length, endIdx: input.fields.length + 1, text });
+  return { node, fields };
+}
+
+// ---- joins ------------------------------------------------------------------------------------
+
+function conjuncts(e: A.Expression | undefined): A.Expression[] {
+  if (!e) return [];
+  if (e.kind === 'Binary' && e.op === 'AND') return [...conjuncts(e.left), ...conjuncts(e.right)];
+  return [e];
+}
+
+function andAll(es: A.Expression[]): A.Expression | undefined {
+  if (!es.length) return undefined;
+  return es.reduce((a, b) => ({ kind: 'Binary', op: 'AND', left: a, right: b, range: a.range }) as A.BinaryExpr);
+}
+
+/** Which field indices an expression reads (resolving against the given fields). */
+function fieldRefs(e: A.Expression, ctx: ExprContext): Set<number> {
+  const s = new Set<number>();
+  walkExpr(e, (x) => {
+    if (x.kind === 'Name') {
+      try { s.add(resolveName(ctx, x.parts, x.range).index); } catch { s.add(-1); }
+      return false;
+    }
+    return true;
+  });
+  return s;
+}
+
+function planJoin(j: A.Join, env: PlanEnv): Scoped {
+  if (j.natural) throw notSupported('NATURAL JOIN', j.range);
+  const left = planFrom(j.left, env);
+  if (j.right.kind === 'Unnest') return planUnnest(left, j.right, j, env);
+  if (j.right.kind === 'TableFunction' && j.right.lateral) throw notSupported('LATERAL TABLE(...)', j.right.range);
+  const right = planFrom(j.right, env);
+  const lw = left.fields.length;
+  const type = j.joinType === 'COMMA' || j.joinType === 'CROSS' ? 'INNER' : j.joinType;
+  if (type !== 'INNER' && type !== 'LEFT' && type !== 'RIGHT' && type !== 'FULL') throw notSupported(j.joinType, j.range);
+  const fields: Field[] = [
+    ...left.fields.map((f) => ({ ...f, type: withoutTimeAttr(type === 'RIGHT' || type === 'FULL' ? withNullable(f.type, true) : f.type) })),
+    ...right.fields.map((f) => ({ ...f, type: withoutTimeAttr(type === 'LEFT' || type === 'FULL' ? withNullable(f.type, true) : f.type) })),
+  ];
+  const ctx = ctxOf(env, fields);
+  let on = j.on;
+  if (j.using?.length) {
+    on = andAll(j.using.map((u) => ({
+      kind: 'Binary', op: '=', range: u.range,
+      left: { kind: 'Name', parts: [{ ...u, value: left.fields.find((f) => f.name === u.value)?.qualifier ?? '' }, u], range: u.range },
+      right: { kind: 'Name', parts: [{ ...u, value: right.fields.find((f) => f.name === u.value)?.qualifier ?? '' }, u], range: u.range },
+    }) as A.BinaryExpr));
+  }
+  const leftKey: Fn[] = [], rightKey: Fn[] = [];
+  const keyText: string[] = [];
+  const rest: A.Expression[] = [];
+  const lKeyIdx: number[] = [], rKeyIdx: number[] = [];
+  for (const c of conjuncts(on)) {
+    if (c.kind === 'Binary' && c.op === '=') {
+      const lr = fieldRefs(c.left, ctx), rr = fieldRefs(c.right, ctx);
+      const inL = (s: Set<number>) => s.size > 0 && [...s].every((i) => i >= 0 && i < lw);
+      const inR = (s: Set<number>) => s.size > 0 && [...s].every((i) => i >= lw);
+      let le: A.Expression | null = null, re: A.Expression | null = null;
+      if (inL(lr) && inR(rr)) { le = c.left; re = c.right; } else if (inR(lr) && inL(rr)) { le = c.right; re = c.left; }
+      if (le && re) {
+        const lc = compileExpr(le, ctxOf(env, left.fields.map((f) => ({ ...f }))));
+        const rc = compileExpr(re, ctxOf(env, right.fields));
+        leftKey.push(lc.fn); rightKey.push(rc.fn);
+        if (lc.fieldIndex !== undefined) lKeyIdx.push(lc.fieldIndex);
+        if (rc.fieldIndex !== undefined) rKeyIdx.push(rc.fieldIndex);
+        keyText.push(`=(${lc.text}, ${rc.text})`);
+        continue;
+      }
+    }
+    rest.push(c);
+  }
+  const cond = rest.length ? compileExpr(andAll(rest)!, ctx) : null;
+  if (cond && cond.type.name !== 'BOOLEAN') throw new FlinkError(VALIDATION, 'JOIN ON condition must be a boolean', on?.range);
+  const out = uniqueNames(fields);
+  const jt = { INNER: 'InnerJoin', LEFT: 'LeftOuterJoin', RIGHT: 'RightOuterJoin', FULL: 'FullOuterJoin' }[type];
+  const kinds: ModifyKinds = type === 'INNER' ? unionKinds([left.node.kinds, right.node.kinds]) : ALL_CHANGES;
+  const where = [...keyText, ...(cond ? [cond.text] : [])];
+  const spec = (s: Scoped, keyIdx: number[]) => {
+    const uk = s.node.upsertKeys.find((k) => k.length > 0);
+    if (!uk) return 'NoUniqueKey';
+    return uk.every((i) => keyIdx.includes(i)) ? `JoinKeyContainsUniqueKey` : `HasUniqueKey`;
+  };
+  const node = mk({
+    kind: 'Join',
+    inputs: [left.node, right.node],
+    fields: out,
+    attrs: `joinType=[${jt}], where=[${where.length > 1 ? `AND(${where.join(', ')})` : where[0] ?? 'true'}], select=[${names(out)}], leftInputSpec=[${spec(left, lKeyIdx)}], rightInputSpec=[${spec(right, rKeyIdx)}]`,
+    kinds,
+    range: j.range,
+    build: (o) => {
+      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length });
+      return [op.left, op.right];
+    },
+  });
+  return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type })) };
+}
+
+function planUnnest(left: Scoped, u: A.Unnest, j: A.Join, env: PlanEnv): Scoped {
+  if (u.args.length !== 1) throw notSupported('UNNEST of several arrays', u.range);
+  const c = compileExpr(u.args[0]!, ctxOf(env, left.fields));
+  const ty = c.type;
+  let elemFields: Field[];
+  const alias = aliasName(u.alias, '');
+  const cols = u.alias?.columns.map((x) => x.value) ?? [];
+  let expand: (f: unknown[]) => unknown[][];
+  const g = c.fn;
+  if (ty.name === 'ARRAY') {
+    const el = ty.element!;
+    if (el.name === 'ROW') {
+      elemFields = el.fields!.map((f, i) => ({ name: cols[i] ?? f.name, qualifier: alias, type: f.type }));
+      expand = (f) => ((g(f) as unknown[][] | null) ?? []).map((x) => (x === null ? el.fields!.map(() => null) : [...x]));
+    } else {
+      elemFields = [{ name: cols[0] ?? 'EXPR$0', qualifier: alias, type: el }];
+      expand = (f) => ((g(f) as unknown[] | null) ?? []).map((x) => [x]);
+    }
+  } else if (ty.name === 'MAP') {
+    elemFields = [{ name: cols[0] ?? 'KEY', qualifier: alias, type: ty.key! }, { name: cols[1] ?? 'VALUE', qualifier: alias, type: ty.value! }];
+    expand = (f) => [...((g(f) as Map<unknown, unknown> | null) ?? new Map())].map(([k, v]) => [k, v]);
+  } else if (ty.name === 'MULTISET') {
+    elemFields = [{ name: cols[0] ?? 'EXPR$0', qualifier: alias, type: ty.element! }];
+    expand = (f) => ((g(f) as [unknown, number][] | null) ?? []).flatMap(([v, n]) => Array.from({ length: n }, () => [v]));
+  } else throw new FlinkError(VALIDATION, `SQL validation failed. UNNEST argument must be a collection`, u.range);
+  if (u.withOrdinality) {
+    elemFields.push({ name: cols[elemFields.length] ?? 'ORDINALITY', qualifier: alias, type: INT(false) });
+    const inner = expand;
+    expand = (f) => inner(f).map((r, i) => [...r, i + 1]);
+  }
+  const leftOuter = j.joinType === 'LEFT';
+  if (!['CROSS', 'COMMA', 'INNER', 'LEFT'].includes(j.joinType)) throw notSupported(`${j.joinType} JOIN UNNEST`, j.range);
+  const on = j.on;
+  if (on && !(on.kind === 'BooleanLiteral' && on.value === true)) throw notSupported('JOIN UNNEST with an ON condition other than TRUE', on.range);
+  const fields = [...left.fields, ...elemFields.map((f) => ({ ...f, type: leftOuter ? withNullable(f.type, true) : f.type }))];
+  const width = elemFields.length;
+  const node = mk({
+    kind: 'Correlate',
+    inputs: [left.node],
+    fields,
+    attrs: `invocation=[$UNNEST_ROWS$1(${c.text})], correlate=[table($UNNEST_ROWS$1(${c.text}))], select=[${names(fields)}], joinType=[${leftOuter ? 'LEFT' : 'INNER'}]`,
+    kinds: left.node.kinds,
+    passThrough: true,
+    range: u.range,
+    build: (out) => [new Correlate(out, expand, leftOuter, width)],
+  });
+  return { node, fields };
+}
+
+// ---- aggregates -------------------------------------------------------------------------------
+
+
+function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; type: SqlType; text: string } {
+  const name = fnName(e);
+  const star = e.args.length === 1 && (e.args[0] as A.Expression).kind === 'Star';
+  const inner = { ...ctx, aggregateNotAllowed: 'Aggregate expressions cannot be nested' };
+  const args = star ? [] : (e.args as A.Expression[]).map((a) => compileExpr(a, inner));
+  const a0 = args[0];
+  let fn: Agg.AggFunction;
+  let type: SqlType;
+  switch (name) {
+    case 'COUNT': fn = Agg.count(star || args.length === 0); type = BIGINT(false); break;
+    case 'SUM': case 'SUM0': {
+      const at = a0!.type;
+      if (isIntegral(at)) { fn = Agg.sum(true); type = t(at.name, true); }
+      else if (at.name === 'DECIMAL') { fn = Agg.sum(false, at.scale ?? 0); type = t('DECIMAL', true, { precision: 38, scale: at.scale ?? 0 }); }
+      else if (isApprox(at)) { fn = Agg.sum(false); type = t(at.name, true); }
+      else throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, e.range);
+      if (name === 'SUM0') fn = { ...fn, value: (acc) => (acc as { sum: number }).sum };
+      break;
+    }
+    case 'AVG': {
+      const at = a0!.type;
+      if (isIntegral(at)) { fn = Agg.avg('integral'); type = t(at.name, true); }
+      else if (at.name === 'DECIMAL') { const s = Math.max(6, at.scale ?? 0); fn = Agg.avg('decimal', s); type = t('DECIMAL', true, { precision: 38, scale: s }); }
+      else if (isApprox(at)) { fn = Agg.avg('approx'); type = t(at.name, true); }
+      else throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply 'AVG' to arguments of type 'AVG(<${typeToString(withNullable(at, true))}>)'. Supported form(s): 'AVG(<NUMERIC>)'`, e.range);
+      break;
+    }
+    case 'MIN': case 'MAX': fn = Agg.minMax(name === 'MAX'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
+    case 'FIRST_VALUE': case 'LAST_VALUE': fn = Agg.firstLast(name === 'LAST_VALUE'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
+    case 'LISTAGG': fn = Agg.listAggFn((args[1]?.literal as string | undefined) ?? null); type = STRING(true); break;
+    case 'ARRAY_AGG': {
+      const el = withoutTimeAttr(a0!.type);
+      fn = Agg.arrayAgg(e.nullTreatment === 'IGNORE NULLS');
+      type = t('ARRAY', true, { element: el.name === 'CHAR' ? t('VARCHAR', el.nullable, { precision: el.precision }) : el });
+      break;
+    }
+    case 'COLLECT': fn = Agg.collect(); type = t('MULTISET', false, { element: withoutTimeAttr(a0!.type) }); break;
+    case 'BOOL_AND': case 'BOOL_OR': {
+      const isAnd = name === 'BOOL_AND';
+      const base = Agg.collect();
+      fn = { ...base, value: (acc) => { const vs = (base.value(acc) as [unknown, number][]).map(([v]) => v); return vs.length === 0 ? null : isAnd ? vs.every(Boolean) : vs.some(Boolean); } };
+      type = t('BOOLEAN', true);
+      break;
+    }
+    default: throw notSupported(`the aggregate function ${name}`, e.range);
+  }
+  if (e.quantifier === 'DISTINCT') fn = Agg.distinct(fn);
+  const filter = e.filter ? compileExpr(e.filter, inner) : null;
+  const text = `${name}(${e.quantifier === 'DISTINCT' ? 'DISTINCT ' : ''}${star ? '*' : args.map((a) => a.text).join(', ')})`;
+  return { call: { fn, args: args.map((a) => a.fn), filter: filter?.fn }, type, text };
+}
+
+function collectAggCalls(exprs: (A.Expression | undefined)[]): A.FunctionCall[] {
+  const found = new Map<string, A.FunctionCall>();
+  for (const e of exprs) {
+    if (!e) continue;
+    walkExpr(e, (x) => {
+      if (isAggregateCall(x)) { found.set(exprKey(x), x); return false; }
+      return true;
+    });
+  }
+  return [...found.values()];
+}
+
+function hasOver(e: A.Expression): boolean {
+  let found = false;
+  walkExpr(e, (x) => { if (x.kind === 'FunctionCall' && x.over) found = true; return !found; });
+  return found;
+}
+
+// ---- SELECT -----------------------------------------------------------------------------------
+
+function itemName(it: A.SelectItem, i: number): string {
+  if (it.alias) return it.alias.value;
+  if (it.expr.kind === 'Name') return it.expr.parts[it.expr.parts.length - 1]!.value;
+  return `EXPR$${i}`;
+}
+
+interface RankPattern { item: A.SelectItem; call: A.FunctionCall; alias: string }
+
+function findRankItem(sel: A.Select): RankPattern | null {
+  for (const it of sel.items) {
+    const e = it.expr;
+    if (e.kind === 'FunctionCall' && e.over && ['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(fnName(e))) {
+      return { item: it, call: e, alias: it.alias?.value ?? '' };
+    }
+  }
+  return null;
+}
+
+function rankLimit(where: A.Expression | undefined, alias: string): { n: number; rest: A.Expression[] } | null {
+  const cs = conjuncts(where);
+  let n: number | null = null;
+  const rest: A.Expression[] = [];
+  for (const c of cs) {
+    if (c.kind === 'Binary' && c.left.kind === 'Name' && c.left.parts[c.left.parts.length - 1]!.value === alias && c.right.kind === 'NumericLiteral') {
+      const v = Number(c.right.text);
+      if (c.op === '<=' || c.op === '=') { n = c.op === '=' && v !== 1 ? null : v; if (n !== null) continue; }
+      if (c.op === '<') { n = v - 1; continue; }
+    }
+    rest.push(c);
+  }
+  return n === null ? null : { n, rest };
+}
+
+function selectUsesName(sel: A.Select, name: string): boolean {
+  let used = false;
+  for (const it of sel.items) {
+    if (it.expr.kind === 'Star') return true;
+    walkExpr(it.expr, (x) => { if (x.kind === 'Name' && x.parts[x.parts.length - 1]!.value === name) used = true; return !used; });
+  }
+  return used;
+}
+
+function planCalc(input: Scoped, filter: Compiled | null, proj: Compiled[] | null, outFields: Field[], env: PlanEnv, range?: Range): Scoped {
+  if (!filter && !proj) return input;
+  const pf = proj?.map((p) => p.fn);
+  const project = pf ? (pf.length === 1 ? (f: unknown[]) => [pf[0]!(f)] : (f: unknown[]) => { const o = new Array(pf.length); for (let i = 0; i < pf.length; i++) o[i] = pf[i]!(f); return o; }) : null;
+  const ff = filter?.fn ?? null;
+  // upsert keys survive a projection that keeps their columns
+  const keys = proj ? input.node.upsertKeys.map((k) => k.map((i) => proj.findIndex((p) => p.fieldIndex === i))).filter((k) => k.every((i) => i >= 0)) : input.node.upsertKeys;
+  const node = mk({
+    kind: 'Calc',
+    inputs: [input.node],
+    fields: outFields,
+    attrs: `select=[${proj ? proj.map((p, i) => (p.text === outFields[i]!.name ? p.text : `${p.text} AS ${outFields[i]!.name}`)).join(', ') : names(input.fields)}]${filter ? `, where=[${filter.text}]` : ''}`,
+    kinds: input.node.kinds,
+    passThrough: true,
+    upsertKeys: keys,
+    range,
+    build: (out) => [new Calc(out, ff, project)],
+  });
+  void env;
+  return { node, fields: outFields };
+}
+
+function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { expr: A.Expression; name: string; range: Range }[] {
+  const out: { expr: A.Expression; name: string; range: Range }[] = [];
+  items.forEach((it, i) => {
+    if (it.expr.kind === 'Star') {
+      const q = it.expr.qualifier.map((p) => p.value).join('.');
+      const matched = fields.filter((f) => !q || f.qualifier === q);
+      if (q && !matched.length) {
+        throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctxOf(env, fields), it.range)}Unknown identifier '${q}'`, it.range);
+      }
+      for (const f of matched) {
+        const id: A.Identifier = { kind: 'Identifier', value: f.name, quoted: true, range: it.range };
+        const parts = f.qualifier ? [{ ...id, value: f.qualifier }, id] : [id];
+        out.push({ expr: { kind: 'Name', parts, range: it.range }, name: f.name, range: it.range });
+      }
+    } else out.push({ expr: it.expr, name: itemName(it, i), range: it.range });
+  });
+  return out;
+}
+
+function planSelect(sel: A.Select, env: PlanEnv): Scoped {
+  if (sel.qualify) throw notSupported('QUALIFY', sel.qualify.range);
+  if (sel.windows.length) throw notSupported('WINDOW clause', sel.windows[0]!.range);
+  // Top-N / deduplication: SELECT ... FROM (SELECT ..., ROW_NUMBER() OVER (...) AS rn FROM t) WHERE rn <= N
+  if (sel.from?.kind === 'DerivedTable' && sel.from.query.body.kind === 'Select' && !sel.from.query.orderBy.length) {
+    const inner = sel.from.query.body;
+    const rp = findRankItem(inner);
+    if (rp) {
+      const lim = rankLimit(sel.where, rp.alias);
+      if (!lim) throw notSupported(`${fnName(rp.call)}() OVER without a filter on its result (OverAggregate)`, rp.call.range);
+      const ranked = planRank(inner, rp, lim.n, selectUsesName(sel, rp.alias), env, sel.from.query.with);
+      const alias = aliasName(sel.from.alias, '');
+      const from = renameColumns(ranked, sel.from.alias, alias);
+      return planSelectOn(sel, from, andAll(lim.rest), env);
+    }
+  }
+  let from: Scoped;
+  if (sel.from) from = planFrom(sel.from, env);
+  else from = planValues({ kind: 'Values', rows: [[]], range: sel.range }, env);
+  return planSelectOn(sel, from, sel.where, env);
+}
+
+function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefined, env: PlanEnv): Scoped {
+  let cur = from;
+  const ctx0 = ctxOf(env, cur.fields, { aggregateNotAllowed: 'Aggregate expression is illegal in WHERE clause' });
+  // subqueries in WHERE: IN / EXISTS become semi/anti joins
+  const whereParts = conjuncts(where);
+  const plain: A.Expression[] = [];
+  for (const c of whereParts) {
+    const sj = trySemiJoin(c, cur, env);
+    if (sj) { cur = sj; continue; }
+    plain.push(c);
+  }
+  if (plain.length) {
+    const f = compileExpr(andAll(plain)!, ctx0);
+    cur = planCalc(cur, f, null, cur.fields, env);
+  }
+  const items = expandStar(sel.items, cur.fields, env);
+  for (const it of items) if (hasOver(it.expr)) throw notSupported('OVER aggregates', it.expr.range);
+  const aggCalls = collectAggCalls([...items.map((i) => i.expr), sel.having]);
+  const groupItems = sel.groupBy?.items ?? [];
+  for (const g of groupItems) {
+    if (g.kind === 'GroupingSets' || g.kind === 'Rollup' || g.kind === 'Cube') throw notSupported(g.kind === 'GroupingSets' ? 'GROUPING SETS' : g.kind.toUpperCase(), g.range);
+  }
+  const groupExprs = groupItems.filter((g): g is A.Expression => g.kind !== 'EmptyGrouping' && g.kind !== 'GroupingSets' && g.kind !== 'Rollup' && g.kind !== 'Cube');
+  const isAgg = aggCalls.length > 0 || sel.groupBy !== undefined || sel.quantifier === 'DISTINCT' && false;
+  if (isAgg) {
+    cur = planAggregate(cur, groupExprs, aggCalls, items, sel, env);
+  } else if (sel.having) {
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx0, sel.having.range)}HAVING clause without GROUP BY or aggregates`, sel.having.range);
+  }
+  return cur;
+}
+
+function planAggregate(input: Scoped, groupExprs: A.Expression[], aggCalls: A.FunctionCall[], items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv): Scoped {
+  const ctx = ctxOf(env, input.fields, { aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
+  const win = findWindow(input.node);
+  const keys = groupExprs.map((g) => compileExpr(g, ctx));
+  const aggs = aggCalls.map((c) => planAggCall(c, ctx));
+  const keyFields: Field[] = keys.map((k, i) => {
+    const src = k.fieldIndex !== undefined ? input.fields[k.fieldIndex]! : null;
+    return { name: src?.name ?? `$f${i}`, qualifier: src?.qualifier, type: withoutTimeAttr(k.type) };
+  });
+  void groupExprs;
+  const subs = new Map<string, number>();
+  let windowed: { info: WindowInfo; startKey: number; endKey: number } | null = null;
+  if (win) {
+    const startKey = keys.findIndex((k) => k.fieldIndex === win.info.startIdx);
+    const endKey = keys.findIndex((k) => k.fieldIndex === win.info.endIdx);
+    if (startKey >= 0 && endKey >= 0) windowed = { info: win.info, startKey, endKey };
+  }
+  if (!windowed) {
+    // grouping on a time attribute column materializes it
+    for (let i = 0; i < keys.length; i++) subs.set(exprKey(groupExprs[i]), i);
+  }
+  let node: PlanNode;
+  let outFields: Field[];
+  const aggFields: Field[] = aggs.map((a, i) => ({ name: `EXPR$${i}`, type: a.type }));
+  if (windowed) {
+    const w = windowed;
+    const otherKeys = keys.map((k, i) => ({ k, i })).filter(({ i }) => i !== w.startKey && i !== w.endKey);
+    const wt = input.fields[w.info.timeIdx]!.type;
+    outFields = [
+      ...otherKeys.map(({ i }) => keyFields[i]!),
+      ...aggFields,
+      { name: 'window_start', type: t('TIMESTAMP', false, { precision: 3 }) },
+      { name: 'window_end', type: t('TIMESTAMP', false, { precision: 3 }) },
+      { name: 'window_time', type: { ...t(wt.name, false, { precision: 3 }), timeAttr: 'rowtime' } },
+    ];
+    otherKeys.forEach(({ i }, j) => subs.set(exprKey(groupExprs[i]), j));
+    subs.set(exprKey(groupExprs[w.startKey]), otherKeys.length + aggs.length);
+    subs.set(exprKey(groupExprs[w.endKey]), otherKeys.length + aggs.length + 1);
+    aggCalls.forEach((c, i) => subs.set(exprKey(c), otherKeys.length + i));
+    const windowTimeName: A.NameExpr = { kind: 'Name', parts: [{ kind: 'Identifier', value: 'window_time', quoted: false, range: sel.range }], range: sel.range };
+    subs.set(exprKey(windowTimeName), otherKeys.length + aggs.length + 2);
+    const keyFns = otherKeys.map(({ k }) => k.fn);
+    const calls = aggs.map((a) => a.call);
+    const spec = w.info.spec;
+    const timeIdx = w.info.timeIdx;
+    const tvf = win!.tvf;
+    // the TVF's input feeds the window aggregate for SESSION (it merges windows itself)
+    node = mk({
+      kind: 'WindowAggregate',
+      inputs: [input.node],
+      fields: outFields,
+      attrs: `groupBy=[${otherKeys.map(({ i }) => keyFields[i]!.name).join(', ')}], window=[${w.info.text}], select=[${[...otherKeys.map(({ i }) => keyFields[i]!.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`), 'start(\'w$) AS window_start', 'end(\'w$) AS window_end'].join(', ')}]`,
+      kinds: INSERT_ONLY,
+      range: sel.range,
+      build: (out, rt) => {
+        const op = new WindowAggregate(out, { spec, time: (r) => r[timeIdx], keys: keyFns, calls });
+        op.startIdx = w.info.startIdx;
+        op.endIdx = w.info.endIdx;
+        op.onLate = () => rt.onLate();
+        return [op];
+      },
+    });
+    void tvf;
+    if (!isInsertOnly(input.node.kinds)) {
+      throw new FlinkError(TABLE, `StreamPhysicalWindowAggregate doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, sel.range);
+    }
+  } else {
+    outFields = [...keyFields, ...aggFields];
+    aggCalls.forEach((c, i) => subs.set(exprKey(c), keys.length + i));
+    const keyFns = keys.map((k) => k.fn);
+    const calls = aggs.map((a) => a.call);
+    const kinds: ModifyKinds = { insert: true, update: true, delete: !isInsertOnly(input.node.kinds) };
+    const global = keys.length === 0;
+    const batch = env.batch;
+    node = mk({
+      kind: 'GroupAggregate',
+      inputs: [input.node],
+      fields: outFields,
+      attrs: `${keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}], ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`)].join(', ')}]`,
+      kinds,
+      upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
+      range: sel.range,
+      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
+    });
+  }
+  let cur: Scoped = { node, fields: outFields };
+  const post = ctxOf(env, outFields, { substitutions: subs, aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
+  const guard = (e: A.Expression): Compiled => {
+    try { return compileExpr(e, post); } catch (err) {
+      if (err instanceof FlinkError && /not found in any table|not found in table/.test(err.message)) {
+        // a column of the input that is neither grouped nor aggregated
+        let bad: A.NameExpr | null = null;
+        walkExpr(e, (x) => {
+          if (bad) return false;
+          if (x.kind === 'Name') {
+            try { resolveName(post, x.parts, x.range); } catch { try { resolveName(ctx, x.parts, x.range); bad = x; } catch { /* really unknown */ } }
+            return false;
+          }
+          if (subs.has(exprKey(x))) return false;
+          return true;
+        });
+        if (bad) {
+          const b = bad as A.NameExpr;
+          throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(post, b.range)}Expression '${b.parts.map((p) => p.value).join('.')}' is not being grouped`, b.range);
+        }
+      }
+      throw err;
+    }
+  };
+  const having = sel.having ? guard(sel.having) : null;
+  const proj = items.map((it) => guard(it.expr));
+  const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? outFields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
+  const identity = proj.length === outFields.length && proj.every((p, i) => p.fieldIndex === i) && projFields.every((f, i) => f.name === outFields[i]!.name);
+  cur = planCalc(cur, having, identity ? null : proj, identity ? outFields : projFields, env);
+  return identity && !having ? { node: cur.node, fields: outFields } : cur;
+}
+
+/** The window TVF this node reads through (filters and projections keep window columns). */
+function findWindow(n: PlanNode): { info: WindowInfo; tvf: PlanNode } | null {
+  const info = windowInfos.get(n);
+  if (info) return { info, tvf: n };
+  return null;
+}
+
+function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boolean, env: PlanEnv, withClause?: A.WithClause): Scoped {
+  if (inner.groupBy || collectAggCalls(inner.items.map((i) => i.expr)).length) throw notSupported('Top-N over an aggregation in the same SELECT', rp.call.range);
+  const env2 = withClause ? withCtes(env, withClause) : env;
+  let from: Scoped = inner.from ? planFrom(inner.from, env2) : planValues({ kind: 'Values', rows: [[]], range: inner.range }, env2);
+  const ctx = ctxOf(env2, from.fields);
+  if (inner.where) from = planCalc(from, compileExpr(inner.where, ctx), null, from.fields, env2);
+  const over = rp.call.over!;
+  const partition = over.partitionBy.map((p) => compileExpr(p, ctx));
+  const sort: SortSpec[] = [];
+  const sortText: string[] = [];
+  const orderCompiled = over.orderBy.map((o) => ({ o, c: compileExpr(o.expr, ctx) }));
+  for (const { o, c } of orderCompiled) {
+    const desc = o.direction === 'DESC';
+    sort.push({ get: c.fn, desc, nullsFirst: o.nulls ? o.nulls === 'FIRST' : !desc });
+    sortText.push(`${c.text} ${desc ? 'DESC' : 'ASC'}`);
+  }
+  const rankType = fnName(rp.call) as 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
+  const timeOrder = orderCompiled.length === 1 && orderCompiled[0]!.c.fieldIndex !== undefined && !!from.fields[orderCompiled[0]!.c.fieldIndex!]!.type.timeAttr;
+  const pfns = partition.map((p) => p.fn);
+  let node: PlanNode;
+  let fields: Field[];
+  const input = from.node;
+  if (rankType === 'ROW_NUMBER' && n === 1 && timeOrder && !outputRank) {
+    const keepLast = sort[0]!.desc;
+    const ti = orderCompiled[0]!.c.fieldIndex!;
+    const isRowtime = from.fields[ti]!.type.timeAttr === 'rowtime';
+    if (!isInsertOnly(input.kinds)) throw new FlinkError(TABLE, `StreamPhysicalDeduplicate doesn't support consuming ${kindsDescription(input.kinds)} changes which is produced by node ${nodeName(changeProducer(input))}`, rp.call.range);
+    fields = from.fields.map((f) => ({ ...f }));
+    node = mk({
+      kind: 'Deduplicate',
+      inputs: [input],
+      fields,
+      attrs: `keep=[${keepLast ? 'LastRow' : 'FirstRow'}], key=[${partition.map((p) => p.text).join(', ')}], order=[${isRowtime ? 'ROWTIME' : 'PROCTIME'}]`,
+      kinds: !keepLast && !isRowtime ? INSERT_ONLY : { insert: true, update: true, delete: false },
+      upsertKeys: [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
+      range: rp.call.range,
+      build: (out, _rt, self) => [new Deduplicate(out, { key: pfns, keepLast, rowtime: isRowtime ? (r) => r[ti] : null, generateUpdateBefore: self.updateBefore })],
+    });
+  } else {
+    fields = [...from.fields.map((f) => ({ ...f })), ...(outputRank ? [{ name: rp.alias || 'w0$o0', type: BIGINT(false) }] : [])];
+    node = mk({
+      kind: 'Rank',
+      inputs: [input],
+      fields,
+      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
+      kinds: ALL_CHANGES,
+      range: rp.call.range,
+      build: (out) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType })],
+    });
+  }
+  // the inner projection, with the rank column resolvable by its alias
+  const scope: Scoped = { node, fields };
+  const items = expandStar(inner.items.filter((i) => i !== rp.item), from.fields, env2);
+  const ctx2 = ctxOf(env2, fields);
+  const proj = items.map((it) => compileExpr(it.expr, ctx2));
+  const projFields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
+  if (outputRank) {
+    const ri = fields.length - 1;
+    const pos = inner.items.indexOf(rp.item);
+    proj.splice(pos, 0, { type: BIGINT(false), fn: (r) => r[ri], text: fields[ri]!.name, fieldIndex: ri });
+    projFields.splice(pos, 0, { name: rp.alias || 'EXPR$' + pos, type: BIGINT(false) });
+  }
+  return planCalc(scope, null, proj, projFields, env2);
+}
+
+function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null {
+  let not = false;
+  let e = c;
+  if (e.kind === 'Unary' && e.op === 'NOT') { not = true; e = e.operand; }
+  let rightQuery: A.Query;
+  let leftExprs: A.Expression[] = [];
+  if (e.kind === 'In' && e.query) {
+    not = not !== e.not;
+    rightQuery = e.query;
+    leftExprs = e.operand.kind === 'RowConstructor' ? e.operand.fields : [e.operand];
+  } else if (e.kind === 'Exists') {
+    rightQuery = e.query;
+  } else return null;
+  if (e.kind === 'Exists') throw notSupported('EXISTS subqueries', e.range);
+  const right = planQuery(rightQuery, env);
+  if (right.fields.length !== leftExprs.length) throw new FlinkError(VALIDATION, 'SQL validation failed. Values passed to IN operator must have compatible types', e.range);
+  const lctx = ctxOf(env, left.fields);
+  const lk = leftExprs.map((x) => compileExpr(x, lctx));
+  const rk = right.fields.map((_, i) => ((r: unknown[]) => r[i]) as Fn);
+  if (not) throw notSupported('NOT IN with a subquery (null-aware anti join)', e.range);
+  const node = mk({
+    kind: 'Join',
+    inputs: [left.node, right.node],
+    fields: left.fields,
+    attrs: `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${lk.map((k, i) => `=(${k.text}, ${right.fields[i]!.name})`).join(', ')}], select=[${names(left.fields)}], leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]`,
+    kinds: unionKinds([left.node.kinds, isInsertOnly(right.node.kinds) ? INSERT_ONLY : { insert: true, update: false, delete: true }]),
+    range: e.range,
+    build: (out) => {
+      const op = new SemiAntiJoin(out, { leftKey: lk.map((k) => k.fn), rightKey: rk, cond: null, anti: not });
+      return [op.left, op.right];
+    },
+  });
+  return { node, fields: left.fields };
+}
+
+// ---- queries and set operations ---------------------------------------------------------------
+
+function withCtes(env: PlanEnv, w: A.WithClause): PlanEnv {
+  if (w.recursive) throw notSupported('WITH RECURSIVE', w.range);
+  const ctes = new Map(env.ctes);
+  for (const c of w.ctes) ctes.set(c.name.value, { query: c.query, columns: c.columns.map((x) => x.value) });
+  return { ...env, ctes };
+}
+
+function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
+  switch (b.kind) {
+    case 'Select': return planSelect(b, env);
+    case 'Query': return planQuery(b, env);
+    case 'Values': return planValues(b, env);
+    case 'ExplicitTable': return planFrom({ kind: 'TableName', name: b.name, hints: [], range: b.range }, env);
+    case 'SetOperation': {
+      if (b.op !== 'UNION') throw notSupported(b.op, b.range);
+      const l = planBody(b.left, env), r = planBody(b.right, env);
+      if (l.fields.length !== r.fields.length) throw new FlinkError(VALIDATION, `SQL validation failed. Column count mismatch in UNION`, b.range);
+      const fields = l.fields.map((f, i) => {
+        const ct = commonType([f.type, r.fields[i]!.type]);
+        if (!ct) throw new FlinkError(VALIDATION, `SQL validation failed. Type mismatch in column ${i + 1} of UNION`, b.range);
+        return { name: f.name, type: ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : withoutTimeAttr(ct) };
+      });
+      const keepTime = l.fields.map((f, i) => f.type.timeAttr && f.type.timeAttr === r.fields[i]!.type.timeAttr ? f.type.timeAttr : undefined);
+      fields.forEach((f, i) => { if (keepTime[i]) f.type = { ...f.type, timeAttr: keepTime[i] }; });
+      const node = mk({
+        kind: 'Union',
+        inputs: [l.node, r.node],
+        fields,
+        attrs: `all=[true], union=[${names(fields)}]`,
+        kinds: unionKinds([l.node.kinds, r.node.kinds]),
+        passThrough: true,
+        range: b.range,
+        build: (out) => new Union(out, 2).inputs,
+      });
+      const u: Scoped = { node, fields };
+      if (b.quantifier === 'ALL') return u;
+      return distinctOf(u, env, b.range);
+    }
+  }
+}
+
+function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
+  const keyFns = s.fields.map((_, i) => ((r: unknown[]) => r[i]) as Fn);
+  const batch = env.batch;
+  const node = mk({
+    kind: 'GroupAggregate',
+    inputs: [s.node],
+    fields: s.fields.map((f) => ({ ...f, type: withoutTimeAttr(f.type) })),
+    attrs: `groupBy=[${names(s.fields)}], select=[${names(s.fields)}]`,
+    kinds: { insert: true, update: true, delete: !isInsertOnly(s.node.kinds) },
+    upsertKeys: [s.fields.map((_, i) => i)],
+    range,
+    build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : new GroupAggregate(out, keyFns, [], self.updateBefore)],
+  });
+  return { node, fields: node.fields };
+}
+
+export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
+  const env = q.with ? withCtes(env0, q.with) : env0;
+  let s = planBody(q.body, env);
+  if (q.body.kind === 'Select' && q.body.quantifier === 'DISTINCT') s = distinctOf(s, env, q.body.range);
+  if (q.offset) throw notSupported('OFFSET', q.offset.range);
+  const fetch = q.fetch ? compileExpr(q.fetch, ctxOf(env, [])).literal as number : undefined;
+  if (q.orderBy.length) {
+    const ctx = ctxOf(env, s.fields);
+    const sort: SortSpec[] = [];
+    const texts: string[] = [];
+    let firstIsTime = false;
+    q.orderBy.forEach((o, i) => {
+      let c: Compiled;
+      if (o.expr.kind === 'NumericLiteral') { const k = Number(o.expr.text) - 1; c = { type: s.fields[k]!.type, fn: (r) => r[k], text: s.fields[k]!.name, fieldIndex: k }; }
+      else c = compileExpr(o.expr, ctx);
+      const desc = o.direction === 'DESC';
+      if (i === 0) firstIsTime = !!c.type.timeAttr && !desc;
+      sort.push({ get: c.fn, desc, nullsFirst: o.nulls ? o.nulls === 'FIRST' : !desc });
+      texts.push(`${c.text} ${desc ? 'DESC' : 'ASC'}`);
+    });
+    if (fetch === undefined && !env.batch) {
+      if (!firstIsTime) throw new FlinkError(TABLE, 'Sort on a non-time-attribute field is not supported.', q.orderBy[0]!.range);
+      throw notSupported('ORDER BY on a time attribute in streaming mode (TemporalSort)', q.orderBy[0]!.range);
+    }
+    const input = s.node;
+    const n = fetch ?? Infinity;
+    const node = mk({
+      kind: env.batch ? 'Sort' : 'Rank',
+      inputs: [input],
+      fields: s.fields,
+      attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,
+      kinds: env.batch ? INSERT_ONLY : ALL_CHANGES,
+      range: q.range,
+      build: (out) => [env.batch ? new Sort(out, sort, n) : new Rank(out, { partition: [], sort, n, withRank: false, rankType: 'ROW_NUMBER' })],
+    });
+    return { node, fields: s.fields };
+  }
+  if (fetch !== undefined) {
+    const input = s.node;
+    const node = mk({
+      kind: 'Limit',
+      inputs: [input],
+      fields: s.fields,
+      attrs: `offset=[0], fetch=[${fetch}]`,
+      kinds: input.kinds,
+      passThrough: true,
+      range: q.range,
+      build: (out) => [new Limit(out, fetch)],
+    });
+    if (!isInsertOnly(input.kinds)) throw notSupported('LIMIT on an updating query', q.fetch!.range);
+    return { node, fields: s.fields };
+  }
+  return s;
+}
+
+export { AGGREGATES, DOUBLE };
+export type { Scoped };
+export type { Operator };

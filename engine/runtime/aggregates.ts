@@ -1,0 +1,197 @@
+// Aggregate functions with Flink's retraction semantics (the *WithRetract* functions of
+// flink-table-runtime): each keeps an accumulator that can take a value back.
+import { compareValues, keyOf, valuesEqual } from '../types/values.ts';
+
+export interface AggFunction {
+  create(): unknown;
+  accumulate(acc: unknown, args: unknown[]): unknown;
+  retract(acc: unknown, args: unknown[]): unknown;
+  value(acc: unknown): unknown;
+  /** merge another accumulator into acc (window slices, HOP/CUMULATE) */
+  merge?(acc: unknown, other: unknown): unknown;
+}
+
+type Num = { sum: number; n: number };
+
+/** COUNT(*) and COUNT(x): counts non-null arguments; never null. */
+export const count = (star: boolean): AggFunction => ({
+  create: () => 0,
+  accumulate: (a, args) => (star || args[0] !== null ? (a as number) + 1 : a),
+  retract: (a, args) => (star || args[0] !== null ? (a as number) - 1 : a),
+  value: (a) => a,
+  merge: (a, b) => (a as number) + (b as number),
+});
+
+/** SUM: null while no non-null value is in the group (SumWithRetractAggFunction). */
+export const sum = (integral: boolean, scale?: number): AggFunction => ({
+  create: () => ({ sum: 0, n: 0 }),
+  accumulate: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
+  retract: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
+  value: (a) => {
+    const x = a as Num;
+    if (x.n === 0) return null;
+    if (integral) return intWrap(x.sum);
+    return scale !== undefined ? roundTo(x.sum, scale) : x.sum;
+  },
+  merge: (a, b) => { (a as Num).sum += (b as Num).sum; (a as Num).n += (b as Num).n; return a; },
+});
+
+/** SUM0 (used by Flink for some rewrites): 0 for an empty group. */
+export const sum0 = (): AggFunction => ({ ...sum(true), value: (a) => (a as Num).sum });
+
+const intWrap = (x: number) => x;
+const roundTo = (x: number, s: number) => { const f = 10 ** s; return Math.round(x * f) / f; };
+
+/** AVG: integral types divide as Java longs do (AVG of INT is INT); DECIMAL rounds HALF_UP. */
+export const avg = (kind: 'integral' | 'approx' | 'decimal', scale = 0): AggFunction => ({
+  create: () => ({ sum: 0, n: 0 }),
+  accumulate: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
+  retract: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
+  value: (a) => {
+    const x = a as Num;
+    if (x.n === 0) return null;
+    if (kind === 'integral') return Math.trunc(x.sum / x.n);
+    if (kind === 'decimal') return roundTo(x.sum / x.n, scale);
+    return x.sum / x.n;
+  },
+  merge: (a, b) => { (a as Num).sum += (b as Num).sum; (a as Num).n += (b as Num).n; return a; },
+});
+
+/** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
+export const minMax = (isMax: boolean): AggFunction => ({
+  create: () => new Map<string, { v: unknown; n: number }>(),
+  accumulate: (a, args) => {
+    const v = args[0]; if (v === null) return a;
+    const m = a as Map<string, { v: unknown; n: number }>; const k = keyOf([v]);
+    const e = m.get(k); if (e) e.n++; else m.set(k, { v, n: 1 });
+    return a;
+  },
+  retract: (a, args) => {
+    const v = args[0]; if (v === null) return a;
+    const m = a as Map<string, { v: unknown; n: number }>; const k = keyOf([v]);
+    const e = m.get(k); if (e && --e.n <= 0) m.delete(k);
+    return a;
+  },
+  value: (a) => {
+    let best: unknown = null; let has = false;
+    for (const { v } of (a as Map<string, { v: unknown }>).values()) {
+      if (!has) { best = v; has = true; continue; }
+      const c = compareValues(v, best);
+      if (isMax ? c > 0 : c < 0) best = v;
+    }
+    return best;
+  },
+  merge: (a, b) => {
+    const m = a as Map<string, { v: unknown; n: number }>;
+    for (const [k, e] of b as Map<string, { v: unknown; n: number }>) {
+      const x = m.get(k); if (x) x.n += e.n; else m.set(k, { ...e });
+    }
+    return a;
+  },
+});
+
+/** Values in arrival order; retract removes the first equal element (ListView semantics). */
+function listAgg(skipNulls: boolean, finish: (vs: unknown[], args: unknown[]) => unknown): AggFunction {
+  return {
+    create: () => ({ vs: [] as unknown[], last: [] as unknown[] }),
+    accumulate: (a, args) => {
+      const v = args[0]; if (skipNulls && v === null) return a;
+      const x = a as { vs: unknown[]; last: unknown[] };
+      x.vs.push(v); x.last = args;
+      return a;
+    },
+    retract: (a, args) => {
+      const v = args[0]; if (skipNulls && v === null) return a;
+      const x = a as { vs: unknown[] };
+      const i = x.vs.findIndex((y) => valuesEqual(y, v));
+      if (i >= 0) x.vs.splice(i, 1);
+      return a;
+    },
+    value: (a) => { const x = a as { vs: unknown[]; last: unknown[] }; return finish(x.vs, x.last); },
+    merge: (a, b) => { (a as { vs: unknown[] }).vs.push(...(b as { vs: unknown[] }).vs); return a; },
+  };
+}
+
+/** ARRAY_AGG: null for an empty group; nulls respected unless IGNORE NULLS. */
+export const arrayAgg = (ignoreNulls: boolean): AggFunction =>
+  listAgg(ignoreNulls, (vs) => (vs.length === 0 ? null : vs.slice()));
+
+/** LISTAGG(x [, sep]): nulls skipped, ',' by default, null for an empty group. */
+export const listAggFn = (sep: string | null): AggFunction =>
+  listAgg(true, (vs, last) => (vs.length === 0 ? null : vs.join(sep ?? (last[1] as string | undefined) ?? ',')));
+
+/** COLLECT: a MULTISET as [value, count] pairs in first-seen order. */
+export const collect = (): AggFunction => ({
+  create: () => new Map<string, [unknown, number]>(),
+  accumulate: (a, args) => {
+    const v = args[0]; if (v === null) return a;
+    const m = a as Map<string, [unknown, number]>; const k = keyOf([v]);
+    const e = m.get(k); if (e) e[1]++; else m.set(k, [v, 1]);
+    return a;
+  },
+  retract: (a, args) => {
+    const v = args[0]; if (v === null) return a;
+    const m = a as Map<string, [unknown, number]>; const k = keyOf([v]);
+    const e = m.get(k); if (e && --e[1] <= 0) m.delete(k);
+    return a;
+  },
+  value: (a) => [...(a as Map<string, [unknown, number]>).values()].map(([v, n]) => [v, n]),
+});
+
+/** FIRST_VALUE / LAST_VALUE with retraction: non-null values in arrival order. */
+export const firstLast = (last: boolean): AggFunction =>
+  listAgg(true, (vs) => (vs.length === 0 ? null : last ? vs[vs.length - 1] : vs[0]));
+
+/** DISTINCT: the wrapped function sees a value only when it enters or leaves the set. */
+export function distinct(inner: AggFunction): AggFunction {
+  return {
+    create: () => ({ seen: new Map<string, number>(), acc: inner.create() }),
+    accumulate: (a, args) => {
+      const x = a as { seen: Map<string, number>; acc: unknown };
+      const k = keyOf(args); const n = x.seen.get(k) ?? 0;
+      x.seen.set(k, n + 1);
+      if (n === 0) x.acc = inner.accumulate(x.acc, args);
+      return a;
+    },
+    retract: (a, args) => {
+      const x = a as { seen: Map<string, number>; acc: unknown };
+      const k = keyOf(args); const n = x.seen.get(k) ?? 0;
+      if (n <= 1) { x.seen.delete(k); if (n === 1) x.acc = inner.retract(x.acc, args); } else x.seen.set(k, n - 1);
+      return a;
+    },
+    value: (a) => inner.value((a as { acc: unknown }).acc),
+  };
+}
+
+/** One aggregate call of a plan: the function, its argument getters, its FILTER. */
+export interface AggCall {
+  fn: AggFunction;
+  args: ((f: unknown[]) => unknown)[];
+  filter?: (f: unknown[]) => unknown;
+}
+
+/** The accumulators of all calls of one group, plus the record counter Flink keeps. */
+export class AggState {
+  accs: unknown[];
+  count = 0;
+  constructor(calls: AggCall[]) { this.accs = calls.map((c) => c.fn.create()); }
+  accumulate(calls: AggCall[], f: unknown[]): void {
+    this.count++;
+    for (let i = 0; i < calls.length; i++) {
+      const c = calls[i]!;
+      if (c.filter && c.filter(f) !== true) continue;
+      this.accs[i] = c.fn.accumulate(this.accs[i], c.args.map((g) => g(f)));
+    }
+  }
+  retract(calls: AggCall[], f: unknown[]): void {
+    this.count--;
+    for (let i = 0; i < calls.length; i++) {
+      const c = calls[i]!;
+      if (c.filter && c.filter(f) !== true) continue;
+      this.accs[i] = c.fn.retract(this.accs[i], c.args.map((g) => g(f)));
+    }
+  }
+  values(calls: AggCall[]): unknown[] {
+    return calls.map((c, i) => c.fn.value(this.accs[i]));
+  }
+}

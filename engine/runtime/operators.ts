@@ -1,0 +1,519 @@
+// Stateful and stateless operators over changelog rows, each following the Flink runtime
+// operator named in its comment. They share the Operator interface of ./operator.ts.
+import { InputCombiner, OneInput, type Operator } from './operator.ts';
+import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, isAccumulate, type Row, type RowKind } from './row.ts';
+import { AggState, type AggCall } from './aggregates.ts';
+import { compareValues, keyOf, valuesEqual } from '../types/values.ts';
+
+export type Fn = (f: unknown[]) => unknown;
+
+/** Calc: projection and filter; the row kind is kept (Flink's generated Calc). */
+export class Calc extends OneInput {
+  filter: Fn | null;
+  project: ((f: unknown[]) => unknown[]) | null;
+  constructor(out: Operator, filter: Fn | null, project: ((f: unknown[]) => unknown[]) | null) {
+    super(out);
+    this.filter = filter;
+    this.project = project;
+  }
+  push(r: Row): void {
+    if (this.filter && this.filter(r.f) !== true) return;
+    this.out.push(this.project ? { kind: r.kind, f: this.project(r.f) } : r);
+  }
+}
+
+/** Correlate with a table function (UNNEST): one output row per element, kind kept. */
+export class Correlate extends OneInput {
+  expand: (f: unknown[]) => unknown[][];
+  leftOuter: boolean;
+  width: number;
+  constructor(out: Operator, expand: (f: unknown[]) => unknown[][], leftOuter: boolean, width: number) {
+    super(out);
+    this.expand = expand;
+    this.leftOuter = leftOuter;
+    this.width = width;
+  }
+  push(r: Row): void {
+    const rows = this.expand(r.f);
+    if (rows.length === 0 && this.leftOuter) {
+      this.out.push({ kind: r.kind, f: [...r.f, ...new Array(this.width).fill(null)] });
+      return;
+    }
+    for (const x of rows) this.out.push({ kind: r.kind, f: [...r.f, ...x] });
+  }
+}
+
+/**
+ * GroupAggregate (GroupAggFunction): first row of a key +I; later -U old / +U new, nothing
+ * when the result did not change; -D when the record count of the group drops to zero.
+ * Output fields: the group keys, then the aggregate values.
+ */
+export class GroupAggregate extends OneInput {
+  keys: Fn[];
+  calls: AggCall[];
+  state = new Map<string, { key: unknown[]; agg: AggState; prev: unknown[] | null }>();
+  generateUpdateBefore: boolean;
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore = true) {
+    super(out);
+    this.keys = keys;
+    this.calls = calls;
+    this.generateUpdateBefore = generateUpdateBefore;
+  }
+  push(r: Row): void {
+    const key = this.keys.map((k) => k(r.f));
+    const k = keyOf(key);
+    let st = this.state.get(k);
+    const acc = isAccumulate(r);
+    if (!st) {
+      if (!acc) return; // retraction for a group that does not exist: ignored, as Flink does
+      st = { key, agg: new AggState(this.calls), prev: null };
+      this.state.set(k, st);
+    }
+    if (acc) st.agg.accumulate(this.calls, r.f);
+    else st.agg.retract(this.calls, r.f);
+    if (st.agg.count <= 0) {
+      if (st.prev) this.out.push({ kind: DELETE, f: st.prev });
+      this.state.delete(k);
+      return;
+    }
+    const next = [...st.key, ...st.agg.values(this.calls)];
+    if (st.prev === null) {
+      this.out.push({ kind: INSERT, f: next });
+    } else {
+      if (valuesEqual(st.prev, next)) return;
+      if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: st.prev });
+      this.out.push({ kind: UPDATE_AFTER, f: next });
+    }
+    st.prev = next;
+  }
+}
+
+/** Batch-mode aggregate: accumulates everything, emits +I per group at the end. */
+export class BatchAggregate extends OneInput {
+  keys: Fn[];
+  calls: AggCall[];
+  global: boolean;
+  state = new Map<string, { key: unknown[]; agg: AggState }>();
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], global: boolean) {
+    super(out);
+    this.keys = keys;
+    this.calls = calls;
+    this.global = global;
+  }
+  push(r: Row): void {
+    const key = this.keys.map((k) => k(r.f));
+    const k = keyOf(key);
+    let st = this.state.get(k);
+    if (!st) { st = { key, agg: new AggState(this.calls) }; this.state.set(k, st); }
+    if (isAccumulate(r)) st.agg.accumulate(this.calls, r.f); else st.agg.retract(this.calls, r.f);
+  }
+  override watermark(_ts: number): void {}
+  override end(): void {
+    if (this.state.size === 0 && this.global) {
+      const agg = new AggState(this.calls);
+      this.out.push({ kind: INSERT, f: agg.values(this.calls) });
+    }
+    for (const st of this.state.values()) {
+      if (st.agg.count > 0 || this.global) this.out.push({ kind: INSERT, f: [...st.key, ...st.agg.values(this.calls)] });
+    }
+    this.out.watermark(Infinity);
+    this.out.end();
+  }
+}
+
+// ---- regular joins ------------------------------------------------------------------------
+
+interface JoinRecord { f: unknown[]; count: number; assoc: number }
+type SideState = Map<string, Map<string, JoinRecord>>;
+
+/**
+ * Join (StreamingJoinOperator): both inputs kept as state per join key. Inner joins forward
+ * the input's kind; outer joins emit +I/-D only, with null padding retracted (-D[null+x]) when
+ * the first match arrives and re-sent (+I[null+x]) when the last match leaves.
+ * SEMI / ANTI joins (StreamingSemiAntiJoinOperator) emit the left row only.
+ */
+export class Join {
+  leftKey: Fn[];
+  rightKey: Fn[];
+  cond: Fn | null;
+  leftOuter: boolean;
+  rightOuter: boolean;
+  leftWidth: number;
+  rightWidth: number;
+  out: Operator;
+  left: Operator;
+  right: Operator;
+  private ls: SideState = new Map();
+  private rs: SideState = new Map();
+  private combiner: InputCombiner;
+  constructor(out: Operator, o: {
+    leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
+    leftWidth: number; rightWidth: number;
+  }) {
+    this.out = out;
+    this.leftKey = o.leftKey;
+    this.rightKey = o.rightKey;
+    this.cond = o.cond;
+    this.leftOuter = o.type === 'LEFT' || o.type === 'FULL';
+    this.rightOuter = o.type === 'RIGHT' || o.type === 'FULL';
+    this.leftWidth = o.leftWidth;
+    this.rightWidth = o.rightWidth;
+    this.combiner = new InputCombiner(2, (ts) => out.watermark(ts), () => out.end());
+    this.left = {
+      push: (r) => this.process(r, true),
+      watermark: (ts) => this.combiner.watermark(0, ts),
+      end: () => this.combiner.end(0),
+    };
+    this.right = {
+      push: (r) => this.process(r, false),
+      watermark: (ts) => this.combiner.watermark(1, ts),
+      end: () => this.combiner.end(1),
+    };
+  }
+
+  private emit(kind: RowKind, input: unknown[], other: unknown[] | null, inputIsLeft: boolean): void {
+    const o = other ?? new Array(inputIsLeft ? this.rightWidth : this.leftWidth).fill(null);
+    this.out.push({ kind, f: inputIsLeft ? [...input, ...o] : [...o, ...input] });
+  }
+  private emitPadded(kind: RowKind, rec: unknown[], recIsLeft: boolean): void {
+    const nulls = new Array(recIsLeft ? this.rightWidth : this.leftWidth).fill(null);
+    this.out.push({ kind, f: recIsLeft ? [...rec, ...nulls] : [...nulls, ...rec] });
+  }
+
+  private matches(input: unknown[], inputIsLeft: boolean, bucket: Map<string, JoinRecord> | undefined): JoinRecord[] {
+    const res: JoinRecord[] = [];
+    if (!bucket) return res;
+    for (const rec of bucket.values()) {
+      if (this.cond) {
+        const joined = inputIsLeft ? [...input, ...rec.f] : [...rec.f, ...input];
+        if (this.cond(joined) !== true) continue;
+      }
+      for (let i = 0; i < rec.count; i++) res.push(rec);
+    }
+    return res;
+  }
+
+  private process(r: Row, inputIsLeft: boolean): void {
+    const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
+    const keyVals = keyFns.map((k) => k(r.f));
+    // equi-join keys never match on NULL
+    const nullKey = keyVals.some((v) => v === null);
+    const jk = keyOf(keyVals);
+    const mine = inputIsLeft ? this.ls : this.rs;
+    const other = inputIsLeft ? this.rs : this.ls;
+    const inputIsOuter = inputIsLeft ? this.leftOuter : this.rightOuter;
+    const otherIsOuter = inputIsLeft ? this.rightOuter : this.leftOuter;
+    const input = r.f;
+    const rk = keyOf(input);
+    let bucket = mine.get(jk);
+    const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.get(jk));
+    if (isAccumulate(r)) {
+      const existing = bucket?.get(rk);
+      const isAdditionalMatch = otherIsOuter && !existing;
+      if (!bucket) { bucket = new Map(); mine.set(jk, bucket); }
+      if (inputIsOuter) {
+        if (associated.length === 0) {
+          this.emit(INSERT, input, null, inputIsLeft);
+          this.add(bucket, rk, input, 0);
+          return;
+        }
+        for (const o of associated) {
+          if (otherIsOuter) {
+            if (o.assoc === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
+            if (o.assoc === 0 || isAdditionalMatch) o.assoc++;
+          }
+          this.emit(INSERT, input, o.f, inputIsLeft);
+        }
+        this.add(bucket, rk, input, associated.length);
+      } else {
+        this.add(bucket, rk, input, 0);
+        if (otherIsOuter) {
+          for (const o of associated) {
+            if (o.assoc === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
+            if (o.assoc === 0 || isAdditionalMatch) o.assoc++;
+            this.emit(INSERT, input, o.f, inputIsLeft);
+          }
+        } else {
+          for (const o of associated) this.emit(r.kind, input, o.f, inputIsLeft);
+        }
+      }
+    } else {
+      if (bucket) {
+        const e = bucket.get(rk);
+        if (e && --e.count <= 0) { bucket.delete(rk); if (bucket.size === 0) mine.delete(jk); }
+      }
+      if (associated.length === 0) {
+        if (inputIsOuter) this.emit(DELETE, input, null, inputIsLeft);
+        return;
+      }
+      for (const o of associated) {
+        this.emit(inputIsOuter ? DELETE : r.kind, input, o.f, inputIsLeft);
+        if (otherIsOuter) {
+          if (o.assoc === 1) this.emitPadded(INSERT, o.f, !inputIsLeft);
+          o.assoc--;
+        }
+      }
+    }
+  }
+  private add(bucket: Map<string, JoinRecord>, rk: string, f: unknown[], assoc: number): void {
+    const e = bucket.get(rk);
+    if (e) { e.count++; e.assoc = assoc; } else bucket.set(rk, { f, count: 1, assoc });
+  }
+}
+
+/**
+ * SEMI / ANTI join (StreamingSemiAntiJoinOperator): the left row is emitted (semi) when it
+ * has a match, (anti) when it has none; right-side changes flip left rows in and out.
+ */
+export class SemiAntiJoin {
+  out: Operator;
+  left: Operator;
+  right: Operator;
+  private ls = new Map<string, Map<string, { f: unknown[]; count: number; assoc: number }>>();
+  private rs = new Map<string, Map<string, { f: unknown[]; count: number }>>();
+  private combiner: InputCombiner;
+  constructor(out: Operator, o: { leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; anti: boolean }) {
+    this.out = out;
+    this.combiner = new InputCombiner(2, (ts) => out.watermark(ts), () => out.end());
+    const matchCount = (lf: unknown[], bucket: Map<string, { f: unknown[]; count: number }> | undefined) => {
+      let n = 0;
+      if (!bucket) return 0;
+      for (const rec of bucket.values()) if (!o.cond || o.cond([...lf, ...rec.f]) === true) n += rec.count;
+      return n;
+    };
+    this.left = {
+      push: (r) => {
+        const kv = o.leftKey.map((k) => k(r.f));
+        const jk = keyOf(kv);
+        const n = kv.some((v) => v === null) ? 0 : matchCount(r.f, this.rs.get(jk));
+        const rk = keyOf(r.f);
+        let b = this.ls.get(jk);
+        if (isAccumulate(r)) {
+          if (!b) { b = new Map(); this.ls.set(jk, b); }
+          const e = b.get(rk);
+          if (e) { e.count++; e.assoc = n; } else b.set(rk, { f: r.f, count: 1, assoc: n });
+          if ((n > 0) !== o.anti) out.push(r);
+        } else {
+          const e = b?.get(rk);
+          if (e && --e.count <= 0) b!.delete(rk);
+          if ((n > 0) !== o.anti) out.push(r);
+        }
+      },
+      watermark: (ts) => this.combiner.watermark(0, ts),
+      end: () => this.combiner.end(0),
+    };
+    this.right = {
+      push: (r) => {
+        const kv = o.rightKey.map((k) => k(r.f));
+        if (kv.some((v) => v === null)) return;
+        const jk = keyOf(kv);
+        let b = this.rs.get(jk);
+        const rk = keyOf(r.f);
+        const acc = isAccumulate(r);
+        if (acc) {
+          if (!b) { b = new Map(); this.rs.set(jk, b); }
+          const e = b.get(rk);
+          if (e) e.count++; else b.set(rk, { f: r.f, count: 1 });
+        } else {
+          const e = b?.get(rk);
+          if (!e) return;
+          if (--e.count <= 0) b!.delete(rk);
+        }
+        const lb = this.ls.get(jk);
+        if (!lb) return;
+        for (const le of lb.values()) {
+          if (o.cond && o.cond([...le.f, ...r.f]) !== true) continue;
+          const before = le.assoc;
+          le.assoc += acc ? 1 : -1;
+          for (let i = 0; i < le.count; i++) {
+            if (acc && before === 0) out.push({ kind: o.anti ? DELETE : INSERT, f: le.f });
+            if (!acc && le.assoc === 0) out.push({ kind: o.anti ? INSERT : DELETE, f: le.f });
+          }
+        }
+      },
+      watermark: (ts) => this.combiner.watermark(1, ts),
+      end: () => this.combiner.end(1),
+    };
+  }
+}
+
+/** Union (UNION ALL): rows pass through; watermark is the minimum of the inputs. */
+export class Union {
+  inputs: Operator[];
+  constructor(out: Operator, n: number) {
+    const c = new InputCombiner(n, (ts) => out.watermark(ts), () => out.end());
+    this.inputs = Array.from({ length: n }, (_, i) => ({
+      push: (r: Row) => out.push(r),
+      watermark: (ts: number) => c.watermark(i, ts),
+      end: () => c.end(i),
+    }));
+  }
+}
+
+// ---- Top-N and deduplication ----------------------------------------------------------------
+
+export interface SortSpec { get: Fn; desc: boolean; nullsFirst: boolean }
+
+export function comparator(specs: SortSpec[]): (a: unknown[], b: unknown[]) => number {
+  return (a, b) => {
+    for (const s of specs) {
+      const x = s.get(a), y = s.get(b);
+      let c: number;
+      if (x === null || y === null) {
+        if (x === y) continue;
+        c = x === null ? (s.nullsFirst ? -1 : 1) : (s.nullsFirst ? 1 : -1);
+        return c;
+      }
+      c = compareValues(x, y);
+      if (c !== 0) return s.desc ? -c : c;
+    }
+    return 0;
+  };
+}
+
+/**
+ * Rank (Top-N): RetractableTopNFunction semantics, specialised for append-only input as
+ * AppendOnlyTopNFunction behaves. Without the rank number: a row entering the top N is +I and
+ * the row it pushes out is -D. With the rank number: every rank whose row changed is updated
+ * (-U old / +U new), a newly filled rank is +I.
+ */
+export class Rank extends OneInput {
+  partition: Fn[];
+  cmp: (a: unknown[], b: unknown[]) => number;
+  n: number;
+  withRank: boolean;
+  rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
+  state = new Map<string, unknown[][]>();
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK' }) {
+    super(out);
+    this.partition = o.partition;
+    this.cmp = comparator(o.sort);
+    this.n = o.n;
+    this.withRank = o.withRank;
+    this.rankType = o.rankType;
+  }
+  private ranked(rows: unknown[][]): { f: unknown[]; rank: number }[] {
+    const res: { f: unknown[]; rank: number }[] = [];
+    let rank = 0, dense = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const same = i > 0 && this.cmp(rows[i - 1]!, rows[i]!) === 0;
+      if (this.rankType === 'ROW_NUMBER') rank = i + 1;
+      else if (this.rankType === 'RANK') { if (!same) rank = i + 1; }
+      else { if (!same) dense++; rank = dense; }
+      if (rank > this.n) break;
+      res.push({ f: rows[i]!, rank });
+    }
+    return res;
+  }
+  push(r: Row): void {
+    const k = keyOf(this.partition.map((p) => p(r.f)));
+    let rows = this.state.get(k);
+    if (!rows) { rows = []; this.state.set(k, rows); }
+    const before = this.ranked(rows);
+    if (isAccumulate(r)) {
+      // insert after all equal rows (stable: earlier arrivals rank first)
+      let i = rows.length;
+      while (i > 0 && this.cmp(rows[i - 1]!, r.f) > 0) i--;
+      rows.splice(i, 0, r.f);
+    } else {
+      const i = rows.findIndex((x) => valuesEqual(x, r.f));
+      if (i < 0) return;
+      rows.splice(i, 1);
+    }
+    if (rows.length > this.n * 2 + 16 && this.rankType === 'ROW_NUMBER') rows.length = this.n * 2 + 16;
+    const after = this.ranked(rows);
+    this.diff(before, after);
+  }
+  private diff(before: { f: unknown[]; rank: number }[], after: { f: unknown[]; rank: number }[]): void {
+    if (this.withRank) {
+      const len = Math.max(before.length, after.length);
+      for (let i = 0; i < len; i++) {
+        const b = before[i], a = after[i];
+        if (b && a) {
+          if (b.rank === a.rank && valuesEqual(b.f, a.f)) continue;
+          this.out.push({ kind: UPDATE_BEFORE, f: [...b.f, b.rank] });
+          this.out.push({ kind: UPDATE_AFTER, f: [...a.f, a.rank] });
+        } else if (a) this.out.push({ kind: INSERT, f: [...a.f, a.rank] });
+        else if (b) this.out.push({ kind: DELETE, f: [...b.f, b.rank] });
+      }
+      return;
+    }
+    // without the rank number: set difference, deletes of rows pushed out after the insert
+    const inBefore = (f: unknown[]) => before.some((x) => x.f === f);
+    const inAfter = (f: unknown[]) => after.some((x) => x.f === f);
+    for (const a of after) if (!inBefore(a.f)) this.out.push({ kind: INSERT, f: a.f });
+    for (const b of before) if (!inAfter(b.f)) this.out.push({ kind: DELETE, f: b.f });
+  }
+}
+
+/**
+ * Deduplicate (ProcTime/RowTimeDeduplicateFunction): keep the first row per key (insert-only
+ * when ordered by processing time), or the last row (+I, then -U old / +U new).
+ * For event time, "first"/"last" compare the rowtime; a tie keeps the stored row for first,
+ * takes the new row for last.
+ */
+export class Deduplicate extends OneInput {
+  key: Fn[];
+  keepLast: boolean;
+  rowtime: Fn | null;
+  generateUpdateBefore: boolean;
+  state = new Map<string, unknown[]>();
+  constructor(out: Operator, o: { key: Fn[]; keepLast: boolean; rowtime: Fn | null; generateUpdateBefore?: boolean }) {
+    super(out);
+    this.key = o.key;
+    this.keepLast = o.keepLast;
+    this.rowtime = o.rowtime;
+    this.generateUpdateBefore = o.generateUpdateBefore ?? true;
+  }
+  push(r: Row): void {
+    const k = keyOf(this.key.map((p) => p(r.f)));
+    const prev = this.state.get(k);
+    if (!prev) {
+      this.state.set(k, r.f);
+      this.out.push({ kind: INSERT, f: r.f });
+      return;
+    }
+    let replace: boolean;
+    if (this.rowtime) {
+      const pt = this.rowtime(prev) as number, ct = this.rowtime(r.f) as number;
+      replace = this.keepLast ? ct >= pt : ct < pt;
+    } else replace = this.keepLast;
+    if (!replace) return;
+    this.state.set(k, r.f);
+    if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: prev });
+    this.out.push({ kind: UPDATE_AFTER, f: r.f });
+  }
+}
+
+/** Sort in batch mode (and streaming ORDER BY on a time attribute, which Flink sorts by
+ *  watermark): buffers rows and emits them sorted at the end / when the watermark passes. */
+export class Sort extends OneInput {
+  cmp: (a: unknown[], b: unknown[]) => number;
+  rows: unknown[][] = [];
+  limit: number;
+  constructor(out: Operator, sort: SortSpec[], limit = Infinity) {
+    super(out);
+    this.cmp = comparator(sort);
+    this.limit = limit;
+  }
+  push(r: Row): void { this.rows.push(r.f); }
+  override watermark(_ts: number): void {}
+  override end(): void {
+    const sorted = this.rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || a.i - b.i);
+    for (const { f } of sorted.slice(0, this.limit)) this.out.push({ kind: INSERT, f });
+    this.out.watermark(Infinity);
+    this.out.end();
+  }
+}
+
+/** Limit without ORDER BY in streaming (StreamExecLimit is a Rank without order): the first N. */
+export class Limit extends OneInput {
+  n: number;
+  seen = 0;
+  constructor(out: Operator, n: number) { super(out); this.n = n; }
+  push(r: Row): void {
+    if (this.seen >= this.n) return;
+    this.seen++;
+    this.out.push(r);
+  }
+}

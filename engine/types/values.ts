@@ -1,0 +1,267 @@
+// Values: rendering exactly as Flink's Row.toString() prints the Java objects that
+// TableResult.collect() hands out, parsing of text (CSV/JSON/literals), ordering and keys.
+import type { SqlType } from './types.ts';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Java's Double.toString. */
+export function javaDouble(d: number): string {
+  if (Number.isNaN(d)) return 'NaN';
+  if (d === Infinity) return 'Infinity';
+  if (d === -Infinity) return '-Infinity';
+  if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
+  const a = Math.abs(d);
+  if (a >= 1e-3 && a < 1e7) {
+    const s = String(d);
+    return s.includes('.') ? s : s + '.0';
+  }
+  const [m, e] = d.toExponential().split('e') as [string, string];
+  return `${m.includes('.') ? m : m + '.0'}E${e.startsWith('+') ? e.slice(1) : e}`;
+}
+
+/** Java's Float.toString (shortest digits that read back as the same float). */
+export function javaFloat(f: number): string {
+  if (!Number.isFinite(f) || f === 0) return javaDouble(f);
+  let digits = String(f);
+  for (let p = 1; p <= 9; p++) {
+    const s = f.toPrecision(p);
+    if (Math.fround(Number(s)) === Math.fround(f)) { digits = String(Number(s)); break; }
+  }
+  return javaDouble(Number(digits));
+}
+
+function fraction(ms: number, nanosOfMilli = 0): string {
+  const nanos = ms * 1_000_000 + nanosOfMilli;
+  if (nanos === 0) return '';
+  if (nanos % 1_000_000 === 0) return '.' + pad(nanos / 1_000_000, 3);
+  if (nanos % 1000 === 0) return '.' + pad(nanos / 1000, 6);
+  return '.' + pad(nanos, 9);
+}
+
+function datePart(dt: Date): string {
+  const y = dt.getUTCFullYear();
+  const ys = y >= 0 && y <= 9999 ? pad(y, 4) : y > 9999 ? '+' + y : '-' + pad(-y, 4);
+  return `${ys}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
+}
+
+/** Java's LocalDateTime.toString for epoch millis read as UTC. */
+export function localDateTime(ms: number): string {
+  const dt = new Date(ms);
+  const sec = dt.getUTCSeconds(), milli = dt.getUTCMilliseconds();
+  let s = `${datePart(dt)}T${pad(dt.getUTCHours())}:${pad(dt.getUTCMinutes())}`;
+  if (sec !== 0 || milli !== 0) s += ':' + pad(sec) + fraction(milli);
+  return s;
+}
+
+/** Java's Instant.toString (ISO_INSTANT: seconds always printed). */
+export function instant(ms: number): string {
+  const dt = new Date(ms);
+  return `${datePart(dt)}T${pad(dt.getUTCHours())}:${pad(dt.getUTCMinutes())}:${pad(dt.getUTCSeconds())}${fraction(dt.getUTCMilliseconds())}Z`;
+}
+
+export function localDate(days: number): string {
+  return datePart(new Date(days * 86_400_000));
+}
+
+export function localTime(msOfDay: number): string {
+  const h = Math.floor(msOfDay / 3_600_000), m = Math.floor(msOfDay / 60_000) % 60;
+  const sec = Math.floor(msOfDay / 1000) % 60, milli = msOfDay % 1000;
+  let s = `${pad(h)}:${pad(m)}`;
+  if (sec !== 0 || milli !== 0) s += ':' + pad(sec) + fraction(milli);
+  return s;
+}
+
+/** Java's BigDecimal.toString for a value of the given scale. */
+export function decimalString(v: number, scale: number): string {
+  if (scale <= 0) return String(Math.round(v));
+  return v.toFixed(scale);
+}
+
+/** Java's Duration.toString, as Flink hands out INTERVAL DAY TO SECOND. */
+function duration(ms: number): string {
+  if (ms === 0) return 'PT0S';
+  const neg = ms < 0; let r = Math.abs(ms);
+  const h = Math.floor(r / 3_600_000); r -= h * 3_600_000;
+  const m = Math.floor(r / 60_000); r -= m * 60_000;
+  const sgn = neg ? '-' : '';
+  let s = 'PT';
+  if (h) s += sgn + h + 'H';
+  if (m) s += sgn + m + 'M';
+  if (r) s += sgn + (r % 1000 === 0 ? String(r / 1000) : (r / 1000).toFixed(3).replace(/0+$/, '')) + 'S';
+  return s;
+}
+
+/** One value as Row.toString prints it (StringUtils.arrayAwareToString). */
+export function formatValue(v: unknown, ty: SqlType): string {
+  if (v === null || v === undefined) return 'null';
+  switch (ty.name) {
+    case 'DOUBLE': return javaDouble(v as number);
+    case 'FLOAT': return javaFloat(v as number);
+    case 'DECIMAL': return decimalString(v as number, ty.scale ?? 0);
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return String(v);
+    case 'TIMESTAMP': return localDateTime(v as number);
+    case 'TIMESTAMP_LTZ': return instant(v as number);
+    case 'DATE': return localDate(v as number);
+    case 'TIME': return localTime(v as number);
+    case 'INTERVAL_DAY_TIME': return duration(v as number);
+    case 'INTERVAL_YEAR_MONTH': {
+      const mo = v as number; const y = Math.trunc(mo / 12), m = mo % 12;
+      return mo === 0 ? 'P0D' : `P${y ? y + 'Y' : ''}${m ? m + 'M' : ''}`;
+    }
+    case 'ARRAY': return '[' + (v as unknown[]).map((x) => formatValue(x, ty.element!)).join(', ') + ']';
+    case 'MULTISET': return '{' + (v as [unknown, number][]).map(([x, n]) => `${formatValue(x, ty.element!)}=${n}`).join(', ') + '}';
+    case 'MAP': return '{' + [...(v as Map<unknown, unknown>)].map(([k, x]) => `${formatValue(k, ty.key!)}=${formatValue(x, ty.value!)}`).join(', ') + '}';
+    case 'ROW': return '+I[' + (v as unknown[]).map((x, i) => formatValue(x, ty.fields![i]!.type)).join(', ') + ']';
+    case 'BINARY': case 'VARBINARY': return '[' + Array.from(v as Uint8Array).map((b) => (b << 24) >> 24).join(', ') + ']';
+    default: return String(v);
+  }
+}
+
+/** JSON form of a value, as Flink's SQL Gateway returns rows (strings for temporal types). */
+export function jsonValue(v: unknown, ty: SqlType): unknown {
+  if (v === null || v === undefined) return null;
+  switch (ty.name) {
+    case 'TIMESTAMP': return localDateTime(v as number).replace('T', ' ');
+    case 'TIMESTAMP_LTZ': return instant(v as number);
+    case 'DATE': return localDate(v as number);
+    case 'TIME': return localTime(v as number);
+    case 'DECIMAL': return Number(decimalString(v as number, ty.scale ?? 0));
+    case 'ARRAY': return (v as unknown[]).map((x) => jsonValue(x, ty.element!));
+    case 'ROW': return (v as unknown[]).map((x, i) => jsonValue(x, ty.fields![i]!.type));
+    case 'MAP': return Object.fromEntries([...(v as Map<unknown, unknown>)].map(([k, x]) => [String(k), jsonValue(x, ty.value!)]));
+    default: return v;
+  }
+}
+
+// ---- parsing text -------------------------------------------------------------------------
+
+const TS_RE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,9}))?)?)?\s*$/;
+
+/** 'yyyy-MM-dd HH:mm:ss[.fff]' (also with 'T') to epoch millis; NaN when malformed. */
+export function parseTimestamp(s: string): number {
+  const m = TS_RE.exec(s);
+  if (!m) return NaN;
+  const [, y, mo, d, h = '0', mi = '0', se = '0', fr = ''] = m;
+  const ms = fr ? Math.floor(Number((fr + '000').slice(0, 3))) : 0;
+  const month = Number(mo), day = Number(d), hour = Number(h), min = Number(mi), sec = Number(se);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 59) return NaN;
+  const v = Date.UTC(Number(y), month - 1, day, hour, min, sec, ms);
+  if (new Date(v).getUTCDate() !== day) return NaN;
+  return v;
+}
+
+export function parseDate(s: string): number {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(s);
+  if (!m) return NaN;
+  const v = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(v).getUTCDate() === Number(m[3]) ? v / 86_400_000 : NaN;
+}
+
+export function parseTime(s: string): number {
+  const m = /^\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,9}))?)?\s*$/.exec(s);
+  if (!m) return NaN;
+  const h = Number(m[1]), mi = Number(m[2]), se = Number(m[3] ?? 0);
+  if (h > 23 || mi > 59 || se > 59) return NaN;
+  return ((h * 60 + mi) * 60 + se) * 1000 + (m[4] ? Number((m[4] + '000').slice(0, 3)) : 0);
+}
+
+const INT_RANGE: Record<string, [number, number]> = {
+  TINYINT: [-128, 127], SMALLINT: [-32768, 32767], INT: [-2147483648, 2147483647],
+  BIGINT: [-9223372036854775808, 9223372036854775807],
+};
+
+export const INVALID = Symbol('invalid');
+
+/** Text to a value of the type (Flink's CSV/JSON/CAST rules, loosely); INVALID when it cannot. */
+export function parseText(s: string, ty: SqlType): unknown {
+  switch (ty.name) {
+    case 'CHAR': case 'VARCHAR': return s;
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': {
+      const x = s.trim();
+      if (!/^[+-]?\d+$/.test(x)) return INVALID;
+      const n = Number(x); const [lo, hi] = INT_RANGE[ty.name]!;
+      return n < lo || n > hi ? INVALID : n;
+    }
+    case 'FLOAT': case 'DOUBLE': {
+      const x = s.trim();
+      if (x === 'NaN') return NaN;
+      if (/^[+-]?Infinity$/.test(x)) return Number(x);
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(x)) return INVALID;
+      return ty.name === 'FLOAT' ? Math.fround(Number(x)) : Number(x);
+    }
+    case 'DECIMAL': {
+      const x = s.trim();
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(x)) return INVALID;
+      const sc = ty.scale ?? 0; const f = 10 ** sc;
+      const v = Math.round(Number(x) * f) / f;
+      if (Math.abs(v) >= 10 ** ((ty.precision ?? 10) - sc)) return null; // Flink: overflow -> null
+      return v;
+    }
+    case 'BOOLEAN': {
+      const x = s.trim().toLowerCase();
+      return x === 'true' ? true : x === 'false' ? false : INVALID;
+    }
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': {
+      const v = parseTimestamp(s.replace(/Z$/, ''));
+      return Number.isNaN(v) ? INVALID : v;
+    }
+    case 'DATE': { const v = parseDate(s); return Number.isNaN(v) ? INVALID : v; }
+    case 'TIME': { const v = parseTime(s); return Number.isNaN(v) ? INVALID : v; }
+    default: return INVALID;
+  }
+}
+
+// ---- ordering and keys ---------------------------------------------------------------------
+
+/** Total order used by ORDER BY, MIN/MAX, Top-N: nulls first (Flink's default for ASC). */
+export function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = compareValues(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  const sa = String(a), sb = String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof Map && b instanceof Map) return keyOf([a]) === keyOf([b]);
+  return false;
+}
+
+function keyPart(v: unknown): string {
+  if (v === null || v === undefined) return '\u0000';
+  switch (typeof v) {
+    case 'string': return 's' + v;
+    case 'number': return 'n' + v;
+    case 'boolean': return v ? 'T' : 'F';
+    default:
+      if (Array.isArray(v)) return '[' + v.map(keyPart).join('\u0002') + ']';
+      if (v instanceof Map) return '{' + [...v].map(([k, x]) => keyPart(k) + '=' + keyPart(x)).join('\u0002') + '}';
+      return 'o' + String(v);
+  }
+}
+
+/** A string that is equal for equal value lists: the key of keyed state. */
+export function keyOf(values: readonly unknown[]): string {
+  if (values.length === 1) return keyPart(values[0]);
+  let s = '';
+  for (let i = 0; i < values.length; i++) s += (i ? '\u0001' : '') + keyPart(values[i]);
+  return s;
+}
