@@ -1,5 +1,120 @@
-// PLACEHOLDER: flinksql check (owned by the check/CLI work).
-export async function check(_args: string[]): Promise<number> {
-  console.error('flinksql check: not implemented yet');
-  return 2;
+// flinksql check [--json] [--syntax-only] FILE...
+// Exit 0: no file has an error; 1: some file has one; 2: usage error, or a file could not be
+// read (the other files are still checked and reported).
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../engine/diagnostics.ts';
+import { parse } from '../engine/syntax/parse.ts';
+import type { ParseResult } from '../engine/syntax/parse.ts';
+import {
+  countInto, emptyTotals, formatDiagnostic, formatSummary, sortDiagnostics, style, toJson, wantsColour,
+} from './diagnostic-format.ts';
+import { LineIndex } from './line-index.ts';
+
+export const CHECK_USAGE = `usage: flinksql check [--json] [--syntax-only] FILE...
+
+  --json          print one JSON object {"files":[{"path","diagnostics":[...]}]} (0-based LSP ranges)
+  --syntax-only   report syntax diagnostics only (no semantic analysis)
+  FILE            a Flink SQL file, or - for standard input`;
+
+export interface CheckOptions {
+  syntaxOnly: boolean;
+}
+
+/**
+ * All diagnostics of one text, in source order: the parser's, then (unless syntax-only) the
+ * semantic analysis's. The CLI and tests call this; the language server should do the same.
+ */
+export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
+  const parsed = parse(text);
+  const diags = [...parsed.diagnostics];
+  if (!opts.syntaxOnly) diags.push(...analyze(parsed, text));
+  return sortDiagnostics(diags);
+}
+
+/**
+ * SEAM for the semantic step (engine/analysis: catalog, name resolution, types, time
+ * attributes, changelog modes). It does not exist yet; when it lands, call it here and return
+ * its diagnostics. Nothing else in the CLI needs to change.
+ */
+function analyze(_parsed: ParseResult, _text: string): Diagnostic[] {
+  return [];
+}
+
+interface Args {
+  json: boolean;
+  syntaxOnly: boolean;
+  files: string[];
+}
+
+function parseArgs(args: string[]): Args | string {
+  const out: Args = { json: false, syntaxOnly: false, files: [] };
+  let options = true;
+  for (const a of args) {
+    if (options && a === '--') options = false;
+    else if (options && a === '--json') out.json = true;
+    else if (options && a === '--syntax-only') out.syntaxOnly = true;
+    else if (options && a.startsWith('-') && a !== '-') return `unknown option '${a}'`;
+    else out.files.push(a);
+  }
+  if (out.files.length === 0) return 'no input files';
+  return out;
+}
+
+const IO_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  ENOTDIR: 'not a directory',
+};
+
+function readSource(path: string): string {
+  const text = readFileSync(path === '-' ? 0 : path, 'utf8');
+  // An editor does not show the byte order mark, and LSP positions do not count it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export async function check(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(CHECK_USAGE + '\n');
+    return 0;
+  }
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`flinksql check: ${parsed}\n\n${CHECK_USAGE}\n`);
+    return 2;
+  }
+  const colour = !parsed.json && wantsColour(process.stdout, process.env);
+  const st = style(colour);
+  const totals = emptyTotals();
+  const out: string[] = [];
+  const jsonFiles: { path: string; diagnostics: Diagnostic[] }[] = [];
+  let ioError = false;
+
+  for (const path of parsed.files) {
+    let text: string;
+    try {
+      text = readSource(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      const reason = IO_REASONS[code] ?? (err instanceof Error ? err.message : String(err));
+      process.stderr.write(`flinksql check: cannot read '${path}': ${reason}\n`);
+      ioError = true;
+      totals.unreadable++;
+      continue;
+    }
+    const diags = diagnose(text, { syntaxOnly: parsed.syntaxOnly });
+    totals.files++;
+    countInto(totals, diags);
+    if (parsed.json) {
+      jsonFiles.push({ path, diagnostics: diags.map(toJson) });
+    } else if (diags.length > 0) {
+      const index = new LineIndex(text);
+      for (const d of diags) out.push(formatDiagnostic(path, index, d, st), '');
+    }
+  }
+
+  if (parsed.json) out.push(JSON.stringify({ files: jsonFiles }));
+  else out.push(formatSummary(totals, st));
+  process.stdout.write(out.join('\n') + '\n');
+  return ioError ? 2 : totals.counts.error > 0 ? 1 : 0;
 }
