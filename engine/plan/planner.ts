@@ -17,7 +17,8 @@ import {
   type SqlType,
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, GroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
-import { WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
+import { IntervalJoin, OverAggregate, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
+import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
 
@@ -364,6 +365,31 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
     }
     rest.push(c);
   }
+  const lwin = windowInfos.get(left.node), rwin = windowInfos.get(right.node);
+  if (lwin && rwin && lKeyIdx.includes(lwin.startIdx) && lKeyIdx.includes(lwin.endIdx) && rKeyIdx.includes(rwin.startIdx) && rKeyIdx.includes(rwin.endIdx)) {
+    const cond = rest.length ? compileExpr(andAll(rest)!, ctx) : null;
+    const out = uniqueNames(fields);
+    const jt = { INNER: 'InnerJoin', LEFT: 'LeftOuterJoin', RIGHT: 'RightOuterJoin', FULL: 'FullOuterJoin' }[type];
+    const lw0 = lwin, rw0 = rwin;
+    const node = mk({
+      kind: 'WindowJoin',
+      inputs: [left.node, right.node],
+      fields: out,
+      attrs: `leftWindow=[${lwin.text}], rightWindow=[${rwin.text}], joinType=[${jt}], where=[${[...keyText, ...(cond ? [cond.text] : [])].join(', ')}], select=[${names(out)}]`,
+      kinds: INSERT_ONLY,
+      range: j.range,
+      build: (o, rt) => {
+        const op = new WindowJoin(o, { leftWin: [lw0.startIdx, lw0.endIdx], rightWin: [rw0.startIdx, rw0.endIdx], leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, onLate: () => rt.onLate() });
+        return [op.left, op.right];
+      },
+    });
+    windowInfos.set(node, { ...lwin });
+    return { node, fields: fields.map((f, i) => ({ ...f, type: out[i]!.type })) };
+  }
+  const interval = extractInterval(rest, left, right, ctx, env);
+  if (interval) {
+    return planIntervalJoin(j, env, left, right, type, leftKey, rightKey, keyText, interval);
+  }
   const cond = rest.length ? compileExpr(andAll(rest)!, ctx) : null;
   if (cond && cond.type.name !== 'BOOLEAN') throw new FlinkError(VALIDATION, 'JOIN ON condition must be a boolean', on?.range);
   const out = uniqueNames(fields);
@@ -388,6 +414,91 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
     },
   });
   return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type })) };
+}
+
+interface IntervalSpec { lower: number; upper: number; leftTime: number; rightTime: number; rest: A.Expression[]; text: string }
+
+/** Finds time bounds between the two sides' rowtime attributes: an interval join. */
+function extractInterval(cs: A.Expression[], left: Scoped, right: Scoped, ctx: ExprContext, env: PlanEnv): IntervalSpec | null {
+  const lw = left.fields.length;
+  const all = [...left.fields, ...right.fields];
+  const fieldsT = [...left.fields, ...right.fields];
+  const bound = (e: A.Expression): { idx: number; off: number } | null => {
+    if (e.kind === 'Name') {
+      try {
+        const { index, rest } = resolveName(ctxOf(env, fieldsT), e.parts, e.range);
+        if (rest.length || !all[index]!.type.timeAttr) return null;
+        return { idx: index, off: 0 };
+      } catch { return null; }
+    }
+    if (e.kind === 'Binary' && (e.op === '+' || e.op === '-') && e.right.kind === 'IntervalLiteral') {
+      const b = bound(e.left);
+      if (!b) return null;
+      const ms = intervalLiteralMs(e.right);
+      return { idx: b.idx, off: b.off + (e.op === '+' ? ms : -ms) };
+    }
+    return null;
+  };
+  let lower = -Infinity, upper = Infinity, lt = -1, rt = -1;
+  const rest: A.Expression[] = [];
+  const texts: string[] = [];
+  const addCmp = (a: A.Expression, op: string, b: A.Expression): boolean => {
+    const x = bound(a), y = bound(b);
+    if (!x || !y) return false;
+    const xl = x.idx < lw, yl = y.idx < lw;
+    if (xl === yl) return false;
+    // normalize to: right.t - left.t  OP  const
+    let r = xl ? y : x, l = xl ? x : y;
+    let o = op;
+    if (xl) o = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[op]!;
+    // (r.t + r.off) o (l.t + l.off)  =>  r.t - l.t o l.off - r.off
+    const c = l.off - r.off;
+    if (lt >= 0 && lt !== l.idx) return false;
+    if (rt >= 0 && rt !== r.idx) return false;
+    lt = l.idx; rt = r.idx;
+    if (o === '>=') lower = Math.max(lower, c); else if (o === '>') lower = Math.max(lower, c + 1);
+    else if (o === '<=') upper = Math.min(upper, c); else if (o === '<') upper = Math.min(upper, c - 1);
+    void l; void r;
+    return true;
+  };
+  for (const c of cs) {
+    if (c.kind === 'Between' && !c.not && !c.symmetric) {
+      const ok1 = bound(c.operand) && bound(c.low) && bound(c.high);
+      if (ok1 && addCmp(c.operand, '>=', c.low) && addCmp(c.operand, '<=', c.high)) { texts.push('between'); continue; }
+    }
+    if (c.kind === 'Binary' && ['<', '<=', '>', '>='].includes(c.op) && addCmp(c.left, c.op, c.right)) { texts.push(c.op); continue; }
+    rest.push(c);
+  }
+  void ctx;
+  if (lt < 0 || lower === -Infinity || upper === Infinity) return null;
+  return { lower, upper, leftTime: lt, rightTime: rt - lw, rest, text: `isRowTime=true, leftLowerBound=${-upper}, leftUpperBound=${-lower}, leftTimeIndex=${lt}, rightTimeIndex=${rt - lw}` };
+}
+
+function planIntervalJoin(j: A.Join, env: PlanEnv, left: Scoped, right: Scoped, type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL', leftKey: Fn[], rightKey: Fn[], keyText: string[], iv: IntervalSpec): Scoped {
+  const lw = left.fields.length;
+  if (!isInsertOnly(left.node.kinds) || !isInsertOnly(right.node.kinds)) throw notSupported('an interval join on updating input', j.range);
+  const fields: Field[] = [
+    ...left.fields.map((f) => ({ ...f, type: type === 'RIGHT' || type === 'FULL' ? withNullable(f.type, true) : f.type })),
+    ...right.fields.map((f) => ({ ...f, type: type === 'LEFT' || type === 'FULL' ? withNullable(f.type, true) : f.type })),
+  ];
+  const ctx = ctxOf(env, fields);
+  const cond = iv.rest.length ? compileExpr(andAll(iv.rest)!, ctx) : null;
+  const out = uniqueNames(fields);
+  const lti = iv.leftTime, rti = iv.rightTime;
+  const jt = { INNER: 'InnerJoin', LEFT: 'LeftOuterJoin', RIGHT: 'RightOuterJoin', FULL: 'FullOuterJoin' }[type];
+  const node = mk({
+    kind: 'IntervalJoin',
+    inputs: [left.node, right.node],
+    fields: out,
+    attrs: `joinType=[${jt}], windowBounds=[${iv.text}], where=[${[...keyText, ...(cond ? [cond.text] : [])].join(', ')}], select=[${names(out)}]`,
+    kinds: INSERT_ONLY,
+    range: j.range,
+    build: (o) => {
+      const op = new IntervalJoin(o, { leftKey, rightKey, leftTime: (r) => r[lti], rightTime: (r) => r[rti], lower: iv.lower, upper: iv.upper, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length });
+      return [op.left, op.right];
+    },
+  });
+  return { node, fields };
 }
 
 function planUnnest(left: Scoped, u: A.Unnest, j: A.Join, env: PlanEnv): Scoped {
@@ -575,6 +686,12 @@ function planCalc(input: Scoped, filter: Compiled | null, proj: Compiled[] | nul
     build: (out) => [new Calc(out, ff, project)],
   });
   void env;
+  const info = windowInfos.get(input.node);
+  if (info) {
+    const map = (i: number) => (proj ? proj.findIndex((p) => p.fieldIndex === i) : i);
+    const startIdx = map(info.startIdx), endIdx = map(info.endIdx);
+    if (startIdx >= 0 && endIdx >= 0) windowInfos.set(node, { ...info, startIdx, endIdx, timeIdx: info.timeIdx >= 0 ? map(info.timeIdx) : -1 });
+  }
   return { node, fields: outFields };
 }
 
@@ -635,26 +752,145 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     cur = planCalc(cur, f, null, cur.fields, env);
   }
   const items = expandStar(sel.items, cur.fields, env);
-  for (const it of items) if (hasOver(it.expr)) throw notSupported('OVER aggregates', it.expr.range);
+  if (items.some((it) => hasOver(it.expr))) return planOver(cur, items, sel, env);
   const aggCalls = collectAggCalls([...items.map((i) => i.expr), sel.having]);
   const groupItems = sel.groupBy?.items ?? [];
-  for (const g of groupItems) {
-    if (g.kind === 'GroupingSets' || g.kind === 'Rollup' || g.kind === 'Cube') throw notSupported(g.kind === 'GroupingSets' ? 'GROUPING SETS' : g.kind.toUpperCase(), g.range);
-  }
-  const groupExprs = groupItems.filter((g): g is A.Expression => g.kind !== 'EmptyGrouping' && g.kind !== 'GroupingSets' && g.kind !== 'Rollup' && g.kind !== 'Cube');
-  const isAgg = aggCalls.length > 0 || sel.groupBy !== undefined || sel.quantifier === 'DISTINCT' && false;
+  const gs = groupingSets(groupItems);
+  const isAgg = aggCalls.length > 0 || sel.groupBy !== undefined;
   if (isAgg) {
-    cur = planAggregate(cur, groupExprs, aggCalls, items, sel, env);
+    cur = planAggregate(cur, gs.exprs, aggCalls, items, sel, env, gs.sets);
   } else if (sel.having) {
     throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx0, sel.having.range)}HAVING clause without GROUP BY or aggregates`, sel.having.range);
   }
   return cur;
 }
 
-function planAggregate(input: Scoped, groupExprs: A.Expression[], aggCalls: A.FunctionCall[], items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv): Scoped {
+function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
+  if (!spec.base) return spec;
+  const named = sel.windows.find((w) => w.name.value === spec.base!.value);
+  if (!named) throw new FlinkError(VALIDATION, `SQL validation failed. Window '${spec.base.value}' not found`, spec.range);
+  const base = resolveWindowSpec(named.spec, sel);
+  return { ...base, partitionBy: spec.partitionBy.length ? spec.partitionBy : base.partitionBy, orderBy: spec.orderBy.length ? spec.orderBy : base.orderBy, frame: spec.frame ?? base.frame };
+}
+
+function planOver(input: Scoped, items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv): Scoped {
+  const ctx = ctxOf(env, input.fields);
+  const calls: A.FunctionCall[] = [];
+  for (const it of items) walkExpr(it.expr, (x) => { if (x.kind === 'FunctionCall' && x.over) { calls.push(x); return false; } return true; });
+  const specs = calls.map((c) => resolveWindowSpec(c.over!, sel));
+  const key = (w: A.WindowSpec) => exprKey({ p: w.partitionBy, o: w.orderBy, f: w.frame });
+  if (new Set(specs.map(key)).size > 1) throw notSupported('OVER windows with different specifications in one SELECT', calls[1]!.range);
+  const spec = specs[0]!;
+  if (spec.orderBy.length !== 1) throw new FlinkError(TABLE, 'The window can only be ordered by a single time column.', spec.range);
+  const oc = compileExpr(spec.orderBy[0]!.expr, ctx);
+  const ot = oc.type.timeAttr;
+  if (!ot) throw new FlinkError(TABLE, "OVER windows' ordering in stream mode must be defined on a time attribute.", spec.orderBy[0]!.range);
+  if (spec.orderBy[0]!.direction === 'DESC') throw new FlinkError(TABLE, 'OVER windows can only be ordered by a time attribute in ascending order.', spec.orderBy[0]!.range);
+  if (!isInsertOnly(input.node.kinds)) throw new FlinkError(TABLE, `StreamPhysicalOverAggregate doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, spec.range);
+  const frame = spec.frame;
+  const unit = frame?.unit ?? 'RANGE';
+  let preceding = Infinity;
+  const start = frame?.start;
+  if (start && start.bound === 'PRECEDING') {
+    const off = start.offset!;
+    if (off.kind === 'IntervalLiteral') preceding = intervalLiteralMs(off);
+    else preceding = Number(compileExpr(off, ctx).literal);
+  } else if (start && start.bound === 'CURRENT ROW') preceding = 0;
+  if (frame?.end && frame.end.bound !== 'CURRENT ROW') throw notSupported('OVER frames that end after the current row', frame.end.range);
+  const partition = spec.partitionBy.map((p) => compileExpr(p, ctx));
+  const aggs = calls.map((c) => {
+    const name = fnName(c);
+    if (!AGGREGATES.has(name)) throw notSupported(`${name}() OVER`, c.range);
+    return planAggCall({ ...c, over: undefined }, ctx);
+  });
+  const fields: Field[] = [...input.fields, ...aggs.map((a, i) => ({ name: `w0$o${i}`, type: a.type }))];
+  const subs = new Map<string, number>();
+  calls.forEach((c, i) => subs.set(exprKey(c), input.fields.length + i));
+  const pfns = partition.map((p) => p.fn);
+  const tfn = ot === 'rowtime' ? oc.fn : null;
+  const aggCalls = aggs.map((a) => a.call);
+  const node = mk({
+    kind: 'OverAggregate',
+    inputs: [input.node],
+    fields,
+    attrs: `partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${oc.text} ASC], window=[${unit} BETWEEN ${preceding === Infinity ? 'UNBOUNDED' : unit === 'RANGE' ? preceding : preceding} PRECEDING AND CURRENT ROW], select=[${[...names(input.fields).split(', '), ...aggs.map((a, i) => `${a.text} AS w0$o${i}`)].join(', ')}]`,
+    kinds: INSERT_ONLY,
+    range: spec.range,
+    build: (out, rt) => {
+      const op = new OverAggregate(out, { partition: pfns, time: tfn, unit, preceding, calls: aggCalls });
+      op.onLate = () => rt.onLate();
+      return [op];
+    },
+  });
+  const post = ctxOf(env, fields, { substitutions: subs });
+  const proj = items.map((it) => compileExpr(it.expr, post));
+  const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
+  return planCalc({ node, fields }, null, proj, projFields, env);
+}
+
+/** GROUP BY items -> the distinct group expressions and, for GROUPING SETS/ROLLUP/CUBE, the sets. */
+function groupingSets(items: A.GroupingElement[]): { exprs: A.Expression[]; sets: number[][] | null } {
+  const exprs: A.Expression[] = [];
+  const idx = (e: A.Expression) => {
+    const k = exprKey(e);
+    let i = exprs.findIndex((x) => exprKey(x) === k);
+    if (i < 0) { exprs.push(e); i = exprs.length - 1; }
+    return i;
+  };
+  const flat = (g: A.GroupingElement): number[] => {
+    if (g.kind === 'EmptyGrouping') return [];
+    if (g.kind === 'RowConstructor' && !g.explicit) return g.fields.flatMap((f) => flat(f));
+    return [idx(g as A.Expression)];
+  };
+  // each item expands to a list of sets; the GROUP BY is their cross product
+  const expand = (g: A.GroupingElement): number[][] => {
+    if (g.kind === 'GroupingSets') return g.sets.flatMap((x) => expand(x));
+    if (g.kind === 'Rollup') { const parts = g.items.map(flat); const res: number[][] = []; for (let n = parts.length; n >= 0; n--) res.push(parts.slice(0, n).flat()); return res; }
+    if (g.kind === 'Cube') {
+      const parts = g.items.map(flat); const res: number[][] = [];
+      for (let m = (1 << parts.length) - 1; m >= 0; m--) res.push(parts.filter((_, i) => m & (1 << (parts.length - 1 - i))).flat());
+      return res;
+    }
+    return [flat(g)];
+  };
+  const special = items.some((g) => g.kind === 'GroupingSets' || g.kind === 'Rollup' || g.kind === 'Cube');
+  let sets: number[][] = [[]];
+  for (const g of items) {
+    const e = expand(g);
+    sets = sets.flatMap((s) => e.map((x) => [...new Set([...s, ...x])]));
+  }
+  return { exprs, sets: special ? sets : null };
+}
+
+function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.FunctionCall[], items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv, sets: number[][] | null = null): Scoped {
+  let input = input0;
   const ctx = ctxOf(env, input.fields, { aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
-  const win = findWindow(input.node);
-  const keys = groupExprs.map((g) => compileExpr(g, ctx));
+  const win = sets ? null : findWindow(input.node);
+  let keys = groupExprs.map((g) => compileExpr(g, ctx));
+  const groupingCalls: A.FunctionCall[] = [];
+  if (sets) {
+    // Expand: one row per grouping set, the keys outside the set nulled, plus the set id $e
+    const base = input.fields.length;
+    const kfns = keys.map((k) => k.fn);
+    const ss = sets;
+    const expandFields: Field[] = [...input.fields, ...keys.map((k, i) => ({ name: k.fieldIndex !== undefined ? input.fields[k.fieldIndex]!.name : `$f${i}`, type: withNullable(withoutTimeAttr(k.type), true) })), { name: '$e', type: BIGINT(false) }];
+    const expand = mk({
+      kind: 'Expand', inputs: [input.node], fields: expandFields,
+      attrs: `projects=[${ss.map((s) => '{' + keys.map((k, i) => (s.includes(i) ? k.text : 'null')).join(', ') + '}').join(', ')}]`,
+      kinds: input.node.kinds, passThrough: true, range: sel.groupBy?.range,
+      build: (out) => [{
+        push: (r: import('../runtime/row.ts').Row) => {
+          const kv = kfns.map((g) => g(r.f));
+          ss.forEach((s, e) => out.push({ kind: r.kind, f: [...r.f, ...kv.map((v, i) => (s.includes(i) ? v : null)), e] }));
+        },
+        watermark: (ts: number) => out.watermark(ts),
+        end: () => out.end(),
+      }],
+    });
+    input = { node: expand, fields: expandFields };
+    keys = [...keys.map((k, i) => ({ ...k, fn: ((r: unknown[]) => r[base + i]) as Fn, fieldIndex: base + i })), { type: BIGINT(false), fn: (r: unknown[]) => r[base + keys.length], text: '$e', fieldIndex: base + keys.length }];
+    for (const it of [...items.map((i) => i.expr), sel.having]) walkExpr(it, (x) => { if (x.kind === 'FunctionCall' && ['GROUPING', 'GROUPING_ID'].includes(fnName(x))) { groupingCalls.push(x); return false; } return true; });
+  }
   const aggs = aggCalls.map((c) => planAggCall(c, ctx));
   const keyFields: Field[] = keys.map((k, i) => {
     const src = k.fieldIndex !== undefined ? input.fields[k.fieldIndex]! : null;
@@ -670,7 +906,7 @@ function planAggregate(input: Scoped, groupExprs: A.Expression[], aggCalls: A.Fu
   }
   if (!windowed) {
     // grouping on a time attribute column materializes it
-    for (let i = 0; i < keys.length; i++) subs.set(exprKey(groupExprs[i]), i);
+    for (let i = 0; i < groupExprs.length; i++) subs.set(exprKey(groupExprs[i]), i);
   }
   let node: PlanNode;
   let outFields: Field[];
@@ -714,6 +950,8 @@ function planAggregate(input: Scoped, groupExprs: A.Expression[], aggCalls: A.Fu
       },
     });
     void tvf;
+    const nk = otherKeys.length + aggs.length;
+    windowInfos.set(node, { spec: w.info.spec, timeIdx: nk + 2, startIdx: nk, endIdx: nk + 1, text: w.info.text });
     if (!isInsertOnly(input.node.kinds)) {
       throw new FlinkError(TABLE, `StreamPhysicalWindowAggregate doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, sel.range);
     }
@@ -737,6 +975,27 @@ function planAggregate(input: Scoped, groupExprs: A.Expression[], aggCalls: A.Fu
     });
   }
   let cur: Scoped = { node, fields: outFields };
+  if (sets && groupingCalls.length) {
+    // GROUPING(x) / GROUPING_ID(a, b): bits of the keys outside the row's grouping set
+    const eIdx = groupExprs.length;
+    const gctx = ctxOf(env, input.fields);
+    const extra = groupingCalls.map((c) => {
+      const argIdx = (c.args as A.Expression[]).map((a) => groupExprs.findIndex((g) => exprKey(g) === exprKey(a)));
+      if (argIdx.some((i) => i < 0)) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(gctx, c.range)}Argument to GROUPING operator must be a grouped expression`, c.range);
+      const ss = sets;
+      return (r: unknown[]) => { const set = ss[r[eIdx] as number]!; let v = 0; for (const i of argIdx) v = v * 2 + (set.includes(i) ? 0 : 1); return v; };
+    });
+    const base = outFields.length;
+    const fs: Field[] = [...outFields, ...groupingCalls.map((_, i) => ({ name: `$g${i}`, type: BIGINT(false) }))];
+    groupingCalls.forEach((c, i) => subs.set(exprKey(c), base + i));
+    const n0 = node;
+    const calc = mk({
+      kind: 'Calc', inputs: [n0], fields: fs, attrs: `select=[${names(fs)}]`, kinds: n0.kinds, passThrough: true, upsertKeys: n0.upsertKeys,
+      build: (out) => [new Calc(out, null, (f) => [...f, ...extra.map((g) => g(f))])],
+    });
+    cur = { node: calc, fields: fs };
+    outFields = fs;
+  }
   const post = ctxOf(env, outFields, { substitutions: subs, aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
   const guard = (e: A.Expression): Compiled => {
     try { return compileExpr(e, post); } catch (err) {
@@ -797,7 +1056,29 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
   let node: PlanNode;
   let fields: Field[];
   const input = from.node;
-  if (rankType === 'ROW_NUMBER' && n === 1 && timeOrder && !outputRank) {
+  const win = windowInfos.get(input);
+  const pIdx = partition.map((p) => p.fieldIndex);
+  if (win && pIdx.includes(win.startIdx) && pIdx.includes(win.endIdx) && isInsertOnly(input.kinds)) {
+    fields = [...from.fields.map((f) => ({ ...f })), ...(outputRank ? [{ name: rp.alias || 'w0$o0', type: BIGINT(false) }] : [])];
+    const cmp = comparator(sort);
+    const w0 = win;
+    const dedup = rankType === 'ROW_NUMBER' && n === 1 && timeOrder && !outputRank;
+    node = mk({
+      kind: dedup ? 'WindowDeduplicate' : 'WindowRank',
+      inputs: [input],
+      fields,
+      attrs: dedup ? `window=[${win.text}], keep=[${sort[0]!.desc ? 'LastRow' : 'FirstRow'}], partitionKeys=[${partition.map((p) => p.text).join(', ')}], orderKey=[${sortText[0]}]`
+        : `window=[${win.text}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
+      kinds: INSERT_ONLY,
+      range: rp.call.range,
+      build: (out, rt) => {
+        const op = new WindowRank(out, { startIdx: w0.startIdx, endIdx: w0.endIdx, partition: pfns, cmp, n, withRank: outputRank, rankType });
+        op.onLate = () => rt.onLate();
+        return [op];
+      },
+    });
+    windowInfos.set(node, { ...win });
+  } else if (rankType === 'ROW_NUMBER' && n === 1 && timeOrder && !outputRank) {
     const keepLast = sort[0]!.desc;
     const ti = orderCompiled[0]!.c.fieldIndex!;
     const isRowtime = from.fields[ti]!.type.timeAttr === 'rowtime';
@@ -844,35 +1125,82 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
   let not = false;
   let e = c;
   if (e.kind === 'Unary' && e.op === 'NOT') { not = true; e = e.operand; }
-  let rightQuery: A.Query;
-  let leftExprs: A.Expression[] = [];
+  const lctx = ctxOf(env, left.fields);
+  const lw = left.fields.length;
+  let right: Scoped;
+  let lk: Compiled[] = [];
+  let rk: Fn[] = [];
+  let cond: Fn | null = null;
+  let whereText: string[] = [];
   if (e.kind === 'In' && e.query) {
     not = not !== e.not;
-    rightQuery = e.query;
-    leftExprs = e.operand.kind === 'RowConstructor' ? e.operand.fields : [e.operand];
+    right = planQuery(e.query, env);
+    const leftExprs = e.operand.kind === 'RowConstructor' ? e.operand.fields : [e.operand];
+    if (right.fields.length !== leftExprs.length) throw new FlinkError(VALIDATION, 'SQL validation failed. Values passed to IN operator must have compatible types', e.range);
+    lk = leftExprs.map((x) => compileExpr(x, lctx));
+    whereText = lk.map((k, i) => `=(${k.text}, ${right.fields[i]!.name})`);
+    if (not) {
+      // NOT IN is null-aware: a NULL on either side makes the comparison unknown, which excludes the row
+      const lfns = lk.map((k) => k.fn);
+      const n = lk.length;
+      cond = (f) => {
+        for (let i = 0; i < n; i++) {
+          const l = lfns[i]!(f), r = f[lw + i];
+          if (l === null || r === null) return true;
+          if (!valuesEqualish(l, r)) return false;
+        }
+        return true;
+      };
+      whereText = [`OR(${whereText.join(', ')}, IS NULL(...))`];
+      lk = [];
+    } else rk = right.fields.map((_, i) => ((r: unknown[]) => r[i]) as Fn);
   } else if (e.kind === 'Exists') {
-    rightQuery = e.query;
+    const q = e.query;
+    if (q.body.kind !== 'Select' || q.with || q.orderBy.length || q.fetch) throw notSupported('this EXISTS subquery', e.range);
+    const sel = q.body;
+    if (sel.groupBy || collectAggCalls(sel.items.map((i) => i.expr)).length) throw notSupported('EXISTS over an aggregation', e.range);
+    let inner: Scoped = sel.from ? planFrom(sel.from, env) : planValues({ kind: 'Values', rows: [[]], range: sel.range }, env);
+    const ictx = ctxOf(env, inner.fields);
+    const resolves = (x: A.Expression, ctx: ExprContext) => {
+      let ok = true;
+      walkExpr(x, (y) => { if (y.kind === 'Name') { try { resolveName(ctx, y.parts, y.range); } catch { ok = false; } return false; } return true; });
+      return ok;
+    };
+    const local: A.Expression[] = [];
+    const lkeys: Compiled[] = [], rkeys: Compiled[] = [];
+    for (const w of conjuncts(sel.where)) {
+      if (resolves(w, ictx)) { local.push(w); continue; }
+      if (w.kind === 'Binary' && w.op === '=') {
+        if (resolves(w.left, ictx) && resolves(w.right, lctx)) { rkeys.push(compileExpr(w.left, ictx)); lkeys.push(compileExpr(w.right, lctx)); continue; }
+        if (resolves(w.right, ictx) && resolves(w.left, lctx)) { rkeys.push(compileExpr(w.right, ictx)); lkeys.push(compileExpr(w.left, lctx)); continue; }
+      }
+      throw notSupported('a correlated condition other than equality in EXISTS', w.range);
+    }
+    if (local.length) inner = planCalc(inner, compileExpr(andAll(local)!, ictx), null, inner.fields, env);
+    right = inner;
+    lk = lkeys;
+    rk = rkeys.map((k) => k.fn);
+    whereText = lkeys.map((k, i) => `=(${k.text}, ${rkeys[i]!.text})`);
   } else return null;
-  if (e.kind === 'Exists') throw notSupported('EXISTS subqueries', e.range);
-  const right = planQuery(rightQuery, env);
-  if (right.fields.length !== leftExprs.length) throw new FlinkError(VALIDATION, 'SQL validation failed. Values passed to IN operator must have compatible types', e.range);
-  const lctx = ctxOf(env, left.fields);
-  const lk = leftExprs.map((x) => compileExpr(x, lctx));
-  const rk = right.fields.map((_, i) => ((r: unknown[]) => r[i]) as Fn);
-  if (not) throw notSupported('NOT IN with a subquery (null-aware anti join)', e.range);
+  const lkf = lk.map((k) => k.fn);
+  const kinds = unionKinds([left.node.kinds, isInsertOnly(right.node.kinds) ? INSERT_ONLY : { insert: true, update: false, delete: true }]);
   const node = mk({
     kind: 'Join',
     inputs: [left.node, right.node],
     fields: left.fields,
-    attrs: `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${lk.map((k, i) => `=(${k.text}, ${right.fields[i]!.name})`).join(', ')}], select=[${names(left.fields)}], leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]`,
-    kinds: unionKinds([left.node.kinds, isInsertOnly(right.node.kinds) ? INSERT_ONLY : { insert: true, update: false, delete: true }]),
+    attrs: `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${whereText.join(', ') || 'true'}], select=[${names(left.fields)}], leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]`,
+    kinds: not ? { ...kinds, delete: true } : kinds,
     range: e.range,
     build: (out) => {
-      const op = new SemiAntiJoin(out, { leftKey: lk.map((k) => k.fn), rightKey: rk, cond: null, anti: not });
+      const op = new SemiAntiJoin(out, { leftKey: lkf, rightKey: rk, cond, anti: not });
       return [op.left, op.right];
     },
   });
   return { node, fields: left.fields };
+}
+
+function valuesEqualish(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'number' && typeof b === 'number' && a === b) || JSON.stringify(a) === JSON.stringify(b);
 }
 
 // ---- queries and set operations ---------------------------------------------------------------
@@ -956,7 +1284,19 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
     });
     if (fetch === undefined && !env.batch) {
       if (!firstIsTime) throw new FlinkError(TABLE, 'Sort on a non-time-attribute field is not supported.', q.orderBy[0]!.range);
-      throw notSupported('ORDER BY on a time attribute in streaming mode (TemporalSort)', q.orderBy[0]!.range);
+      const first = sort[0]!.get;
+      const restCmp = sort.length > 1 ? comparator(sort.slice(1)) : null;
+      const input = s.node;
+      const node = mk({
+        kind: 'TemporalSort',
+        inputs: [input],
+        fields: s.fields,
+        attrs: `orderBy=[${texts.join(', ')}]`,
+        kinds: INSERT_ONLY,
+        range: q.range,
+        build: (out) => [new TemporalSort(out, first, restCmp)],
+      });
+      return { node, fields: s.fields };
     }
     const input = s.node;
     const n = fetch ?? Infinity;

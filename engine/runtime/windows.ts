@@ -179,3 +179,304 @@ export class WindowAggregate extends OneInput {
     this.out.push({ kind: INSERT, f: [...key, ...agg.values(this.calls), start, end, end - 1] });
   }
 }
+
+/**
+ * OverAggregate (RowTime*BoundedPrecedingFunction / ProcTime*): each input row is emitted once
+ * with the aggregates over its frame. Event time: rows wait until the watermark passes their
+ * timestamp, then are processed in timestamp order (late rows are dropped). ROWS frames count
+ * rows; RANGE frames include every row with a timestamp in [ts - preceding, ts], peers included.
+ * Output fields: input fields, then the aggregate values.
+ */
+export class OverAggregate extends OneInput {
+  partition: Fn[];
+  time: Fn | null;
+  unit: 'ROWS' | 'RANGE';
+  preceding: number;
+  calls: AggCall[];
+  pending = new Map<string, { rows: { ts: number; f: unknown[] }[] }>();
+  parts = new Map<string, { frame: { ts: number; f: unknown[] }[]; agg: AggState; all: AggState | null }>();
+  current = -Infinity;
+  late = 0;
+  onLate: (() => void) | null = null;
+  constructor(out: Operator, o: { partition: Fn[]; time: Fn | null; unit: 'ROWS' | 'RANGE'; preceding: number; calls: AggCall[] }) {
+    super(out);
+    this.partition = o.partition;
+    this.time = o.time;
+    this.unit = o.unit;
+    this.preceding = o.preceding;
+    this.calls = o.calls;
+  }
+  push(r: Row): void {
+    const k = keyOf(this.partition.map((p) => p(r.f)));
+    if (!this.time) { this.process(k, [{ ts: 0, f: r.f }]); return; }
+    const ts = this.time(r.f) as number | null;
+    if (ts === null) return;
+    if (ts <= this.current) { this.late++; this.onLate?.(); return; }
+    let p = this.pending.get(k);
+    if (!p) { p = { rows: [] }; this.pending.set(k, p); }
+    p.rows.push({ ts, f: r.f });
+  }
+  private process(k: string, group: { ts: number; f: unknown[] }[]): void {
+    let st = this.parts.get(k);
+    if (!st) { st = { frame: [], agg: new AggState(this.calls), all: null }; this.parts.set(k, st); }
+    const emit = (f: unknown[]) => this.out.push({ kind: INSERT, f: [...f, ...st!.agg.values(this.calls)] });
+    if (this.unit === 'ROWS') {
+      for (const row of group) {
+        st.agg.accumulate(this.calls, row.f);
+        st.frame.push(row);
+        if (this.preceding !== Infinity && st.frame.length > this.preceding + 1) st.agg.retract(this.calls, st.frame.shift()!.f);
+        emit(row.f);
+      }
+      return;
+    }
+    // RANGE: all peers (same timestamp) first, then emit each
+    const ts = group[0]!.ts;
+    for (const row of group) { st.agg.accumulate(this.calls, row.f); st.frame.push(row); }
+    if (this.preceding !== Infinity) {
+      while (st.frame.length && st.frame[0]!.ts < ts - this.preceding) st.agg.retract(this.calls, st.frame.shift()!.f);
+    }
+    for (const row of group) emit(row.f);
+  }
+  override watermark(ts: number): void {
+    if (ts <= this.current) return;
+    this.current = ts;
+    const due: { k: string; ts: number; rows: { ts: number; f: unknown[] }[] }[] = [];
+    for (const [k, p] of this.pending) {
+      const ready = p.rows.filter((r) => r.ts <= ts);
+      if (!ready.length) continue;
+      p.rows = p.rows.filter((r) => r.ts > ts);
+      const byTs = new Map<number, { ts: number; f: unknown[] }[]>();
+      for (const r of ready) { const l = byTs.get(r.ts) ?? []; l.push(r); byTs.set(r.ts, l); }
+      for (const [t0, rows] of byTs) due.push({ k, ts: t0, rows });
+    }
+    due.sort((a, b) => a.ts - b.ts);
+    for (const d of due) this.process(d.k, d.rows);
+    this.out.watermark(ts);
+  }
+}
+
+/**
+ * Temporal sort (StreamExecTemporalSort): ORDER BY a rowtime attribute ascending; rows wait for
+ * the watermark and are emitted in timestamp order (then by the other sort keys, then arrival).
+ */
+export class TemporalSort extends OneInput {
+  time: Fn;
+  cmp: ((a: unknown[], b: unknown[]) => number) | null;
+  buf: { ts: number; f: unknown[]; i: number }[] = [];
+  current = -Infinity;
+  seq = 0;
+  constructor(out: Operator, time: Fn, cmp: ((a: unknown[], b: unknown[]) => number) | null) {
+    super(out);
+    this.time = time;
+    this.cmp = cmp;
+  }
+  push(r: Row): void {
+    const ts = this.time(r.f) as number;
+    if (ts <= this.current) return;
+    this.buf.push({ ts, f: r.f, i: this.seq++ });
+  }
+  override watermark(ts: number): void {
+    if (ts <= this.current) return;
+    this.current = ts;
+    const ready = this.buf.filter((x) => x.ts <= ts).sort((a, b) => a.ts - b.ts || (this.cmp ? this.cmp(a.f, b.f) : 0) || a.i - b.i);
+    this.buf = this.buf.filter((x) => x.ts > ts);
+    for (const x of ready) this.out.push({ kind: INSERT, f: x.f });
+    this.out.watermark(ts);
+  }
+}
+
+/**
+ * Interval join (RowTimeIntervalJoin): l.key = r.key AND l.t + lower <= r.t <= l.t + upper.
+ * Rows are cached while the other side's watermark may still bring matches; a match is
+ * emitted at once (+I); an outer row without match is emitted null-padded when it expires
+ * (or at once when it arrives too late to be cached).
+ */
+export class IntervalJoin {
+  out: Operator;
+  left: Operator;
+  right: Operator;
+  private lc: { t: number; f: unknown[]; k: string; matched: boolean }[] = [];
+  private rc: { t: number; f: unknown[]; k: string; matched: boolean }[] = [];
+  private wms = [-Infinity, -Infinity];
+  private current = -Infinity;
+  private ended = [false, false];
+  constructor(out: Operator, o: {
+    leftKey: Fn[]; rightKey: Fn[]; leftTime: Fn; rightTime: Fn; lower: number; upper: number;
+    cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL'; leftWidth: number; rightWidth: number;
+  }) {
+    this.out = out;
+    const leftOuter = o.type === 'LEFT' || o.type === 'FULL', rightOuter = o.type === 'RIGHT' || o.type === 'FULL';
+    const nullsL = () => new Array(o.leftWidth).fill(null), nullsR = () => new Array(o.rightWidth).fill(null);
+    const emitPair = (l: unknown[], r: unknown[]) => { out.push({ kind: INSERT, f: [...l, ...r] }); };
+    const expire = (wm: number) => {
+      // left rows can no longer match once the watermark passed t + upper; right rows past t - lower
+      const keepL: typeof this.lc = [];
+      for (const x of this.lc) {
+        if (x.t + o.upper < wm || wm === Infinity) { if (leftOuter && !x.matched) out.push({ kind: INSERT, f: [...x.f, ...nullsR()] }); }
+        else keepL.push(x);
+      }
+      this.lc = keepL;
+      const keepR: typeof this.rc = [];
+      for (const x of this.rc) {
+        if (x.t - o.lower < wm || wm === Infinity) { if (rightOuter && !x.matched) out.push({ kind: INSERT, f: [...nullsL(), ...x.f] }); }
+        else keepR.push(x);
+      }
+      this.rc = keepR;
+    };
+    const onWm = (i: number, ts: number) => {
+      this.wms[i] = Math.max(this.wms[i]!, ts);
+      const m = Math.min(this.wms[0]!, this.wms[1]!);
+      if (m > this.current) { this.current = m; expire(m); out.watermark(m); }
+    };
+    const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
+    this.left = {
+      push: (r) => {
+        const t = o.leftTime(r.f) as number | null;
+        if (t === null) return;
+        const kv = o.leftKey.map((g) => g(r.f)); const k = keyOf(kv);
+        let matched = false;
+        if (!kv.some((v) => v === null)) for (const x of this.rc) {
+          if (x.k !== k || x.t < t + o.lower || x.t > t + o.upper) continue;
+          if (o.cond && o.cond([...r.f, ...x.f]) !== true) continue;
+          matched = true; x.matched = true;
+          emitPair(r.f, x.f);
+        }
+        if (this.current < t + o.upper) this.lc.push({ t, f: r.f, k, matched });
+        else if (leftOuter && !matched) out.push({ kind: INSERT, f: [...r.f, ...nullsR()] });
+      },
+      watermark: (ts) => onWm(0, ts),
+      end: () => onEnd(0),
+    };
+    this.right = {
+      push: (r) => {
+        const t = o.rightTime(r.f) as number | null;
+        if (t === null) return;
+        const kv = o.rightKey.map((g) => g(r.f)); const k = keyOf(kv);
+        let matched = false;
+        if (!kv.some((v) => v === null)) for (const x of this.lc) {
+          if (x.k !== k || t < x.t + o.lower || t > x.t + o.upper) continue;
+          if (o.cond && o.cond([...x.f, ...r.f]) !== true) continue;
+          matched = true; x.matched = true;
+          emitPair(x.f, r.f);
+        }
+        if (this.current < t - o.lower) this.rc.push({ t, f: r.f, k, matched });
+        else if (rightOuter && !matched) out.push({ kind: INSERT, f: [...nullsL(), ...r.f] });
+      },
+      watermark: (ts) => onWm(1, ts),
+      end: () => onEnd(1),
+    };
+  }
+}
+
+/**
+ * WindowRank / WindowDeduplicate: rows of a window (its bounds are fields of the row) wait for
+ * the window to fire, then the top N of each partition are emitted as inserts, in rank order.
+ */
+export class WindowRank extends OneInput {
+  startIdx: number;
+  endIdx: number;
+  partition: Fn[];
+  cmp: (a: unknown[], b: unknown[]) => number;
+  n: number;
+  withRank: boolean;
+  rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
+  windows = new Map<string, { end: number; start: number; parts: Map<string, unknown[][]> }>();
+  current = -Infinity;
+  onLate: (() => void) | null = null;
+  constructor(out: Operator, o: { startIdx: number; endIdx: number; partition: Fn[]; cmp: (a: unknown[], b: unknown[]) => number; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK' }) {
+    super(out);
+    this.startIdx = o.startIdx; this.endIdx = o.endIdx; this.partition = o.partition; this.cmp = o.cmp;
+    this.n = o.n; this.withRank = o.withRank; this.rankType = o.rankType;
+  }
+  push(r: Row): void {
+    const s = r.f[this.startIdx] as number, e = r.f[this.endIdx] as number;
+    if (e - 1 <= this.current) { this.onLate?.(); return; }
+    const wk = s + ':' + e;
+    let w = this.windows.get(wk);
+    if (!w) { w = { start: s, end: e, parts: new Map() }; this.windows.set(wk, w); }
+    const k = keyOf(this.partition.map((p) => p(r.f)));
+    const list = w.parts.get(k);
+    if (list) list.push(r.f); else w.parts.set(k, [r.f]);
+  }
+  override watermark(ts: number): void {
+    if (ts <= this.current) return;
+    this.current = ts;
+    const due = [...this.windows.values()].filter((w) => w.end - 1 <= ts).sort((a, b) => a.end - b.end || a.start - b.start);
+    for (const w of due) {
+      this.windows.delete(w.start + ':' + w.end);
+      for (const rows of w.parts.values()) {
+        const sorted = rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || a.i - b.i).map((x) => x.f);
+        let rank = 0, dense = 0;
+        for (let i = 0; i < sorted.length; i++) {
+          const same = i > 0 && this.cmp(sorted[i - 1]!, sorted[i]!) === 0;
+          if (this.rankType === 'ROW_NUMBER') rank = i + 1;
+          else if (this.rankType === 'RANK') { if (!same) rank = i + 1; }
+          else { if (!same) dense++; rank = dense; }
+          if (rank > this.n) break;
+          this.out.push({ kind: INSERT, f: this.withRank ? [...sorted[i]!, rank] : sorted[i]! });
+        }
+      }
+    }
+    this.out.watermark(ts);
+  }
+}
+
+/**
+ * WindowJoin (WindowJoinOperator): both sides buffered per window; when the window fires, each
+ * left row is joined with the matching right rows (outer sides padded with nulls).
+ */
+export class WindowJoin {
+  out: Operator;
+  left: Operator;
+  right: Operator;
+  private windows = new Map<string, { start: number; end: number; keys: Map<string, { l: unknown[][]; r: unknown[][] }> }>();
+  private wms = [-Infinity, -Infinity];
+  private current = -Infinity;
+  private ended = [false, false];
+  constructor(out: Operator, o: {
+    leftWin: [number, number]; rightWin: [number, number]; leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null;
+    type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL'; leftWidth: number; rightWidth: number; onLate: () => void;
+  }) {
+    this.out = out;
+    const add = (f: unknown[], side: 'l' | 'r') => {
+      const [si, ei] = side === 'l' ? o.leftWin : o.rightWin;
+      const s = f[si] as number, e = f[ei] as number;
+      if (e - 1 <= this.current) { o.onLate(); return; }
+      const wk = s + ':' + e;
+      let w = this.windows.get(wk);
+      if (!w) { w = { start: s, end: e, keys: new Map() }; this.windows.set(wk, w); }
+      const k = keyOf((side === 'l' ? o.leftKey : o.rightKey).map((g) => g(f)));
+      let b = w.keys.get(k);
+      if (!b) { b = { l: [], r: [] }; w.keys.set(k, b); }
+      b[side].push(f);
+    };
+    const fire = (ts: number) => {
+      const due = [...this.windows.values()].filter((w) => w.end - 1 <= ts).sort((a, b) => a.end - b.end);
+      const lo = o.type === 'LEFT' || o.type === 'FULL', ro = o.type === 'RIGHT' || o.type === 'FULL';
+      for (const w of due) {
+        this.windows.delete(w.start + ':' + w.end);
+        for (const b of w.keys.values()) {
+          const rMatched = new Array(b.r.length).fill(false);
+          for (const l of b.l) {
+            let m = false;
+            b.r.forEach((r, j) => {
+              if (o.cond && o.cond([...l, ...r]) !== true) return;
+              m = true; rMatched[j] = true;
+              out.push({ kind: INSERT, f: [...l, ...r] });
+            });
+            if (!m && lo) out.push({ kind: INSERT, f: [...l, ...new Array(o.rightWidth).fill(null)] });
+          }
+          if (ro) b.r.forEach((r, j) => { if (!rMatched[j]) out.push({ kind: INSERT, f: [...new Array(o.leftWidth).fill(null), ...r] }); });
+        }
+      }
+    };
+    const onWm = (i: number, ts: number) => {
+      this.wms[i] = Math.max(this.wms[i]!, ts);
+      const m = Math.min(this.wms[0]!, this.wms[1]!);
+      if (m > this.current) { this.current = m; fire(m); out.watermark(m); }
+    };
+    const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
+    this.left = { push: (r) => add(r.f, 'l'), watermark: (ts) => onWm(0, ts), end: () => onEnd(0) };
+    this.right = { push: (r) => add(r.f, 'r'), watermark: (ts) => onWm(1, ts), end: () => onEnd(1) };
+  }
+}
