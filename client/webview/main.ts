@@ -80,14 +80,14 @@ for (const t of tabs) {
 
 // Replay: slider, step buttons, the change at the cursor, and the watermark timeline.
 const replay = div('replay');
-const toStart = el('button', 'button icon', '⏮');
-const back = el('button', 'button icon', '◀');
+const toStart = el('button', 'button icon', '«');
+const back = el('button', 'button icon', '‹');
 const slider = el('input', 'slider');
 slider.type = 'range';
 slider.min = '0';
 slider.setAttribute('aria-label', 'Replay step');
-const forward = el('button', 'button icon', '▶');
-const toEnd = el('button', 'button icon', '⏭');
+const forward = el('button', 'button icon', '›');
+const toEnd = el('button', 'button icon', '»');
 toStart.title = 'First step'; back.title = 'Previous change'; forward.title = 'Next change'; toEnd.title = 'Last step (follow)';
 for (const b of [toStart, back, forward, toEnd]) b.type = 'button';
 const stepLabel = el('span', 'step-label');
@@ -164,8 +164,8 @@ function configureColumns(): void {
   ]);
   finalTable.setColumns(fieldCols(model.state.sink));
   sinkTable.setColumns([
-    { title: 'message', width: '72px', className: 'col-seq' },
-    { title: 'change #', width: '72px', className: 'col-seq' },
+    { title: 'msg #', width: '72px', className: 'col-seq' },
+    { title: 'change #', width: '100px', className: 'col-seq' },
     { title: 'op', width: '44px', className: 'col-op' },
     { title: 'key', width: 'minmax(110px, 1fr)', className: 'col-key' },
     { title: 'value', width: 'minmax(200px, 3fr)', className: 'col-field' },
@@ -312,8 +312,10 @@ function renderHeader(): void {
   stopButton.hidden = model.status !== 'running';
   queryBox.hidden = !run;
   if (run) {
-    const first = run.query.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('--')).at(-1) ?? '';
-    querySummary.textContent = `Query: ${first.length > 100 ? first.slice(0, 99) + '…' : first}`;
+    // The statement that runs is the last one; show its first line.
+    const last = run.query.split(';').map((x) => x.trim()).filter((x) => x.replace(/--.*$/gm, '').trim()).at(-1) ?? '';
+    const first = last.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('--')) ?? '';
+    querySummary.textContent = `Query: ${first.length > 100 ? first.slice(0, 99) + '…' : first}${last.includes('\n') ? ' …' : ''}`;
     queryText.textContent = run.query;
   }
   const err = model.error;
@@ -343,7 +345,9 @@ function renderTabs(): void {
   if (!model.run) return;
   count('changelog', n(store.count));
   count('final', model.state.tab === 'final' ? n(model.materializer().size) : '');
-  count('sink', n(model.sinkMessages().countAt(model.step)));
+  // While a big run streams in, keep the per-frame work to the visible tab.
+  const live = model.status === 'running';
+  count('sink', !live || model.state.tab === 'sink' ? n(model.sinkMessages().countAt(model.step)) : '');
   count('explain', model.explain ? n(model.explain.operators.length) : '');
 }
 
@@ -385,7 +389,7 @@ function renderTimeline(): void {
   cursor.style.left = `${(100 * model.step) / total}%`;
   const read = Object.entries(p.rowsRead).map(([t, c]) => `${t} ${n(c)}`).join(', ');
   timelineLabel.textContent =
-    `watermark ${p.watermark ?? 'none'} · rows read: ${read || '0'} · ${plural(p.lateRowsDropped, 'late row')} dropped`;
+    `${p.watermark === null ? 'no watermark' : `watermark ${p.watermark}`} · rows read: ${read || '0'} · ${plural(p.lateRowsDropped, 'late row')} dropped`;
   timelineLabel.classList.toggle('has-late', p.lateRowsDropped > 0);
 }
 

@@ -17,7 +17,8 @@ function keyIndices(sink: SinkInfo): number[] {
 /** Maps rows to key ids for one sink (the whole row when the sink names no key). */
 class Keys {
   private readonly ids = new Map<string, number>();
-  private readonly cache = new Map<number, number>();
+  /** key id per row id, -1 = not computed yet. */
+  private cache = new Int32Array(0);
   readonly store: ChangeStore;
   readonly sink: number;
   readonly indices: number[];
@@ -27,16 +28,19 @@ class Keys {
     this.indices = keyIndices(store.sinkList[sink]!);
   }
   of(rowId: number): number {
-    let k = this.cache.get(rowId);
-    if (k !== undefined) return k;
-    if (this.indices.length === 0) k = rowId;
-    else {
-      const f = this.store.rowFields(rowId, this.store.arity(this.sink));
-      const text = JSON.stringify(this.indices.map((i) => f[i]));
-      k = this.ids.get(text);
-      if (k === undefined) { k = this.ids.size; this.ids.set(text, k); }
+    if (this.indices.length === 0) return rowId;
+    if (rowId >= this.cache.length) {
+      const c = new Int32Array(Math.max(1024, rowId + 1, this.cache.length * 2)).fill(-1);
+      c.set(this.cache);
+      this.cache = c;
     }
-    this.cache.set(rowId, k);
+    let k = this.cache[rowId]!;
+    if (k >= 0) return k;
+    const f = this.store.rowFields(rowId, this.store.arity(this.sink));
+    const text = this.indices.length === 1 ? f[this.indices[0]!]! : JSON.stringify(this.indices.map((i) => f[i]));
+    let id = this.ids.get(text);
+    if (id === undefined) { id = this.ids.size; this.ids.set(text, id); }
+    this.cache[rowId] = k = id;
     return k;
   }
   text(rowId: number): string {
@@ -223,9 +227,11 @@ export class SinkMessages {
   /** "6 messages for 2 keys" */
   summary(step: number): string {
     const n = this.countAt(step), k = this.keysAt(step);
-    return `${n} message${n === 1 ? '' : 's'} for ${k} key${k === 1 ? '' : 's'}`;
+    return `${fmt(n)} message${n === 1 ? '' : 's'} for ${fmt(k)} key${k === 1 ? '' : 's'}`;
   }
 }
+
+const fmt = (x: number): string => x.toLocaleString('en-US');
 
 /** Number of entries of the ascending a[0..len) that are <= x. */
 function upperBound(a: Int32Array, len: number, x: number): number {

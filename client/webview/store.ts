@@ -16,8 +16,13 @@ const JSON_MARK = '\u0000';
 
 /** Joins a row's fields into one string; rows with the separator inside a field fall back to JSON. */
 export function encodeFields(fields: readonly string[]): string {
-  for (const f of fields) if (f.includes(SEP) || f.startsWith(JSON_MARK)) return JSON_MARK + JSON.stringify(fields);
-  return fields.length === 0 ? '' : fields.join(SEP);
+  let s = '';
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.includes(SEP) || f.charCodeAt(0) === 0) return JSON_MARK + JSON.stringify(fields);
+    s = i === 0 ? f : s + SEP + f;
+  }
+  return s;
 }
 
 export function decodeFields(s: string, arity: number): string[] {
@@ -66,8 +71,11 @@ export class ChangeStore {
   private srcTexts = new Int32Array(0);
   private readonly rows = new Interner();
   private readonly sources = new Interner();
-  private readonly texts = new Interner();
+  /** Source row texts, in arrival order (not interned: most are distinct). */
+  private readonly texts: string[] = [];
   private sinks: SinkInfo[] = [];
+  private lastTable = ''; private lastFile = ''; private lastSrcId = -1;
+  private lastText: string | undefined; private lastTextId = -1;
 
   constructor(limit = 5_000_000) { this.limit = limit; }
 
@@ -75,7 +83,8 @@ export class ChangeStore {
     this.sinks = sinks;
     this.count = 0;
     this.dropped = 0;
-    this.rows.clear(); this.sources.clear(); this.texts.clear();
+    this.rows.clear(); this.sources.clear(); this.texts.length = 0;
+    this.lastTable = this.lastFile = ''; this.lastSrcId = -1; this.lastText = undefined; this.lastTextId = -1;
     this.kinds = new Uint8Array(0); this.rowIds = new Int32Array(0); this.sinkIds = new Uint8Array(0);
     this.seqs = new Int32Array(0); this.srcIds = new Int32Array(0); this.srcLines = new Int32Array(0);
     this.srcTexts = new Int32Array(0);
@@ -102,9 +111,19 @@ export class ChangeStore {
       this.seqs[i] = c.seq;
       const s = c.source;
       if (s) {
-        this.srcIds[i] = this.sources.id(s.table + SEP + s.file);
+        // Consecutive changes mostly share their source table, and often their source row
+        // (a -U/+U pair): reuse the previous ids instead of hashing again.
+        if (s.table !== this.lastTable || s.file !== this.lastFile) {
+          this.lastTable = s.table; this.lastFile = s.file;
+          this.lastSrcId = this.sources.id(s.table + SEP + s.file);
+        }
+        this.srcIds[i] = this.lastSrcId;
         this.srcLines[i] = s.line;
-        this.srcTexts[i] = s.text === undefined ? -1 : this.texts.id(s.text);
+        if (s.text === undefined) this.srcTexts[i] = -1;
+        else {
+          if (s.text !== this.lastText) { this.lastText = s.text; this.lastTextId = this.texts.push(s.text) - 1; }
+          this.srcTexts[i] = this.lastTextId;
+        }
       } else {
         this.srcIds[i] = -1;
       }
@@ -130,7 +149,7 @@ export class ChangeStore {
     const [table, file] = this.sources.values[id]!.split(SEP) as [string, string];
     const t = this.srcTexts[i]!;
     const ref: SourceRowRef = { table, file, line: this.srcLines[i]! };
-    if (t >= 0) ref.text = this.texts.values[t]!;
+    if (t >= 0) ref.text = this.texts[t]!;
     return ref;
   }
   /** Index of the last kept change with seq <= `seq` (sequence numbers ascend), or -1. */
