@@ -262,6 +262,12 @@ function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
   const step = name === 'HOP' ? ms('SLIDE') : name === 'CUMULATE' ? ms('STEP') : name === 'SESSION' ? ms('GAP') : size;
   const spec: WindowSpec = { kind: name as WindowSpec['kind'], size, step, offset: name === 'SESSION' ? 0 : ms('OFFSET') };
   if (name === 'SESSION' && partitionBy.length) { /* partition keys only group sessions: they must be grouped by anyway */ }
+  return buildWindowTvf(input, name, timeIdx, spec, tcName.value, aliasName(f.alias, ''), f.range);
+}
+
+function buildWindowTvf(input: Scoped, name: string, timeIdx: number, spec: WindowSpec, tcNameValue: string, alias: string, range: Range): Scoped {
+  const tt = input.fields[timeIdx]!.type;
+  const size = spec.size, step = spec.step;
   const outTime = { ...tt, precision: 3 };
   const fields: Field[] = [
     ...input.fields.map((x) => ({ ...x, type: x === input.fields[timeIdx] ? x.type : withoutTimeAttr(x.type) })),
@@ -269,13 +275,12 @@ function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
     { name: 'window_end', type: t('TIMESTAMP', false, { precision: 3 }) },
     { name: 'window_time', type: { ...withNullable(outTime, false), name: tt.name } },
   ];
-  const alias = aliasName(f.alias, '');
   for (const x of fields) x.qualifier = alias || x.qualifier;
   const fmt = (v: number) => (v % 86_400_000 === 0 ? `${v / 86_400_000} d` : v % 3_600_000 === 0 ? `${v / 3_600_000} h` : v % 60_000 === 0 ? `${v / 60_000} min` : v % 1000 === 0 ? `${v / 1000} s` : `${v} ms`);
-  const text = name === 'TUMBLE' ? `TUMBLE(time_col=[${tcName.value}], size=[${fmt(size)}])`
-    : name === 'HOP' ? `HOP(time_col=[${tcName.value}], size=[${fmt(size)}], slide=[${fmt(step)}])`
-    : name === 'CUMULATE' ? `CUMULATE(time_col=[${tcName.value}], max_size=[${fmt(size)}], step=[${fmt(step)}])`
-    : `SESSION(time_col=[${tcName.value}], gap=[${fmt(step)}])`;
+  const text = name === 'TUMBLE' ? `TUMBLE(time_col=[${tcNameValue}], size=[${fmt(size)}])`
+    : name === 'HOP' ? `HOP(time_col=[${tcNameValue}], size=[${fmt(size)}], slide=[${fmt(step)}])`
+    : name === 'CUMULATE' ? `CUMULATE(time_col=[${tcNameValue}], max_size=[${fmt(size)}], step=[${fmt(step)}])`
+    : `SESSION(time_col=[${tcNameValue}], gap=[${fmt(step)}])`;
   const g = (r: unknown[]) => r[timeIdx];
   const node = mk({
     kind: 'WindowTableFunction',
@@ -284,11 +289,11 @@ function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
     attrs: `window=[${text}]`,
     kinds: input.node.kinds,
     passThrough: true,
-    range: f.range,
+    range,
     build: (out) => [new WindowTableFunction(out, spec.kind === 'SESSION' ? { ...spec, kind: 'TUMBLE', size: 1, step: 1 } : spec, g)],
   });
   if (!isInsertOnly(input.node.kinds)) {
-    throw new FlinkError(TABLE, `StreamPhysicalWindowTableFunction doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, f.range);
+    throw new FlinkError(TABLE, `StreamPhysicalWindowTableFunction doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, range);
   }
   windowInfos.set(node, { spec, timeIdx, startIdx: input.fields.length, endIdx: input.fields.length + 1, text });
   return { node, fields };
@@ -747,22 +752,71 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     if (sj) { cur = sj; continue; }
     plain.push(c);
   }
-  if (plain.length) {
-    const f = compileExpr(andAll(plain)!, ctx0);
-    cur = planCalc(cur, f, null, cur.fields, env);
+  const whereFilter = plain.length ? compileExpr(andAll(plain)!, ctx0) : null;
+  if (whereFilter && whereFilter.type.name !== 'BOOLEAN' && whereFilter.type.name !== 'NULL') {
+    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
   }
   const items = expandStar(sel.items, cur.fields, env);
   if (items.some((it) => hasOver(it.expr))) return planOver(cur, items, sel, env);
   const aggCalls = collectAggCalls([...items.map((i) => i.expr), sel.having]);
-  const groupItems = sel.groupBy?.items ?? [];
+  let groupItems = sel.groupBy?.items ?? [];
+  // legacy group windows: GROUP BY TUMBLE(ts, INTERVAL ...) -> a window TVF plus window_start/end keys
+  const gw = groupItems.find((g): g is A.FunctionCall => g.kind === 'FunctionCall' && !g.over && ['TUMBLE', 'HOP', 'SESSION'].includes(fnName(g)));
+  let itemsForAgg = items;
+  let havingForAgg = sel.having;
+  if (gw) {
+    const name = fnName(gw);
+    const args = gw.args as A.Expression[];
+    const tc = args[0]!;
+    if (tc.kind !== 'Name') throw notSupported(`${name} on an expression`, tc.range);
+    const { index: timeIdx } = resolveName(ctxOf(env, cur.fields), tc.parts, tc.range);
+    const tt = cur.fields[timeIdx]!.type;
+    if (!tt.timeAttr) throw new FlinkError(VALIDATION, `Window aggregate can only be defined over a time attribute column, but ${typeToString(tt)} encountered.`, tc.range);
+    const ivs = args.slice(1).map((a) => { if (a.kind !== 'IntervalLiteral') throw notSupported(`a non-literal interval in ${name}`, a.range); return intervalLiteralMs(a); });
+    const spec: WindowSpec = name === 'TUMBLE' ? { kind: 'TUMBLE', size: ivs[0]!, step: ivs[0]!, offset: 0 }
+      : name === 'HOP' ? { kind: 'HOP', size: ivs[1]!, step: ivs[0]!, offset: 0 } : { kind: 'SESSION', size: 0, step: ivs[0]!, offset: 0 };
+    cur = buildWindowTvf(cur, name, timeIdx, spec, tc.parts[tc.parts.length - 1]!.value, '', gw.range);
+    const nm = (v: string): A.NameExpr => ({ kind: 'Name', parts: [{ kind: 'Identifier', value: v, quoted: true, range: gw.range }], range: gw.range });
+    groupItems = groupItems.flatMap((g) => (g === gw ? [nm('window_start'), nm('window_end')] : [g]));
+    const aux: Record<string, string> = { START: 'window_start', END: 'window_end', ROWTIME: 'window_time', PROCTIME: 'window_time' };
+    const rewrite = (e: unknown): unknown => {
+      if (Array.isArray(e)) return e.map(rewrite);
+      if (!e || typeof e !== 'object') return e;
+      const n = e as A.FunctionCall;
+      if (n.kind === 'FunctionCall') {
+        const m = /^(TUMBLE|HOP|SESSION)_(START|END|ROWTIME|PROCTIME)$/.exec(fnName(n));
+        if (m) return nm(aux[m[2]!]!);
+      }
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(e)) out[k] = k === 'range' ? v : rewrite(v);
+      return out;
+    };
+    itemsForAgg = items.map((it) => ({ ...it, expr: rewrite(it.expr) as A.Expression }));
+    havingForAgg = sel.having ? rewrite(sel.having) as A.Expression : undefined;
+  }
   const gs = groupingSets(groupItems);
   const isAgg = aggCalls.length > 0 || sel.groupBy !== undefined;
+  if (whereFilter && (isAgg || sel.having)) { cur = planCalc(cur, whereFilter, null, cur.fields, env); }
   if (isAgg) {
-    cur = planAggregate(cur, gs.exprs, aggCalls, items, sel, env, gs.sets);
+    cur = planAggregate(cur, gs.exprs, aggCalls, itemsForAgg, havingForAgg === sel.having ? sel : { ...sel, having: havingForAgg }, env, gs.sets);
   } else if (sel.having) {
     throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx0, sel.having.range)}HAVING clause without GROUP BY or aggregates`, sel.having.range);
+  } else {
+    const pctx = ctxOf(env, cur.fields, { aggregateNotAllowed: 'Aggregate expression is illegal in this clause' });
+    const proj = items.map((it) => compileExpr(it.expr, pctx));
+    const fields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? cur.fields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
+    const identity = proj.length === cur.fields.length && proj.every((p, i) => p.fieldIndex === i) && fields.every((f, i) => f.name === cur.fields[i]!.name);
+    if (!identity) cur = planCalc(cur, whereFilter, proj, uniqueOut(fields), env);
+    else if (whereFilter) cur = planCalc(cur, whereFilter, null, fields, env);
+    else cur = { node: cur.node, fields };
   }
   return cur;
+}
+
+/** Output column names of a SELECT are made unique (a, a0) as Calcite's validator does. */
+function uniqueOut(fs: Field[]): Field[] {
+  const u = uniqueNames(fs);
+  return u.map((f, i) => ({ ...f, qualifier: fs[i]!.qualifier }));
 }
 
 function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
@@ -910,7 +964,11 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   }
   let node: PlanNode;
   let outFields: Field[];
-  const aggFields: Field[] = aggs.map((a, i) => ({ name: `EXPR$${i}`, type: a.type }));
+  const aggFields: Field[] = aggs.map((a, i) => {
+    const k = exprKey(aggCalls[i]);
+    const it = items.find((x) => exprKey(x.expr) === k);
+    return { name: it?.name ?? `EXPR$${i}`, type: a.type };
+  });
   if (windowed) {
     const w = windowed;
     const otherKeys = keys.map((k, i) => ({ k, i })).filter(({ i }) => i !== w.startKey && i !== w.endKey);
