@@ -1,0 +1,338 @@
+// Connector and format options of Flink 2.3.0's SQL connectors: the ONE place that says which
+// keys a `WITH (...)` clause may hold, which are required, and which values an option takes.
+// The language server reads it for completion and hover; the analysis reads it for the
+// connector-option diagnostics (missing required option, unknown key with did-you-mean, bad
+// enum value, bad duration). Data only: no imports, no behaviour beyond small look-ups.
+//
+// Sources: each connector's `*Options` / `*ConnectorOptions` class in the Flink 2.3.0 code base
+// (flink-connector-files FileSystemConnectorOptions, DataGenConnectorOptions, Kafka's
+// KafkaConnectorOptions, ...), and the connector pages of the docs.
+
+export type OptionValueKind = 'string' | 'int' | 'long' | 'boolean' | 'duration' | 'memory' | 'enum' | 'list' | 'map' | 'double';
+
+export interface OptionSpec {
+  /** The key, or a pattern with `#` for a field name (`fields.#.kind`). */
+  key: string;
+  type: OptionValueKind;
+  required?: boolean;
+  /** Allowed values for `enum` (compared case-insensitively, as Flink's ConfigOption enums). */
+  values?: string[];
+  default?: string;
+  description: string;
+}
+
+export interface ConnectorSpec {
+  name: string;
+  description: string;
+  /** Can be read (scan) / written (sink) / looked up. */
+  source: boolean;
+  sink: boolean;
+  /** Changelog the sink accepts: append-only (`insert-only`) or upserts by primary key. */
+  sinkChangelog?: 'insert-only' | 'upsert' | 'all';
+  /** The connector needs a PRIMARY KEY (upsert-kafka). */
+  requiresPrimaryKey?: boolean;
+  /** A format is required: 'format' | 'key.format/value.format'. */
+  format?: 'format' | 'value.format';
+  options: OptionSpec[];
+}
+
+export interface FormatSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+}
+
+const FORMAT_NAMES = ['csv', 'json', 'avro', 'avro-confluent', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json', 'raw', 'parquet', 'orc', 'protobuf'];
+
+const kafkaCommon: OptionSpec[] = [
+  { key: 'topic', type: 'list', description: 'Topic name(s) to read from or write to; a semicolon-separated list for sources. Either `topic` or `topic-pattern` is required for a source; `topic` for a sink.' },
+  { key: 'topic-pattern', type: 'string', description: 'Regular expression for the topics to read from (source only); alternative to `topic`.' },
+  { key: 'properties.bootstrap.servers', type: 'string', required: true, description: 'Comma-separated list of Kafka brokers.' },
+  { key: 'properties.group.id', type: 'string', description: 'Consumer group id of the source; optional, a generated group id is used when absent.' },
+  { key: 'properties.#', type: 'string', description: 'Any Kafka client property, e.g. `properties.allow.auto.create.topics`.' },
+  { key: 'key.format', type: 'enum', values: FORMAT_NAMES, description: 'Format of the Kafka message key.' },
+  { key: 'key.fields', type: 'list', description: 'Semicolon-separated physical columns stored in the message key, in order.' },
+  { key: 'key.fields-prefix', type: 'string', description: 'Prefix of the key columns, to avoid name clashes with value columns.' },
+  { key: 'value.format', type: 'enum', values: FORMAT_NAMES, description: 'Format of the Kafka message value; required unless `format` is set.' },
+  { key: 'value.fields-include', type: 'enum', values: ['ALL', 'EXCEPT_KEY'], default: 'ALL', description: 'Whether the value also contains the key columns.' },
+  { key: 'sink.partitioner', type: 'string', default: 'default', description: "Output partitioning: 'default', 'fixed', 'round-robin', or a FlinkKafkaPartitioner class name." },
+  { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
+  { key: 'sink.transactional-id-prefix', type: 'string', description: 'Prefix of transactional ids for exactly-once delivery.' },
+];
+
+export const CONNECTORS: ConnectorSpec[] = [
+  {
+    name: 'kafka',
+    description: 'Apache Kafka topic as an append-only stream (source and sink). A sink accepts only inserts: an updating query needs `upsert-kafka`.',
+    source: true, sink: true, sinkChangelog: 'insert-only', format: 'value.format',
+    options: [
+      ...kafkaCommon,
+      { key: 'format', type: 'enum', values: FORMAT_NAMES, description: 'Format of the message value (same as `value.format`). One of `format` / `value.format` is required.' },
+      { key: 'scan.startup.mode', type: 'enum', values: ['earliest-offset', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'], default: 'group-offsets', description: 'Where the source starts reading.' },
+      { key: 'scan.startup.specific-offsets', type: 'string', description: "Offsets per partition for 'specific-offsets', e.g. 'partition:0,offset:42;partition:1,offset:300'." },
+      { key: 'scan.startup.timestamp-millis', type: 'long', description: "Start timestamp (epoch ms) for 'timestamp' startup mode." },
+      { key: 'scan.bounded.mode', type: 'enum', values: ['unbounded', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'], default: 'unbounded', description: 'Where a bounded source stops.' },
+      { key: 'scan.topic-partition-discovery.interval', type: 'duration', default: '5 min', description: 'Interval at which the source discovers new partitions.' },
+      { key: 'sink.delivery-guarantee', type: 'enum', values: ['at-least-once', 'exactly-once', 'none'], default: 'at-least-once', description: 'Delivery guarantee of the sink.' },
+    ],
+  },
+  {
+    name: 'upsert-kafka',
+    description: 'Kafka topic as a changelog of upserts keyed by the PRIMARY KEY: accepts updates and deletes (a delete is a tombstone). Requires a PRIMARY KEY ... NOT ENFORCED, `key.format` and `value.format`.',
+    source: true, sink: true, sinkChangelog: 'upsert', requiresPrimaryKey: true, format: 'value.format',
+    options: [
+      { key: 'topic', type: 'string', required: true, description: 'Topic to read from and write to.' },
+      { key: 'properties.bootstrap.servers', type: 'string', required: true, description: 'Comma-separated list of Kafka brokers.' },
+      { key: 'properties.#', type: 'string', description: 'Any Kafka client property.' },
+      { key: 'key.format', type: 'enum', values: FORMAT_NAMES, required: true, description: 'Format of the message key (the primary key columns).' },
+      { key: 'key.fields-prefix', type: 'string', description: 'Prefix of the key columns.' },
+      { key: 'value.format', type: 'enum', values: FORMAT_NAMES, required: true, description: 'Format of the message value.' },
+      { key: 'value.fields-include', type: 'enum', values: ['ALL', 'EXCEPT_KEY'], default: 'ALL', description: 'Whether the value also contains the key columns.' },
+      { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
+      { key: 'sink.buffer-flush.max-rows', type: 'int', default: '0', description: 'Rows buffered before a flush (0 disables buffering).' },
+      { key: 'sink.buffer-flush.interval', type: 'duration', default: '0', description: 'Flush interval of the buffer (0 disables buffering).' },
+    ],
+  },
+  {
+    name: 'filesystem',
+    description: 'Files in a directory (local or a distributed file system) in a format such as csv, json, parquet. The sink is append-only.',
+    source: true, sink: true, sinkChangelog: 'insert-only', format: 'format',
+    options: [
+      { key: 'path', type: 'string', required: true, description: 'Path of the directory or file.' },
+      { key: 'format', type: 'enum', values: ['csv', 'json', 'avro', 'parquet', 'orc', 'raw', 'debezium-json', 'canal-json', 'maxwell-json'], required: true, description: 'File format.' },
+      { key: 'source.monitor-interval', type: 'duration', description: 'Interval at which the source looks for new files; unset reads the path once (bounded).' },
+      { key: 'source.path.regex-pattern', type: 'string', description: 'Regular expression that the paths of files to read must match.' },
+      { key: 'partition.default-name', type: 'string', default: '__DEFAULT_PARTITION__', description: 'Partition name for a null or empty partition value.' },
+      { key: 'sink.rolling-policy.file-size', type: 'memory', default: '128 mb', description: 'Maximum part file size before rolling.' },
+      { key: 'sink.rolling-policy.rollover-interval', type: 'duration', default: '30 min', description: 'Maximum time a part file stays open.' },
+      { key: 'sink.rolling-policy.check-interval', type: 'duration', default: '1 min', description: 'Interval of rolling policy checks.' },
+      { key: 'sink.partition-commit.trigger', type: 'enum', values: ['process-time', 'partition-time'], default: 'process-time', description: 'When a partition is committed.' },
+      { key: 'sink.partition-commit.delay', type: 'duration', default: '0 s', description: 'Delay before a partition is committed.' },
+      { key: 'sink.partition-commit.policy.kind', type: 'string', description: "Commit policies: 'metastore', 'success-file', 'custom', comma-separated." },
+      { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
+      { key: 'auto-compaction', type: 'boolean', default: 'false', description: 'Merge small files at checkpoints.' },
+    ],
+  },
+  {
+    name: 'datagen',
+    description: 'Generates random or sequential rows, unbounded unless `number-of-rows` is set. Source only.',
+    source: true, sink: false,
+    options: [
+      { key: 'rows-per-second', type: 'long', default: '10000', description: 'Rows generated per second.' },
+      { key: 'number-of-rows', type: 'long', description: 'Total rows to emit; unset means unbounded.' },
+      { key: 'scan.parallelism', type: 'int', description: 'Parallelism of the source.' },
+      { key: 'fields.#.kind', type: 'enum', values: ['random', 'sequence'], default: 'random', description: 'Generator of the field.' },
+      { key: 'fields.#.min', type: 'string', description: 'Minimum value of a random generator.' },
+      { key: 'fields.#.max', type: 'string', description: 'Maximum value of a random generator.' },
+      { key: 'fields.#.max-past', type: 'duration', default: '0', description: 'Maximum past of a random timestamp relative to now.' },
+      { key: 'fields.#.length', type: 'int', default: '100', description: 'Length of a random string / bytes / collection.' },
+      { key: 'fields.#.var-len', type: 'boolean', default: 'false', description: 'Generate variable-length strings.' },
+      { key: 'fields.#.start', type: 'string', description: 'Start of a sequence generator.' },
+      { key: 'fields.#.end', type: 'string', description: 'End of a sequence generator.' },
+      { key: 'fields.#.null-rate', type: 'double', default: '0', description: 'Proportion of null values.' },
+    ],
+  },
+  {
+    name: 'print',
+    description: 'Prints every row with its change kind (+I, -U, +U, -D) to the task manager log / stdout. Sink only; accepts every changelog.',
+    source: false, sink: true, sinkChangelog: 'all',
+    options: [
+      { key: 'print-identifier', type: 'string', description: 'Prefix of each printed line.' },
+      { key: 'standard-error', type: 'boolean', default: 'false', description: 'Print to stderr instead of stdout.' },
+      { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
+    ],
+  },
+  {
+    name: 'blackhole',
+    description: 'Swallows every row (for benchmarks). Sink only; accepts every changelog.',
+    source: false, sink: true, sinkChangelog: 'all',
+    options: [],
+  },
+  {
+    name: 'jdbc',
+    description: 'A table of a relational database over JDBC: scan, lookup, and an upsert sink when a PRIMARY KEY is declared (append otherwise).',
+    source: true, sink: true, sinkChangelog: 'upsert',
+    options: [
+      { key: 'url', type: 'string', required: true, description: 'JDBC URL of the database.' },
+      { key: 'table-name', type: 'string', required: true, description: 'Name of the table in the database.' },
+      { key: 'driver', type: 'string', description: 'JDBC driver class name; derived from the URL when absent.' },
+      { key: 'username', type: 'string', description: 'User name.' },
+      { key: 'password', type: 'string', description: 'Password.' },
+      { key: 'connection.max-retry-timeout', type: 'duration', default: '60 s', description: 'Maximum timeout between connection retries.' },
+      { key: 'scan.partition.column', type: 'string', description: 'Column used to partition the scan.' },
+      { key: 'scan.partition.num', type: 'int', description: 'Number of scan partitions.' },
+      { key: 'scan.partition.lower-bound', type: 'long', description: 'Smallest value of the first partition.' },
+      { key: 'scan.partition.upper-bound', type: 'long', description: 'Largest value of the last partition.' },
+      { key: 'scan.fetch-size', type: 'int', default: '0', description: 'Rows fetched per round trip.' },
+      { key: 'lookup.cache', type: 'enum', values: ['NONE', 'PARTIAL'], default: 'NONE', description: 'Cache strategy of lookup joins.' },
+      { key: 'lookup.partial-cache.max-rows', type: 'long', description: 'Maximum rows of the lookup cache.' },
+      { key: 'lookup.partial-cache.expire-after-write', type: 'duration', description: 'Time a cached row lives after it was written.' },
+      { key: 'lookup.max-retries', type: 'int', default: '3', description: 'Retries of a failed lookup.' },
+      { key: 'sink.buffer-flush.max-rows', type: 'int', default: '100', description: 'Rows buffered before a flush.' },
+      { key: 'sink.buffer-flush.interval', type: 'duration', default: '1 s', description: 'Flush interval.' },
+      { key: 'sink.max-retries', type: 'int', default: '3', description: 'Retries of a failed write.' },
+      { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
+    ],
+  },
+  {
+    name: 'hbase-2.2',
+    description: 'An HBase 2.2 table (scan, lookup, upsert sink keyed by the row key).',
+    source: true, sink: true, sinkChangelog: 'upsert',
+    options: [
+      { key: 'table-name', type: 'string', required: true, description: 'HBase table name.' },
+      { key: 'zookeeper.quorum', type: 'string', required: true, description: 'ZooKeeper quorum of the HBase cluster.' },
+      { key: 'zookeeper.znode.parent', type: 'string', default: '/hbase', description: 'Root znode of HBase.' },
+      { key: 'null-string-literal', type: 'string', default: 'null', description: 'Representation of null strings.' },
+      { key: 'sink.buffer-flush.max-size', type: 'memory', default: '2 mb', description: 'Buffer size before a flush.' },
+      { key: 'sink.buffer-flush.max-rows', type: 'int', default: '1000', description: 'Rows buffered before a flush.' },
+      { key: 'sink.buffer-flush.interval', type: 'duration', default: '1 s', description: 'Flush interval.' },
+      { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
+      { key: 'lookup.async', type: 'boolean', default: 'false', description: 'Asynchronous lookups.' },
+    ],
+  },
+  {
+    name: 'elasticsearch-7',
+    description: 'An Elasticsearch 7 index (sink; upserts when a PRIMARY KEY is declared).',
+    source: false, sink: true, sinkChangelog: 'upsert',
+    options: [
+      { key: 'hosts', type: 'string', required: true, description: "Semicolon-separated hosts, e.g. 'http://host:9200'." },
+      { key: 'index', type: 'string', required: true, description: 'Index of every row; may contain {field} and {field|date-format} placeholders.' },
+      { key: 'document-id.key-delimiter', type: 'string', default: '_', description: 'Delimiter of composite document ids.' },
+      { key: 'username', type: 'string', description: 'User name.' },
+      { key: 'password', type: 'string', description: 'Password.' },
+      { key: 'sink.bulk-flush.max-actions', type: 'int', default: '1000', description: 'Actions buffered per bulk request.' },
+      { key: 'sink.bulk-flush.interval', type: 'duration', default: '1 s', description: 'Bulk flush interval.' },
+      { key: 'format', type: 'string', default: 'json', description: 'Format of the documents.' },
+    ],
+  },
+];
+
+const csvOptions: OptionSpec[] = [
+  { key: 'csv.field-delimiter', type: 'string', default: ',', description: 'Field delimiter character.' },
+  { key: 'csv.disable-quote-character', type: 'boolean', default: 'false', description: 'Disable the quote character.' },
+  { key: 'csv.quote-character', type: 'string', default: '"', description: 'Quote character of values.' },
+  { key: 'csv.allow-comments', type: 'boolean', default: 'false', description: "Ignore lines starting with '#'." },
+  { key: 'csv.ignore-parse-errors', type: 'boolean', default: 'false', description: 'Skip fields and rows with parse errors (as nulls) instead of failing.' },
+  { key: 'csv.array-element-delimiter', type: 'string', default: ';', description: 'Separator of array and row elements.' },
+  { key: 'csv.escape-character', type: 'string', description: 'Escape character.' },
+  { key: 'csv.null-literal', type: 'string', description: 'String read and written as null.' },
+  { key: 'csv.write-bigdecimal-in-scientific-notation', type: 'boolean', default: 'true', description: 'Write DECIMAL in scientific notation.' },
+];
+const jsonOptions: OptionSpec[] = [
+  { key: 'json.fail-on-missing-field', type: 'boolean', default: 'false', description: 'Fail when a field is missing.' },
+  { key: 'json.ignore-parse-errors', type: 'boolean', default: 'false', description: 'Skip fields and rows with parse errors (as nulls) instead of failing.' },
+  { key: 'json.timestamp-format.standard', type: 'enum', values: ['SQL', 'ISO-8601'], default: 'SQL', description: 'Timestamp format: SQL (yyyy-MM-dd HH:mm:ss.s{precision}) or ISO-8601.' },
+  { key: 'json.map-null-key.mode', type: 'enum', values: ['FAIL', 'DROP', 'LITERAL'], default: 'FAIL', description: 'Handling of null map keys.' },
+  { key: 'json.map-null-key.literal', type: 'string', default: 'null', description: "Literal of null map keys in 'LITERAL' mode." },
+  { key: 'json.encode.decimal-as-plain-number', type: 'boolean', default: 'false', description: 'Write DECIMAL without scientific notation.' },
+  { key: 'json.encode.ignore-null-fields', type: 'boolean', default: 'false', description: 'Omit null fields.' },
+];
+
+export const FORMATS: FormatSpec[] = [
+  { name: 'csv', description: 'Comma-separated values (RFC 4180 dialect).', options: csvOptions },
+  { name: 'json', description: 'JSON objects, one per record (or line).', options: jsonOptions },
+  { name: 'raw', description: 'A single column of raw bytes / string per record.', options: [
+    { key: 'raw.charset', type: 'string', default: 'UTF-8', description: 'Charset of the string.' },
+    { key: 'raw.endianness', type: 'enum', values: ['big-endian', 'little-endian'], default: 'big-endian', description: 'Byte order of numbers.' },
+  ] },
+  { name: 'avro', description: 'Apache Avro binary records.', options: [
+    { key: 'avro.codec', type: 'string', description: 'Compression codec (filesystem only).' },
+  ] },
+  { name: 'avro-confluent', description: 'Avro with the Confluent Schema Registry.', options: [
+    { key: 'avro-confluent.url', type: 'string', required: true, description: 'URL of the schema registry.' },
+    { key: 'avro-confluent.subject', type: 'string', description: 'Subject of the schema.' },
+  ] },
+  { name: 'debezium-json', description: 'Debezium change events in JSON: a changelog source (inserts, updates, deletes).', options: [
+    { key: 'debezium-json.schema-include', type: 'boolean', default: 'false', description: 'Messages contain the schema.' },
+    { key: 'debezium-json.ignore-parse-errors', type: 'boolean', default: 'false', description: 'Skip rows with parse errors.' },
+  ] },
+  { name: 'canal-json', description: 'Canal change events in JSON: a changelog source.', options: [
+    { key: 'canal-json.ignore-parse-errors', type: 'boolean', default: 'false', description: 'Skip rows with parse errors.' },
+  ] },
+  { name: 'maxwell-json', description: 'Maxwell change events in JSON: a changelog source.', options: [] },
+  { name: 'ogg-json', description: 'Oracle GoldenGate change events in JSON.', options: [] },
+  { name: 'parquet', description: 'Apache Parquet columnar files.', options: [] },
+  { name: 'orc', description: 'Apache ORC columnar files.', options: [] },
+  { name: 'protobuf', description: 'Protocol Buffers messages.', options: [
+    { key: 'protobuf.message-class-name', type: 'string', required: true, description: 'Full name of the generated message class.' },
+  ] },
+];
+
+/** Options every table may carry whatever its connector. */
+export const COMMON_OPTIONS: OptionSpec[] = [
+  { key: 'connector', type: 'enum', required: true, values: CONNECTORS.map((c) => c.name), description: 'The connector of the table; every table needs one.' },
+];
+
+export function connectorByName(name: string | undefined): ConnectorSpec | undefined {
+  if (!name) return undefined;
+  return CONNECTORS.find((c) => c.name === name);
+}
+
+export function formatByName(name: string | undefined): FormatSpec | undefined {
+  if (!name) return undefined;
+  return FORMATS.find((f) => f.name === name);
+}
+
+function keyMatches(pattern: string, key: string): boolean {
+  if (!pattern.includes('#')) return pattern === key;
+  const [head, tail] = pattern.split('#') as [string, string];
+  return key.length > head.length + tail.length && key.startsWith(head) && key.endsWith(tail);
+}
+
+/**
+ * The specification of an option key in a table with the given options (so that format options
+ * are found for the table's `format` / `key.format` / `value.format`). Format options may carry
+ * the `key.` / `value.` prefix in Kafka tables.
+ */
+export function findOption(connector: string | undefined, key: string, options: Record<string, string> = {}): OptionSpec | undefined {
+  const common = COMMON_OPTIONS.find((o) => o.key === key);
+  if (common) return common;
+  const c = connectorByName(connector);
+  const own = c?.options.find((o) => keyMatches(o.key, key));
+  if (own) return own;
+  for (const f of formatsOf(options)) {
+    for (const prefix of ['', 'key.', 'value.']) {
+      if (prefix && !key.startsWith(prefix)) continue;
+      const bare = key.slice(prefix.length);
+      const spec = formatByName(f)?.options.find((o) => o.key === bare);
+      if (spec) return spec;
+    }
+  }
+  return undefined;
+}
+
+/** Format names a table uses (`format`, `key.format`, `value.format`). */
+export function formatsOf(options: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const k of ['format', 'key.format', 'value.format']) {
+    const v = options[k];
+    if (v && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** All option keys a table with these options may use (for completion and did-you-mean). */
+export function knownOptionKeys(connector: string | undefined, options: Record<string, string> = {}): OptionSpec[] {
+  const out: OptionSpec[] = [...COMMON_OPTIONS];
+  const c = connectorByName(connector);
+  if (c) out.push(...c.options);
+  for (const f of formatsOf(options)) {
+    const spec = formatByName(f);
+    if (!spec) continue;
+    const prefixed = c && c.format === 'value.format' && options[`key.format`] === f ? ['key.', ''] : [''];
+    for (const p of prefixed) for (const o of spec.options) out.push(p ? { ...o, key: p + o.key } : o);
+  }
+  return out;
+}
+
+/** Required options that are missing; alternatives are joined by ' | ' (`format | value.format`). */
+export function missingRequiredOptions(connector: string | undefined, options: Record<string, string>): string[] {
+  const c = connectorByName(connector);
+  if (!c) return [];
+  const missing = c.options.filter((o) => o.required && !o.key.includes('#') && options[o.key] === undefined).map((o) => o.key);
+  if (c.name === 'kafka') {
+    if (options['format'] === undefined && options['value.format'] === undefined) missing.push('format | value.format');
+    if (options['topic'] === undefined && options['topic-pattern'] === undefined) missing.push('topic | topic-pattern');
+  }
+  return missing;
+}

@@ -1,0 +1,131 @@
+// THE seam between the server and the engine: given a document's text, every diagnostic it has.
+// Syntax diagnostics come from parse(); semantic ones from the engine's analysis when it is
+// present (see `semanticAnalyzer` below). Re-analysis is incremental per statement: a statement
+// whose text did not change reuses its syntax diagnostics (shifted to its new line), so an edit
+// in a 5,000-line file re-parses only the statement that was edited.
+import { parse } from '../engine/syntax/parse.ts';
+import type { Diagnostic } from '../engine/diagnostics.ts';
+import { scan, splitStatements } from './lexer.ts';
+import { engineAnalyzer } from './engine-seam.ts';
+
+export interface DiagnoseOptions {
+  /** DDL from `flinksql.catalogFiles`: prepended (virtually) so queries may use its tables. */
+  catalogText?: string;
+  /** Turn the semantic analysis off (syntax only). */
+  syntaxOnly?: boolean;
+  maxDiagnostics?: number;
+}
+
+/**
+ * The engine's semantic analysis. engine/index.ts does not exist yet; when it lands, wire it in
+ * server/engine-seam.ts (one import). Tests may replace it with setSemanticAnalyzer().
+ */
+export type SemanticAnalyzer = (text: string, options: { catalogText?: string }) => Diagnostic[];
+let semanticAnalyzer: SemanticAnalyzer | undefined = engineAnalyzer;
+
+export function setSemanticAnalyzer(fn: SemanticAnalyzer | undefined): void {
+  semanticAnalyzer = fn;
+}
+
+export function hasSemanticAnalyzer(): boolean {
+  return !!semanticAnalyzer;
+}
+
+interface CachedStatement {
+  diagnostics: Diagnostic[];
+}
+
+/** Per-document incremental state: statement text -> its syntax diagnostics (relative lines). */
+export class IncrementalDiagnoser {
+  private cache = new Map<string, CachedStatement>();
+  parsedStatements = 0;
+  /** The syntax checker of one statement (parse() by default; tests inject their own). */
+  private readonly parseStatement: (text: string) => Diagnostic[];
+  constructor(parseStatement: (text: string) => Diagnostic[] = safeParse) {
+    this.parseStatement = parseStatement;
+  }
+
+  diagnose(text: string, options: DiagnoseOptions = {}): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const next = new Map<string, CachedStatement>();
+    this.parsedStatements = 0;
+    const toks = scan(text);
+    const spans = splitStatements(toks);
+    const lineStarts = computeLineStarts(text);
+    for (const span of spans) {
+      // Parse from the start of the statement's first line, blanking what precedes it on that
+      // line, so positions in the statement's result need only a line shift.
+      const line = lineOf(lineStarts, span.start);
+      const lineStart = lineStarts[line]!;
+      const slice = ' '.repeat(span.start - lineStart) + text.slice(span.start, span.endWithSemicolon);
+      let entry = this.cache.get(slice) ?? next.get(slice);
+      if (!entry) {
+        this.parsedStatements++;
+        entry = { diagnostics: this.parseStatement(slice) };
+      }
+      next.set(slice, entry);
+      for (const d of entry.diagnostics) out.push(shift(d, line));
+    }
+    this.cache = next;
+    if (!options.syntaxOnly && semanticAnalyzer) {
+      try {
+        const sem = semanticAnalyzer(text, options.catalogText ? { catalogText: options.catalogText } : {});
+        // the engine reports syntax too when it parses: keep one of each
+        const seen = new Set(out.map(key));
+        for (const d of sem) if (!seen.has(key(d))) out.push(d);
+      } catch {
+        // a failing analysis never hides the syntax diagnostics
+      }
+    }
+    out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return options.maxDiagnostics && out.length > options.maxDiagnostics ? out.slice(0, options.maxDiagnostics) : out;
+  }
+}
+
+/** Whole-document diagnostics without incremental state (CLI, tests). */
+export function diagnoseText(text: string, options: DiagnoseOptions = {}): Diagnostic[] {
+  return new IncrementalDiagnoser().diagnose(text, options);
+}
+
+function key(d: Diagnostic): string {
+  return `${d.code}:${d.range.start.line}:${d.range.start.character}:${d.message}`;
+}
+
+function safeParse(text: string): Diagnostic[] {
+  try {
+    return parse(text).diagnostics;
+  } catch (e) {
+    return [{ code: 'FSQL001', severity: 'error', message: `internal parser error: ${e instanceof Error ? e.message : String(e)}`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+  }
+}
+
+function shift(d: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return d;
+  return {
+    ...d,
+    range: {
+      start: { line: d.range.start.line + lines, character: d.range.start.character },
+      end: { line: d.range.end.line + lines, character: d.range.end.character },
+    },
+  };
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function lineOf(lineStarts: number[], offset: number): number {
+  let lo = 0, hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
