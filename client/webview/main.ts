@@ -445,6 +445,7 @@ function renderExplain(): void {
       if (k) mode.append(',');
       mode.append(el('span', `mode mode-${letter}`, letter));
     });
+    if (o.changelogMode.length === 0) mode.append('NONE'); // a sink: it consumes, emits nothing
     mode.append(']');
     li.append(mode);
     if (o.upsertKeys?.length) li.append(el('span', 'upsert-keys', `upsertKeys=[${o.upsertKeys.map((k) => `[${k.join(', ')}]`).join(', ')}]`));

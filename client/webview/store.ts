@@ -166,5 +166,6 @@ export class ChangeStore {
 /** `appearances.csv:3  Show A,3`: how the panel shows the source row of a change. */
 export function sourceText(s: SourceRowRef | undefined): string {
   if (!s) return '';
+  if (s.line <= 0) return `${s.file || s.table}: end of input (final watermark)`;
   return s.text === undefined ? `${s.file}:${s.line}` : `${s.file}:${s.line}  ${s.text}`;
 }

@@ -323,3 +323,48 @@ describe('errors, security, protocol', () => {
     } finally { await p.close(); }
   });
 });
+
+// The same cases run by the embedded engine through runIntoPanel (what the extension does): where
+// the engine already reproduces Flink's changelog, the panel must show it row for row. Cases the
+// engine cannot run yet are skipped, with the reason.
+describe('the engine\'s own runs, through runIntoPanel', () => {
+  for (const dir of dirs) {
+    const c = loadCase(dir);
+    if (!c.expected) continue;
+    test(`engine: ${c.name}`, async (t) => {
+      const { runIntoPanel } = await import('../../../client/panel-feed.ts');
+      const { readFileSync } = await import('node:fs');
+      const { pathToFileURL } = await import('node:url');
+      const msgs: ExtensionToWebview[] = [];
+      await runIntoPanel({
+        text: readFileSync(join(dir, 'query.sql'), 'utf8'), documentUri: pathToFileURL(join(dir, 'query.sql')).toString(),
+        documentLabel: `${c.name}/query.sql`, baseDir: dir, post: (m) => msgs.push(structuredClone(m)), runId: 'engine',
+      });
+      const err = msgs.find((m) => m.type === 'error');
+      const lines = msgs.flatMap((m) => (m.type === 'rows' ? m.changes.map((x) => `${x.kind}[${x.fields.join(', ')}]`) : []));
+      if (c.rejected) {
+        if (err?.type !== 'error' || err.exceptionClass !== c.rejected.exceptionClass) { t.skip(`engine does not reject it as Flink does yet (${err?.type === 'error' ? err.exceptionClass : 'no error'})`); return; }
+      } else if (err?.type === 'error' || JSON.stringify(lines) !== JSON.stringify(c.expected)) {
+        t.skip(err?.type === 'error' ? `engine: ${err.exceptionClass}: ${err.message.split('\n')[0]}` : 'engine changelog differs from Flink\'s');
+        return;
+      }
+      const p = await h.open('dark');
+      try {
+        await p.send(msgs);
+        if (c.rejected) {
+          assert.equal(await p.page.textContent('.error-class'), c.rejected.exceptionClass);
+          return;
+        }
+        const { lines: shown, opClasses } = await changelogLines(p);
+        const n = Math.min(shown.length, c.expected!.length);
+        assert.deepEqual(shown.slice(0, n), c.expected!.slice(0, n));
+        assert.deepEqual(opClasses.slice(0, n), c.expected!.slice(0, n).map((l) => KIND_CLASS[l.slice(0, 2)]));
+        if (c.final) {
+          await clickTab(p.page, 'final');
+          assert.deepEqual((await tableRows(p.page, 'final')).slice(0, 20).map((r) => `+I[${r.join(', ')}]`), c.final.slice(0, 20));
+        }
+        assert.deepEqual(p.errors, []);
+      } finally { await p.close(); }
+    });
+  }
+});
