@@ -32,6 +32,8 @@ public final class Oracle {
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "^CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([`\\w.]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SET = Pattern.compile(
+            "(?is)SET\\s+'([^']*)'\\s*=\\s*'([^']*)'\\s*");
     private static int runs;
 
     public static void main(String[] args) throws Exception {
@@ -160,6 +162,12 @@ public final class Oracle {
             String s = statements.get(i);
             boolean last = i == statements.size() - 1;
             String head = Statements.firstWord(s).toUpperCase(Locale.ROOT);
+            Matcher set = SET.matcher(s);
+            if (set.matches()) {
+                // SET is a SQL client / gateway statement; TableEnvironment.executeSql rejects it.
+                env.getConfig().getConfiguration().setString(set.group(1), set.group(2));
+                continue;
+            }
             if (!last || !(head.equals("SELECT") || head.equals("WITH") || head.equals("VALUES")
                     || head.equals("(") || head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN"))) {
                 env.executeSql(s);

@@ -7,6 +7,7 @@ import org.apache.flink.table.connector.RuntimeConverter;
 import org.apache.flink.table.connector.sink.DynamicTableSink.DataStructureConverter;
 import org.apache.flink.table.data.RowData;
 import org.apache.flink.types.Row;
+import org.apache.flink.types.RowKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,10 +22,17 @@ final class RecordingSink implements Sink<RowData> {
 
     private final DataStructureConverter converter;
     private final String runId;
+    private final boolean upsertTombstones;
 
-    RecordingSink(DataStructureConverter converter, String runId) {
+    /**
+     * upsertTombstones: the upsert-kafka writer (DynamicKafkaRecordSerializationSchema in upsert
+     * mode) turns UPDATE_BEFORE as well as DELETE into a tombstone, so the topic receives a
+     * delete; record -U as -D for it.
+     */
+    RecordingSink(DataStructureConverter converter, String runId, boolean upsertTombstones) {
         this.converter = converter;
         this.runId = runId;
+        this.upsertTombstones = upsertTombstones;
     }
 
     static List<String> start(String runId) {
@@ -44,7 +52,9 @@ final class RecordingSink implements Sink<RowData> {
         return new SinkWriter<>() {
             @Override public void write(RowData row, Context c) {
                 Row r = (Row) converter.toExternal(row);
-                r.setKind(row.getRowKind());
+                RowKind kind = row.getRowKind();
+                if (upsertTombstones && kind == RowKind.UPDATE_BEFORE) kind = RowKind.DELETE;
+                r.setKind(kind);
                 out.add(r.toString());
             }
             @Override public void flush(boolean endOfInput) {}

@@ -53,7 +53,7 @@ final class StudioFactory implements DynamicTableSourceFactory, DynamicTableSink
     public DynamicTableSink createDynamicTableSink(Context ctx) {
         DynamicTableSinkFactory real = FactoryUtil.discoverFactory(
                 ctx.getClassLoader(), DynamicTableSinkFactory.class, connector(ctx));
-        return recording(real.createDynamicTableSink(ctx), ctx.getPhysicalRowDataType());
+        return recording(real.createDynamicTableSink(ctx), ctx.getPhysicalRowDataType(), "upsert-kafka".equals(connector(ctx)));
     }
 
     private static Class<?>[] interfaces(Object o) {
@@ -99,15 +99,15 @@ final class StudioFactory implements DynamicTableSourceFactory, DynamicTableSink
                 });
     }
 
-    private DynamicTableSink recording(DynamicTableSink real, DataType physical) {
+    private DynamicTableSink recording(DynamicTableSink real, DataType physical, boolean upsertKafka) {
         return (DynamicTableSink) Proxy.newProxyInstance(
                 real.getClass().getClassLoader(), interfaces(real), (p, m, args) -> {
                     switch (m.getName()) {
                         case "copy":
-                            return recording((DynamicTableSink) call(real, m, args), physical);
+                            return recording((DynamicTableSink) call(real, m, args), physical, upsertKafka);
                         case "getSinkRuntimeProvider": {
                             DynamicTableSink.Context c = (DynamicTableSink.Context) args[0];
-                            return SinkV2Provider.of(new RecordingSink(c.createDataStructureConverter(physical), runId));
+                            return SinkV2Provider.of(new RecordingSink(c.createDataStructureConverter(physical), runId, upsertKafka));
                         }
                         default:
                             return call(real, m, args);
