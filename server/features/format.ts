@@ -74,6 +74,7 @@ function formatStatement(text: string, stmt: Tok[], unit: string): string {
   let indent = 0;
   let atLineStart = true;
   let schemaDone = false;
+  let inSet = 0; // 1 inside EXECUTE STATEMENT SET BEGIN ... END: its statements are indented
   const nl = (ind: number) => {
     s = s.replace(/[ \t]+$/, '');
     if (s.length && !s.endsWith('\n')) s += '\n';
@@ -106,6 +107,9 @@ function formatStatement(text: string, stmt: Tok[], unit: string): string {
       if (JOIN_START.has(u) && !JOIN_START.has(prev.upper) && prev.upper !== 'OUTER' && (u === 'JOIN' || stmt.slice(k, k + 4).some((x) => x.upper === 'JOIN'))) breakBefore = true;
       if ((u === 'UNION' || u === 'EXCEPT' || u === 'INTERSECT') && prev.upper === 'MULTISET') breakBefore = false;
     }
+    if (t.upper === 'END' && inSet && prev?.text === ';') { inSet = 0; indent = 0; nl(0); s += word; atLineStart = false; continue; }
+    if (inSet && prev && (prev.text === ';' || prev.upper === 'BEGIN')) { indent = 1; nl(1); s += word; atLineStart = false; continue; }
+    if (t.upper === 'BEGIN' && prev?.upper === 'SET' && stmt[k - 2]?.upper === 'STATEMENT') inSet = 1;
     if (prev && t.text === ')' && top?.block) {
       nl(indent - 1);
     } else if (breakBefore) {

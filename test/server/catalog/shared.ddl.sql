@@ -1,0 +1,4 @@
+CREATE TABLE SharedUsers (
+  user_id BIGINT,
+  name STRING
+) WITH ('connector' = 'datagen');

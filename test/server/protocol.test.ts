@@ -1,0 +1,102 @@
+// The server as an editor drives it, over stdio JSON-RPC: initialize, push diagnostics on open and
+// change (incremental sync), pull diagnostics, configuration (catalogFiles), robustness, and
+// shutdown/exit — for both dist/server.js and `flinksql lsp --stdio`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LspClient } from './lsp-client.ts';
+import { diagnoseText } from '../../server/diagnose.ts';
+import { toLspDiagnostic } from '../../server/server.ts';
+
+const DOC = `CREATE TABLE Orders (
+  order_id BIGINT,
+  ts TIMESTAMP(3)
+) WITH ('connector' = 'datagen');
+SELECT order_id FROM Orders;
+SELECT FROM WHERE;
+`;
+
+for (const [name, args] of [['dist/server.js --stdio', ['dist/server.js', '--stdio']], ['flinksql lsp --stdio', ['dist/cli.js', 'lsp', '--stdio']]] as const) {
+  test(`${name}: initialize, push diagnostics on open and incremental change, shutdown/exit`, async () => {
+    const c = new LspClient([...args]);
+    try {
+      const init = await c.initialize();
+      const caps = init.capabilities;
+      assert.deepEqual(caps['textDocumentSync'], { openClose: true, change: 2 });
+      for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider']) assert.equal(caps[k], true, k);
+      assert.equal(caps['diagnosticProvider'], undefined, 'no pull diagnostics for a client without the capability');
+      const uri = 'file:///t/a.fsql';
+      c.open(uri, DOC, 1);
+      const d1 = await c.diagnosticsFor(uri, 1);
+      const expected = diagnoseText(DOC).map(toLspDiagnostic);
+      assert.deepEqual((d1.params as { diagnostics: unknown[] }).diagnostics, expected);
+      // incremental edit: rename the column in the query (line 4), then check the server's text
+      c.notify('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 4, character: 7 }, end: { line: 4, character: 15 } }, text: 'ts' }],
+      });
+      const after = DOC.replace('SELECT order_id FROM', 'SELECT ts FROM');
+      const d2 = await c.diagnosticsFor(uri, 2);
+      assert.deepEqual((d2.params as { diagnostics: unknown[] }).diagnostics, diagnoseText(after).map(toLspDiagnostic));
+      const def = await c.request<{ range: { start: { line: number; character: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 8 } });
+      assert.deepEqual(def.range.start, { line: 2, character: 2 }, 'the edit was applied incrementally: `ts` now resolves');
+      // requests on unknown documents and odd positions answer, never crash
+      assert.equal(await c.request('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } }), null);
+      assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 999, character: 999 } }), null);
+      c.notify('textDocument/didClose', { textDocument: { uri } });
+      const cleared = await c.diagnosticsFor(uri);
+      assert.deepEqual((cleared.params as { diagnostics: unknown[] }).diagnostics, []);
+      assert.equal(await c.shutdown(), 0);
+    } finally {
+      c.kill();
+    }
+  });
+}
+
+test('pull diagnostics when the client supports them (and no push)', async () => {
+  const c = new LspClient();
+  try {
+    const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    assert.deepEqual(init.capabilities['diagnosticProvider'], { identifier: 'flinksql', interFileDependencies: true, workspaceDiagnostics: false });
+    const uri = 'file:///t/pull.fsql';
+    c.open(uri, DOC);
+    const report = await c.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(report.kind, 'full');
+    assert.deepEqual(report.items, diagnoseText(DOC).map(toLspDiagnostic));
+    await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(c.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics').length, 0);
+    assert.equal(await c.shutdown(), 0);
+  } finally {
+    c.kill();
+  }
+});
+
+test('flinksql.catalogFiles through workspace/configuration: tables of another file complete, hover and resolve', async () => {
+  const c = new LspClient();
+  let asked = 0;
+  c.handlers['workspace/configuration'] = () => { asked++; return [{ catalogFiles: ['test/server/catalog/*.ddl.sql'], gatewayUrl: '' }]; };
+  c.handlers['client/registerCapability'] = () => null;
+  try {
+    await c.initialize({ workspace: { configuration: true } });
+    const uri = 'file:///t/q.fsql';
+    const text = 'SELECT u.name FROM SharedUsers u;\nSELECT * FROM ';
+    c.open(uri, text);
+    await c.diagnosticsFor(uri);
+    // settings are read after `initialized`; poll until the catalog is in
+    let labels: string[] = [];
+    for (let i = 0; i < 50 && !labels.includes('SharedUsers'); i++) {
+      const items = await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 14 } });
+      labels = items.map((x) => x.label);
+      if (!labels.includes('SharedUsers')) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(asked >= 1);
+    assert.deepEqual(labels, ['SharedUsers']);
+    const cols = await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 9 } });
+    assert.deepEqual(cols.map((x) => x.label), ['user_id', 'name']);
+    const def = await c.request<{ uri: string; range: unknown }>('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 10 } });
+    assert.match(def.uri, /test\/server\/catalog\/shared\.ddl\.sql$/);
+    assert.deepEqual(def.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 6 } });
+    assert.equal(await c.shutdown(), 0);
+  } finally {
+    c.kill();
+  }
+});
