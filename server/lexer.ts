@@ -36,8 +36,10 @@ export function isKeyword(upper: string): boolean {
   return RESERVED_WORDS.has(upper) || NON_RESERVED_KEYWORDS.has(upper);
 }
 
-const isIdentStart = (c: string): boolean => /[A-Za-z_$\p{L}]/u.test(c);
-const isIdentPart = (c: string): boolean => /[A-Za-z0-9_$\p{L}\p{N}\p{M}]/u.test(c);
+const isIdentStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+const isIdentPart = (c: number): boolean =>
+  isIdentStart(c) || (c >= 48 && c <= 57) || (c > 127 && /[\p{N}\p{M}]/u.test(String.fromCharCode(c)));
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const PUNCT2 = new Set(['<>', '!=', '<=', '>=', '||', '=>', '->', '::']);
@@ -117,9 +119,9 @@ export function scan(text: string): Tok[] {
       continue;
     }
     const ch = text[i]!;
-    if (isIdentStart(ch)) {
+    if (isIdentStart(c)) {
       let j = i + 1;
-      while (j < n && isIdentPart(text[j]!)) j++;
+      while (j < n && isIdentPart(text.charCodeAt(j))) j++;
       const word = text.slice(i, j);
       const upper = word.toUpperCase();
       const next = text.charCodeAt(j);

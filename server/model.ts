@@ -430,14 +430,35 @@ export function buildModel(text: string, external: DeclInfo[] = []): DocumentMod
 
 /** Declarations visible from statement `si`: this document's (all of them: Flink's catalog is
  *  session-wide, and an editor user expects later DDL to be found too), then external ones. */
+const allDecls = new WeakMap<DocumentModel, { external: DeclInfo[]; all: DeclInfo[] }>();
 export function visibleDecls(model: DocumentModel, external: DeclInfo[], si: number): DeclInfo[] {
   const st = model.statements[si] as (StatementInfo & { ctes?: DeclInfo[] }) | undefined;
-  return [...(st?.ctes ?? []), ...model.decls, ...external];
+  let cached = allDecls.get(model);
+  if (!cached || cached.external !== external) {
+    cached = { external, all: [...model.decls, ...external] };
+    allDecls.set(model, cached);
+  }
+  return st?.ctes?.length ? [...st.ctes, ...cached.all] : cached.all;
 }
 
 export function findDecl(decls: DeclInfo[], name: string): DeclInfo | undefined {
+  if (decls.length > 16) return indexOf(decls).get(name) ?? indexOf(decls).get('\0' + name.toLowerCase());
   return decls.find((d) => d.name === name && (d.kind === 'table' || d.kind === 'view' || d.kind === 'cte' || d.kind === 'materialized table'))
     ?? decls.find((d) => d.name.toLowerCase() === name.toLowerCase() && d.kind === 'function');
+}
+
+const declIndex = new WeakMap<DeclInfo[], Map<string, DeclInfo>>();
+/** findDecl's answers for a (large) declaration list, built once per list. */
+function indexOf(decls: DeclInfo[]): Map<string, DeclInfo> {
+  let m = declIndex.get(decls);
+  if (m) return m;
+  m = new Map();
+  for (const d of decls) {
+    if (d.kind === 'table' || d.kind === 'view' || d.kind === 'cte' || d.kind === 'materialized table') { if (!m.has(d.name)) m.set(d.name, d); }
+    else if (d.kind === 'function' && !m.has('\0' + d.name.toLowerCase())) m.set('\0' + d.name.toLowerCase(), d);
+  }
+  declIndex.set(decls, m);
+  return m;
 }
 
 function resolveRefs(model: DocumentModel, external: DeclInfo[]): RefInfo[] {
@@ -458,7 +479,8 @@ function resolveRefs(model: DocumentModel, external: DeclInfo[]): RefInfo[] {
       srcTables.set(s.alias ?? s.table, decl);
       srcTables.set(s.table, decl);
     }
-    const known = new Set(refs.map((r) => r.start));
+    const known = new Set<number>();
+    for (let k = refs.length - 1; k >= 0 && refs[k]!.start >= st.span.start; k--) known.add(refs[k]!.start);
     const toks = st.tokens;
     // the table being declared: its WATERMARK FOR / PRIMARY KEY / computed expressions name its columns
     const own = d && d.kind !== 'function' ? d : undefined;
