@@ -44,6 +44,8 @@ export interface DeclInfo {
   watermark?: WatermarkInfo;
   primaryKey: string[];
   options: OptionInfo[];
+  /** Offsets of the schema's `(` and `)` (CREATE TABLE name ( ... )), when present. */
+  schema?: { open: number; close: number; lastElementEnd: number };
   /** Start of the WITH ( ... ) contents and its end (offsets), when present. */
   withRange?: { start: number; end: number };
   temporary: boolean;
@@ -206,6 +208,7 @@ function parseCreate(text: string, toks: Tok[], index: number): DeclInfo | undef
       }
     } else {
       parseSchema(text, toks, i + 1, close, decl);
+      if (close < toks.length && close > i + 1) decl.schema = { open: toks[i]!.start, close: toks[close]!.start, lastElementEnd: toks[close - 1]!.end };
     }
     i = close + 1;
   }

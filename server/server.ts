@@ -30,6 +30,7 @@ import { complete } from './features/completion.ts';
 import { hover } from './features/hover.ts';
 import { definition, prepareRename, references, rename } from './features/navigation.ts';
 import { signatureHelp } from './features/signature.ts';
+import { codeActions } from './features/codeActions.ts';
 import { VERSION } from '../engine/version.ts';
 import { isReserved } from './lexer.ts';
 
@@ -154,6 +155,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [','] },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
     };
     if (pullDiagnostics) {
@@ -238,6 +240,11 @@ export function startServer(connection: Connection): void {
   connection.onSignatureHelp(safe('signatureHelp', null, (p) => {
     const a = analysis(p.textDocument.uri);
     return a ? signatureHelp(a, a.doc.offsetAt(p.position)) : null;
+  }));
+
+  connection.onCodeAction(safe('codeAction', empty, (p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? codeActions(a, p.range, p.context.diagnostics) : [];
   }));
 
   documents.listen(connection);

@@ -38,6 +38,14 @@ async function openDoc(text: string): Promise<string> {
   return uri;
 }
 
+function applyEdits(text: string, edits: { range: Rng; newText: string }[]): string {
+  const lines = text.split('\n');
+  const off = (p: Pos) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  let out = text;
+  for (const e of [...edits].sort((x, y) => off(y.range.start) - off(x.range.start))) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
+
 type Render = (uri: string, text: string, offsets: number[]) => Promise<string>;
 
 interface Sym { name: string; detail?: string; kind: number; range: Rng; selectionRange: Rng; children?: Sym[] }
@@ -99,6 +107,22 @@ const FEATURES: Record<string, Render> = {
       out.push(`definition: ${def ? `${r(def.range)} ${slice(text, def.range)}` : '(none)'}`);
       out.push(`references: ${refs.map((x) => `${r(x.range)} ${slice(text, x.range)}`).join(', ') || '(none)'}`);
       out.push(`rename: ${ren ? (ren.changes[uri] ?? []).map((e) => r(e.range)).join(', ') : '(none)'}`);
+    }
+    return out.join('\n');
+  },
+  async actions(uri, text, offsets) {
+    // `-- diagnostic: message` lines become diagnostics at the markers, as an editor passes them
+    const messages = [...text.matchAll(/^-- diagnostic: (.*)$/gm)].map((m) => m[1]!);
+    const out: string[] = [];
+    for (const o of offsets) {
+      const position = positionAt(text, o);
+      const diagnostics = messages.map((message) => ({ range: { start: position, end: position }, message, severity: 1, source: 'flinksql' }));
+      const actions = await client.request<{ title: string; isPreferred?: boolean; diagnostics?: unknown[]; edit: { changes: Record<string, { range: Rng; newText: string }[]> } }[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics } });
+      out.push(`== $0 at ${position.line}:${position.character} (${actions.length} actions)`);
+      for (const act of actions) {
+        out.push(`-- ${act.title}${act.isPreferred ? ' (preferred)' : ''}${act.diagnostics?.length ? ` [fixes ${act.diagnostics.length} diagnostic(s)]` : ''}`);
+        out.push(applyEdits(text, act.edit.changes[uri] ?? []));
+      }
     }
     return out.join('\n');
   },
