@@ -219,7 +219,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onHover(safe('hover', null, (p) => {
     const a = analysis(p.textDocument.uri);
-    return a ? hover(a, a.doc.offsetAt(p.position)) : null;
+    return a ? hover(a, a.doc.offsetAt(p.position), catalog.text) : null;
   }));
   connection.onDefinition(safe('definition', null, (p) => {
     const a = analysis(p.textDocument.uri);

@@ -9,6 +9,7 @@ import { findDecl, statementAt, tokenAt, visibleDecls } from '../model.ts';
 import { functionDoc, signatureLabel } from '../knowledge/functions.ts';
 import { connectorByName, findOption, formatByName } from '../../engine/knowledge/connectors.ts';
 import { nameOf } from '../lexer.ts';
+import { changelogHover } from './changelog.ts';
 
 export function isProctime(c: ColumnInfo): boolean {
   return c.kind === 'computed' && /^PROCTIME\s*\(\s*\)$/i.test((c.expr ?? '').trim());
@@ -54,7 +55,7 @@ export function tableMarkdown(d: DeclInfo): string {
   return parts.join('\n\n');
 }
 
-export function hover(a: Analysis, offset: number): Hover | null {
+export function hover(a: Analysis, offset: number, catalogText = ''): Hover | null {
   const { model, doc } = a;
   const ti = tokenAt(model.tokens, offset);
   if (ti < 0) return null;
@@ -104,6 +105,14 @@ export function hover(a: Analysis, offset: number): Hover | null {
     return null;
   }
   if (t.kind !== 'word' && t.kind !== 'quoted') return null;
+  // the first keyword of a query or INSERT: its changelog
+  if (si >= 0) {
+    const st = model.statements[si]!;
+    if ((st.label === 'SELECT' || st.label === 'INSERT') && st.tokens[0] === t) {
+      const text = changelogHover(a, st, catalogText);
+      if (text) return md(text);
+    }
+  }
   // a function call
   const next = model.tokens[ti + 1];
   const fn = functionDoc(t.upper);
