@@ -4,7 +4,7 @@
 //   explain(text)  -> the operator tree as `flinksql explain` prints it
 // Errors carry Flink's exception class, Flink's message and the source range.
 import { dirname, resolve as resolvePath, relative } from 'node:path';
-import { parse } from './syntax/parse.ts';
+import { parse as defaultParse } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
@@ -58,6 +58,8 @@ export interface AnalyzeOptions {
   now?: () => number;
   /** extra DDL documents whose CREATE statements are visible (catalog files) */
   catalogTexts?: string[];
+  /** the parser (default: engine/syntax's parse); tests may inject another */
+  parse?: (text: string) => { statements: unknown[]; diagnostics: { severity: string; message: string; range: Range }[] };
 }
 
 const FIXED_NOW = Date.UTC(2024, 0, 1);
@@ -69,7 +71,7 @@ function contains(r: Range, p: { line: number; character: number }): boolean {
 
 function toError(e: unknown): EngineError {
   if (e instanceof FlinkError) return { className: e.className, message: e.message, range: e.range };
-  if (e instanceof SourceError) return { className: 'java.io.IOException', message: e.message };
+  if (e instanceof SourceError) return { className: e.className, message: e.message };
   return { className: 'java.lang.RuntimeException', message: e instanceof Error ? e.message : String(e) };
 }
 
@@ -85,6 +87,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const errors: EngineError[] = [];
   let mode: 'streaming' | 'batch' = opts.mode ?? 'streaming';
   const res: Analysis = { catalog, columns: [], sink: 'collect', errors, mode };
+  const parse = opts.parse ?? defaultParse;
   for (const extra of opts.catalogTexts ?? []) {
     for (const s of parse(extra).statements as A.Statement[]) {
       try { if (s.kind === 'CreateTable') catalog.addTable(s); else if (s.kind === 'CreateView') catalog.addView(s); } catch { /* reported in its own document */ }

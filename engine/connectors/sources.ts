@@ -25,11 +25,28 @@ export class SourceError extends Error {
   file: string;
   line: number;
   column: number;
-  constructor(file: string, line: number, column: number, message: string) {
-    super(`${file}:${line}:${column}: ${message}`);
+  /** the Java exception Flink's format throws for the same input */
+  className: string;
+  constructor(file: string, line: number, column: number, message: string, className = 'java.io.IOException') {
+    super(line > 0 ? `${message} (${file}:${line}:${column})` : message);
     this.file = file;
     this.line = line;
     this.column = column;
+    this.className = className;
+  }
+}
+
+/** What Java says when the text of a field cannot be parsed as the column's type. */
+function javaParseFailure(v: string, ty: SqlType): { className: string; message: string } {
+  switch (ty.name) {
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT':
+      return { className: 'java.lang.NumberFormatException', message: `For input string: "${v}"` };
+    case 'FLOAT': case 'DOUBLE': case 'DECIMAL':
+      return { className: 'java.lang.NumberFormatException', message: v.trim() === '' ? 'empty String' : `For input string: "${v}"` };
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': case 'DATE': case 'TIME':
+      return { className: 'java.time.format.DateTimeParseException', message: `Text '${v}' could not be parsed at index 0` };
+    default:
+      return { className: 'java.io.IOException', message: `cannot parse '${v}'` };
   }
 }
 
@@ -144,19 +161,18 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
             if (nullLiteral !== undefined && v === nullLiteral && !p.quoted) { f[i] = null; continue; }
             const tn = c.type.name;
             if (tn === 'VARCHAR' || tn === 'CHAR') { f[i] = v; continue; }
-            if (v.trim() === '') { f[i] = null; continue; }
-            const x = parseText(v, c.type);
+            const x = v.trim() === '' && tn === 'BOOLEAN' ? false : parseText(v, c.type);
             if (x === INVALID) {
+              // Flink's csv format: with ignore-parse-errors the field becomes NULL, else the job fails
+              if (ignore) { f[i] = null; src.skipped++; continue; }
+              const j = javaParseFailure(v, c.type);
               bad = new SourceError(display, rec.line, p.col,
-                `cannot parse '${v}' as ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)} for column '${c.name}'`);
+                `${j.message}: column '${c.name}' expects ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)}`, j.className);
               break;
             }
             f[i] = x;
           }
-          if (bad) {
-            if (ignore) { src.skipped++; continue; }
-            throw bad;
-          }
+          if (bad) throw bad;
           out.push({ f, line: rec.line });
         }
         if (out.length) return out;

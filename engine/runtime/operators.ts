@@ -441,8 +441,8 @@ export class Rank extends OneInput {
     // without the rank number: set difference, deletes of rows pushed out after the insert
     const inBefore = (f: unknown[]) => before.some((x) => x.f === f);
     const inAfter = (f: unknown[]) => after.some((x) => x.f === f);
-    for (const a of after) if (!inBefore(a.f)) this.out.push({ kind: INSERT, f: a.f });
     for (const b of before) if (!inAfter(b.f)) this.out.push({ kind: DELETE, f: b.f });
+    for (const a of after) if (!inBefore(a.f)) this.out.push({ kind: INSERT, f: a.f });
   }
 }
 
