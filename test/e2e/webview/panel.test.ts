@@ -20,23 +20,34 @@ let h: Harness;
 before(async () => { h = await startHarness(); });
 after(async () => { await h?.close(); });
 
-/** Reads the Changelog tab back into Row.toString() lines plus the op cell's classes. */
-async function changelogLines(p: PanelPage): Promise<{ lines: string[]; opClasses: string[] }> {
-  return p.page.$$eval('.panel-changelog .vt-body .vt-row:not([hidden])', (rows) => {
-    const lines: string[] = [], opClasses: string[] = [];
-    for (const r of rows) {
+/**
+ * Reads the whole Changelog tab back into Row.toString() lines plus the op cell's classes,
+ * scrolling through it as a person would (only the visible rows exist in the DOM).
+ */
+async function changelogLines(p: PanelPage, total?: number): Promise<{ lines: string[]; opClasses: string[] }> {
+  const lines: string[] = [], opClasses: string[] = [];
+  for (let guard = 0; guard < 1000; guard++) {
+    const seen = await p.page.$$eval('.panel-changelog .vt-body .vt-row:not([hidden])', (rows) => rows.map((r) => {
       const cells = Array.from(r.children) as HTMLElement[];
       const op = cells.find((c) => c.classList.contains('col-op'))!;
       const fields = cells.filter((c) => c.classList.contains('col-field')).map((c) => c.textContent);
-      lines.push(`${op.textContent}[${fields.join(', ')}]`);
-      opClasses.push(Array.from(op.classList).filter((c) => c.startsWith('op-')).join(' '));
-    }
-    return { lines, opClasses };
-  });
+      return {
+        index: Number((r as HTMLElement).dataset['index']),
+        line: `${op.textContent}[${fields.join(', ')}]`,
+        cls: Array.from(op.classList).filter((c) => c.startsWith('op-')).join(' '),
+      };
+    }));
+    for (const x of seen) { lines[x.index] = x.line; opClasses[x.index] = x.cls; }
+    if (total === undefined || lines.length >= total || seen.length === 0) break;
+    await p.page.$eval('.panel-changelog .vt', (e, top) => { e.scrollTop = top; }, lines.length * 22);
+    await p.settle();
+  }
+  return { lines, opClasses };
 }
 
 async function openCase(c: CaseData, theme: 'dark' | 'light' = 'dark'): Promise<PanelPage> {
-  const p = await h.open(theme);
+  // A short panel (about 9 rows visible), so longer changelogs are read by scrolling.
+  const p = await h.open(theme, { width: 1100, height: 440 });
   await p.send(caseMessages(c));
   return p;
 }
@@ -58,11 +69,9 @@ describe('every case, as a person sees it', () => {
         assert.equal(await p.page.isVisible('.error'), false);
         const tabCount = await p.page.textContent('.tab[data-tab="changelog"] .tab-count');
         assert.equal(tabCount, c.changes.length.toLocaleString('en-US'));
-        const { lines, opClasses } = await changelogLines(p);
-        const shown = Math.min(c.changes.length, lines.length);
-        assert.ok(shown >= Math.min(c.changes.length, 20), `only ${shown} rows visible`);
-        assert.deepEqual(lines.slice(0, shown), c.expected!.slice(0, shown));
-        assert.deepEqual(opClasses.slice(0, shown), c.changes.slice(0, shown).map((x) => KIND_CLASS[x.kind]));
+        const { lines, opClasses } = await changelogLines(p, c.changes.length);
+        assert.deepEqual(lines, c.expected);
+        assert.deepEqual(opClasses, c.changes.map((x) => KIND_CLASS[x.kind]));
         if (c.final) {
           await clickTab(p.page, 'final');
           const rows = await tableRows(p.page, 'final');
@@ -355,10 +364,9 @@ describe('the engine\'s own runs, through runIntoPanel', () => {
           assert.equal(await p.page.textContent('.error-class'), c.rejected.exceptionClass);
           return;
         }
-        const { lines: shown, opClasses } = await changelogLines(p);
-        const n = Math.min(shown.length, c.expected!.length);
-        assert.deepEqual(shown.slice(0, n), c.expected!.slice(0, n));
-        assert.deepEqual(opClasses.slice(0, n), c.expected!.slice(0, n).map((l) => KIND_CLASS[l.slice(0, 2)]));
+        const { lines: shown, opClasses } = await changelogLines(p, c.expected!.length);
+        assert.deepEqual(shown, c.expected);
+        assert.deepEqual(opClasses, c.expected!.map((l) => KIND_CLASS[l.slice(0, 2)]));
         if (c.final) {
           await clickTab(p.page, 'final');
           assert.deepEqual((await tableRows(p.page, 'final')).slice(0, 20).map((r) => `+I[${r.join(', ')}]`), c.final.slice(0, 20));

@@ -17,7 +17,7 @@ if (!existsSync(chromium)) {
   }
   console.log(`${chromium} is missing: installing Debian's chromium`);
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 if (!existsSync(join(here, '../../../dist/webview.js'))) {
   console.error('dist/webview.js is missing: run `npm run build` first');
