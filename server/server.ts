@@ -63,6 +63,10 @@ export function startServer(connection: Connection): void {
   let debounceMs = 150;
 
   const log = (msg: string): void => connection.console.error(msg);
+  // The server never dies on a document: a stray rejection or exception is logged, not fatal.
+  process.on('unhandledRejection', (e) => log(`flinksql: unhandled rejection failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+  process.on('uncaughtException', (e) => log(`flinksql: uncaught exception failed: ${e.stack ?? e.message}`));
+  let refreshSupport = false;
 
   function safe<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
     return async (...args: P) => {
@@ -104,7 +108,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     try {
       const items = diagnostics(uri);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items }).catch(() => undefined);
     } catch (e) {
       log(`flinksql: diagnostics failed for ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -125,7 +129,7 @@ export function startServer(connection: Connection): void {
     }
     catalog = loadCatalogFiles(settings.catalogFiles, workspaceFolders, log);
     diagnosticsCache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    if (pullDiagnostics) { if (refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined); }
     else for (const doc of documents.all()) schedule(doc.uri);
   }
 
@@ -134,6 +138,7 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
     pullDiagnostics = !!caps.textDocument?.diagnostic && init['pushDiagnostics'] !== true;
     configurationSupport = !!caps.workspace?.configuration;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     if (typeof init['debounceMs'] === 'number') debounceMs = init['debounceMs'];
     if (init['settings']) settings = settingsFrom(init['settings']);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -189,7 +194,7 @@ export function startServer(connection: Connection): void {
     analyses.delete(uri);
     diagnosers.delete(uri);
     diagnosticsCache.delete(uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
   });
 
   connection.languages.diagnostics.on(safe('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as LspDiagnostic[] }, (params) => {

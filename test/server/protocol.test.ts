@@ -100,3 +100,44 @@ test('flinksql.catalogFiles through workspace/configuration: tables of another f
     c.kill();
   }
 });
+
+test('node-ipc transport (how the extension may start dist/server.js)', async () => {
+  const { fork } = await import('node:child_process');
+  const { ROOT } = await import('./lsp-client.ts');
+  const child = fork('dist/server.js', ['--node-ipc'], { cwd: ROOT, silent: true });
+  try {
+    const answers = new Map<number, unknown>();
+    const notes: { method: string; params: unknown }[] = [];
+    let wake: (() => void) | undefined;
+    child.on('message', (m: { id?: number; method?: string; params?: unknown; result?: unknown }) => {
+      if (m.id !== undefined && !m.method) answers.set(m.id, m.result);
+      else if (m.method) notes.push({ method: m.method, params: m.params });
+      wake?.();
+    });
+    const until = async (f: () => boolean) => { while (!f()) await new Promise<void>((r) => { wake = r; }); };
+    child.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } } });
+    await until(() => answers.has(1));
+    assert.equal((answers.get(1) as { serverInfo: { name: string } }).serverInfo.name, 'flinksql');
+    child.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    child.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///ipc.fsql', languageId: 'flinksql', version: 1, text: 'SELECT 1;' } } });
+    await until(() => notes.some((n) => n.method === 'textDocument/publishDiagnostics'));
+    child.send({ jsonrpc: '2.0', id: 2, method: 'shutdown', params: null });
+    await until(() => answers.has(2));
+    const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.send({ jsonrpc: '2.0', method: 'exit', params: null });
+    assert.equal(await exit, 0);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+});
+
+test('the server exits when the client closes stdin without exit (no orphan servers)', async () => {
+  const c = new LspClient(['dist/cli.js', 'lsp', '--stdio']);
+  try {
+    await c.initialize();
+    c.proc.stdin.end();
+    assert.equal(await c.exited, 1);
+  } finally {
+    c.kill();
+  }
+});
