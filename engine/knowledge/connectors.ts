@@ -17,6 +17,8 @@ export interface OptionSpec {
   required?: boolean;
   /** Allowed values for `enum` (compared case-insensitively, as Flink's ConfigOption enums). */
   values?: string[];
+  /** The values are suggestions, not a closed set (formats: any format jar may add one). */
+  open?: boolean;
   default?: string;
   description: string;
 }
@@ -42,7 +44,7 @@ export interface FormatSpec {
   options: OptionSpec[];
 }
 
-const FORMAT_NAMES = ['csv', 'json', 'avro', 'avro-confluent', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json', 'raw', 'parquet', 'orc', 'protobuf'];
+const FORMAT_NAMES = ['csv', 'json', 'avro', 'avro-confluent', 'debezium-json', 'debezium-avro-confluent', 'canal-json', 'maxwell-json', 'ogg-json', 'raw', 'parquet', 'orc', 'protobuf'];
 
 const kafkaCommon: OptionSpec[] = [
   { key: 'topic', type: 'list', description: 'Topic name(s) to read from or write to; a semicolon-separated list for sources. Either `topic` or `topic-pattern` is required for a source; `topic` for a sink.' },
@@ -50,10 +52,10 @@ const kafkaCommon: OptionSpec[] = [
   { key: 'properties.bootstrap.servers', type: 'string', required: true, description: 'Comma-separated list of Kafka brokers.' },
   { key: 'properties.group.id', type: 'string', description: 'Consumer group id of the source; optional, a generated group id is used when absent.' },
   { key: 'properties.#', type: 'string', description: 'Any Kafka client property, e.g. `properties.allow.auto.create.topics`.' },
-  { key: 'key.format', type: 'enum', values: FORMAT_NAMES, description: 'Format of the Kafka message key.' },
+  { key: 'key.format', type: 'enum', values: FORMAT_NAMES, open: true, description: 'Format of the Kafka message key.' },
   { key: 'key.fields', type: 'list', description: 'Semicolon-separated physical columns stored in the message key, in order.' },
   { key: 'key.fields-prefix', type: 'string', description: 'Prefix of the key columns, to avoid name clashes with value columns.' },
-  { key: 'value.format', type: 'enum', values: FORMAT_NAMES, description: 'Format of the Kafka message value; required unless `format` is set.' },
+  { key: 'value.format', type: 'enum', values: FORMAT_NAMES, open: true, description: 'Format of the Kafka message value; required unless `format` is set.' },
   { key: 'value.fields-include', type: 'enum', values: ['ALL', 'EXCEPT_KEY'], default: 'ALL', description: 'Whether the value also contains the key columns.' },
   { key: 'sink.partitioner', type: 'string', default: 'default', description: "Output partitioning: 'default', 'fixed', 'round-robin', or a FlinkKafkaPartitioner class name." },
   { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
@@ -67,7 +69,7 @@ export const CONNECTORS: ConnectorSpec[] = [
     source: true, sink: true, sinkChangelog: 'insert-only', format: 'value.format',
     options: [
       ...kafkaCommon,
-      { key: 'format', type: 'enum', values: FORMAT_NAMES, description: 'Format of the message value (same as `value.format`). One of `format` / `value.format` is required.' },
+      { key: 'format', type: 'enum', values: FORMAT_NAMES, open: true, description: 'Format of the message value (same as `value.format`). One of `format` / `value.format` is required.' },
       { key: 'scan.startup.mode', type: 'enum', values: ['earliest-offset', 'latest-offset', 'group-offsets', 'timestamp', 'specific-offsets'], default: 'group-offsets', description: 'Where the source starts reading.' },
       { key: 'scan.startup.specific-offsets', type: 'string', description: "Offsets per partition for 'specific-offsets', e.g. 'partition:0,offset:42;partition:1,offset:300'." },
       { key: 'scan.startup.timestamp-millis', type: 'long', description: "Start timestamp (epoch ms) for 'timestamp' startup mode." },
@@ -84,9 +86,9 @@ export const CONNECTORS: ConnectorSpec[] = [
       { key: 'topic', type: 'string', required: true, description: 'Topic to read from and write to.' },
       { key: 'properties.bootstrap.servers', type: 'string', required: true, description: 'Comma-separated list of Kafka brokers.' },
       { key: 'properties.#', type: 'string', description: 'Any Kafka client property.' },
-      { key: 'key.format', type: 'enum', values: FORMAT_NAMES, required: true, description: 'Format of the message key (the primary key columns).' },
+      { key: 'key.format', type: 'enum', values: FORMAT_NAMES, required: true, open: true, description: 'Format of the message key (the primary key columns).' },
       { key: 'key.fields-prefix', type: 'string', description: 'Prefix of the key columns.' },
-      { key: 'value.format', type: 'enum', values: FORMAT_NAMES, required: true, description: 'Format of the message value.' },
+      { key: 'value.format', type: 'enum', values: FORMAT_NAMES, required: true, open: true, description: 'Format of the message value.' },
       { key: 'value.fields-include', type: 'enum', values: ['ALL', 'EXCEPT_KEY'], default: 'ALL', description: 'Whether the value also contains the key columns.' },
       { key: 'sink.parallelism', type: 'int', description: 'Parallelism of the sink operator.' },
       { key: 'sink.buffer-flush.max-rows', type: 'int', default: '0', description: 'Rows buffered before a flush (0 disables buffering).' },
@@ -99,7 +101,7 @@ export const CONNECTORS: ConnectorSpec[] = [
     source: true, sink: true, sinkChangelog: 'insert-only', format: 'format',
     options: [
       { key: 'path', type: 'string', required: true, description: 'Path of the directory or file.' },
-      { key: 'format', type: 'enum', values: ['csv', 'json', 'avro', 'parquet', 'orc', 'raw', 'debezium-json', 'canal-json', 'maxwell-json'], required: true, description: 'File format.' },
+      { key: 'format', type: 'enum', values: ['csv', 'json', 'avro', 'parquet', 'orc', 'raw', 'debezium-json', 'canal-json', 'maxwell-json'], required: true, open: true, description: 'File format.' },
       { key: 'source.monitor-interval', type: 'duration', description: 'Interval at which the source looks for new files; unset reads the path once (bounded).' },
       { key: 'source.path.regex-pattern', type: 'string', description: 'Regular expression that the paths of files to read must match.' },
       { key: 'partition.default-name', type: 'string', default: '__DEFAULT_PARTITION__', description: 'Partition name for a null or empty partition value.' },
@@ -246,6 +248,9 @@ export const FORMATS: FormatSpec[] = [
     { key: 'debezium-json.schema-include', type: 'boolean', default: 'false', description: 'Messages contain the schema.' },
     { key: 'debezium-json.ignore-parse-errors', type: 'boolean', default: 'false', description: 'Skip rows with parse errors.' },
   ] },
+  { name: 'debezium-avro-confluent', description: 'Debezium change events in Avro with the Confluent Schema Registry: a changelog source.', options: [
+    { key: 'debezium-avro-confluent.url', type: 'string', required: true, description: 'URL of the schema registry.' },
+  ] },
   { name: 'canal-json', description: 'Canal change events in JSON: a changelog source.', options: [
     { key: 'canal-json.ignore-parse-errors', type: 'boolean', default: 'false', description: 'Skip rows with parse errors.' },
   ] },
@@ -335,4 +340,129 @@ export function missingRequiredOptions(connector: string | undefined, options: R
     if (options['topic'] === undefined && options['topic-pattern'] === undefined) missing.push('topic | topic-pattern');
   }
   return missing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation of a table's options, as Flink's FactoryUtil does it when the table is used. The
+// analysis turns each problem into a diagnostic at the option's range; messages are Flink's.
+
+export type OptionProblemKind = 'missing-connector' | 'unknown-connector' | 'missing-required' | 'unknown-key' | 'bad-value';
+
+export interface OptionProblem {
+  kind: OptionProblemKind;
+  /** The option the problem is about (absent for missing-connector / missing-required). */
+  key?: string;
+  /** For missing-required: the keys (alternatives joined by ' | '). */
+  missing?: string[];
+  /** Flink's message (FactoryUtil) where Flink has one, plus what to do. */
+  message: string;
+  /** did-you-mean: the closest known key or value. */
+  suggestion?: string;
+}
+
+/** Connectors whose option list above is complete enough to call other keys unknown. */
+const COMPLETE = new Set(['kafka', 'upsert-kafka', 'filesystem', 'datagen', 'print', 'blackhole']);
+const COMPLETE_FORMATS = new Set(['csv', 'json', 'raw']);
+
+function editDistance(a: string, b: string): number {
+  const m = a.length, n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
+/** The closest candidate within a third of the word's length (at least 2 edits), if any. */
+export function didYouMean(word: string, candidates: string[]): string | undefined {
+  const w = word.toLowerCase();
+  const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(w) && w.length >= 3);
+  if (prefixed.length === 1) return prefixed[0];
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) { bestD = d; best = c; }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+const DURATION = /^\s*\d+\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|minute|minutes|h|hour|hours|d|day|days|ns|nano|nanos|nanosecond|nanoseconds|µs|micro|micros|microsecond|microseconds)?\s*$/i;
+const MEMORY = /^\s*\d+\s*(b|bytes|k|kb|kibibytes|m|mb|mebibytes|g|gb|gibibytes|t|tb|tebibytes)?\s*$/i;
+
+function checkValue(spec: OptionSpec, value: string): string | undefined {
+  switch (spec.type) {
+    case 'enum':
+      if (spec.values && !spec.open && !spec.values.some((v) => v.toLowerCase() === value.toLowerCase())) {
+        return `Could not parse value '${value}' for key '${spec.key}'. Expected one of: ${spec.values.join(', ')}.`;
+      }
+      return undefined;
+    case 'boolean':
+      return /^(true|false)$/i.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected true or false.`;
+    case 'int': case 'long':
+      return /^\s*-?\d+\s*$/.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected an integer.`;
+    case 'double':
+      return /^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a number.`;
+    case 'duration':
+      return DURATION.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a duration such as '10 s', '5 min' or '100 ms'.`;
+    case 'memory':
+      return MEMORY.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a memory size such as '128 mb'.`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Problems of a table's WITH options. Conservative: unknown keys are reported only for
+ * connectors (and formats) whose option lists here are complete; connectors we do not know
+ * give 'unknown-connector' (a warning at most: the user may have the jar).
+ */
+export function validateTableOptions(options: Record<string, string>): OptionProblem[] {
+  const out: OptionProblem[] = [];
+  const connector = options['connector'];
+  if (connector === undefined) {
+    out.push({ kind: 'missing-connector', message: "Table options do not contain an option key 'connector' for discovering a connector. Add 'connector' = '...' (kafka, upsert-kafka, filesystem, datagen, print, ...)." });
+    return out;
+  }
+  const spec = connectorByName(connector);
+  if (!spec) {
+    const s = didYouMean(connector, CONNECTORS.map((c) => c.name));
+    out.push({
+      kind: 'unknown-connector', key: 'connector',
+      message: `Could not find any factory for identifier '${connector}' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.${s ? ` Did you mean '${s}'?` : ''}`,
+      ...(s ? { suggestion: s } : {}),
+    });
+    return out;
+  }
+  const missing = missingRequiredOptions(connector, options);
+  if (missing.length) {
+    out.push({ kind: 'missing-required', missing, message: `One or more required options are missing.\n\nMissing required options are:\n\n${missing.join('\n')}` });
+  }
+  const known = knownOptionKeys(connector, options);
+  const formats = formatsOf(options);
+  for (const [key, value] of Object.entries(options)) {
+    const s = findOption(connector, key, options);
+    if (s) {
+      const bad = checkValue(s, value);
+      if (bad) {
+        const sug = s.values ? didYouMean(value, s.values) : undefined;
+        out.push({ kind: 'bad-value', key, message: bad + (sug ? ` Did you mean '${sug}'?` : ''), ...(sug ? { suggestion: sug } : {}) });
+      }
+      continue;
+    }
+    if (key.startsWith('properties.')) continue;
+    // a format option of a format whose list is incomplete (avro, parquet, ...): not ours to judge
+    const formatPrefix = key.replace(/^(key|value)\./, '').split('.')[0]!;
+    if (formats.includes(formatPrefix) && !COMPLETE_FORMATS.has(formatPrefix)) continue;
+    if (!COMPLETE.has(connector)) continue;
+    const sug = didYouMean(key, known.map((o) => o.key).filter((k) => !k.includes('#')));
+    out.push({
+      kind: 'unknown-key', key,
+      message: `Unsupported options found for '${connector}'.\n\nUnsupported options:\n\n${key}${sug ? `\n\nDid you mean '${sug}'?` : ''}`,
+      ...(sug ? { suggestion: sug } : {}),
+    });
+  }
+  return out;
 }
