@@ -233,6 +233,22 @@ function setStep(s: number | null): void {
 }
 
 slider.addEventListener('input', () => setStep(Number(slider.value)));
+// Arrow keys on the changelog step through it, as the ‹ › buttons do.
+changelogTable.element.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  e.preventDefault();
+  setStep(Math.max(0, model.step + (e.key === 'ArrowDown' ? 1 : -1)));
+});
+// Arrow keys move between tabs (WAI-ARIA tabs pattern).
+tabBar.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+  const i = tabs.findIndex((t) => t.id === model.state.tab);
+  const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
+  model.setTab(next.id);
+  save();
+  render();
+  tabButtons.get(next.id)!.focus();
+});
 toStart.addEventListener('click', () => setStep(0));
 back.addEventListener('click', () => setStep(model.step - 1));
 forward.addEventListener('click', () => setStep(model.step + 1));
@@ -337,6 +353,7 @@ function renderTabs(): void {
   placeholder.hidden = !!model.run;
   for (const [id, b] of tabButtons) {
     b.setAttribute('aria-selected', String(id === active));
+    b.tabIndex = id === active ? 0 : -1;
     b.classList.toggle('active', id === active);
   }
   for (const [id, p] of tabPanels) p.hidden = id !== active;

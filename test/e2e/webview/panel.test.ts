@@ -158,9 +158,25 @@ describe('the seed incident', () => {
       await p.page.click('.panel-changelog .vt-body .vt-row[data-index="1"]');
       await p.settle();
       assert.equal(await p.page.textContent('.step-label'), 'step 2 / 6');
+      // arrow keys on the focused changelog step through it
+      await p.page.focus('.panel-changelog .vt');
+      await p.page.keyboard.press('ArrowDown');
+      await p.page.keyboard.press('ArrowDown');
+      await p.settle();
+      assert.equal(await p.page.textContent('.step-label'), 'step 4 / 6');
+      await p.page.keyboard.press('ArrowUp');
+      await p.settle();
+      assert.equal(await p.page.textContent('.step-label'), 'step 3 / 6');
       await p.page.click('.replay button[title="Last step (follow)"]');
       await p.settle();
       assert.equal(await p.page.textContent('.step-label'), 'step 6 / 6');
+      // arrow keys move between tabs
+      await p.page.focus('.tab[data-tab="changelog"]');
+      await p.page.keyboard.press('ArrowRight');
+      await p.settle();
+      assert.equal(await p.page.getAttribute('.tab[data-tab="final"]', 'aria-selected'), 'true');
+      assert.equal(await p.page.isVisible('.panel-final'), true);
+      assert.equal(await p.page.isVisible('.panel-changelog'), false);
     } finally { await p.close(); }
   });
 
