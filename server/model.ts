@@ -61,6 +61,8 @@ export interface SourceRef {
   alias?: string;
   start: number;
   end: number;
+  /** Read through a window TVF (TUMBLE, HOP, CUMULATE, SESSION): adds window_start/end/time. */
+  windowTvf?: string;
 }
 
 export interface StatementInfo {
@@ -373,6 +375,8 @@ function collectSources(toks: Tok[]): { sources: SourceRef[]; target?: SourceRef
         if (!nm) break;
         handled.add(j);
         const src: SourceRef = { table: nm.name, start: nm.tok.start, end: nm.tok.end };
+        const fn = toks[i + 2]?.upper ?? '';
+        if (['TUMBLE', 'HOP', 'CUMULATE', 'SESSION'].includes(fn)) src.windowTvf = fn;
         const al = aliasAt(close + 1);
         if (al.alias) src.alias = al.alias;
         sources.push(src);

@@ -20,6 +20,13 @@ const QUERY_KEYWORDS = ['FROM', 'WHERE', 'GROUP BY', 'HAVING', 'ORDER BY', 'LIMI
 const TYPES = ['STRING', 'INT', 'BIGINT', 'BOOLEAN', 'DOUBLE', 'FLOAT', 'DECIMAL(10, 2)', 'VARCHAR(255)', 'CHAR(1)', 'TINYINT', 'SMALLINT', 'DATE', 'TIME', 'TIMESTAMP(3)', 'TIMESTAMP_LTZ(3)', 'BYTES', 'ARRAY<STRING>', 'MAP<STRING, STRING>', 'ROW<a INT, b STRING>'];
 const COLUMN_DEF_KEYWORDS = ['PRIMARY KEY', 'NOT NULL', 'METADATA', 'COMMENT', 'AS PROCTIME()'];
 
+/** The columns a window TVF adds to its input's. */
+export const WINDOW_COLUMNS = [
+  { name: 'window_start', type: 'TIMESTAMP(3)', doc: 'Start of the window (inclusive).' },
+  { name: 'window_end', type: 'TIMESTAMP(3)', doc: 'End of the window (exclusive). GROUP BY window_start, window_end makes a window aggregation: one final row per window, insert-only.' },
+  { name: 'window_time', type: 'TIMESTAMP(3) *ROWTIME*', doc: 'window_end - 1 ms, an event-time attribute: a later window TVF or interval join may use it.' },
+];
+
 const SNIPPETS: { label: string; detail: string; body: string }[] = [
   { label: 'CREATE TABLE (kafka)', detail: 'Kafka source with an event-time attribute', body: "CREATE TABLE ${1:orders} (\n  ${2:id} BIGINT,\n  ${3:ts} TIMESTAMP(3),\n  WATERMARK FOR ${3:ts} AS ${3:ts} - INTERVAL '5' SECOND\n) WITH (\n  'connector' = 'kafka',\n  'topic' = '${4:topic}',\n  'properties.bootstrap.servers' = '${5:localhost:9092}',\n  'scan.startup.mode' = 'earliest-offset',\n  'format' = '${6:json}'\n);" },
   { label: 'CREATE TABLE (upsert-kafka)', detail: 'Upsert sink keyed by a primary key', body: "CREATE TABLE ${1:results} (\n  ${2:k} STRING,\n  ${3:cnt} BIGINT,\n  PRIMARY KEY (${2:k}) NOT ENFORCED\n) WITH (\n  'connector' = 'upsert-kafka',\n  'topic' = '${4:topic}',\n  'properties.bootstrap.servers' = '${5:localhost:9092}',\n  'key.format' = 'json',\n  'value.format' = 'json'\n);" },
@@ -179,7 +186,7 @@ function general(ctx: Ctx): CompletionItem[] {
   const inQuery = before.some((t) => t.upper === 'SELECT');
   if (inQuery) {
     out.push(...sourceColumns(ctx, decls));
-    out.push(...FUNCTIONS.filter((f) => f.category !== 'tvf').map((f) => item(f.name, CompletionItemKind.Function, { detail: signatureLabel(f), documentation: f.description, insertText: `${f.name}($1)`, insertTextFormat: InsertTextFormat.Snippet, sortText: '2' + f.name })));
+    out.push(...FUNCTIONS.filter((f) => f.category !== 'tvf').map((f) => item(f.name, CompletionItemKind.Function, { detail: signatureLabel(f), documentation: f.description, insertText: functionSnippet(f.name), insertTextFormat: InsertTextFormat.Snippet, sortText: '2' + f.name })));
     if (lu === 'TABLE' || last?.text === '(' && prev2?.upper === 'TABLE') {
       out.push(...FUNCTIONS.filter((f) => f.category === 'tvf').map((f) => item(f.name, CompletionItemKind.Function, { detail: signatureLabel(f), documentation: f.description })));
     }
@@ -188,6 +195,13 @@ function general(ctx: Ctx): CompletionItem[] {
   const kws = expected ?? (inQuery ? QUERY_KEYWORDS : STATEMENT_STARTS);
   out.push(...kws.map((k) => item(k, CompletionItemKind.Keyword, { sortText: '3' + k })));
   return out;
+}
+
+const NO_PARENS = new Set(['CURRENT_TIMESTAMP', 'CURRENT_DATE', 'LOCALTIMESTAMP', 'CURRENT_TIME', 'LOCALTIME']);
+function functionSnippet(name: string): string {
+  if (NO_PARENS.has(name)) return name;
+  if (name === 'CAST' || name === 'TRY_CAST') return `${name}(\${1:value} AS \${2:STRING})`;
+  return `${name}($1)`;
 }
 
 function snippetItems(): CompletionItem[] {
@@ -227,6 +241,13 @@ function sourceColumns(ctx: Ctx, decls: DeclInfo[]): CompletionItem[] {
       out.push(it);
     }
     if (s.alias) out.push(item(s.alias, CompletionItemKind.Variable, { detail: `alias of ${s.table}`, sortText: '0' + s.alias }));
+    if (s.windowTvf) {
+      for (const w of WINDOW_COLUMNS) {
+        if (seen.has(w.name)) continue;
+        seen.add(w.name);
+        out.push(item(w.name, CompletionItemKind.Field, { detail: `${w.type} · ${s.windowTvf} window`, documentation: w.doc, sortText: '1' + w.name }));
+      }
+    }
   }
   return out;
 }

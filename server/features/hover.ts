@@ -10,6 +10,7 @@ import { functionDoc, signatureLabel } from '../knowledge/functions.ts';
 import { connectorByName, findOption, formatByName } from '../../engine/knowledge/connectors.ts';
 import { nameOf } from '../lexer.ts';
 import { changelogHover } from './changelog.ts';
+import { WINDOW_COLUMNS } from './completion.ts';
 
 export function isProctime(c: ColumnInfo): boolean {
   return c.kind === 'computed' && /^PROCTIME\s*\(\s*\)$/i.test((c.expr ?? '').trim());
@@ -119,6 +120,12 @@ export function hover(a: Analysis, offset: number, catalogText = ''): Hover | nu
   if (fn && (next?.text === '(' || ['CURRENT_TIMESTAMP', 'CURRENT_DATE', 'LOCALTIMESTAMP'].includes(t.upper))) {
     const sigs = fn.signatures.map((_, i) => signatureLabel(fn, i)).join('\n');
     return md('```flinksql\n' + sigs + '\n```\n\n' + fn.description);
+  }
+  // window_start / window_end / window_time of a window TVF
+  if (si >= 0) {
+    const src = model.statements[si]!.sources.find((x) => x.windowTvf);
+    const w = WINDOW_COLUMNS.find((c) => c.name === nameOf(t));
+    if (src && w) return md('```flinksql\n' + `${w.name} ${w.type}` + '\n```\n\n' + `Added by ${src.windowTvf}(TABLE ${src.table}, ...). ${w.doc}`);
   }
   // a declared name not resolved as a reference (e.g. in DROP TABLE t)
   const d = findDecl(decls, nameOf(t));
