@@ -1,10 +1,12 @@
-// Fuzzing parse(): for random text, Flink SQL token soups and mutated docs statements it never
-// throws and returns a well-formed result. No timing here (speed: bench/fuzz-slowest.mjs).
+// Fuzzing the lexer and parse(): for random text, Flink SQL token soups and mutated docs
+// statements neither throws; tokens are in order, disjoint and are the text they cover; parse()
+// returns a well-formed result. No timing here (speed: bench/fuzz-slowest.mjs).
 // Fixed seed; a failure prints the shrunk input and the seed/path to replay it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from '../../engine/syntax/parse.ts';
+import { tokenize } from '../../engine/syntax/tokens.ts';
 import { FUZZ_RUNS, FUZZ_SEED, corpusStatements, fuzzKinds } from './inputs.ts';
 
 function lineCount(text: string): number {
@@ -27,6 +29,17 @@ function checkResult(text: string): void {
   }
 }
 
+function checkTokens(text: string): void {
+  const { tokens } = tokenize(text);
+  let after = 0;
+  for (const t of tokens) {
+    assert.ok(t.startOffset >= after && t.endOffset >= t.startOffset - 1 && t.endOffset < text.length,
+      `token ${JSON.stringify(t.image)} at ${t.startOffset}-${t.endOffset} overlaps or leaves the text`);
+    assert.equal(t.image, text.slice(t.startOffset, t.endOffset + 1));
+    after = t.endOffset + 1;
+  }
+}
+
 test('parse() on every docs corpus statement, and on all of them as one text', () => {
   const statements = corpusStatements();
   assert.equal(statements.length, 586);
@@ -38,11 +51,15 @@ test('parse() on edge inputs', () => {
   for (const s of ['', ' ', ';', ';;;', '\n', '\r\n', '\r', '\uFEFF', '\u0000', "'", '`', '"', '/*', '/*+', '*/', '--',
     'SELECT', 'SELECT (((((((((((((((((((((((((((((((', 'SELECT ' + '('.repeat(500), 'SELECT ' + '1 + '.repeat(1000) + '1',
     "SELECT '" + "''".repeat(5000), 'SELECT ' + 'CASE WHEN a THEN '.repeat(300), 'x'.repeat(100000)]) {
+    checkTokens(s);
     checkResult(s);
   }
 });
 
 for (const { name, arbitrary } of fuzzKinds()) {
+  test(`fuzz tokenize(): ${name} (${FUZZ_RUNS} inputs, seed ${FUZZ_SEED})`, () => {
+    fc.assert(fc.property(arbitrary, (text) => checkTokens(text)), { seed: FUZZ_SEED, numRuns: FUZZ_RUNS });
+  });
   test(`fuzz parse(): ${name} (${FUZZ_RUNS} inputs, seed ${FUZZ_SEED})`, () => {
     fc.assert(fc.property(arbitrary, (text) => checkResult(text)), { seed: FUZZ_SEED, numRuns: FUZZ_RUNS });
   });
