@@ -502,7 +502,13 @@ function resolveRefs(model: DocumentModel, external: DeclInfo[]): RefInfo[] {
         if (decl && decl.columns.some((c) => c.name === name) && decl.kind !== 'cte') refs.push({ start: t.start, end: t.end, table: decl.name, column: name, declaration: false });
         continue;
       }
-      if (isPunct(toks[i + 1], '.')) continue; // qualifier: an alias or table name handled as a source
+      if (isPunct(toks[i + 1], '.')) {
+        // a qualifier: the table's own name (`t.a`) refers to the table; an alias does not
+        const isAlias = st.sources.some((x) => x.alias === name);
+        const decl = !isAlias && st.sources.some((x) => x.table === name) ? findDecl(decls, name) : undefined;
+        if (decl && decl.kind !== 'cte') refs.push({ start: t.start, end: t.end, table: decl.name, declaration: false });
+        continue;
+      }
       if (isPunct(toks[i + 1], '(')) continue; // function call
       if (own && own.columns.some((c) => c.name === name)) {
         refs.push({ start: t.start, end: t.end, table: own.name, column: name, declaration: false });
