@@ -33,10 +33,12 @@ function checkTokens(text: string): void {
   const { tokens } = tokenize(text);
   let after = 0;
   for (const t of tokens) {
-    assert.ok(t.startOffset >= after && t.endOffset >= t.startOffset - 1 && t.endOffset < text.length,
-      `token ${JSON.stringify(t.image)} at ${t.startOffset}-${t.endOffset} overlaps or leaves the text`);
-    assert.equal(t.image, text.slice(t.startOffset, t.endOffset + 1));
-    after = t.endOffset + 1;
+    const end = t.endOffset;
+    assert.ok(end !== undefined, 'every token has an end offset');
+    assert.ok(t.startOffset >= after && end >= t.startOffset - 1 && end < text.length,
+      `token ${JSON.stringify(t.image)} at ${t.startOffset}-${end} overlaps or leaves the text`);
+    assert.equal(t.image, text.slice(t.startOffset, end + 1));
+    after = end + 1;
   }
 }
 
