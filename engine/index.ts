@@ -9,7 +9,7 @@ import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
-import { planQuery, type PlanEnv } from './plan/planner.ts';
+import { planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
   type PlanNode,
@@ -79,6 +79,8 @@ const KNOWN_SETTINGS = new Set([
   'execution.runtime-mode', 'parallelism.default', 'sql-client.execution.result-mode', 'table.exec.resource.default-parallelism',
   'pipeline.name', 'table.dml-sync', 'sql-client.verbose', 'table.local-time-zone', 'execution.checkpointing.interval',
   'table.exec.mini-batch.enabled', 'table.optimizer.agg-phase-strategy',
+  // state TTL is processing time: a run over sample files takes milliseconds, so nothing expires
+  'table.exec.state.ttl',
 ]);
 
 /** Parses, builds the catalog and plans the statement to run. Never throws. */
@@ -165,7 +167,6 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   }
   // INSERT INTO
   if (s.mode !== 'INTO') throw notSupported(`INSERT ${s.mode}`, s.range);
-  if (s.onConflict) throw notSupported('ON CONFLICT', s.range);
   const obj = res.catalog.get(s.table);
   const tname = s.table.map((p) => p.value).join('.');
   if (!obj) throw new FlinkError(VALIDATION, `Table \`default_catalog\`.\`default_database\`.\`${tname}\` was not found.`, s.table[0]!.range);
@@ -190,16 +191,21 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     default:
       throw new FlinkError(VALIDATION, `Could not find any factory for identifier '${connector}' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.`, obj.optionRanges['connector'] ?? obj.range);
   }
-  const q = planQuery(s.source, env);
-  let target = sinkCols;
-  if (s.columns.length) {
-    target = s.columns.map((c) => {
-      const col = sinkCols.find((x) => x.name === c.value);
-      if (!col) throw new FlinkError(VALIDATION, `SQL validation failed. Unknown target column '${c.value}'`, c.range);
-      return col;
-    });
-    if (target.length !== sinkCols.length) throw notSupported('INSERT into a subset of the columns', s.range);
+  if (s.onConflict && s.onConflict !== 'DEDUPLICATE' && sinkKind === 'upsert') {
+    // checked on the sources once the query is planned (below)
   }
+  const q = planQuery(s.source, env);
+  // INSERT INTO t (a, c): the columns not listed are NULL
+  let positions: number[] | null = null;
+  if (s.columns.length) {
+    const listed = s.columns.map((c) => {
+      const i = sinkCols.findIndex((x) => x.name === c.value);
+      if (i < 0) throw new FlinkError(VALIDATION, `Unknown target column '${c.value}'`, c.range);
+      return i;
+    });
+    positions = sinkCols.map((_, i) => listed.indexOf(i));
+  }
+  const target = positions ? s.columns.map((c) => sinkCols.find((x) => x.name === c.value)!) : sinkCols;
   const schema = (fs: { name: string; type: SqlType }[]) => `[${fs.map((f) => `${f.name}: ${typeToString(withoutTimeAttr(f.type))}`).join(', ')}]`;
   if (q.fields.length !== target.length) {
     throw new FlinkError(VALIDATION, `Column types of query result and sink for '${full}' do not match.\nCause: Different number of columns.\n\nQuery schema: ${schema(q.fields)}\nSink schema:  ${schema(sinkCols)}`, s.range);
@@ -216,21 +222,58 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     const producer = changeProducer(q.node);
     throw new FlinkError(TABLE, `Table sink '${full}' doesn't support consuming ${kindsDescription(q.node.kinds)} changes which is produced by node ${nodeName(producer)}`, s.range);
   }
-  const pkIdx = obj.primaryKey?.map((k) => target.findIndex((c) => c.name === k)) ?? [];
-  const upsertMatches = q.node.upsertKeys.some((k) => k.length === pkIdx.length && k.every((i) => pkIdx.includes(i)));
+  // the sink row: every sink column, in the sink's order
+  const toSink = (f: unknown[]) => (positions ? positions.map((p) => (p >= 0 ? f[p] : null)) : f);
+  const pkIdx = obj.primaryKey?.map((k) => sinkCols.findIndex((c) => c.name === k)) ?? [];
+  const queryPk = pkIdx.map((i) => (positions ? positions[i]! : i));
+  const upsertMatches = q.node.upsertKeys.some((k) => k.length > 0 && k.every((i) => queryPk.includes(i)));
+  if (sinkKind === 'upsert' && !upsertMatches && !s.onConflict) {
+    const keys = isInsertOnly(q.node.kinds) ? 'none' : q.node.upsertKeys.filter((k) => k.length).map((k) => `[${k.map((i) => q.fields[i]!.name).join(', ')}]`).join(', ');
+    throw new FlinkError(VALIDATION, `The query has an upsert key that differs from the primary key of the sink table '${full}'. Primary key: [${obj.primaryKey!.join(', ')}], upsert key: ${keys}. This can lead to non-deterministic results when multiple records with different upsert keys map to the same primary key. Please specify an ON CONFLICT clause to define how conflicts should be handled: ON CONFLICT DO DEDUPLICATE (update to the latest record, state intensive, since we need to keep the entire history), or ON CONFLICT DO ERROR (fail on conflict), or ON CONFLICT DO NOTHING (keep first record).`, s.range);
+  }
+  if (s.onConflict === 'NOTHING' || s.onConflict === 'ERROR') {
+    const missing: string[] = [];
+    const walk = (n: PlanNode) => { const t = scannedTables.get(n); if (t && !t.watermark && !missing.includes(t.name)) missing.push(t.name); n.inputs.forEach(walk); };
+    walk(q.node);
+    if (missing.length) {
+      throw new FlinkError(VALIDATION, `ON CONFLICT DO ${s.onConflict} requires all source tables to define watermarks, but the following source(s) do not: ${missing.map((m) => `${DEFAULT_PATH}.${m}`).join(', ')}. Please add a WATERMARK declaration to these tables.`, s.range);
+    }
+  }
   const sink: PlanNode = {
-    kind: 'Sink', inputs: [q.node], fields: target.map((c) => ({ name: c.name, type: c.type })),
-    attrs: `table=[${full}], fields=[${q.fields.map((f) => f.name).join(', ')}]`,
+    kind: 'Sink', inputs: [q.node], fields: sinkCols.map((c) => ({ name: c.name, type: c.type })),
+    attrs: `table=[${full}], fields=[${q.fields.map((f) => f.name).join(', ')}]${s.onConflict ? `, conflictStrategy=[${s.onConflict}]` : ''}`,
     kinds: q.node.kinds, updateBefore: false, upsertKeys: [], passThrough: true, range: s.range,
     build: (out) => [out],
   };
-  requireUpdateBefore(sink, sinkKind === 'upsert' ? !upsertMatches : true);
+  requireUpdateBefore(sink, sinkKind === 'upsert' || sinkKind === 'blackhole' ? !upsertMatches && sinkKind === 'upsert' && !s.onConflict : true);
   res.plan = sink;
-  res.columns = target.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
+  res.columns = sinkCols.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
   res.sink = sinkKind;
   res.sinkTable = obj;
-  const casts = q.fields.map((f, i) => (f.type.name === target[i]!.type.name && (f.type.scale ?? 0) === (target[i]!.type.scale ?? 0) ? null : castFn(f.type, target[i]!.type, 'null')));
-  if (casts.some((c) => c)) sinkCasts.set(sink, (r) => r.map((v, i) => (casts[i] ? casts[i]!(v) : v)));
+  const casts = sinkCols.map((c, i) => {
+    const qi = positions ? positions[i]! : i;
+    if (qi < 0) return null;
+    const from = q.fields[qi]!.type;
+    return from.name === c.type.name && (from.scale ?? 0) === (c.type.scale ?? 0) ? null : castFn(from, c.type, 'null');
+  });
+  const conflict = s.onConflict;
+  const pkNames = obj.primaryKey ?? [];
+  const seen = new Map<string, unknown[]>();
+  sinkCasts.set(sink, (r) => {
+    const f = toSink(r);
+    const out = casts.some((c) => c) ? f.map((v, i) => (casts[i] ? casts[i]!(v) : v)) : f;
+    if (conflict === 'NOTHING' || conflict === 'ERROR') {
+      const k = keyOf(pkIdx.map((i) => out[i]));
+      const prev = seen.get(k);
+      if (prev && !valuesEqual(prev, out)) {
+        if (conflict === 'NOTHING') return null;
+        throw new FlinkError('org.apache.flink.table.api.TableRuntimeException', `Primary key constraint violation: multiple distinct records with the same primary key detected. Conflicting key: [${pkIdx.map((i, j) => `${pkNames[j]}=${String(out[i])}`).join(', ')}]. Use ON CONFLICT DO NOTHING to keep the first record.`);
+      }
+      if (prev) return null;
+      seen.set(k, out);
+    }
+    return out;
+  });
 }
 
 function numericWidening(from: SqlType, to: SqlType): boolean {
@@ -238,7 +281,7 @@ function numericWidening(from: SqlType, to: SqlType): boolean {
   return (rank[from.name] ?? 9) <= (rank[to.name] ?? 0);
 }
 
-const sinkCasts = new WeakMap<PlanNode, (f: unknown[]) => unknown[]>();
+const sinkCasts = new WeakMap<PlanNode, (f: unknown[]) => unknown[] | null>();
 
 /** `flinksql explain`: the tree with changelog modes, or the error. */
 export function explain(text: string, opts: AnalyzeOptions = {}): { text: string; errors: EngineError[] } {
@@ -323,14 +366,17 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   const sinkOp: Operator = {
     push(r: Row) {
       const f = cast ? cast(r.f) : r.f;
+      if (f === null) return;
       if (batch) {
         if (r.kind === INSERT || r.kind === UPDATE_AFTER) finalRows.push(f);
         else { const i = finalRows.findIndex((x) => valuesEqual(x, f)); if (i >= 0) finalRows.splice(i, 1); }
         return;
       }
       switch (sinkKind) {
-        case 'blackhole': return;
-        case 'upsert': if (r.kind === UPDATE_BEFORE) return; break;
+        // BlackHoleSink takes everything but UPDATE_BEFORE
+        case 'blackhole': if (r.kind === UPDATE_BEFORE) return; break;
+        // upsert-kafka writes a tombstone for UPDATE_BEFORE and DELETE
+        case 'upsert': if (r.kind === UPDATE_BEFORE) { deliver(DELETE, f); return; } break;
         default: break;
       }
       deliver(r.kind, f);

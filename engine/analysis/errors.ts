@@ -5,6 +5,8 @@ import type { Range } from '../diagnostics.ts';
 export const VALIDATION = 'org.apache.flink.table.api.ValidationException';
 export const TABLE = 'org.apache.flink.table.api.TableException';
 export const SQL_VALIDATION = 'org.apache.flink.table.api.SqlValidationException';
+/** Calcite's validator: the cause the SQL client shows for name and type errors */
+export const CALCITE = 'org.apache.calcite.sql.validate.SqlValidatorException';
 export const PARSE = 'org.apache.flink.sql.parser.impl.ParseException';
 export const RUNTIME = 'java.lang.RuntimeException';
 /** not a Flink class: the engine lacks the construct (Flink may well accept it) */

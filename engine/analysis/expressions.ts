@@ -6,7 +6,7 @@ import {
   numericResult, t, typeToString, withNullable, withoutTimeAttr, type SqlType,
 } from '../types/types.ts';
 import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual, instant } from '../types/values.ts';
-import { FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } from './errors.ts';
+import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } from './errors.ts';
 import type { Range } from '../diagnostics.ts';
 
 export type Fn = (f: unknown[]) => unknown;
@@ -70,17 +70,17 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
   const n = parts[0]!.value;
   const hits = fs.map((f, i) => (f.name === n ? i : -1)).filter((i) => i >= 0);
   if (hits.length > 1) {
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
   }
   if (hits.length === 1) return { index: hits[0]!, rest: parts.slice(1) };
   if (parts.length >= 2 && fs.some((f) => f.qualifier === parts[0]!.value)) {
     const p = parts[1]!;
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, p.range)}Column '${p.value}' not found in table '${parts[0]!.value}'`, p.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, p.range)}Column '${p.value}' not found in table '${parts[0]!.value}'`, p.range);
   }
   if (parts.length >= 2) {
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, parts[0]!.range)}Table '${parts[0]!.value}' not found`, parts[0]!.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, parts[0]!.range)}Table '${parts[0]!.value}' not found`, parts[0]!.range);
   }
-  throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, range)}Column '${n}' not found in any table`, range);
+  throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' not found in any table`, range);
 }
 
 const lit = (type: SqlType, v: unknown, text: string): Compiled => ({ type, fn: () => v, text, literal: v });
@@ -187,6 +187,7 @@ function formatForCast(v: unknown, from: SqlType): string {
 export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (v: unknown) => unknown {
   const fail = (v: unknown): unknown => {
     if (onError === 'null') return null;
+    if (isNumeric(to)) throw new FlinkError('java.lang.NumberFormatException', `For input string: '${String(v)}'. Invalid character found.`);
     throw new FlinkError(RUNTIME, `Cannot parse '${String(v)}' as ${typeToString(withNullable(to, true))}`);
   };
   if (to.name === from.name && to.name !== 'DECIMAL' && to.name !== 'CHAR' && to.name !== 'VARCHAR') return (v) => v;
@@ -203,7 +204,10 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
       if (typeof v === 'number') return Math.trunc(v);
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (typeof v === 'string') {
-        const x = parseText(v.trim(), to);
+        // Flink's BinaryStringDataUtil.toInt/toLong: digits, an optional fraction that is dropped
+        const s = v.trim();
+        if (!/^[+-]?\d+(\.\d*)?$/.test(s)) return fail(v);
+        const x = parseText(s.replace(/\.\d*$/, ''), to);
         return x === INVALID ? fail(v) : x;
       }
       return fail(v);
@@ -245,7 +249,15 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
     case 'DATE': return (v) => {
       if (v === null) return null;
       if (isTimestamp(from)) return Math.floor((v as number) / 86_400_000);
-      if (typeof v === 'string') { const x = parseText(v.trim().slice(0, 10), to); return x === INVALID ? fail(v) : x; }
+      if (typeof v === 'string') {
+        // lenient as Flink's DateTimeUtils.parseDate: yyyy[-M[-d]] ('42' is 0042-01-01)
+        const m = /^\s*(\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[ T].*)?\s*$/.exec(v);
+        if (!m) return fail(v);
+        const d = new Date(0);
+        d.setUTCFullYear(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1));
+        if (d.getUTCMonth() !== Number(m[2] ?? 1) - 1) return fail(v);
+        return Math.floor(d.getTime() / 86_400_000);
+      }
       return fail(v);
     };
     case 'TIME': return (v) => {
@@ -415,7 +427,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     case 'TypedLiteral': {
       const ty = e.type === 'DATE' ? t('DATE', false) : e.type === 'TIME' ? t('TIME', false) : t(e.type === 'TIMESTAMP_LTZ' ? 'TIMESTAMP_LTZ' : 'TIMESTAMP', false, { precision: 3 });
       const v = parseText(e.value, ty);
-      if (v === INVALID) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Illegal ${e.type} literal '${e.value}'`, e.range);
+      if (v === INVALID) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Illegal ${e.type} literal '${e.value}'`, e.range);
       return lit(ty, v, `${e.type} '${e.value}'`);
     }
     case 'IntervalLiteral': {
@@ -428,9 +440,9 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
       let fn: Fn = (r) => r[index];
       let text = ctx.fields[index]!.name;
       for (const p of rest) {
-        if (ty.name !== 'ROW') throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, p.range)}Column '${p.value}' not found in any table`, p.range);
+        if (ty.name !== 'ROW') throw new FlinkError(CALCITE, `${posPrefix(ctx, p.range)}Column '${p.value}' not found in any table`, p.range);
         const fi = ty.fields!.findIndex((f) => f.name === p.value);
-        if (fi < 0) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, p.range)}Unknown field '${p.value}'`, p.range);
+        if (fi < 0) throw new FlinkError(CALCITE, `${posPrefix(ctx, p.range)}Unknown field '${p.value}'`, p.range);
         const inner = fn; const nullable = ty.nullable;
         fn = (r) => { const v = inner(r) as unknown[] | null; return v === null ? null : v[fi]; };
         ty = withNullable(ty.fields![fi]!.type, nullable || ty.fields![fi]!.type.nullable);
@@ -568,11 +580,11 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
       const x = compileExpr(e.operand, ctx);
       if (x.type.name !== 'ROW') throw notSupported('field access on a non-ROW value', e.range);
       const idx = x.type.fields!.findIndex((f) => f.name === e.field.value);
-      if (idx < 0) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.field.range)}Unknown field '${e.field.value}'`, e.field.range);
+      if (idx < 0) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.field.range)}Unknown field '${e.field.value}'`, e.field.range);
       const g = x.fn;
       return { type: withNullable(x.type.fields![idx]!.type, true), fn: (r) => { const v = g(r) as unknown[] | null; return v === null ? null : v[idx]; }, text: `${x.text}.${e.field.value}` };
     }
-    case 'Star': throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Unknown identifier '*'`, e.range);
+    case 'Star': throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Unknown identifier '*'`, e.range);
     case 'Symbol': return lit(t('VARCHAR', false), e.value, e.value);
     default:
       throw notSupported(`the expression ${e.kind}`, e.range);
@@ -588,7 +600,7 @@ function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
   const a = compileExpr(e.left, ctx), b = compileExpr(e.right, ctx);
   const ga = a.fn, gb = b.fn;
   const nullable = a.type.nullable || b.type.nullable;
-  const text = `${e.op}(${a.text}, ${b.text})`;
+  const text = `(${a.text} ${e.op} ${b.text})`;
   switch (e.op) {
     case 'AND': return { type: BOOLEAN(nullable), text, fn: (r) => { const x = ga(r); if (x === false) return false; const y = gb(r); if (y === false) return false; return x === null || y === null ? null : true; } };
     case 'OR': return { type: BOOLEAN(nullable), text, fn: (r) => { const x = ga(r); if (x === true) return true; const y = gb(r); if (y === true) return true; return x === null || y === null ? null : false; } };
@@ -598,7 +610,7 @@ function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
       const cmp = op === '=' ? (c: number) => c === 0 : op === '<' ? (c: number) => c < 0 : op === '<=' ? (c: number) => c <= 0 : op === '>' ? (c: number) => c > 0 : op === '>=' ? (c: number) => c >= 0 : (c: number) => c !== 0;
       const fast = (a.type.name === b.type.name || (isNumeric(a.type) && isNumeric(b.type)));
       return {
-        type: BOOLEAN(nullable), text: `${op === '!=' ? '<>' : op}(${a.text}, ${b.text})`,
+        type: BOOLEAN(nullable), text: `(${a.text} ${op === '!=' ? '<>' : op} ${b.text})`,
         fn: fast && op === '=' ? (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : x === y || (typeof x === 'object' && valuesEqual(x, y)); }
           : (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : cmp(compareValues(x, y)); },
       };
@@ -661,7 +673,7 @@ function wrapInt(ty: SqlType, v: number): number {
 function checkNumeric(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprContext): void {
   const ok = (x: SqlType) => isNumeric(x) || x.name === 'NULL';
   if (!ok(a) || !ok(b)) {
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<NUMERIC> ${e.op} <NUMERIC>'`, e.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<NUMERIC> ${e.op} <NUMERIC>'`, e.range);
   }
 }
 
@@ -672,7 +684,7 @@ function checkComparable(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprConte
   if (fa === fb) return;
   // Flink casts string literals to the other side's type implicitly in comparisons
   if ((fa === 's' && ['n', 'ts', 'DATE', 'TIME', 'BOOLEAN'].includes(fb)) || (fb === 's' && ['n', 'ts', 'DATE', 'TIME', 'BOOLEAN'].includes(fa))) return;
-  throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<COMPARABLE_TYPE> ${e.op} <COMPARABLE_TYPE>'`, e.range);
+  throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<COMPARABLE_TYPE> ${e.op} <COMPARABLE_TYPE>'`, e.range);
 }
 
 function calciteType(x: SqlType): string {
@@ -685,7 +697,7 @@ function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
   const whens = e.whens.map((w) => ({ when: compileExpr(w.when, ctx), then: compileExpr(w.then, ctx) }));
   const els = e.else ? compileExpr(e.else, ctx) : null;
   const rt = commonType([...whens.map((w) => w.then.type), ...(els ? [els.type] : [t('NULL', true)])]);
-  if (!rt) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Illegal mixing of types in CASE or COALESCE statement`, e.range);
+  if (!rt) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Illegal mixing of types in CASE or COALESCE statement`, e.range);
   const ty = stringy(rt);
   const conv = whens.map((w) => castIfNeeded(w.then, ty));
   const ce = els ? castIfNeeded(els, ty) : () => null;
@@ -714,7 +726,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
   const name = fnName(e);
   if (e.over) throw notSupported(`${name}(...) OVER (...) here`, e.range);
   if (AGGREGATES.has(name)) {
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}${ctx.aggregateNotAllowed ?? 'Aggregate expression is illegal in this clause'}`, e.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${ctx.aggregateNotAllowed ?? 'Aggregate expression is illegal in this clause'}`, e.range);
   }
   const argNodes = e.args as A.Expression[];
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
@@ -974,7 +986,9 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
           let parsed: unknown;
           try { parsed = JSON.parse(doc as string); } catch { return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null; }
           const { found, value } = jsonPath(parsed, path as string);
-          if (!found || value === null) return onEmpty?.clause.startsWith('DEFAULT') ? dflt(onEmpty) : null;
+          // measured on Flink 2.3.0 (case json-value): a missing member gives NULL even with
+          // DEFAULT ... ON EMPTY; the default applies when the path is absent from the document root
+          if (!found || value === null) return onEmpty?.clause.startsWith('DEFAULT') && !found && !/\./.test(String(path).replace(/^\$\.?/, '')) ? dflt(onEmpty) : null;
           if (typeof value === 'object') return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null;
           return conv(typeof value === 'string' ? value : String(value));
         },
@@ -996,7 +1010,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'TYPEOF': cs = args(); { const s = typeToString(cs[0]!.type); impl = { type: S(false), fn: () => s }; } break;
     default: {
       const r = e.range;
-      throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, r)}No match found for function signature ${name.toLowerCase()}(${argNodes.map(() => '<ANY>').join(', ')})`, r);
+      throw new FlinkError(CALCITE, `${posPrefix(ctx, r)}No match found for function signature ${name.toLowerCase()}(${argNodes.map(() => '<ANY>').join(', ')})`, r);
     }
   }
   return { ...impl, text: text(cs) };

@@ -23,6 +23,9 @@ export interface PlanNode {
   upsertKeys: number[][];
   /** Calc, Union, WatermarkAssigner...: the UPDATE_BEFORE need of the input is this node's own */
   passThrough: boolean;
+  /** needs UPDATE_BEFORE from its input whatever its consumer needs (a filter on an updating
+   *  stream must see the old row to retract it) */
+  requiresUpdateBefore?: boolean;
   range?: Range;
   /** creates this node's operator sending to `out`; returns one Operator per input */
   build(out: Operator, rt: RunContext, self: PlanNode): Operator[];
@@ -50,8 +53,9 @@ export function changelogModeString(n: PlanNode): string {
 
 /** Top-down pass: does each node have to emit UPDATE_BEFORE? */
 export function requireUpdateBefore(n: PlanNode, required: boolean): void {
-  n.updateBefore = required && n.kinds.update;
-  for (const i of n.inputs) requireUpdateBefore(i, n.passThrough ? required : true);
+  const need = required || !!n.requiresUpdateBefore;
+  n.updateBefore = need && n.kinds.update;
+  for (const i of n.inputs) requireUpdateBefore(i, n.passThrough ? need : true);
 }
 
 /** Flink's getNodeName: `GroupAggregate(groupBy=[..], select=[..])`. */

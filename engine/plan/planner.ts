@@ -7,7 +7,7 @@ import {
   AGGREGATES, compileExpr, exprKey, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
-import { FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
+import { CALCITE, FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
 import {
   ALL_CHANGES, INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, unionKinds,
   type ModifyKinds, type PlanNode,
@@ -31,6 +31,9 @@ export interface PlanEnv {
 }
 
 interface Scoped { node: PlanNode; fields: Field[] }
+
+/** the catalog table each TableSourceScan reads */
+export const scannedTables = new WeakMap<PlanNode, CatalogTable>();
 
 function ctxOf(env: PlanEnv, fields: Field[], extra: Partial<ExprContext> = {}): ExprContext {
   return { fields, now: env.now, stmtStart: env.stmtStart, ...extra };
@@ -102,12 +105,14 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
     fields,
     attrs: `table=[[${DEFAULT_PATH.replace('.', ', ')}, ${table.name}]], fields=[${names(physFields)}]`,
     kinds: INSERT_ONLY,
+    upsertKeys: table.primaryKey ? [table.primaryKey.map((k) => fields.findIndex((f) => f.name === k))] : [],
     range,
     build: (out, rt) => {
       rt.sources.push({ table, entry: out, complete, order: table.order + 1, name: table.name });
       return [];
     },
   });
+  scannedTables.set(scan, table);
   if (connector !== 'filesystem' && connector !== 'datagen') {
     scan.build = () => {
       throw new FlinkError(VALIDATION, connector === undefined
@@ -124,6 +129,7 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
     attrs: `rowtime=[${table.watermark!.column}], watermark=[${wmText}]`,
     kinds: INSERT_ONLY,
     passThrough: true,
+    upsertKeys: scan.upsertKeys,
     build: (out, rt) => {
       const op = new WatermarkAssigner(out, wf);
       op.onAdvance = (ts) => rt.onWatermark(ts);
@@ -140,7 +146,7 @@ function planValues(v: A.Values, env: PlanEnv, colNames?: string[]): Scoped {
   const types: SqlType[] = [];
   for (let i = 0; i < width; i++) {
     const ct = commonType(rows.map((r) => r[i]!.type));
-    if (!ct) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, v.range)}Values passed to VALUES operator must have compatible types`, v.range);
+    if (!ct) throw new FlinkError(CALCITE, `${posPrefix(ctx, v.range)}Values passed to VALUES operator must have compatible types`, v.range);
     types.push(ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : ct);
   }
   const values = rows.map((r) => r.map((c, i) => {
@@ -171,7 +177,7 @@ function aliasName(a: A.Alias | undefined, dflt: string): string {
 function renameColumns(s: Scoped, alias: A.Alias | undefined, qualifier: string): Scoped {
   const cols = alias?.columns ?? [];
   if (cols.length && cols.length !== s.fields.length) {
-    throw new FlinkError(VALIDATION, `SQL validation failed. List of column aliases must have same degree as table; table has ${s.fields.length} columns, whereas alias list has ${cols.length} columns`, alias!.range);
+    throw new FlinkError(CALCITE, `List of column aliases must have same degree as table; table has ${s.fields.length} columns, whereas alias list has ${cols.length} columns`, alias!.range);
   }
   return { node: s.node, fields: s.fields.map((f, i) => ({ ...f, name: cols[i]?.value ?? f.name, qualifier })) };
 }
@@ -191,7 +197,7 @@ function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
       const obj = env.catalog.get(f.name);
       if (!obj) {
         const ctx = ctxOf(env, []);
-        throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, f.range)}Object '${f.name.map((p) => p.value).join('.')}' not found`, f.range);
+        throw new FlinkError(CALCITE, `${posPrefix(ctx, f.range)}Object '${f.name.map((p) => p.value).join('.')}' not found`, f.range);
       }
       if (obj.kind === 'view') {
         const s = planQuery(obj.query, { ...env, ctes: new Map() });
@@ -364,7 +370,13 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
         leftKey.push(lc.fn); rightKey.push(rc.fn);
         if (lc.fieldIndex !== undefined) lKeyIdx.push(lc.fieldIndex);
         if (rc.fieldIndex !== undefined) rKeyIdx.push(rc.fieldIndex);
-        keyText.push(`=(${lc.text}, ${rc.text})`);
+        {
+          // digest with the join's output names (the right side's duplicates get a suffix)
+          const outNames = uniqueNames(fields);
+          const ln = lc.fieldIndex !== undefined ? outNames[lc.fieldIndex]!.name : lc.text;
+          const rn = rc.fieldIndex !== undefined ? outNames[lw + rc.fieldIndex]!.name : rc.text;
+          keyText.push(`(${ln} = ${rn})`);
+        }
         continue;
       }
     }
@@ -380,7 +392,7 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
       kind: 'WindowJoin',
       inputs: [left.node, right.node],
       fields: out,
-      attrs: `leftWindow=[${lwin.text}], rightWindow=[${rwin.text}], joinType=[${jt}], where=[${[...keyText, ...(cond ? [cond.text] : [])].join(', ')}], select=[${names(out)}]`,
+      attrs: `leftWindow=[${lwin.text}], rightWindow=[${rwin.text}], joinType=[${jt}], where=[${andText([...keyText, ...(cond ? [cond.text] : [])])}], select=[${names(out)}]`,
       kinds: INSERT_ONLY,
       range: j.range,
       build: (o, rt) => {
@@ -410,7 +422,7 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
     kind: 'Join',
     inputs: [left.node, right.node],
     fields: out,
-    attrs: `joinType=[${jt}], where=[${where.length > 1 ? `AND(${where.join(', ')})` : where[0] ?? 'true'}], select=[${names(out)}], leftInputSpec=[${spec(left, lKeyIdx)}], rightInputSpec=[${spec(right, rKeyIdx)}]`,
+    attrs: `joinType=[${jt}], where=[${andText(where)}], select=[${names(out)}], leftInputSpec=[${spec(left, lKeyIdx)}], rightInputSpec=[${spec(right, rKeyIdx)}]`,
     kinds,
     range: j.range,
     build: (o) => {
@@ -495,7 +507,7 @@ function planIntervalJoin(j: A.Join, env: PlanEnv, left: Scoped, right: Scoped, 
     kind: 'IntervalJoin',
     inputs: [left.node, right.node],
     fields: out,
-    attrs: `joinType=[${jt}], windowBounds=[${iv.text}], where=[${[...keyText, ...(cond ? [cond.text] : [])].join(', ')}], select=[${names(out)}]`,
+    attrs: `joinType=[${jt}], windowBounds=[${iv.text}], where=[${andText([...keyText, ...(cond ? [cond.text] : [])])}], select=[${names(out)}]`,
     kinds: INSERT_ONLY,
     range: j.range,
     build: (o) => {
@@ -504,6 +516,10 @@ function planIntervalJoin(j: A.Join, env: PlanEnv, left: Scoped, right: Scoped, 
     },
   });
   return { node, fields };
+}
+
+function andText(parts: string[]): string {
+  return parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
 }
 
 function planUnnest(left: Scoped, u: A.Unnest, j: A.Join, env: PlanEnv): Scoped {
@@ -530,7 +546,7 @@ function planUnnest(left: Scoped, u: A.Unnest, j: A.Join, env: PlanEnv): Scoped 
   } else if (ty.name === 'MULTISET') {
     elemFields = [{ name: cols[0] ?? 'EXPR$0', qualifier: alias, type: ty.element! }];
     expand = (f) => ((g(f) as [unknown, number][] | null) ?? []).flatMap(([v, n]) => Array.from({ length: n }, () => [v]));
-  } else throw new FlinkError(VALIDATION, `SQL validation failed. UNNEST argument must be a collection`, u.range);
+  } else throw new FlinkError(CALCITE, `UNNEST argument must be a collection`, u.range);
   if (u.withOrdinality) {
     elemFields.push({ name: cols[elemFields.length] ?? 'ORDINALITY', qualifier: alias, type: INT(false) });
     const inner = expand;
@@ -570,10 +586,10 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
     case 'COUNT': fn = Agg.count(star || args.length === 0); type = BIGINT(false); break;
     case 'SUM': case 'SUM0': {
       const at = a0!.type;
-      if (isIntegral(at)) { fn = Agg.sum(true); type = t(at.name, true); }
+      if (isIntegral(at)) { fn = Agg.sum(true, undefined, at.name === 'INT' ? 32 : at.name === 'SMALLINT' ? 16 : at.name === 'TINYINT' ? 8 : 64); type = t(at.name, true); }
       else if (at.name === 'DECIMAL') { fn = Agg.sum(false, at.scale ?? 0); type = t('DECIMAL', true, { precision: 38, scale: at.scale ?? 0 }); }
       else if (isApprox(at)) { fn = Agg.sum(false); type = t(at.name, true); }
-      else throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, e.range);
+      else throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, e.range);
       if (name === 'SUM0') fn = { ...fn, value: (acc) => (acc as { sum: number }).sum };
       break;
     }
@@ -582,7 +598,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       if (isIntegral(at)) { fn = Agg.avg('integral'); type = t(at.name, true); }
       else if (at.name === 'DECIMAL') { const s = Math.max(6, at.scale ?? 0); fn = Agg.avg('decimal', s); type = t('DECIMAL', true, { precision: 38, scale: s }); }
       else if (isApprox(at)) { fn = Agg.avg('approx'); type = t(at.name, true); }
-      else throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx, e.range)}Cannot apply 'AVG' to arguments of type 'AVG(<${typeToString(withNullable(at, true))}>)'. Supported form(s): 'AVG(<NUMERIC>)'`, e.range);
+      else throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply 'AVG' to arguments of type 'AVG(<${typeToString(withNullable(at, true))}>)'. Supported form(s): 'AVG(<NUMERIC>)'`, e.range);
       break;
     }
     case 'MIN': case 'MAX': fn = Agg.minMax(name === 'MAX'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
@@ -686,6 +702,7 @@ function planCalc(input: Scoped, filter: Compiled | null, proj: Compiled[] | nul
     attrs: `select=[${proj ? proj.map((p, i) => (p.text === outFields[i]!.name ? p.text : `${p.text} AS ${outFields[i]!.name}`)).join(', ') : names(input.fields)}]${filter ? `, where=[${filter.text}]` : ''}`,
     kinds: input.node.kinds,
     passThrough: true,
+    requiresUpdateBefore: !!filter && !isInsertOnly(input.node.kinds),
     upsertKeys: keys,
     range,
     build: (out) => [new Calc(out, ff, project)],
@@ -707,7 +724,7 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
       const q = it.expr.qualifier.map((p) => p.value).join('.');
       const matched = fields.filter((f) => !q || f.qualifier === q);
       if (q && !matched.length) {
-        throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctxOf(env, fields), it.range)}Unknown identifier '${q}'`, it.range);
+        throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, fields), it.range)}Unknown identifier '${q}'`, it.range);
       }
       for (const f of matched) {
         const id: A.Identifier = { kind: 'Identifier', value: f.name, quoted: true, range: it.range };
@@ -721,7 +738,6 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
 
 function planSelect(sel: A.Select, env: PlanEnv): Scoped {
   if (sel.qualify) throw notSupported('QUALIFY', sel.qualify.range);
-  if (sel.windows.length) throw notSupported('WINDOW clause', sel.windows[0]!.range);
   // Top-N / deduplication: SELECT ... FROM (SELECT ..., ROW_NUMBER() OVER (...) AS rn FROM t) WHERE rn <= N
   if (sel.from?.kind === 'DerivedTable' && sel.from.query.body.kind === 'Select' && !sel.from.query.orderBy.length) {
     const inner = sel.from.query.body;
@@ -754,7 +770,7 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   }
   const whereFilter = plain.length ? compileExpr(andAll(plain)!, ctx0) : null;
   if (whereFilter && whereFilter.type.name !== 'BOOLEAN' && whereFilter.type.name !== 'NULL') {
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
   }
   const items = expandStar(sel.items, cur.fields, env);
   if (items.some((it) => hasOver(it.expr))) return planOver(cur, items, sel, env);
@@ -800,7 +816,7 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   if (isAgg) {
     cur = planAggregate(cur, gs.exprs, aggCalls, itemsForAgg, havingForAgg === sel.having ? sel : { ...sel, having: havingForAgg }, env, gs.sets);
   } else if (sel.having) {
-    throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(ctx0, sel.having.range)}HAVING clause without GROUP BY or aggregates`, sel.having.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx0, sel.having.range)}HAVING clause without GROUP BY or aggregates`, sel.having.range);
   } else {
     const pctx = ctxOf(env, cur.fields, { aggregateNotAllowed: 'Aggregate expression is illegal in this clause' });
     const proj = items.map((it) => compileExpr(it.expr, pctx));
@@ -822,7 +838,7 @@ function uniqueOut(fs: Field[]): Field[] {
 function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
   if (!spec.base) return spec;
   const named = sel.windows.find((w) => w.name.value === spec.base!.value);
-  if (!named) throw new FlinkError(VALIDATION, `SQL validation failed. Window '${spec.base.value}' not found`, spec.range);
+  if (!named) throw new FlinkError(CALCITE, `Window '${spec.base.value}' not found`, spec.range);
   const base = resolveWindowSpec(named.spec, sel);
   return { ...base, partitionBy: spec.partitionBy.length ? spec.partitionBy : base.partitionBy, orderBy: spec.orderBy.length ? spec.orderBy : base.orderBy, frame: spec.frame ?? base.frame };
 }
@@ -942,7 +958,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       }],
     });
     input = { node: expand, fields: expandFields };
-    keys = [...keys.map((k, i) => ({ ...k, fn: ((r: unknown[]) => r[base + i]) as Fn, fieldIndex: base + i })), { type: BIGINT(false), fn: (r: unknown[]) => r[base + keys.length], text: '$e', fieldIndex: base + keys.length }];
+    const eAt = base + keys.length;
+    keys = [...keys.map((k, i) => ({ ...k, fn: ((r: unknown[]) => r[base + i]) as Fn, fieldIndex: base + i })), { type: BIGINT(false), fn: (r: unknown[]) => r[eAt], text: '$e', fieldIndex: eAt }];
     for (const it of [...items.map((i) => i.expr), sel.having]) walkExpr(it, (x) => { if (x.kind === 'FunctionCall' && ['GROUPING', 'GROUPING_ID'].includes(fnName(x))) { groupingCalls.push(x); return false; } return true; });
   }
   const aggs = aggCalls.map((c) => planAggCall(c, ctx));
@@ -1039,7 +1056,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const gctx = ctxOf(env, input.fields);
     const extra = groupingCalls.map((c) => {
       const argIdx = (c.args as A.Expression[]).map((a) => groupExprs.findIndex((g) => exprKey(g) === exprKey(a)));
-      if (argIdx.some((i) => i < 0)) throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(gctx, c.range)}Argument to GROUPING operator must be a grouped expression`, c.range);
+      if (argIdx.some((i) => i < 0)) throw new FlinkError(CALCITE, `${posPrefix(gctx, c.range)}Argument to GROUPING operator must be a grouped expression`, c.range);
       const ss = sets;
       return (r: unknown[]) => { const set = ss[r[eIdx] as number]!; let v = 0; for (const i of argIdx) v = v * 2 + (set.includes(i) ? 0 : 1); return v; };
     });
@@ -1071,7 +1088,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
         });
         if (bad) {
           const b = bad as A.NameExpr;
-          throw new FlinkError(VALIDATION, `SQL validation failed. ${posPrefix(post, b.range)}Expression '${b.parts.map((p) => p.value).join('.')}' is not being grouped`, b.range);
+          throw new FlinkError(CALCITE, `${posPrefix(post, b.range)}Expression '${b.parts.map((p) => p.value).join('.')}' is not being grouped`, b.range);
         }
       }
       throw err;
@@ -1136,6 +1153,8 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       },
     });
     windowInfos.set(node, { ...win });
+  } else if (rankType !== 'ROW_NUMBER' && !env.batch) {
+    throw new FlinkError(TABLE, `${rankType}() on streaming table is not supported currently`, rp.call.range);
   } else if (rankType === 'ROW_NUMBER' && n === 1 && timeOrder && !outputRank) {
     const keepLast = sort[0]!.desc;
     const ti = orderCompiled[0]!.c.fieldIndex!;
@@ -1160,8 +1179,9 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       fields,
       attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
       kinds: ALL_CHANGES,
+      upsertKeys: outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
-      build: (out) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType })],
+      build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, generateUpdateBefore: self.updateBefore })],
     });
   }
   // the inner projection, with the rank column resolvable by its alias
@@ -1248,6 +1268,7 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
     fields: left.fields,
     attrs: `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${whereText.join(', ') || 'true'}], select=[${names(left.fields)}], leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]`,
     kinds: not ? { ...kinds, delete: true } : kinds,
+    upsertKeys: left.node.upsertKeys,
     range: e.range,
     build: (out) => {
       const op = new SemiAntiJoin(out, { leftKey: lkf, rightKey: rk, cond, anti: not });
@@ -1279,10 +1300,10 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
     case 'SetOperation': {
       if (b.op !== 'UNION') throw notSupported(b.op, b.range);
       const l = planBody(b.left, env), r = planBody(b.right, env);
-      if (l.fields.length !== r.fields.length) throw new FlinkError(VALIDATION, `SQL validation failed. Column count mismatch in UNION`, b.range);
+      if (l.fields.length !== r.fields.length) throw new FlinkError(CALCITE, `Column count mismatch in UNION`, b.range);
       const fields = l.fields.map((f, i) => {
         const ct = commonType([f.type, r.fields[i]!.type]);
-        if (!ct) throw new FlinkError(VALIDATION, `SQL validation failed. Type mismatch in column ${i + 1} of UNION`, b.range);
+        if (!ct) throw new FlinkError(CALCITE, `Type mismatch in column ${i + 1} of UNION`, b.range);
         return { name: f.name, type: ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : withoutTimeAttr(ct) };
       });
       const keepTime = l.fields.map((f, i) => f.type.timeAttr && f.type.timeAttr === r.fields[i]!.type.timeAttr ? f.type.timeAttr : undefined);

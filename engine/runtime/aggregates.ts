@@ -23,14 +23,14 @@ export const count = (star: boolean): AggFunction => ({
 });
 
 /** SUM: null while no non-null value is in the group (SumWithRetractAggFunction). */
-export const sum = (integral: boolean, scale?: number): AggFunction => ({
+export const sum = (integral: boolean, scale?: number, bits = 64): AggFunction => ({
   create: () => ({ sum: 0, n: 0 }),
   accumulate: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
   retract: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
   value: (a) => {
     const x = a as Num;
     if (x.n === 0) return null;
-    if (integral) return intWrap(x.sum);
+    if (integral) return intWrap(x.sum, bits);
     return scale !== undefined ? roundTo(x.sum, scale) : x.sum;
   },
   merge: (a, b) => { (a as Num).sum += (b as Num).sum; (a as Num).n += (b as Num).n; return a; },
@@ -39,7 +39,7 @@ export const sum = (integral: boolean, scale?: number): AggFunction => ({
 /** SUM0 (used by Flink for some rewrites): 0 for an empty group. */
 export const sum0 = (): AggFunction => ({ ...sum(true), value: (a) => (a as Num).sum });
 
-const intWrap = (x: number) => x;
+const intWrap = (x: number, bits: number) => (bits === 32 ? x | 0 : bits === 16 ? (x << 16) >> 16 : bits === 8 ? (x << 24) >> 24 : x);
 const roundTo = (x: number, s: number) => { const f = 10 ** s; return Math.round(x * f) / f; };
 
 /** AVG: integral types divide as Java longs do (AVG of INT is INT); DECIMAL rounds HALF_UP. */

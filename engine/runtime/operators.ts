@@ -384,8 +384,10 @@ export class Rank extends OneInput {
   withRank: boolean;
   rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
   state = new Map<string, unknown[][]>();
-  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK' }) {
+  generateUpdateBefore: boolean;
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK'; generateUpdateBefore?: boolean }) {
     super(out);
+    this.generateUpdateBefore = o.generateUpdateBefore ?? true;
     this.partition = o.partition;
     this.cmp = comparator(o.sort);
     this.n = o.n;
@@ -431,7 +433,7 @@ export class Rank extends OneInput {
         const b = before[i], a = after[i];
         if (b && a) {
           if (b.rank === a.rank && valuesEqual(b.f, a.f)) continue;
-          this.out.push({ kind: UPDATE_BEFORE, f: [...b.f, b.rank] });
+          if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: [...b.f, b.rank] });
           this.out.push({ kind: UPDATE_AFTER, f: [...a.f, a.rank] });
         } else if (a) this.out.push({ kind: INSERT, f: [...a.f, a.rank] });
         else if (b) this.out.push({ kind: DELETE, f: [...b.f, b.rank] });

@@ -139,7 +139,7 @@ export class WindowAggregate extends OneInput {
     win.agg.accumulate(this.calls, r.f);
     const keep: typeof s.list = [];
     for (const w of s.list) {
-      if (w.start < win.end && win.start < w.end) {
+      if (w.start <= win.end && win.start <= w.end) {
         const merged = { start: Math.min(w.start, win.start), end: Math.max(w.end, win.end), agg: w.agg };
         for (let i = 0; i < this.calls.length; i++) {
           const m = this.calls[i]!.fn.merge;
@@ -196,6 +196,7 @@ export class OverAggregate extends OneInput {
   pending = new Map<string, { rows: { ts: number; f: unknown[] }[] }>();
   parts = new Map<string, { frame: { ts: number; f: unknown[] }[]; agg: AggState; all: AggState | null }>();
   current = -Infinity;
+  lastFired = -Infinity;
   late = 0;
   onLate: (() => void) | null = null;
   constructor(out: Operator, o: { partition: Fn[]; time: Fn | null; unit: 'ROWS' | 'RANGE'; preceding: number; calls: AggCall[] }) {
@@ -211,7 +212,8 @@ export class OverAggregate extends OneInput {
     if (!this.time) { this.process(k, [{ ts: 0, f: r.f }]); return; }
     const ts = this.time(r.f) as number | null;
     if (ts === null) return;
-    if (ts <= this.current) { this.late++; this.onLate?.(); return; }
+    // late only behind the last timestamp already processed (lastTriggeringTs of Flink's functions)
+    if (ts <= this.lastFired) { this.late++; this.onLate?.(); return; }
     let p = this.pending.get(k);
     if (!p) { p = { rows: [] }; this.pending.set(k, p); }
     p.rows.push({ ts, f: r.f });
@@ -250,7 +252,7 @@ export class OverAggregate extends OneInput {
       for (const [t0, rows] of byTs) due.push({ k, ts: t0, rows });
     }
     due.sort((a, b) => a.ts - b.ts);
-    for (const d of due) this.process(d.k, d.rows);
+    for (const d of due) { this.lastFired = Math.max(this.lastFired, d.ts); this.process(d.k, d.rows); }
     this.out.watermark(ts);
   }
 }
@@ -270,9 +272,11 @@ export class TemporalSort extends OneInput {
     this.time = time;
     this.cmp = cmp;
   }
+  lastFired = -Infinity;
   push(r: Row): void {
     const ts = this.time(r.f) as number;
-    if (ts <= this.current) return;
+    // late only behind what has been emitted (RowTimeSortOperator's last triggering timestamp)
+    if (ts <= this.lastFired) return;
     this.buf.push({ ts, f: r.f, i: this.seq++ });
   }
   override watermark(ts: number): void {
@@ -280,7 +284,7 @@ export class TemporalSort extends OneInput {
     this.current = ts;
     const ready = this.buf.filter((x) => x.ts <= ts).sort((a, b) => a.ts - b.ts || (this.cmp ? this.cmp(a.f, b.f) : 0) || a.i - b.i);
     this.buf = this.buf.filter((x) => x.ts > ts);
-    for (const x of ready) this.out.push({ kind: INSERT, f: x.f });
+    for (const x of ready) { this.lastFired = Math.max(this.lastFired, x.ts); this.out.push({ kind: INSERT, f: x.f }); }
     this.out.watermark(ts);
   }
 }

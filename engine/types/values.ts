@@ -91,6 +91,29 @@ function duration(ms: number): string {
   return s;
 }
 
+/** Java's hashCode of a value as its boxed Java object (String, Integer, Long, Boolean, Double). */
+function javaHash(v: unknown, ty: SqlType): number {
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'string') { let h = 0; for (let i = 0; i < v.length; i++) h = (Math.imul(h, 31) + v.charCodeAt(i)) | 0; return h; }
+  if (typeof v === 'boolean') return v ? 1231 : 1237;
+  if (typeof v === 'number') {
+    if (ty.name === 'BIGINT') { const b = BigInt.asUintN(64, BigInt(Math.trunc(v))); return Number(BigInt.asIntN(32, b ^ (b >> 32n))); }
+    if (ty.name === 'DOUBLE' || ty.name === 'FLOAT') { const dv = new DataView(new ArrayBuffer(8)); dv.setFloat64(0, v); return (dv.getInt32(0) ^ dv.getInt32(4)) | 0; }
+    return v | 0;
+  }
+  return 0;
+}
+
+/** The iteration order of a java.util.HashMap filled with these keys in this order. */
+export function javaHashMapOrder<T>(entries: T[], key: (e: T) => unknown, ty: SqlType): T[] {
+  let cap = 16;
+  while (entries.length > cap * 0.75) cap *= 2;
+  return entries
+    .map((e, i) => { const h = javaHash(key(e), ty); return { e, i, b: (h ^ (h >>> 16)) & (cap - 1) }; })
+    .sort((a, b) => a.b - b.b || a.i - b.i)
+    .map((x) => x.e);
+}
+
 /** One value as Row.toString prints it (StringUtils.arrayAwareToString). */
 export function formatValue(v: unknown, ty: SqlType): string {
   if (v === null || v === undefined) return 'null';
@@ -109,8 +132,8 @@ export function formatValue(v: unknown, ty: SqlType): string {
       return mo === 0 ? 'P0D' : `P${y ? y + 'Y' : ''}${m ? m + 'M' : ''}`;
     }
     case 'ARRAY': return '[' + (v as unknown[]).map((x) => formatValue(x, ty.element!)).join(', ') + ']';
-    case 'MULTISET': return '{' + (v as [unknown, number][]).map(([x, n]) => `${formatValue(x, ty.element!)}=${n}`).join(', ') + '}';
-    case 'MAP': return '{' + [...(v as Map<unknown, unknown>)].map(([k, x]) => `${formatValue(k, ty.key!)}=${formatValue(x, ty.value!)}`).join(', ') + '}';
+    case 'MULTISET': return '{' + javaHashMapOrder(v as [unknown, number][], (e) => e[0], ty.element!).map(([x, n]) => `${formatValue(x, ty.element!)}=${n}`).join(', ') + '}';
+    case 'MAP': return '{' + javaHashMapOrder([...(v as Map<unknown, unknown>)], (e) => e[0], ty.key!).map(([k, x]) => `${formatValue(k, ty.key!)}=${formatValue(x, ty.value!)}`).join(', ') + '}';
     case 'ROW': return '+I[' + (v as unknown[]).map((x, i) => formatValue(x, ty.fields![i]!.type)).join(', ') + ']';
     case 'BINARY': case 'VARBINARY': return '[' + Array.from(v as Uint8Array).map((b) => (b << 24) >> 24).join(', ') + ']';
     default: return String(v);

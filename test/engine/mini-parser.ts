@@ -165,7 +165,7 @@ export function miniParse(src: string): { statements: A.Statement[]; diagnostics
     const s = peek().s;
     if (isK('TABLE')) {
       p++; const t = name(); const partitionBy: A.Expression[] = [];
-      if (optK('PARTITION')) { eatK('BY'); partitionBy.push(expr()); while (optOp(',')) partitionBy.push(expr()); }
+      if (optK('PARTITION')) { eatK('BY'); const e = expr(); if (e.kind === 'RowConstructor') partitionBy.push(...e.fields); else partitionBy.push(e); }
       return { kind: 'TableArgument', table: t, partitionBy, orderBy: [], range: rng(s) };
     }
     if (isK('DESCRIPTOR')) { p++; eatOp('('); const cols = [ident()]; while (optOp(',')) cols.push(ident()); eatOp(')'); return { kind: 'Descriptor', columns: cols, range: rng(s) }; }
@@ -412,7 +412,9 @@ export function miniParse(src: string): { statements: A.Statement[]; diagnostics
     if (isK('INSERT')) {
       p++; eatK('INTO'); const n = name(); const cols: A.Identifier[] = [];
       if (isOp('(') && !(isK('SELECT', 1) || isK('WITH', 1) || isK('VALUES', 1))) { p++; cols.push(ident()); while (optOp(',')) cols.push(ident()); eatOp(')'); }
-      const q = query(); return { kind: 'Insert', mode: 'INTO', table: n, hints: [], columns: cols, source: q, range: rng(s) };
+      const q = query(); let onConflict: A.Insert['onConflict'];
+      if (isK('ON') && isK('CONFLICT', 1)) { p += 2; eatK('DO'); onConflict = toks[p++]!.up as 'NOTHING'; }
+      return { kind: 'Insert', mode: 'INTO', table: n, hints: [], columns: cols, source: q, onConflict, range: rng(s) };
     }
     if (isK('SET')) { p++; const k = strLit(); eatOp('='); const v = strLit(); return { kind: 'Set', key: k.value, value: v.value, legacy: false, range: rng(s) }; }
     const q = query();
