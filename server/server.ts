@@ -4,6 +4,7 @@
 // feature becomes a logged error and an empty answer, never a dead server.
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -67,6 +68,7 @@ export function startServer(connection: Connection): void {
   process.on('unhandledRejection', (e) => log(`flinksql: unhandled rejection failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
   process.on('uncaughtException', (e) => log(`flinksql: uncaught exception failed: ${e.stack ?? e.message}`));
   let refreshSupport = false;
+  let watchedFilesSupport = false;
 
   function safe<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
     return async (...args: P) => {
@@ -127,6 +129,26 @@ export function startServer(connection: Connection): void {
       const raw = (await connection.workspace.getConfiguration({ section: 'flinksql' })) as unknown;
       settings = settingsFrom(raw);
     }
+    await watchCatalogFiles();
+    reloadCatalog();
+  }
+
+  /** Ask the client to tell us when a catalog file changes on disk (when it can). */
+  let watching: { dispose(): void } | undefined;
+  let watchedGlobs = '';
+  async function watchCatalogFiles(): Promise<void> {
+    const key = JSON.stringify(settings.catalogFiles);
+    if (!watchedFilesSupport || key === watchedGlobs) return;
+    watchedGlobs = key;
+    watching?.dispose();
+    watching = undefined;
+    if (settings.catalogFiles.length === 0) return;
+    watching = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: settings.catalogFiles.map((g) => ({ globPattern: g.startsWith('/') ? g : `**/${g.replace(/^\.\//, '')}` })),
+    }).catch(() => undefined);
+  }
+
+  function reloadCatalog(): void {
     catalog = loadCatalogFiles(settings.catalogFiles, workspaceFolders, log);
     diagnosticsCache.clear();
     if (pullDiagnostics) { if (refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined); }
@@ -139,6 +161,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = !!caps.textDocument?.diagnostic && init['pushDiagnostics'] !== true;
     configurationSupport = !!caps.workspace?.configuration;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    watchedFilesSupport = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     if (typeof init['debounceMs'] === 'number') debounceMs = init['debounceMs'];
     if (init['settings']) settings = settingsFrom(init['settings']);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -149,7 +172,7 @@ export function startServer(connection: Connection): void {
     const result: InitializeResult = {
       serverInfo: { name: 'flinksql', version: VERSION },
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
@@ -184,6 +207,11 @@ export function startServer(connection: Connection): void {
     await refreshSettings();
   }));
 
+  // a catalog file changed: on disk (watched) or saved from the editor
+  connection.onDidChangeWatchedFiles(safe('didChangeWatchedFiles', undefined, () => reloadCatalog()));
+  documents.onDidSave((e) => {
+    if (catalog.decls.some((d) => d.source === e.document.uri)) reloadCatalog();
+  });
   documents.onDidOpen((e) => schedule(e.document.uri));
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {

@@ -21,7 +21,7 @@ for (const [name, args] of [['dist/server.js --stdio', ['dist/server.js', '--std
     try {
       const init = await c.initialize();
       const caps = init.capabilities;
-      assert.deepEqual(caps['textDocumentSync'], { openClose: true, change: 2 });
+      assert.deepEqual(caps['textDocumentSync'], { openClose: true, change: 2, save: { includeText: false } });
       for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider']) assert.equal(caps[k], true, k);
       assert.equal(caps['diagnosticProvider'], undefined, 'no pull diagnostics for a client without the capability');
       const uri = 'file:///t/a.fsql';
@@ -139,5 +139,36 @@ test('the server exits when the client closes stdin without exit (no orphan serv
     assert.equal(await c.exited, 1);
   } finally {
     c.kill();
+  }
+});
+
+test('catalog files are watched: a changed DDL file is reloaded on didChangeWatchedFiles', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = mkdtempSync(join(tmpdir(), 'fsql-cat-'));
+  writeFileSync(join(dir, 'a.ddl.sql'), "CREATE TABLE first_table (x INT) WITH ('connector' = 'datagen');\n");
+  const c = new LspClient();
+  const registrations: unknown[] = [];
+  c.handlers['workspace/configuration'] = () => [{ catalogFiles: ['*.ddl.sql'] }];
+  c.handlers['client/registerCapability'] = (p) => { registrations.push(p); return null; };
+  try {
+    await c.request('initialize', { processId: null, rootUri: pathToFileURL(dir).href, workspaceFolders: null, initializationOptions: { debounceMs: 0 }, capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    c.notify('initialized', {});
+    const uri = 'file:///t/w.fsql';
+    c.open(uri, 'SELECT * FROM ');
+    const tables = async () => (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 14 } })).map((x) => x.label);
+    for (let i = 0; i < 50 && !(await tables()).includes('first_table'); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(await tables(), ['first_table']);
+    assert.match(JSON.stringify(registrations), /workspace\/didChangeWatchedFiles.*\*\*\/\*\.ddl\.sql/);
+    writeFileSync(join(dir, 'a.ddl.sql'), "CREATE TABLE first_table (x INT) WITH ('connector' = 'datagen');\nCREATE TABLE second_table (y INT) WITH ('connector' = 'datagen');\n");
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'a.ddl.sql')).href, type: 2 }] });
+    for (let i = 0; i < 50 && !(await tables()).includes('second_table'); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(await tables(), ['first_table', 'second_table']);
+    assert.equal(await c.shutdown(), 0);
+  } finally {
+    c.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
