@@ -55,7 +55,7 @@ export function changelogModeString(n: PlanNode): string {
 export function requireUpdateBefore(n: PlanNode, required: boolean): void {
   const need = required || !!n.requiresUpdateBefore;
   n.updateBefore = need && n.kinds.update;
-  for (const i of n.inputs) requireUpdateBefore(i, n.passThrough ? need : true);
+  n.inputs.forEach((i, k) => requireUpdateBefore(i, n.passThrough ? need : !(n.kind === 'TemporalJoin' && k === 1)));
 }
 
 /** Flink's getNodeName: `GroupAggregate(groupBy=[..], select=[..])`. */

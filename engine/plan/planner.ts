@@ -17,7 +17,7 @@ import {
   type SqlType,
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, GroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
-import { IntervalJoin, OverAggregate, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
+import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
@@ -335,6 +335,7 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
   if (j.natural) throw notSupported('NATURAL JOIN', j.range);
   const left = planFrom(j.left, env);
   if (j.right.kind === 'Unnest') return planUnnest(left, j.right, j, env);
+  if (j.right.kind === 'TableName' && j.right.systemTime) return planTemporalJoin(left, j.right, j, env);
   if (j.right.kind === 'TableFunction' && j.right.lateral) throw notSupported('LATERAL TABLE(...)', j.right.range);
   const right = planFrom(j.right, env);
   const lw = left.fields.length;
@@ -517,6 +518,65 @@ function planIntervalJoin(j: A.Join, env: PlanEnv, left: Scoped, right: Scoped, 
   });
   return { node, fields };
 }
+
+function planTemporalJoin(left: Scoped, rt: A.TableName, j: A.Join, env: PlanEnv): Scoped {
+  if (j.joinType !== 'INNER' && j.joinType !== 'LEFT') throw notSupported(`${j.joinType} temporal join`, j.range);
+  const lctx = ctxOf(env, left.fields);
+  const asOf = compileExpr(rt.systemTime!, lctx);
+  if (asOf.type.timeAttr === 'proctime') throw new FlinkError(TABLE, 'Processing-time temporal join is not supported yet.', rt.systemTime!.range);
+  if (asOf.type.timeAttr !== 'rowtime') throw new FlinkError(VALIDATION, 'Temporal table join currently only supports \'FOR SYSTEM_TIME AS OF\' left table\'s time attribute field', rt.systemTime!.range);
+  const right = planFrom({ ...rt, systemTime: undefined }, env);
+  const rTimeIdx = right.fields.findIndex((f) => f.type.timeAttr === 'rowtime');
+  if (rTimeIdx < 0) throw new FlinkError(VALIDATION, `Event-Time Temporal Table Join requires both primary key and row time attribute in versioned table, but no row time attribute can be found.`, rt.range);
+  const lw = left.fields.length;
+  const fields: Field[] = [...left.fields, ...right.fields.map((f) => ({ ...f, type: withoutTimeAttr(j.joinType === 'LEFT' ? withNullable(f.type, true) : f.type) }))];
+  const ctx = ctxOf(env, fields);
+  const leftKey: Fn[] = [], rightKey: Fn[] = [], keyIdx: number[] = [];
+  const rest: A.Expression[] = [];
+  for (const c of conjuncts(j.on)) {
+    if (c.kind === 'Binary' && c.op === '=') {
+      const lr = fieldRefs(c.left, ctx), rr = fieldRefs(c.right, ctx);
+      const inL = (s: Set<number>) => s.size > 0 && [...s].every((i) => i >= 0 && i < lw);
+      const inR = (s: Set<number>) => s.size > 0 && [...s].every((i) => i >= lw);
+      let le: A.Expression | null = null, re: A.Expression | null = null;
+      if (inL(lr) && inR(rr)) { le = c.left; re = c.right; } else if (inR(lr) && inL(rr)) { le = c.right; re = c.left; }
+      if (le && re) {
+        leftKey.push(compileExpr(le, lctx).fn);
+        const rc = compileExpr(re, ctxOf(env, right.fields));
+        rightKey.push(rc.fn);
+        if (rc.fieldIndex !== undefined) keyIdx.push(rc.fieldIndex);
+        continue;
+      }
+    }
+    rest.push(c);
+  }
+  const pk = right.node.upsertKeys.find((k) => k.length > 0);
+  if (!pk) {
+    throw new FlinkError(VALIDATION, `Temporal Table Join requires primary key in versioned table, but no primary key can be found. The physical plan is:\nFlinkLogicalJoin(condition=[...], joinType=[${j.joinType.toLowerCase()}])`, rt.range);
+  }
+  const cond = rest.length ? compileExpr(andAll(rest)!, ctx) : null;
+  const out = uniqueNames(fields);
+  const lt = asOf.fn;
+  const node = mk({
+    kind: 'TemporalJoin',
+    inputs: [left.node, right.node],
+    fields: out,
+    attrs: `joinType=[${j.joinType === 'LEFT' ? 'LeftOuterJoin' : 'InnerJoin'}], where=[__TEMPORAL_JOIN_CONDITION(${asOf.text}, ${right.fields[rTimeIdx]!.name})], select=[${names(out)}]`,
+    kinds: INSERT_ONLY,
+    range: j.range,
+    build: (o) => {
+      const op = new TemporalJoin(o, { leftKey, rightKey, leftTime: lt, rightTime: (r) => r[rTimeIdx], cond: cond?.fn ?? null, leftOuter: j.joinType === 'LEFT', rightWidth: right.fields.length });
+      return [op.left, op.right];
+    },
+  });
+  // the versioned side is consumed as an upsert stream
+  node.requiresUpdateBefore = false;
+  temporalRights.add(right.node);
+  return { node, fields: fields.map((f, i) => ({ ...f, type: out[i]!.type })) };
+}
+
+/** right inputs of temporal joins: consumed without UPDATE_BEFORE */
+export const temporalRights = new WeakSet<PlanNode>();
 
 function andText(parts: string[]): string {
   return parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;

@@ -484,3 +484,65 @@ export class WindowJoin {
     this.right = { push: (r) => add(r.f, 'r'), watermark: (ts) => onWm(1, ts), end: () => onEnd(1) };
   }
 }
+
+/**
+ * Event-time temporal join (TemporalRowTimeJoinOperator): the right side is a versioned table
+ * (versions by key and time); left rows wait until the watermark passes their time, then join
+ * the version valid at that time (the latest version with time <= the left row's time, unless it
+ * is a deletion). Results in time order; LEFT JOIN pads when there is no version.
+ */
+export class TemporalJoin {
+  out: Operator;
+  left: Operator;
+  right: Operator;
+  private pending: { t: number; f: unknown[]; k: string; seq: number }[] = [];
+  private versions = new Map<string, { t: number; f: unknown[] | null }[]>();
+  private wms = [-Infinity, -Infinity];
+  private current = -Infinity;
+  private ended = [false, false];
+  private seq = 0;
+  constructor(out: Operator, o: { leftKey: Fn[]; rightKey: Fn[]; leftTime: Fn; rightTime: Fn; cond: Fn | null; leftOuter: boolean; rightWidth: number }) {
+    this.out = out;
+    const fire = (wm: number) => {
+      const ready = this.pending.filter((x) => x.t <= wm).sort((a, b) => a.t - b.t || a.seq - b.seq);
+      this.pending = this.pending.filter((x) => x.t > wm);
+      for (const l of ready) {
+        const vs = this.versions.get(l.k) ?? [];
+        let best: { t: number; f: unknown[] | null } | null = null;
+        for (const v of vs) if (v.t <= l.t && (!best || v.t >= best.t)) best = v;
+        const r = best?.f ?? null;
+        if (r && (!o.cond || o.cond([...l.f, ...r]) === true)) out.push({ kind: INSERT, f: [...l.f, ...r] });
+        else if (o.leftOuter) out.push({ kind: INSERT, f: [...l.f, ...new Array(o.rightWidth).fill(null)] });
+      }
+    };
+    const onWm = (i: number, ts: number) => {
+      this.wms[i] = Math.max(this.wms[i]!, ts);
+      const m = Math.min(this.wms[0]!, this.wms[1]!);
+      if (m > this.current) { this.current = m; fire(m); out.watermark(m); }
+    };
+    const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
+    this.left = {
+      push: (r) => {
+        const kv = o.leftKey.map((g) => g(r.f));
+        const t = o.leftTime(r.f) as number | null;
+        if (t === null) return;
+        if (kv.some((v) => v === null)) { if (o.leftOuter) this.pending.push({ t, f: r.f, k: '\u0000null', seq: this.seq++ }); return; }
+        this.pending.push({ t, f: r.f, k: keyOf(kv), seq: this.seq++ });
+      },
+      watermark: (ts) => onWm(0, ts),
+      end: () => onEnd(0),
+    };
+    this.right = {
+      push: (r) => {
+        if (r.kind === 1) return; // UPDATE_BEFORE: the versioned table is an upsert stream
+        const k = keyOf(o.rightKey.map((g) => g(r.f)));
+        const t = o.rightTime(r.f) as number;
+        const list = this.versions.get(k) ?? [];
+        list.push({ t, f: r.kind === 3 ? null : r.f });
+        this.versions.set(k, list);
+      },
+      watermark: (ts) => onWm(1, ts),
+      end: () => onEnd(1),
+    };
+  }
+}

@@ -307,7 +307,9 @@ export function miniParse(src: string): { statements: A.Statement[]; diagnostics
       const f = fromClause(); eatOp(')'); return f;
     }
     const n = name();
-    return { kind: 'TableName', name: n, hints: [], alias: alias(), range: rng(s) };
+    let systemTime: A.Expression | undefined;
+    if (isK('FOR') && isK('SYSTEM_TIME', 1)) { p += 2; eatK('AS'); eatK('OF'); systemTime = add(); }
+    return { kind: 'TableName', name: n, hints: [], systemTime, alias: alias(), range: rng(s) };
   };
   const fromClause = (): A.FromItem => {
     const s = peek().s;
