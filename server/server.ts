@@ -29,7 +29,7 @@ import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens.ts';
 import { formatDocument } from './features/format.ts';
 import { complete } from './features/completion.ts';
 import { hover } from './features/hover.ts';
-import { definition, prepareRename, references, rename } from './features/navigation.ts';
+import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation.ts';
 import { signatureHelp } from './features/signature.ts';
 import { codeActions } from './features/codeActions.ts';
 import { VERSION } from '../engine/version.ts';
@@ -181,6 +181,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [','] },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -261,6 +262,10 @@ export function startServer(connection: Connection): void {
   connection.onReferences(safe('references', empty, (p) => {
     const a = analysis(p.textDocument.uri);
     return a ? references(a, a.doc.offsetAt(p.position), p.context.includeDeclaration) : [];
+  }));
+  connection.onDocumentHighlight(safe('documentHighlight', empty, (p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? documentHighlights(a, a.doc.offsetAt(p.position)) : [];
   }));
   connection.onPrepareRename(safe('prepareRename', null, (p) => {
     const a = analysis(p.textDocument.uri);

@@ -76,3 +76,12 @@ export function rename(a: Analysis, offset: number, newName: string, reserved: (
   if (!edits.some((e) => a.doc.offsetAt(e.range.start) === ref.start)) edits.push({ range: { start: a.doc.positionAt(ref.start), end: a.doc.positionAt(ref.end) }, newText: text });
   return { changes: { [a.uri]: edits } };
 }
+
+/** Every occurrence of the table or column under the cursor in this document. */
+export function documentHighlights(a: Analysis, offset: number): { range: Range; kind: number }[] {
+  const ref = refAt(a, offset);
+  if (!ref) return [];
+  return a.model.refs
+    .filter((r) => sameTarget(r, ref))
+    .map((r) => ({ range: { start: a.doc.positionAt(r.start), end: a.doc.positionAt(r.end) }, kind: r.declaration ? 3 : 2 }));
+}

@@ -107,6 +107,8 @@ const FEATURES: Record<string, Render> = {
       out.push(`definition: ${def ? `${r(def.range)} ${slice(text, def.range)}` : '(none)'}`);
       out.push(`references: ${refs.map((x) => `${r(x.range)} ${slice(text, x.range)}`).join(', ') || '(none)'}`);
       out.push(`rename: ${ren ? (ren.changes[uri] ?? []).map((e) => r(e.range)).join(', ') : '(none)'}`);
+      const hl = await client.request<{ range: Rng; kind: number }[]>('textDocument/documentHighlight', { textDocument: { uri }, position });
+      out.push(`highlight: ${hl.map((h) => `${r(h.range)}${h.kind === 3 ? ' write' : ''}`).join(', ') || '(none)'}`);
     }
     return out.join('\n');
   },

@@ -70,8 +70,10 @@ test('the server survives mutated and random documents with every feature at ran
           c.request('textDocument/references', { ...td, position, context: { includeDeclaration: true } }),
           c.request('textDocument/prepareRename', { ...td, position }),
           c.request('textDocument/rename', { ...td, position, newName: 'n' }),
+          c.request('textDocument/documentHighlight', { ...td, position }),
+          c.request('textDocument/codeAction', { ...td, range: { start: position, end: position }, context: { diagnostics: [] } }),
         ]);
-        requests += 7;
+        requests += 9;
       }
       const td = { textDocument: { uri } };
       await Promise.all([
