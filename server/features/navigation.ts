@@ -1,6 +1,7 @@
 // Go to definition, references and rename for tables, views and columns, over the model's
 // resolved references (a column is identified by its table and name).
-import type { Location, Range, WorkspaceEdit } from 'vscode-languageserver';
+import { DocumentHighlightKind } from 'vscode-languageserver';
+import type { DocumentHighlight, Location, Range, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../server.ts';
 import type { DeclInfo, RefInfo } from '../model.ts';
@@ -78,10 +79,10 @@ export function rename(a: Analysis, offset: number, newName: string, reserved: (
 }
 
 /** Every occurrence of the table or column under the cursor in this document. */
-export function documentHighlights(a: Analysis, offset: number): { range: Range; kind: number }[] {
+export function documentHighlights(a: Analysis, offset: number): DocumentHighlight[] {
   const ref = refAt(a, offset);
   if (!ref) return [];
   return a.model.refs
     .filter((r) => sameTarget(r, ref))
-    .map((r) => ({ range: { start: a.doc.positionAt(r.start), end: a.doc.positionAt(r.end) }, kind: r.declaration ? 3 : 2 }));
+    .map((r) => ({ range: { start: a.doc.positionAt(r.start), end: a.doc.positionAt(r.end) }, kind: r.declaration ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
 }
