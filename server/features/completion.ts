@@ -192,7 +192,7 @@ function general(ctx: Ctx): CompletionItem[] {
     }
   }
   const expected = expectedKeywords(a.model.text.slice(st?.span.start ?? 0, ctx.current ? ctx.current.start : ctx.offset));
-  const kws = expected ?? (inQuery ? QUERY_KEYWORDS : STATEMENT_STARTS);
+  const kws = expected ?? (inQuery ? clauseKeywords(before) : STATEMENT_STARTS);
   out.push(...kws.map((k) => item(k, CompletionItemKind.Keyword, { sortText: '3' + k })));
   return out;
 }
@@ -202,6 +202,28 @@ function functionSnippet(name: string): string {
   if (NO_PARENS.has(name)) return name;
   if (name === 'CAST' || name === 'TRY_CAST') return `${name}(\${1:value} AS \${2:STRING})`;
   return `${name}($1)`;
+}
+
+/** Keywords that may follow in the clause the cursor is in (until the parser's follow sets land). */
+const NEXT_BY_CLAUSE: Record<string, string[]> = {
+  SELECT: ['FROM', 'AS', 'DISTINCT', 'CASE', 'CAST', 'OVER', 'AND', 'OR', 'NOT', 'IN', 'IS NULL', 'IS NOT NULL', 'LIKE', 'BETWEEN'],
+  FROM: ['WHERE', 'JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL OUTER JOIN', 'CROSS JOIN', 'INNER JOIN', 'ON', 'AS', 'GROUP BY', 'ORDER BY', 'LIMIT', 'UNION ALL', 'FOR SYSTEM_TIME AS OF', 'TABLE', 'LATERAL', 'UNNEST'],
+  WHERE: ['AND', 'OR', 'NOT', 'IN', 'EXISTS', 'IS NULL', 'IS NOT NULL', 'LIKE', 'BETWEEN', 'GROUP BY', 'ORDER BY', 'LIMIT', 'UNION ALL'],
+  GROUP: ['HAVING', 'ORDER BY', 'LIMIT', 'UNION ALL', 'GROUPING SETS', 'ROLLUP', 'CUBE'],
+  HAVING: ['AND', 'OR', 'ORDER BY', 'LIMIT'],
+  ORDER: ['ASC', 'DESC', 'LIMIT', 'NULLS FIRST', 'NULLS LAST'],
+  ON: ['AND', 'OR', 'WHERE', 'JOIN', 'LEFT JOIN', 'GROUP BY'],
+};
+
+function clauseKeywords(before: Tok[]): string[] {
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') { if (depth === 0) break; depth--; }
+    else if (depth === 0 && NEXT_BY_CLAUSE[t.upper] && t.keyword === 'reserved') return NEXT_BY_CLAUSE[t.upper]!;
+  }
+  return QUERY_KEYWORDS;
 }
 
 function snippetItems(): CompletionItem[] {
