@@ -140,6 +140,8 @@ export function sinkInfo(a: Analysis): SinkInfo {
   const connector = t?.options['connector'] ?? 'collect';
   const semantics: SinkInfo['semantics'] = a.sink === 'upsert' ? 'upsert' : a.sink === 'append' ? 'append' : 'retract';
   let keyColumns = t?.primaryKey ?? [];
+  // A plain Kafka sink keys its messages by 'key.fields' (semicolon separated), if given.
+  if (!keyColumns.length && t?.options['key.fields']) keyColumns = t.options['key.fields'].split(';').map((x) => x.trim()).filter(Boolean);
   if (!keyColumns.length && a.plan) {
     // No primary key: the changes are about the query's upsert key (e.g. the GROUP BY columns).
     const producer = a.plan.kind === 'Sink' ? a.plan.inputs[0] : a.plan;

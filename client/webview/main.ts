@@ -431,11 +431,11 @@ function renderSink(): void {
     : v.info.semantics === 'append'
       ? `${v.info.connector} is append-only: it receives inserts (+I) only.`
       : 'The SQL client receives the retract stream: every change, -U right before the +U that replaces it.';
-  const extra = messages > keys
+  const extra = v.keyed && messages > keys
     ? ` Every intermediate result is a message: a consumer reads ${plural(messages, 'message')}, while a keyed table would keep ${plural(keys, 'row')}.`
     : '';
   sinkNote.textContent = what + extra;
-  sinkNote.classList.toggle('warning', messages > keys);
+  sinkNote.classList.toggle('warning', v.keyed && messages > keys);
   sinkTable.refresh();
 }
 

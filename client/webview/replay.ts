@@ -224,9 +224,13 @@ export class SinkMessages {
   /** Distinct keys among the first `step` changes. */
   keysAt(step: number): number { return upperBound(this.newKeyAt, this.newKeys, this.countAt(step) - 1); }
 
-  /** "6 messages for 2 keys" */
+  /** True when messages are keyed (a primary key, an upsert key or Kafka's key.fields). */
+  get keyed(): boolean { return this.keys.indices.length > 0; }
+
+  /** "6 messages for 2 keys"; "3 messages" when the sink has no key. */
   summary(step: number): string {
     const n = this.countAt(step), k = this.keysAt(step);
+    if (!this.keyed) return `${fmt(n)} message${n === 1 ? '' : 's'}`;
     return `${fmt(n)} message${n === 1 ? '' : 's'} for ${fmt(k)} key${k === 1 ? '' : 's'}`;
   }
 }

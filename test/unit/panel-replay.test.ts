@@ -93,8 +93,9 @@ test('append sink: only inserts are messages', () => {
   store.add(0, [{ seq: 1, kind: '+I', fields: ['a', '1'] }, { seq: 2, kind: '+I', fields: ['a', '1'] }, { seq: 3, kind: '+I', fields: ['b', '1'] }]);
   const v = new SinkMessages(store, 0);
   v.update();
-  // no key: the whole row is the key, so the two equal rows are one key
-  assert.equal(v.summary(3), '3 messages for 2 keys');
+  // no key (no primary key, no key.fields): messages are counted, not keys
+  assert.equal(v.summary(3), '3 messages');
+  assert.equal(v.keyed, false);
   const m = new Materializer(store, 0);
   m.seek(3);
   assert.deepEqual(m.lines(), ['+I[a, 1]', '+I[a, 1]', '+I[b, 1]']);

@@ -191,7 +191,9 @@ export function loadCase(dir: string): CaseData {
     sink = {
       name: sinkTable, connector, semantics: semanticsOf(connector),
       columns: t?.columns ?? columns,
-      keyColumns: t?.primaryKey.length ? t.primaryKey : groupBy.filter((g) => (t?.columns ?? columns).some((c) => c.name === g)),
+      keyColumns: t?.primaryKey.length ? t.primaryKey
+        : t?.options['key.fields'] ? t.options['key.fields'].split(';').map((x) => x.trim())
+          : groupBy.filter((g) => (t?.columns ?? columns).some((c) => c.name === g)),
     };
     if (t?.options['topic']) sink.topic = t.options['topic'];
   } else {
