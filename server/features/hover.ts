@@ -11,6 +11,7 @@ import { connectorByName, findOption, formatByName } from '../../engine/knowledg
 import { nameOf } from '../lexer.ts';
 import { changelogHover } from './changelog.ts';
 import { WINDOW_COLUMNS } from './completion.ts';
+import { KEYWORD_DOCS } from '../knowledge/keywords.ts';
 
 export function isProctime(c: ColumnInfo): boolean {
   return c.kind === 'computed' && /^PROCTIME\s*\(\s*\)$/i.test((c.expr ?? '').trim());
@@ -127,6 +128,8 @@ export function hover(a: Analysis, offset: number, catalogText = ''): Hover | nu
     const w = WINDOW_COLUMNS.find((c) => c.name === nameOf(t));
     if (src && w) return md('```flinksql\n' + `${w.name} ${w.type}` + '\n```\n\n' + `Added by ${src.windowTvf}(TABLE ${src.table}, ...). ${w.doc}`);
   }
+  // Flink-specific keywords
+  if (t.kind === 'word' && t.keyword && KEYWORD_DOCS[t.upper]) return md(KEYWORD_DOCS[t.upper]!);
   // a declared name not resolved as a reference (e.g. in DROP TABLE t)
   const d = findDecl(decls, nameOf(t));
   if (d && d.kind !== 'function' && !(model.tokens[ti - 1]?.text === '.')) return md(tableMarkdown(d));
