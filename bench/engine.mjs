@@ -7,6 +7,9 @@ import { mkdirSync, writeFileSync, existsSync, createWriteStream } from 'node:fs
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { run } from '../engine/index.ts';
+import { parse } from '../engine/syntax/parse.ts';
+// until the real parser lands, the test-only mini parser stands in
+const parseFn = parse('SELECT 1').statements.length ? undefined : (await import('../test/engine/mini-parser.ts')).miniParse;
 
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i >= 0 ? Number(process.argv[i + 1]) : d; };
 const N = arg('--rows', 1_000_000);
@@ -57,7 +60,7 @@ const rows = [];
 for (const c of cases) {
   const t0 = performance.now();
   let changes = 0;
-  const res = await run(ddl + c.sql, { mode: c.mode ?? 'streaming', onPage: (p) => { changes += p.length; }, pageSize: 65536 });
+  const res = await run(ddl + c.sql, { mode: c.mode ?? 'streaming', onPage: (p) => { changes += p.length; }, pageSize: 65536, parse: parseFn });
   const ours = performance.now() - t0;
   if (res.error) { console.error(`${c.name}: ${res.error.className}: ${res.error.message}`); continue; }
   let duckMs = NaN;

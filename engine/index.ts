@@ -508,21 +508,35 @@ export function jsonLine(c: Change, columns: Field[]): string {
   return JSON.stringify({ kind: KIND_NAME[c.kind], fields: c.fields.map((v, i) => jsonValue(v, columns[i]!.type)) });
 }
 
-/** The SQL client's tableau view: a boxed table with the `op` column. */
-export function tableau(changes: Change[], columns: Field[]): string {
-  const header = ['op', ...columns.map((c) => c.name)];
-  const rows = changes.map((c) => [KIND_SHORT[c.kind], ...changelogLine(c, columns).replace(/^[+-][IUD]\[/, '').replace(/\]$/, '') === '' ? [] : splitFormatted(c, columns)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
-  const fmt = (r: string[], right: boolean[]) => '|' + r.map((v, i) => ' ' + (right[i] ? v.padStart(widths[i]!) : v.padStart(widths[i]!)) + ' ').join('|') + '|';
-  const right = header.map(() => true);
-  const out = [line, fmt(header, right), line, ...rows.map((r) => fmt(r, right)), line];
-  out.push(`Received a total of ${changes.length} row${changes.length === 1 ? '' : 's'}`);
-  return out.join('\n');
+/** Column width the SQL client infers from a type (PrintStyle.tableauWithTypeInferredColumnWidths). */
+function tableauWidth(ty: SqlType): number {
+  const max = 30;
+  switch (ty.name) {
+    case 'CHAR': case 'VARCHAR': return Math.min(max, ty.precision ?? max);
+    case 'BOOLEAN': return 5;
+    case 'TINYINT': return 4;
+    case 'SMALLINT': return 6;
+    case 'INT': return 11;
+    case 'BIGINT': return 20;
+    case 'DECIMAL': return Math.min(max, (ty.precision ?? 10) + 2);
+    case 'DATE': return 10;
+    case 'TIME': return 8 + ((ty.precision ?? 0) > 0 ? (ty.precision ?? 0) + 1 : 0);
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return 19 + ((ty.precision ?? 6) > 0 ? (ty.precision ?? 6) + 1 : 0);
+    default: return max;
+  }
 }
 
-function splitFormatted(c: Change, columns: Field[]): string[] {
-  return c.fields.map((v, i) => (v === null ? '<NULL>' : formatRow({ kind: INSERT, f: [v] }, [columns[i]!.type]).slice(3, -1)));
+/** The SQL client's tableau view in streaming mode: the `op` column, widths from the types. */
+export function tableau(changes: Change[], columns: Field[]): string {
+  const widths = [2, ...columns.map((c) => Math.max(c.name.length, tableauWidth(c.type)))];
+  const cell = (v: string, w: number) => (v.length > w ? v.slice(0, Math.max(0, w - 3)) + '...' : v.padStart(w));
+  const line = '+' + widths.map((w) => '-'.repeat(w + 2)).join('+') + '+';
+  const fmt = (r: string[]) => '|' + r.map((v, i) => ' ' + cell(v, widths[i]!) + ' ').join('|') + '|';
+  const out = [line, fmt(['op', ...columns.map((c) => c.name)]), line];
+  for (const c of changes) out.push(fmt([KIND_SHORT[c.kind], ...c.fields.map((v, i) => (v === null ? '<NULL>' : formatRow({ kind: INSERT, f: [v] }, [columns[i]!.type]).slice(3, -1)))]));
+  out.push(line);
+  out.push(`Received a total of ${changes.length} ${changes.length > 1 ? "rows" : "row"}`);
+  return out.join('\n');
 }
 
 export { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, keyOf };

@@ -170,6 +170,15 @@ export interface AggCall {
   filter?: (f: unknown[]) => unknown;
 }
 
+const NO_ARGS: unknown[] = [];
+/** The call's arguments for one row. A fresh array: list-like accumulators keep them. */
+function argsOf(c: AggCall, f: unknown[]): unknown[] {
+  const a = c.args;
+  if (a.length === 0) return NO_ARGS;
+  if (a.length === 1) return [a[0]!(f)];
+  return a.map((g) => g(f));
+}
+
 /** The accumulators of all calls of one group, plus the record counter Flink keeps. */
 export class AggState {
   accs: unknown[];
@@ -180,7 +189,7 @@ export class AggState {
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       if (c.filter && c.filter(f) !== true) continue;
-      this.accs[i] = c.fn.accumulate(this.accs[i], c.args.map((g) => g(f)));
+      this.accs[i] = c.fn.accumulate(this.accs[i], argsOf(c, f));
     }
   }
   retract(calls: AggCall[], f: unknown[]): void {
@@ -188,7 +197,7 @@ export class AggState {
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       if (c.filter && c.filter(f) !== true) continue;
-      this.accs[i] = c.fn.retract(this.accs[i], c.args.map((g) => g(f)));
+      this.accs[i] = c.fn.retract(this.accs[i], argsOf(c, f));
     }
   }
   values(calls: AggCall[]): unknown[] {

@@ -60,7 +60,8 @@ export class GroupAggregate extends OneInput {
     this.generateUpdateBefore = generateUpdateBefore;
   }
   push(r: Row): void {
-    const key = this.keys.map((k) => k(r.f));
+    const ks = this.keys;
+    const key = ks.length === 1 ? [ks[0]!(r.f)] : ks.map((k) => k(r.f));
     const k = keyOf(key);
     let st = this.state.get(k);
     const acc = isAccumulate(r);

@@ -160,8 +160,29 @@ export function jsonValue(v: unknown, ty: SqlType): unknown {
 
 const TS_RE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,9}))?)?)?\s*$/;
 
+/** days from 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil) */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const d2 = (s: string, i: number) => { const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48; return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1; };
+
 /** 'yyyy-MM-dd HH:mm:ss[.fff]' (also with 'T') to epoch millis; NaN when malformed. */
 export function parseTimestamp(s: string): number {
+  // fast path for the canonical 19-character form
+  if (s.length === 19 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 32 || s.charCodeAt(10) === 84) && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
+    const y = d2(s, 0) * 100 + d2(s, 2), mo = d2(s, 5), d = d2(s, 8), h = d2(s, 11), mi = d2(s, 14), se = d2(s, 17);
+    if (d2(s, 0) >= 0 && d2(s, 2) >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      if (d <= (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
+    }
+    return NaN;
+  }
   const m = TS_RE.exec(s);
   if (!m) return NaN;
   const [, y, mo, d, h = '0', mi = '0', se = '0', fr = ''] = m;
@@ -200,6 +221,14 @@ export function parseText(s: string, ty: SqlType): unknown {
   switch (ty.name) {
     case 'CHAR': case 'VARCHAR': return s;
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': {
+      // fast path: plain digits
+      if (s.length > 0 && s.length < 10) {
+        let n = 0, i = 0, neg = false;
+        if (s.charCodeAt(0) === 45) { neg = true; i = 1; }
+        let ok = i < s.length;
+        for (; i < s.length; i++) { const c = s.charCodeAt(i) - 48; if (c < 0 || c > 9) { ok = false; break; } n = n * 10 + c; }
+        if (ok) { const v = neg ? -n : n; const [lo, hi] = INT_RANGE[ty.name]!; return v < lo || v > hi ? INVALID : v; }
+      }
       const x = s.trim();
       if (!/^[+-]?\d+$/.test(x)) return INVALID;
       const n = Number(x); const [lo, hi] = INT_RANGE[ty.name]!;
@@ -225,7 +254,7 @@ export function parseText(s: string, ty: SqlType): unknown {
       return x === 'true' ? true : x === 'false' ? false : INVALID;
     }
     case 'TIMESTAMP': case 'TIMESTAMP_LTZ': {
-      const v = parseTimestamp(s.replace(/Z$/, ''));
+      const v = parseTimestamp(s.endsWith('Z') ? s.slice(0, -1) : s);
       return Number.isNaN(v) ? INVALID : v;
     }
     case 'DATE': { const v = parseDate(s); return Number.isNaN(v) ? INVALID : v; }
