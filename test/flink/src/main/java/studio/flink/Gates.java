@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * application class loader as parent, so this static registry is shared with the tasks.
  */
 final class Gates {
-    static final long PAUSE_MS = Long.getLong("oracle.pauseMs", 150);
+    static final long PAUSE_MS = Long.getLong("oracle.pauseMs", 20);
     private static final Map<String, Gates> RUNS = new ConcurrentHashMap<>();
     private static final ScheduledExecutorService TIMER =
             Executors.newSingleThreadScheduledExecutor(r -> {
@@ -74,6 +74,61 @@ final class Gates {
         evaluate();
     }
 
+    /**
+     * A finished source's rows may still sit in network buffers or be in the middle of being
+     * processed downstream (a fixed pause is not enough on a loaded machine). Open the next gate
+     * only once every task thread of the MiniCluster has been idle in its mailbox for
+     * QUIET_CHECKS checks in a row; give up waiting after MAX_WAIT_MS.
+     */
+    private static void openWhenQuiet(CompletableFuture<Void> f, long since, int quiet) {
+        boolean idle = tasksIdle();
+        int q = idle ? quiet + 1 : 0;
+        if (q >= QUIET_CHECKS) {
+            f.complete(null);
+        } else if ((System.nanoTime() - since) / 1_000_000 > MAX_WAIT_MS) {
+            System.err.println("oracle: downstream tasks did not go idle; opening the next source anyway");
+            f.complete(null);
+        } else {
+            TIMER.schedule(() -> openWhenQuiet(f, since, q), 10, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    static final int QUIET_CHECKS = 5;
+    static final long MAX_WAIT_MS = 5000;
+    private static final java.util.regex.Pattern TASK_THREAD = java.util.regex.Pattern.compile(".* \\(\\d+/\\d+\\)#\\d+$");
+
+    /** The task's own thread (Task.run at the bottom), not its timer or fetcher threads. */
+    private static boolean isTaskMain(StackTraceElement[] stack) {
+        for (StackTraceElement el : stack) {
+            if (el.getClassName().equals("org.apache.flink.runtime.taskmanager.Task") && el.getMethodName().equals("run")) return true;
+        }
+        return false;
+    }
+
+    static boolean tasksIdle() {
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            Thread t = e.getKey();
+            if (!TASK_THREAD.matcher(t.getName()).matches() || !isTaskMain(e.getValue())) continue;
+            Thread.State st = t.getState();
+            if (st == Thread.State.TERMINATED) continue;
+            if (st != Thread.State.WAITING && st != Thread.State.TIMED_WAITING) return false;
+            boolean inMailbox = false;
+            for (StackTraceElement el : e.getValue()) {
+                if (el.getClassName().endsWith("TaskMailboxImpl") && el.getMethodName().equals("take")) {
+                    inMailbox = true;
+                    break;
+                }
+            }
+            if (!inMailbox) {
+                if (Boolean.getBoolean("oracle.debugQuiet")) {
+                    System.err.println("not idle: " + t.getName() + " " + st + " " + java.util.Arrays.toString(java.util.Arrays.copyOf(e.getValue(), Math.min(6, e.getValue().length))));
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void evaluate() {
         for (Map.Entry<String, CompletableFuture<Void>> e : opened.entrySet()) {
             String table = e.getKey();
@@ -91,7 +146,7 @@ final class Gates {
             scheduled.add(table);
             CompletableFuture<Void> f = e.getValue();
             if (first) f.complete(null);
-            else TIMER.schedule(() -> f.complete(null), PAUSE_MS, TimeUnit.MILLISECONDS);
+            else TIMER.schedule(() -> openWhenQuiet(f, System.nanoTime(), 0), PAUSE_MS, TimeUnit.MILLISECONDS);
         }
     }
 }

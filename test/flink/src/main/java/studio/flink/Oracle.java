@@ -1,6 +1,10 @@
 package studio.flink;
 
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+
+import java.net.URI;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.table.api.TableResult;
@@ -52,6 +56,7 @@ public final class Oracle {
             System.exit(2);
         }
         Files.createDirectories(out);
+        if (!Boolean.getBoolean("oracle.clusterPerJob")) startCluster();
         for (Path dir : cases) {
             String name = dir.getFileName().toString();
             long t0 = System.nanoTime();
@@ -77,6 +82,35 @@ public final class Oracle {
         }
         System.exit(0);
     }
+
+    /**
+     * One MiniCluster for all cases (a MiniCluster per job costs about a second); the table
+     * environments submit to it through its REST endpoint, in this same JVM.
+     */
+    private static void startCluster() throws Exception {
+        Configuration c = new Configuration();
+        c.setString("rest.bind-port", "0");
+        c.setString("rest.address", "127.0.0.1");
+        c.setString("rest.bind-address", "127.0.0.1");
+        c.setString("jobmanager.bind-host", "127.0.0.1");
+        c.setString("taskmanager.bind-host", "127.0.0.1");
+        c.setString("taskmanager.host", "127.0.0.1");
+        c.setString("taskmanager.memory.network.min", "64 mb");
+        c.setString("taskmanager.memory.network.max", "64 mb");
+        MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
+                .setConfiguration(c)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(4)
+                .build());
+        cluster.start();
+        URI rest = cluster.getRestAddress().get();
+        clusterConf = new Configuration();
+        clusterConf.setString("execution.target", "remote");
+        clusterConf.setString("rest.address", rest.getHost());
+        clusterConf.setString("rest.port", String.valueOf(rest.getPort()));
+    }
+
+    private static Configuration clusterConf;
 
     private static List<String> lines(List<String> rows) {
         return rows;
@@ -151,6 +185,7 @@ public final class Oracle {
         conf.setString("pipeline.auto-watermark-interval", "0 ms");
         conf.setString("table.exec.mini-batch.enabled", "false");
         conf.setString("rest.bind-port", "0");
+        if (clusterConf != null) conf.addAll(clusterConf);
         TableEnvironment env = TableEnvironment.create(EnvironmentSettings.newInstance()
                 .inStreamingMode()
                 .withBuiltInCatalogName("oracle_builtin")
