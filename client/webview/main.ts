@@ -197,7 +197,7 @@ changelogTable.setSource({
 });
 
 finalTable.setSource({
-  count: () => (model.run ? model.materializer().rows().length : 0),
+  count: () => (model.run?.sinks.length ? model.materializer().rows().length : 0),
   fill(i, cells) {
     const m = model.materializer();
     const fields = store.rowFields(m.rows()[i]!, store.arity(m.sink));
@@ -206,7 +206,7 @@ finalTable.setSource({
 });
 
 sinkTable.setSource({
-  count: () => (model.run ? model.sinkMessages().countAt(model.step) : 0),
+  count: () => (model.run?.sinks.length ? model.sinkMessages().countAt(model.step) : 0),
   fill(m, cells) {
     const v = model.sinkMessages();
     const i = v.index(m);
@@ -361,10 +361,11 @@ function renderTabs(): void {
   const count = (id: TabId, text: string): void => { tabCounts.get(id)!.textContent = text; };
   if (!model.run) return;
   count('changelog', n(store.count));
-  count('final', model.state.tab === 'final' ? n(model.materializer().size) : '');
+  count('final', model.state.tab === 'final' && model.run.sinks.length > 0 ? n(model.materializer().size) : '');
   // While a big run streams in, keep the per-frame work to the visible tab.
   const live = model.status === 'running';
-  count('sink', !live || model.state.tab === 'sink' ? n(model.sinkMessages().countAt(model.step)) : '');
+  const hasSink = model.run.sinks.length > 0;
+  count('sink', hasSink && (!live || model.state.tab === 'sink') ? n(model.sinkMessages().countAt(model.step)) : '');
   count('explain', model.explain ? n(model.explain.operators.length) : '');
 }
 
@@ -412,6 +413,7 @@ function renderTimeline(): void {
 
 function renderFinal(): void {
   fillSinkSelect(finalSinkSelect);
+  if (!model.run?.sinks.length) { finalSummary.textContent = 'No result: the query did not run.'; finalTable.refresh(); return; }
   const m = model.materializer();
   const info = model.run!.sinks[m.sink]!;
   const how = m.upsert ? `upserted by ${info.keyColumns?.join(', ') || 'key'}` : '+I/+U add a row, -U/-D remove one';
@@ -421,6 +423,11 @@ function renderFinal(): void {
 
 function renderSink(): void {
   fillSinkSelect(sinkSelect);
+  if (!model.run?.sinks.length) {
+    sinkTitle.textContent = ''; sinkCount.textContent = ''; sinkNote.textContent = 'No sink: the query did not run.';
+    sinkTable.refresh();
+    return;
+  }
   const v = model.sinkMessages();
   const step = model.step;
   sinkTitle.textContent = sinkDescription(v.sink);

@@ -222,6 +222,30 @@ describe('errors, security, protocol', () => {
     } finally { await p.close(); }
   });
 
+  test('a run that fails before planning (no sinks) shows its error on every tab', async () => {
+    const p = await h.open('dark');
+    try {
+      const uri = 'file:///w/q.sql';
+      await p.send([
+        { v, type: 'runStarted', runId: 'ok', document: { uri, label: 'q.sql' }, query: 'SELECT 1', mode: 'streaming', sources: [],
+          sinks: [{ name: 'collect', connector: 'collect', semantics: 'retract', columns: [{ name: 'EXPR$0', type: 'INT NOT NULL' }] }] },
+        { v, type: 'rows', runId: 'ok', sink: 0, changes: [{ seq: 1, kind: '+I', fields: ['1'] }] },
+        { v, type: 'done', runId: 'ok', totals: { changes: 1, rowsRead: 0 }, durationMs: 1 },
+      ]);
+      for (const tab of ['sink', 'final', 'explain', 'changelog'] as const) {
+        await clickTab(p.page, tab);
+        await p.send([
+          { v, type: 'runStarted', runId: `bad-${tab}`, document: { uri, label: 'q.sql' }, query: 'SELEC 1', mode: 'streaming', sinks: [], sources: [] },
+          { v, type: 'error', runId: `bad-${tab}`, exceptionClass: 'org.apache.flink.sql.parser.impl.ParseException', message: 'Encountered "SELEC" at line 1, column 1.', location: { uri, line: 1, column: 1 } },
+        ]);
+        assert.equal(await p.page.textContent('.error-class'), 'org.apache.flink.sql.parser.impl.ParseException');
+        assert.equal(await p.page.textContent('.error-location'), 'q.sql:1:1');
+        assert.equal(await p.page.textContent('.tab[data-tab="changelog"] .tab-count'), '0');
+      }
+      assert.deepEqual(p.errors, []);
+    } finally { await p.close(); }
+  });
+
   test('a CSV value <img src=x onerror=alert(1)> is shown as text; no dialog, no element', async () => {
     const c = loadCase(join(root, 'test/e2e/webview/fixtures/xss-projection'));
     const p = await h.open('dark');
