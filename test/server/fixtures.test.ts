@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LspClient, markers, positionAt, ROOT } from './lsp-client.ts';
 import { SEMANTIC_LEGEND } from '../../server/features/semanticTokens.ts';
+import { parse } from '../../engine/syntax/parse.ts';
 
 const DIR = join(ROOT, 'test/server/fixtures');
 const UPDATE = process.env['UPDATE_EXPECT'] === '1';
@@ -31,12 +32,15 @@ after(async () => {
   await client.shutdown();
 });
 
+const pushed = new Map<string, { range: Rng; code: string; severity: number; message: string }[]>();
 async function openDoc(text: string): Promise<string> {
   const uri = `file:///fixture/${++n}.fsql`;
   client.open(uri, text);
-  await client.diagnosticsFor(uri);
+  const m = await client.diagnosticsFor(uri);
+  pushed.set(uri, (m.params as { diagnostics: { range: Rng; code: string; severity: number; message: string }[] }).diagnostics);
   return uri;
 }
+const parserReady = parse('SELECT 1').statements.length > 0;
 
 function applyEdits(text: string, edits: { range: Rng; newText: string }[]): string {
   const lines = text.split('\n');
@@ -53,6 +57,10 @@ const renderSymbols = (syms: Sym[], depth = 0): string[] =>
   syms.flatMap((s) => [`${'  '.repeat(depth)}${s.name} [${s.kind}] ${s.detail ?? ''} ${r(s.range)} sel ${r(s.selectionRange)}`.trimEnd(), ...renderSymbols(s.children ?? [], depth + 1)]);
 
 const FEATURES: Record<string, Render> = {
+  async diagnostics(uri, text) {
+    // pushed on open: exact code, severity, range (with the text it covers) and message
+    return (pushed.get(uri) ?? []).map((d) => `${d.code} ${['', 'error', 'warning', 'information', 'hint'][d.severity]} ${r(d.range)} ${JSON.stringify(slice(text, d.range))}\n  ${d.message.replace(/\n/g, '\n  ')}`).join('\n') || '(no diagnostics)';
+  },
   async symbols(uri) {
     const syms = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
     return renderSymbols(syms).join('\n');
@@ -144,7 +152,8 @@ for (const feature of Object.keys(FEATURES).sort()) {
   const dir = join(DIR, feature);
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
-    test(`lsp ${feature}: ${file}`, async () => {
+    // diagnostics need the real parser: skipped while parse() is the placeholder
+    test(`lsp ${feature}: ${file}`, { skip: feature === 'diagnostics' && !parserReady && 'parser not landed yet' }, async () => {
       const { text, offsets } = markers(readFileSync(join(dir, file), 'utf8'));
       const uri = await openDoc(text);
       const actual = (await FEATURES[feature]!(uri, text, offsets)).trimEnd() + '\n';
