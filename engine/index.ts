@@ -145,6 +145,59 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   return res;
 }
 
+export interface StatementAnalysis {
+  statement: A.Statement;
+  /** the plan (a Sink root) with changelog modes, for SELECT and INSERT statements that plan */
+  plan?: PlanNode;
+  columns: Field[];
+  sink?: SinkKind;
+  /** what Flink would reject in this statement (or what the engine does not support yet) */
+  error?: EngineError;
+}
+
+/**
+ * Every statement of a document, in order, each with its plan or its error: what the language
+ * server reads its diagnostics, hovers (changelog modes) and code actions from. Never throws.
+ */
+export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): { catalog: Catalog; statements: StatementAnalysis[]; syntaxErrors: EngineError[] } {
+  const parse = opts.parse ?? defaultParse;
+  const parsed = parse(text);
+  const catalog = new Catalog();
+  for (const extra of opts.catalogTexts ?? []) {
+    for (const s of parse(extra).statements as A.Statement[]) {
+      try { if (s.kind === 'CreateTable') catalog.addTable(s); else if (s.kind === 'CreateView') catalog.addView(s); } catch { /* its own document reports it */ }
+    }
+  }
+  const syntaxErrors = parsed.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ className: PARSE, message: d.message, range: d.range }));
+  let mode: 'streaming' | 'batch' = opts.mode ?? 'streaming';
+  const out: StatementAnalysis[] = [];
+  for (const s of parsed.statements as A.Statement[]) {
+    const entry: StatementAnalysis = { statement: s, columns: [] };
+    out.push(entry);
+    try {
+      switch (s.kind) {
+        case 'CreateTable': catalog.addTable(s); break;
+        case 'CreateView': catalog.addView(s); break;
+        case 'Drop': if (s.objectType === 'TABLE' || s.objectType === 'VIEW') catalog.drop(s.name); break;
+        case 'Set': if (s.key === 'execution.runtime-mode' && !opts.mode) mode = s.value === 'batch' ? 'batch' : 'streaming'; break;
+        case 'QueryStatement': case 'Insert': {
+          const a: Analysis = { catalog, columns: [], sink: 'collect', errors: [], mode };
+          planStatement(s, a, mode, opts);
+          entry.plan = a.plan;
+          entry.columns = a.columns;
+          entry.sink = a.sink;
+          break;
+        }
+        default: break;
+      }
+    } catch (e) {
+      entry.error = toError(e);
+      if (!entry.error.range) entry.error.range = s.range;
+    }
+  }
+  return { catalog, statements: out, syntaxErrors };
+}
+
 function stmtStart(s: A.Statement) {
   return s.range.start;
 }
