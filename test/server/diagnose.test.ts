@@ -5,6 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IncrementalDiagnoser, setSemanticAnalyzer, diagnoseText } from '../../server/diagnose.ts';
 import type { Diagnostic } from '../../engine/diagnostics.ts';
+import { parse } from '../../engine/syntax/parse.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lsp-client.ts';
 
 /** A stand-in parser: one error per `oops` word, at its exact position. */
 function fakeParse(text: string): Diagnostic[] {
@@ -69,4 +73,13 @@ test('semantic diagnostics are merged, deduplicated and sorted; a failing analys
 test('maxDiagnostics caps the list; the real parse() path never throws', () => {
   assert.equal(new IncrementalDiagnoser(fakeParse).diagnose(DOC, { maxDiagnostics: 2 }).length, 2);
   assert.ok(Array.isArray(diagnoseText("SELECT 'unterminated")));
+});
+
+test('statement-level re-analysis gives what parse() gives for the whole document (docs corpus)', { skip: parse('SELECT 1').statements.length === 0 && 'parser not landed yet' }, () => {
+  const dir = join(ROOT, '../shared/corpus/flink-docs/default');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const key = (d: Diagnostic) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+  // one document of many statements, broken ones included, as an editor holds them
+  const doc = files.map((f) => readFileSync(join(dir, f), 'utf8').trim()).join(';\n\n') + ';\n';
+  assert.deepEqual(diagnoseText(doc, { syntaxOnly: true }).map(key).sort(), parse(doc).diagnostics.map(key).sort());
 });
