@@ -32,6 +32,8 @@ export interface FeedOptions {
   /** 0-based position: run the statement under the cursor. */
   at?: { line: number; character: number };
   signal?: AbortSignal;
+  /** Stop after this many changes; done then says maxRowsReached. */
+  maxRows?: number;
   /** Changes per `rows` message (default 5,000). */
   pageSize?: number;
   /** Source files above this size are not read again for the "source row" texts (default 64 MB). */
@@ -109,6 +111,7 @@ export async function runIntoPanel(o: FeedOptions): Promise<RunResult> {
   if (o.mode) opts.mode = o.mode;
   if (o.at) opts.at = o.at;
   if (o.signal) opts.signal = o.signal;
+  if (o.maxRows !== undefined) opts.maxRows = o.maxRows;
   const result = await run(o.text, opts);
   postStart(result.analysis);
   if (result.error) {
@@ -118,6 +121,7 @@ export async function runIntoPanel(o: FeedOptions): Promise<RunResult> {
     o.post({
       v, type: 'done', runId, totals: { changes: seq, rowsRead }, durationMs: performance.now() - started,
       ...(result.truncated && o.signal?.aborted ? { stopped: true } : {}),
+      ...(result.truncated && !o.signal?.aborted && o.maxRows !== undefined && seq >= o.maxRows ? { maxRowsReached: o.maxRows } : {}),
     });
   }
   return result;

@@ -318,7 +318,8 @@ function renderHeader(): void {
     case 'stopped': {
       const read = model.rowsRead === null ? '' : ` · ${plural(model.rowsRead, 'row')} read`;
       const ms = model.durationMs === null ? '' : ` · ${n(Math.round(model.durationMs))} ms`;
-      s = `${model.status === 'stopped' ? 'Stopped · ' : ''}${plural(total, 'change')}${kept}${read}${ms}`;
+      const limit = model.maxRowsReached === null ? '' : ` (stopped at the ${n(model.maxRowsReached)}-row limit)`;
+      s = `${model.status === 'stopped' && !limit ? 'Stopped · ' : ''}${plural(total, 'change')}${limit}${kept}${read}${ms}`;
       break;
     }
     case 'failed': s = 'Failed'; break;

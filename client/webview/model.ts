@@ -35,6 +35,8 @@ export class PanelModel {
   error: ErrorMessage | null = null;
   durationMs: number | null = null;
   rowsRead: number | null = null;
+  /** The row limit the run stopped at, if it did. */
+  maxRowsReached: number | null = null;
   /** Watermark advances, at the number of changes emitted when they happened. */
   watermarks: TimelineMark[] = [];
   lateRows: TimelineMark[] = [];
@@ -64,6 +66,7 @@ export class PanelModel {
         this.status = m.stopped ? 'stopped' : 'done';
         this.durationMs = m.durationMs;
         this.rowsRead = m.totals.rowsRead;
+        this.maxRowsReached = m.maxRowsReached ?? null;
         return true;
       case 'error': this.error = m; this.status = 'failed'; return true;
       default: this.ignored++; return false;
@@ -77,7 +80,7 @@ export class PanelModel {
     this.materializers.clear();
     this.sinkViews.clear();
     this.explain = null; this.progress = null; this.error = null;
-    this.durationMs = null; this.rowsRead = null;
+    this.durationMs = null; this.rowsRead = null; this.maxRowsReached = null;
     this.watermarks = []; this.lateRows = [];
     const sameDoc = this.state.documentUri === m.document.uri;
     this.state = {
@@ -86,6 +89,7 @@ export class PanelModel {
       documentLabel: m.document.label,
       step: null,
       sink: sameDoc && this.state.sink < m.sinks.length ? this.state.sink : 0,
+      tab: m.tab ?? this.state.tab,
     };
   }
 

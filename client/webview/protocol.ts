@@ -120,6 +120,8 @@ export interface RunStartedMessage {
   mode: 'streaming' | 'batch';
   sinks: SinkInfo[];
   sources: SourceInfo[];
+  /** The tab to bring to front (e.g. `explain` for "Explain Changelog"); default: keep the user's. */
+  tab?: TabId;
 }
 
 export interface RowsMessage {
@@ -164,6 +166,8 @@ export interface DoneMessage {
   durationMs: number;
   /** True when the user stopped the run. */
   stopped?: boolean;
+  /** Set when the run stopped at a row limit (the `flinksql.run.maxRows` setting): the limit. */
+  maxRowsReached?: number;
 }
 
 export interface ErrorMessage {

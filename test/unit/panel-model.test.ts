@@ -96,3 +96,16 @@ test('saved state is small and validated', () => {
   assert.equal(isPanelState({ v, tab: 'rows', step: 0, sink: 0 }), false);
   assert.equal(isPanelState(undefined), false);
 });
+
+test('runStarted may bring a tab to front; done may report the row limit', () => {
+  const m = new PanelModel();
+  m.setTab('sink');
+  m.receive({ ...start('a'), tab: 'explain' });
+  assert.equal(m.state.tab, 'explain');
+  m.receive(start('b'));
+  assert.equal(m.state.tab, 'explain', 'without tab: keep the current one');
+  m.receive({ v, type: 'done', runId: 'b', totals: { changes: 10, rowsRead: 10 }, durationMs: 1, maxRowsReached: 10 });
+  assert.equal(m.maxRowsReached, 10);
+  m.receive(start('c'));
+  assert.equal(m.maxRowsReached, null);
+});

@@ -312,6 +312,14 @@ describe('errors, security, protocol', () => {
       await p.send([{ v, type: 'done', runId: 'live', totals: { changes: 6, rowsRead: 5 }, durationMs: 12, stopped: true }]);
       assert.equal(await p.page.textContent('.status'), 'Stopped · 6 changes · 5 rows read · 12 ms');
       assert.equal(await p.page.isVisible('.stop'), false);
+      // a run cut at the row limit says so; Explain Changelog brings its tab to front
+      await p.send([
+        { ...(msgs[0] as ExtensionToWebview & { type: 'runStarted' }), runId: 'limited', tab: 'explain' },
+        ...msgs.filter((m) => m.type === 'rows').map((m) => ({ ...m, runId: 'limited' })),
+        { v, type: 'done', runId: 'limited', totals: { changes: 6, rowsRead: 5 }, durationMs: 3, maxRowsReached: 6 },
+      ]);
+      assert.equal(await p.page.textContent('.status'), '6 changes (stopped at the 6-row limit) · 5 rows read · 3 ms');
+      assert.equal(await p.page.getAttribute('.tab[data-tab="explain"]', 'aria-selected'), 'true');
     } finally { await p.close(); }
   });
 
