@@ -975,7 +975,6 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
       const rt = e.returning ? toSqlType(e.returning) : S(true);
       const clauses = e.jsonClauses ?? [];
-      const onEmpty = clauses.find((c) => c.clause.endsWith('ON EMPTY'));
       const onError = clauses.find((c) => c.clause.endsWith('ON ERROR'));
       const dflt = (c: A.JsonClause | undefined) => (c && c.clause.startsWith('DEFAULT') && c.value ? compileExpr(c.value, ctx).literal : null);
       const conv = castFn(S(), rt, 'null');
@@ -987,8 +986,8 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
           try { parsed = JSON.parse(doc as string); } catch { return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null; }
           const { found, value } = jsonPath(parsed, path as string);
           // measured on Flink 2.3.0 (case json-value): a missing member gives NULL even with
-          // DEFAULT ... ON EMPTY; the default applies when the path is absent from the document root
-          if (!found || value === null) return onEmpty?.clause.startsWith('DEFAULT') && !found && !/\./.test(String(path).replace(/^\$\.?/, '')) ? dflt(onEmpty) : null;
+          // DEFAULT ... ON EMPTY (Calcite's JsonFunctions would return the default)
+          if (!found || value === null) return null;
           if (typeof value === 'object') return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null;
           return conv(typeof value === 'string' ? value : String(value));
         },

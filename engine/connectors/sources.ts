@@ -150,15 +150,18 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
           if (first) { first = false; continue; }
           if (rec.text === '' ) continue;
           if (allowComments && rec.text.startsWith('#')) continue;
-          const parts = splitCsv(rec.text, delim, quote);
+          // fast path: no quote character in the record, a plain split
+          const plain = quote === null || rec.text.indexOf(quote) < 0;
+          const raw = plain ? rec.text.split(delim) : null;
+          const parts = plain ? null : splitCsv(rec.text, delim, quote);
+          const colOf = (i: number) => (raw ? raw.slice(0, i).reduce((n, x) => n + x.length + delim.length, 1) : parts![i]!.col);
           const f = new Array(columns.length);
           let bad: SourceError | null = null;
           for (let i = 0; i < columns.length; i++) {
             const c = columns[i]!;
-            const p = parts[i];
-            if (p === undefined) { f[i] = null; continue; }
-            const v = p.v;
-            if (nullLiteral !== undefined && v === nullLiteral && !p.quoted) { f[i] = null; continue; }
+            const v = raw ? raw[i] : parts![i]?.v;
+            if (v === undefined) { f[i] = null; continue; }
+            if (nullLiteral !== undefined && v === nullLiteral && (raw || !parts![i]!.quoted)) { f[i] = null; continue; }
             const tn = c.type.name;
             if (tn === 'VARCHAR' || tn === 'CHAR') { f[i] = v; continue; }
             const x = v.trim() === '' && tn === 'BOOLEAN' ? false : parseText(v, c.type);
@@ -166,7 +169,7 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
               // Flink's csv format: with ignore-parse-errors the field becomes NULL, else the job fails
               if (ignore) { f[i] = null; src.skipped++; continue; }
               const j = javaParseFailure(v, c.type);
-              bad = new SourceError(display, rec.line, p.col,
+              bad = new SourceError(display, rec.line, colOf(i),
                 `${j.message}: column '${c.name}' expects ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)}`, j.className);
               break;
             }

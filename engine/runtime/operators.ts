@@ -77,7 +77,7 @@ export class GroupAggregate extends OneInput {
       this.state.delete(k);
       return;
     }
-    const next = [...st.key, ...st.agg.values(this.calls)];
+    const next = st.key.concat(st.agg.values(this.calls));
     if (st.prev === null) {
       this.out.push({ kind: INSERT, f: next });
     } else {
