@@ -26,7 +26,7 @@ import type { CatalogFiles, Settings } from './settings.ts';
 import { documentSymbols } from './features/symbols.ts';
 import { foldingRanges } from './features/folding.ts';
 import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens.ts';
-import { formatDocument } from './features/format.ts';
+import { formatDocument, formatRange } from './features/format.ts';
 import { complete } from './features/completion.ts';
 import { hover } from './features/hover.ts';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/navigation.ts';
@@ -177,6 +177,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         completionProvider: { triggerCharacters: ['.', "'", ' ', '('], resolveProvider: false },
         hoverProvider: true,
         definitionProvider: true,
@@ -246,6 +247,10 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting(safe('formatting', empty, (p) => {
     const a = analysis(p.textDocument.uri);
     return a ? formatDocument(a, p.options) : [];
+  }));
+  connection.onDocumentRangeFormatting(safe('rangeFormatting', empty, (p) => {
+    const a = analysis(p.textDocument.uri);
+    return a ? formatRange(a, p.range, p.options) : [];
   }));
   connection.onCompletion(safe('completion', empty, (p) => {
     const a = analysis(p.textDocument.uri);

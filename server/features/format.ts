@@ -158,3 +158,18 @@ export function formatDocument(a: Analysis, options: FormattingOptions): TextEdi
   if (formatted === text) return [];
   return [{ range: { start: { line: 0, character: 0 }, end: a.doc.positionAt(text.length) }, newText: formatted }];
 }
+
+/** Formats the statements that intersect `range` (each statement whole), leaving the rest as is. */
+export function formatRange(a: Analysis, range: { start: { line: number; character: number }; end: { line: number; character: number } }, options: FormattingOptions): TextEdit[] {
+  const start = a.doc.offsetAt(range.start), end = a.doc.offsetAt(range.end);
+  const text = a.doc.getText();
+  const edits: TextEdit[] = [];
+  for (const st of a.model.statements) {
+    const s = st.span.start, e = st.span.endWithSemicolon;
+    if (e < start || s > end) continue;
+    const original = text.slice(s, e);
+    const formatted = formatText(original, { tabSize: options.tabSize, insertSpaces: options.insertSpaces }).replace(/\n$/, '');
+    if (formatted !== original) edits.push({ range: { start: a.doc.positionAt(s), end: a.doc.positionAt(e) }, newText: formatted });
+  }
+  return edits;
+}

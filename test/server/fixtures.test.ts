@@ -82,9 +82,17 @@ const FEATURES: Record<string, Render> = {
     }
     return out.join('\n');
   },
-  async format(uri, text) {
+  async format(uri, text, offsets) {
     const edits = await client.request<{ range: Rng; newText: string }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
-    return edits.length === 0 ? '(unchanged)\n' + text : edits.map((e) => `${r(e.range)}\n${e.newText}`).join('\n---\n');
+    const whole = edits.length === 0 ? '(unchanged)\n' + text : edits.map((e) => `${r(e.range)}\n${e.newText}`).join('\n---\n');
+    // range formatting at each $0: only the statements there change
+    const ranged: string[] = [];
+    for (const o of offsets) {
+      const position = positionAt(text, o);
+      const es = await client.request<{ range: Rng; newText: string }[]>('textDocument/rangeFormatting', { textDocument: { uri }, range: { start: position, end: position }, options: { tabSize: 2, insertSpaces: true } });
+      ranged.push(`== range formatting at ${position.line}:${position.character}\n` + (es.map((e) => `${r(e.range)}\n${e.newText}`).join('\n---\n') || '(unchanged)'));
+    }
+    return [whole, ...ranged].join('\n');
   },
   async hover(uri, text, offsets) {
     const out: string[] = [];

@@ -71,9 +71,10 @@ test('the server survives mutated and random documents with every feature at ran
           c.request('textDocument/prepareRename', { ...td, position }),
           c.request('textDocument/rename', { ...td, position, newName: 'n' }),
           c.request('textDocument/documentHighlight', { ...td, position }),
+          c.request('textDocument/rangeFormatting', { ...td, range: { start: position, end: position }, options: { tabSize: 2, insertSpaces: true } }),
           c.request('textDocument/codeAction', { ...td, range: { start: position, end: position }, context: { diagnostics: [] } }),
         ]);
-        requests += 9;
+        requests += 10;
       }
       const td = { textDocument: { uri } };
       await Promise.all([
