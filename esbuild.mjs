@@ -7,6 +7,7 @@ const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js', format: 'cjs' },
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['client/run-worker.ts'], outfile: 'dist/run-worker.js', format: 'cjs' },
   { entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife', platform: 'browser', target: 'es2022' },
 ];
 // The package is ESM for its sources and tests; the bundles are CommonJS (VS Code's extension

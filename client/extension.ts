@@ -1,24 +1,271 @@
-// The extension's entry (bundled to dist/extension.js).
+// The extension's entry (bundled to dist/extension.js): the language client, the Run / Explain /
+// Stop commands and their CodeLenses, the status bar item, progress with Cancel, the output
+// channel, and the changelog panel (client/panel.ts) fed by the engine's worker thread.
+// Pure logic lives in vscode-free modules (statements.ts, commands.ts, run-protocol.ts,
+// sample-data.ts, gateway.ts) with unit tests in test/unit/client*.test.ts.
 import * as vscode from 'vscode';
+import { dirname } from 'node:path';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { ChangelogPanel } from './panel.ts';
+import { COMMANDS, documentLabel, effectiveMode, lensArgs, maxRowsSetting, parseRunArgs } from './commands.ts';
+import type { RunArgs, RunMode } from './commands.ts';
+import { runnableSpans, runTarget } from './statements.ts';
+import { EngineRunner } from './engine-runner.ts';
+import type { RunHandle } from './engine-runner.ts';
+import { endLine, statusText } from './run-protocol.ts';
+import type { RunSummary } from './run-protocol.ts';
+import { sampleCsv, sampleTargets } from './sample-data.ts';
+import { runOnGateway } from './gateway.ts';
+
+const LANGUAGE = 'flinksql';
+
+/** What activate() returns: read by the end-to-end suite (and usable by other extensions). */
+export interface FlinkSqlApi {
+  /** the summary of the latest run or explain (rows as Row.toString() lines) */
+  lastRun(): RunSummary | undefined;
+  /** the run going on for a document, if any */
+  isRunning(uri?: vscode.Uri): boolean;
+  /** resolves when the language server is up */
+  clientReady: Promise<void>;
+}
 
 let client: LanguageClient | undefined;
+let runner: EngineRunner | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<FlinkSqlApi> {
+  const output = vscode.window.createOutputChannel('Flink SQL', { log: true });
+  context.subscriptions.push(output);
+
+  // --- language server (dist/server.js over node IPC) ---
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'flinksql' }],
+    documentSelector: [{ language: LANGUAGE }],
     synchronize: { configurationSection: 'flinksql' },
+    outputChannel: output,
   };
-  client = new LanguageClient('flinksql', 'Flink SQL', serverOptions, clientOptions);
-  await client.start();
+  client = new LanguageClient('flinksql', 'Flink SQL Language Server', serverOptions, clientOptions);
+  const clientReady = client.start().catch((e: unknown) => {
+    output.appendLine(`the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+  });
+
+  // --- runs ---
+  runner = new EngineRunner({ workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'run-worker.js').fsPath });
+  const engine = runner;
+  context.subscriptions.push({ dispose: () => engine.dispose() });
+  const active = new Map<string, RunHandle>();
+  let last: RunSummary | undefined;
+  const status = vscode.window.createStatusBarItem('flinksql.run', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Flink SQL run';
+  context.subscriptions.push(status);
+  let statusTimer: NodeJS.Timeout | undefined;
+  const setRunningContext = (): void => { void vscode.commands.executeCommand('setContext', 'flinksql.running', active.size > 0); };
+
+  const showStatus = (s: RunSummary, running: boolean): void => {
+    status.text = statusText(s);
+    status.tooltip = running ? 'Flink SQL: a query runs on the embedded engine. Click to stop it.' : 'Flink SQL: the last run';
+    status.command = running ? COMMANDS.stop : undefined;
+    status.show();
+    if (statusTimer) clearTimeout(statusTimer);
+    if (!running) statusTimer = setTimeout(() => { if (active.size === 0) status.hide(); }, 10_000);
+  };
+
+  /** The document and position a command acts on. */
+  async function target(args: RunArgs): Promise<{ doc: vscode.TextDocument; position?: vscode.Position } | undefined> {
+    let doc: vscode.TextDocument | undefined;
+    let position: vscode.Position | undefined;
+    const editor = vscode.window.activeTextEditor;
+    if (args.uri) {
+      doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+      if (args.position) position = new vscode.Position(args.position.line, args.position.character);
+      else if (editor && editor.document.uri.toString() === doc.uri.toString()) position = editor.selection.active;
+    } else if (editor) {
+      doc = editor.document;
+      position = args.position ? new vscode.Position(args.position.line, args.position.character) : editor.selection.active;
+    }
+    if (!doc) {
+      void vscode.window.showInformationMessage('Flink SQL: open a Flink SQL file (.fsql, .flink.sql) to run a query.');
+      return undefined;
+    }
+    return position ? { doc, position } : { doc };
+  }
+
+  function baseDirOf(doc: vscode.TextDocument): string {
+    if (doc.uri.scheme === 'file') return dirname(doc.uri.fsPath);
+    return vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd();
+  }
+
+  async function start(kind: 'run' | 'explain', rawArgs: unknown, forcedMode?: RunMode): Promise<RunSummary | undefined> {
+    const args = parseRunArgs(rawArgs);
+    if (forcedMode) args.mode = forcedMode;
+    const t = await target(args);
+    if (!t) return undefined;
+    const { doc } = t;
+    const key = doc.uri.toString();
+    const config = vscode.workspace.getConfiguration('flinksql', doc.uri);
+    const mode = effectiveMode(args, config.get('run.defaultMode'));
+    const maxRows = maxRowsSetting(config.get('run.maxRows'));
+    const label = documentLabel(key);
+    const tgt = runTarget(doc.getText(), t.position ? { line: t.position.line, character: t.position.character } : undefined);
+
+    await active.get(key)?.stop();
+    const panel = ChangelogPanel.show(context, doc.uri);
+    const runId = EngineRunner.newRunId();
+    output.appendLine(`${kind === 'run' ? 'Run' : 'Explain'} ${label}${tgt.statement ? ` (statement at line ${tgt.statement.range.start.line + 1})` : ' (whole file)'}, ${mode} mode`);
+    const handle = engine.start({
+      type: kind, runId, text: tgt.text, documentUri: key, documentLabel: label, baseDir: baseDirOf(doc), mode, maxRows,
+      ...(tgt.at ? { at: tgt.at } : {}),
+    }, (m) => {
+      panel.post(m);
+      if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(handle.summary, m.type === 'rows');
+    });
+    last = handle.summary;
+    active.set(key, handle);
+    setRunningContext();
+    const stopSub = panel.onDidReceiveMessage((m) => { if (m.type === 'stop' && m.runId === runId) void handle.stop(); });
+    showStatus(handle.summary, true);
+
+    // A run that takes more than a second gets a notification with Cancel.
+    const progressTimer = setTimeout(() => {
+      if (handle.summary.state !== 'running') return;
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flink SQL: running ${label}`, cancellable: true }, async (progress, token) => {
+        token.onCancellationRequested(() => { void handle.stop(); });
+        const tick = setInterval(() => progress.report({ message: `${handle.summary.changes.toLocaleString('en-US')} changes` }), 250);
+        try { await handle.finished; } finally { clearInterval(tick); }
+      });
+    }, 1000);
+
+    const s = await handle.finished;
+    clearTimeout(progressTimer);
+    stopSub.dispose();
+    if (active.get(key) === handle) active.delete(key);
+    setRunningContext();
+    showStatus(s, false);
+    if (kind === 'explain' && s.explain) output.appendLine(s.explain);
+    output.appendLine(endLine(s, label));
+    if (engine.reachedMaxRows(runId)) output.appendLine(`stopped at flinksql.run.maxRows = ${maxRows}`);
+    if (s.state === 'failed' && s.error) {
+      void vscode.window.showErrorMessage(`Flink SQL: ${s.error.exceptionClass.split('.').pop()}: ${s.error.message}`);
+    }
+    return s;
+  }
+
+  async function stop(rawArgs: unknown): Promise<void> {
+    const args = parseRunArgs(rawArgs);
+    const key = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
+    const handles = key && active.has(key) ? [active.get(key)!] : [...active.values()];
+    if (handles.length === 0) { void vscode.window.setStatusBarMessage('Flink SQL: nothing is running', 3000); return; }
+    await Promise.all(handles.map((h) => h.stop()));
+  }
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.runQuery, (a?: unknown) => start('run', a)),
+    vscode.commands.registerCommand(COMMANDS.runQueryBatch, (a?: unknown) => start('run', a, 'batch')),
+    vscode.commands.registerCommand(COMMANDS.explainChangelog, (a?: unknown) => start('explain', a)),
+    vscode.commands.registerCommand(COMMANDS.stop, (a?: unknown) => stop(a)),
+    vscode.commands.registerCommand(COMMANDS.generateSampleData, (a?: unknown) => generateSampleData(a, output)),
+    vscode.commands.registerCommand(COMMANDS.runOnCluster, (a?: unknown) => runOnCluster(context, a, output)),
+  );
+
+  // --- CodeLens: Run | Explain above every SELECT and INSERT ---
+  const lensEvents = new vscode.EventEmitter<void>();
+  context.subscriptions.push(lensEvents, vscode.languages.registerCodeLensProvider({ language: LANGUAGE }, {
+    onDidChangeCodeLenses: lensEvents.event,
+    provideCodeLenses(doc) {
+      const uri = doc.uri.toString();
+      const lenses: vscode.CodeLens[] = [];
+      for (const s of runnableSpans(doc.getText())) {
+        const r = new vscode.Range(s.range.start.line, s.range.start.character, s.range.start.line, s.range.start.character);
+        const args = lensArgs(uri, s.range.start);
+        lenses.push(
+          new vscode.CodeLens(r, { title: '$(play) Run', tooltip: 'Run this statement on the embedded engine and show its changelog', command: COMMANDS.runQuery, arguments: [args] }),
+          new vscode.CodeLens(r, { title: 'Explain', tooltip: 'Show the operators and their changelog modes', command: COMMANDS.explainChangelog, arguments: [args] }),
+        );
+      }
+      return lenses;
+    },
+  }));
+
+  // --- panels revived after a reload: run their document again (rows are not kept) ---
+  ChangelogPanel.registerSerializer(context, (_panel, state) => {
+    if (state?.documentUri) void start('run', { uri: state.documentUri });
+  });
+
+  return {
+    lastRun: () => last,
+    isRunning: (uri?: vscode.Uri) => (uri ? active.has(uri.toString()) : active.size > 0),
+    clientReady: clientReady.then(() => undefined),
+  };
+}
+
+async function generateSampleData(rawArgs: unknown, output: vscode.OutputChannel): Promise<void> {
+  const args = parseRunArgs(rawArgs);
+  const editor = vscode.window.activeTextEditor;
+  const doc = args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : editor?.document;
+  if (!doc) { void vscode.window.showInformationMessage('Flink SQL: open a file with CREATE TABLE statements first.'); return; }
+  const text = doc.getText();
+  const tables = sampleTargets(text);
+  if (tables.length === 0) { void vscode.window.showInformationMessage('Flink SQL: no CREATE TABLE in this file to generate data for.'); return; }
+  const a = rawArgs as { table?: unknown; rows?: unknown; overwrite?: unknown } | undefined;
+  let table = typeof a?.table === 'string' ? tables.find((t) => t.name.toLowerCase() === (a.table as string).toLowerCase()) : undefined;
+  if (!table) {
+    const pick = tables.length === 1 ? tables[0] : await vscode.window.showQuickPick(
+      tables.map((t) => ({ label: t.name, description: t.path ?? `${t.name}.csv`, t })), { title: 'Generate sample data for' },
+    ).then((p) => p?.t);
+    if (!pick) return;
+    table = pick;
+  }
+  let rows = typeof a?.rows === 'number' ? a.rows : undefined;
+  if (rows === undefined) {
+    const v = await vscode.window.showInputBox({ title: `Rows for ${table.name}`, value: '20', validateInput: (s) => (/^\d+$/.test(s) && Number(s) > 0 ? undefined : 'a positive number') });
+    if (!v) return;
+    rows = Number(v);
+  }
+  const base = doc.uri.scheme === 'file' ? vscode.Uri.file(dirname(doc.uri.fsPath)) : vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!base) return;
+  const target = vscode.Uri.joinPath(base, table.path ?? `${table.name}.csv`);
+  const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+  if (exists && a?.overwrite !== true) {
+    const ok = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, { modal: true }, 'Replace');
+    if (ok !== 'Replace') return;
+  }
+  const csv = sampleCsv(text, table.name, rows);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(csv));
+  output.appendLine(`wrote ${rows} rows for ${table.name} to ${target.fsPath}`);
+  void vscode.window.showInformationMessage(`Flink SQL: wrote ${rows} sample rows to ${vscode.workspace.asRelativePath(target)}`);
+}
+
+async function runOnCluster(context: vscode.ExtensionContext, rawArgs: unknown, output: vscode.OutputChannel): Promise<void> {
+  const args = parseRunArgs(rawArgs);
+  const editor = vscode.window.activeTextEditor;
+  const doc = args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : editor?.document;
+  if (!doc) return;
+  const gatewayUrl = vscode.workspace.getConfiguration('flinksql', doc.uri).get<string>('gatewayUrl') || 'http://127.0.0.1:8083';
+  const position = args.position ?? (editor && editor.document === doc ? { line: editor.selection.active.line, character: editor.selection.active.character } : undefined);
+  const tgt = runTarget(doc.getText(), position);
+  const key = doc.uri.toString();
+  const panel = ChangelogPanel.show(context, doc.uri);
+  const ac = new AbortController();
+  const sub = panel.onDidReceiveMessage((m) => { if (m.type === 'stop') ac.abort(); });
+  output.appendLine(`Run on Flink cluster ${gatewayUrl}: ${documentLabel(key)}`);
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flink SQL: running on ${gatewayUrl}`, cancellable: true }, async (_p, token) => {
+    token.onCancellationRequested(() => ac.abort());
+    const r = await runOnGateway({
+      gatewayUrl, text: tgt.text, documentUri: key, documentLabel: documentLabel(key), signal: ac.signal,
+      maxRows: maxRowsSetting(vscode.workspace.getConfiguration('flinksql', doc.uri).get('run.maxRows')),
+      post: (m) => panel.post(m), log: (l) => output.appendLine(l),
+    });
+    output.appendLine(r.error ? `ERROR ${r.error}` : `cluster: ${r.changes} changes`);
+    if (r.error) void vscode.window.showErrorMessage(`Flink SQL (cluster): ${r.error}`);
+  });
+  sub.dispose();
 }
 
 export async function deactivate(): Promise<void> {
+  runner?.dispose();
   await client?.stop();
 }

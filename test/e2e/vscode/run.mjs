@@ -140,14 +140,31 @@ async function main() {
     shotBusy = true;
     try {
       for (const f of readdirSync(shots).filter((x) => x.endsWith('.request'))) {
-        const name = f.slice(0, -'.request'.length);
+        const id = f.slice(0, -'.request'.length);
+        const req = JSON.parse(readFileSync(join(shots, f), 'utf8'));
         rmSync(join(shots, f), { force: true });
-        await page.waitForTimeout(300); // let the workbench paint what the test just did
-        await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`) });
-        writeFileSync(join(shots, `${name}.done`), '');
+        let answer = {};
+        try {
+        if (req.action === 'screenshot') {
+          await page.waitForTimeout(400); // let the workbench paint what the test just did
+          await page.screenshot({ path: join(RESULTS_DIR, `${req.name}.png`) });
+        } else if (req.action === 'webviewText') {
+          // Webviews are nested iframes; their text is what a user reads in the panel.
+          const texts = [];
+          for (const fr of page.frames()) {
+            if (fr === page.mainFrame()) continue;
+            const text = await fr.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+            if (text.trim()) texts.push(text);
+          }
+          answer = { texts };
+        } else if (req.action === 'keys') {
+          for (const k of req.keys) await page.keyboard.press(k);
+        }
+        } catch (e) { answer = { error: String(e?.message ?? e) }; }
+        writeFileSync(join(shots, `${id}.done`), JSON.stringify(answer));
       }
     } catch (e) {
-      console.error(`screenshot failed: ${e.message}`);
+      console.error(`runner request failed: ${e.message}`);
     } finally { shotBusy = false; }
   };
   const timer = setInterval(() => { void tick(); }, 150);

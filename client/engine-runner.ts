@@ -1,0 +1,164 @@
+// Runs queries on the embedded engine in a worker thread, so the extension host never blocks.
+// No `vscode` here: the extension passes the worker's file (dist/run-worker.js), the unit tests
+// pass client/run-worker.ts (Node strips its types).
+//
+// Stop: the run's AbortSignal fires in the worker; if the worker has not reported the end
+// within `stopGraceMs` (100 ms), the thread is terminated and a fresh one serves the next run.
+import { Worker } from 'node:worker_threads';
+import { PROTOCOL_VERSION } from './webview/protocol.ts';
+import type { ExtensionToWebview } from './webview/protocol.ts';
+import type { FromWorker, RunRequest, RunSummary } from './run-protocol.ts';
+import { foldMessage, newSummary } from './run-protocol.ts';
+
+export interface RunHandle {
+  runId: string;
+  summary: RunSummary;
+  /** settles when the run ended (done, failed or stopped), never rejects */
+  finished: Promise<RunSummary>;
+  stop(): Promise<void>;
+}
+
+export interface EngineRunnerOptions {
+  workerFile: string | URL;
+  stopGraceMs?: number;
+}
+
+let counter = 0;
+
+export class EngineRunner {
+  private worker: Worker | undefined;
+  private readonly runs = new Map<string, { summary: RunSummary; onMessage: (m: ExtensionToWebview) => void; resolve: (s: RunSummary) => void; ended: boolean; maxRowsReached?: boolean }>();
+  private readonly workerFile: string | URL;
+  private readonly stopGraceMs: number;
+
+  constructor(o: EngineRunnerOptions) {
+    this.workerFile = o.workerFile;
+    this.stopGraceMs = o.stopGraceMs ?? 100;
+  }
+
+  static newRunId(): string {
+    return `run-${Date.now().toString(36)}-${++counter}`;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(this.workerFile);
+    w.on('message', (m: FromWorker) => this.onWorkerMessage(m));
+    w.on('error', (e) => this.failAll(`the engine's thread failed: ${e.message}`));
+    w.on('exit', () => {
+      if (this.worker === w) this.worker = undefined;
+      this.failAll('the engine\'s thread exited');
+    });
+    // An idle worker must not keep a test process (or the extension host) alive.
+    w.unref();
+    this.worker = w;
+    return w;
+  }
+
+  /** Starts a run; `onMessage` gets every panel message of this run, in order. */
+  start(req: Omit<RunRequest, 'runId'> & { runId?: string }, onMessage: (m: ExtensionToWebview) => void): RunHandle {
+    const runId = req.runId ?? EngineRunner.newRunId();
+    const summary = newSummary(runId);
+    let resolve!: (s: RunSummary) => void;
+    const finished = new Promise<RunSummary>((r) => { resolve = r; });
+    this.runs.set(runId, { summary, onMessage, resolve, ended: false });
+    const w = this.ensureWorker();
+    w.ref();
+    w.postMessage({ ...req, runId } satisfies RunRequest);
+    return { runId, summary, finished, stop: () => this.stop(runId) };
+  }
+
+  /** Stops a run: abort now, terminate the thread if the abort is not honoured in time. */
+  async stop(runId: string): Promise<void> {
+    const r = this.runs.get(runId);
+    if (!r || r.ended) return;
+    const w = this.worker;
+    w?.postMessage({ type: 'stop', runId });
+    const ended = await Promise.race([
+      this.whenEnded(runId).then(() => true),
+      new Promise<boolean>((res) => setTimeout(() => res(false), this.stopGraceMs)),
+    ]);
+    if (!ended && w) {
+      // The engine is busy in a step that does not check its signal: end the thread.
+      this.worker = undefined;
+      this.endRun(runId, 'stopped');
+      await w.terminate();
+    }
+  }
+
+  private whenEnded(runId: string): Promise<void> {
+    const r = this.runs.get(runId);
+    if (!r || r.ended) return Promise.resolve();
+    return new Promise((res) => {
+      const t = setInterval(() => { const x = this.runs.get(runId); if (!x || x.ended) { clearInterval(t); res(); } }, 5);
+    });
+  }
+
+  get busy(): boolean {
+    for (const r of this.runs.values()) if (!r.ended) return true;
+    return false;
+  }
+
+  private onWorkerMessage(m: FromWorker): void {
+    if (m.type === 'panel') {
+      const r = this.runs.get(m.message.runId);
+      if (!r || r.ended) return;
+      foldMessage(r.summary, m.message);
+      r.onMessage(m.message);
+    } else if (m.type === 'end') {
+      const r = this.runs.get(m.runId);
+      if (r && m.explainText !== undefined) r.summary.explain = m.explainText;
+      if (r && m.maxRowsReached) r.maxRowsReached = true;
+      this.endRun(m.runId);
+    } else if (m.type === 'crash') {
+      const r = this.runs.get(m.runId);
+      if (r && !r.ended) {
+        const msg: ExtensionToWebview = { v: PROTOCOL_VERSION, type: 'error', runId: m.runId, exceptionClass: 'java.lang.RuntimeException', message: m.message.split('\n')[0] ?? m.message };
+        foldMessage(r.summary, msg);
+        r.onMessage(msg);
+      }
+      this.endRun(m.runId, 'failed');
+    }
+  }
+
+  /** Whether a run ended because it reached its maxRows. */
+  reachedMaxRows(runId: string): boolean {
+    return this.runs.get(runId)?.maxRowsReached === true;
+  }
+
+  private endRun(runId: string, state?: RunSummary['state']): void {
+    const r = this.runs.get(runId);
+    if (!r || r.ended) return;
+    r.ended = true;
+    if (state && r.summary.state === 'running') {
+      r.summary.state = state;
+      if (state === 'stopped') {
+        // The panel learns that the run ended, as it would from the engine.
+        const done: ExtensionToWebview = { v: PROTOCOL_VERSION, type: 'done', runId, totals: { changes: r.summary.changes, rowsRead: r.summary.rowsRead }, durationMs: 0, stopped: true };
+        r.onMessage(done);
+      }
+    }
+    if (r.summary.state === 'running') r.summary.state = 'done';
+    r.resolve(r.summary);
+    if (!this.busy) this.worker?.unref();
+    // Keep finished runs' summaries only briefly: the extension keeps its own.
+    setTimeout(() => this.runs.delete(runId), 60_000).unref();
+  }
+
+  private failAll(message: string): void {
+    for (const [id, r] of this.runs) {
+      if (r.ended) continue;
+      const msg: ExtensionToWebview = { v: PROTOCOL_VERSION, type: 'error', runId: id, exceptionClass: 'java.lang.RuntimeException', message };
+      foldMessage(r.summary, msg);
+      r.onMessage(msg);
+      this.endRun(id, 'failed');
+    }
+  }
+
+  dispose(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    for (const id of this.runs.keys()) this.endRun(id, 'stopped');
+    void w?.terminate();
+  }
+}
