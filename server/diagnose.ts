@@ -22,6 +22,8 @@ export interface DiagnoseOptions {
  */
 export type SemanticAnalyzer = (text: string, options: { catalogText?: string }) => Diagnostic[];
 let semanticAnalyzer: SemanticAnalyzer | undefined = engineAnalyzer;
+/** The engine's analyzer (restore it after a test replaced it). */
+export const defaultSemanticAnalyzer: SemanticAnalyzer = engineAnalyzer;
 
 export function setSemanticAnalyzer(fn: SemanticAnalyzer | undefined): void {
   semanticAnalyzer = fn;
