@@ -103,6 +103,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     return res;
   }
   const statements = parsed.statements as A.Statement[];
+  const invalid = statements.find((s) => s.kind === 'InvalidStatement');
+  if (invalid) {
+    errors.push({ className: PARSE, message: `The statement could not be parsed: ${(invalid as A.InvalidStatement).text.split('\n')[0]!.slice(0, 80)}`, range: invalid.range });
+    return res;
+  }
   const queries = statements.filter((s): s is A.QueryStatement | A.Insert => s.kind === 'QueryStatement' || s.kind === 'Insert');
   let chosen = queries[queries.length - 1];
   if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;

@@ -194,7 +194,40 @@ export class Join {
     return res;
   }
 
+  // inner joins keep each side as plain lists per join key (no association counts needed)
+  private li = new Map<string, unknown[][]>();
+  private ri = new Map<string, unknown[][]>();
+  private processInner(r: Row, inputIsLeft: boolean): void {
+    const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
+    const kv = keyFns.length === 1 ? [keyFns[0]!(r.f)] : keyFns.map((k) => k(r.f));
+    if (kv.some((v) => v === null)) return;
+    const jk = keyOf(kv);
+    const mine = inputIsLeft ? this.li : this.ri;
+    const other = (inputIsLeft ? this.ri : this.li).get(jk);
+    const input = r.f;
+    if (isAccumulate(r)) {
+      const b = mine.get(jk);
+      if (b) b.push(input); else mine.set(jk, [input]);
+    } else {
+      const b = mine.get(jk);
+      if (b) {
+        const i = b.findIndex((x) => valuesEqual(x, input));
+        if (i >= 0) b.splice(i, 1);
+        if (b.length === 0) mine.delete(jk);
+      }
+    }
+    if (!other) return;
+    const cond = this.cond;
+    for (let i = 0; i < other.length; i++) {
+      const o = other[i]!;
+      const f = inputIsLeft ? input.concat(o) : o.concat(input);
+      if (cond && cond(f) !== true) continue;
+      this.out.push({ kind: r.kind, f });
+    }
+  }
+
   private process(r: Row, inputIsLeft: boolean): void {
+    if (!this.leftOuter && !this.rightOuter) { this.processInner(r, inputIsLeft); return; }
     const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
     const keyVals = keyFns.map((k) => k(r.f));
     // equi-join keys never match on NULL
