@@ -99,7 +99,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const syntax = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (syntax.length) {
     const d = syntax[0]!;
-    errors.push({ className: PARSE, message: d.message, range: d.range });
+    errors.push({ className: PARSE, message: statementRelative(d.message, d.range, parsed.statements as A.Statement[]), range: d.range });
     return res;
   }
   const statements = parsed.statements as A.Statement[];
@@ -201,6 +201,22 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): { cata
     }
   }
   return { catalog, statements: out, syntaxErrors };
+}
+
+/**
+ * Flink parses each statement on its own, so its "at line L, column C" counts from the start of
+ * the statement; the document's parser counts from the start of the file.
+ */
+function statementRelative(message: string, at: Range, statements: A.Statement[]): string {
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const s = statements.find((x) => x.range && before(x.range.start, at.start) && before(at.start, x.range.end));
+  if (!s) return message;
+  const st = s.range.start;
+  return message.replace(/at line (\d+), column (\d+)/, (_m, l: string, c: string) => {
+    const line = Number(l) - 1, col = Number(c) - 1;
+    const rl = line - st.line, rc = line === st.line ? col - st.character : col;
+    return rl >= 0 && rc >= 0 ? `at line ${rl + 1}, column ${rc + 1}` : _m;
+  });
 }
 
 function stmtStart(s: A.Statement) {
