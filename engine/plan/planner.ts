@@ -114,11 +114,15 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
   });
   scannedTables.set(scan, table);
   if (connector !== 'filesystem' && connector !== 'datagen') {
-    scan.build = () => {
-      throw new FlinkError(VALIDATION, connector === undefined
-        ? `Table options do not contain an option key 'connector' for discovering a connector. Therefore, Flink assumes a managed table. However, a managed table factory that implements org.apache.flink.table.factories.ManagedTableFactory is not in the classpath.`
-        : `the '${connector}' connector cannot be read by the embedded engine (it reads filesystem and datagen sources)`, table.range);
-    };
+    const known = ['kafka', 'upsert-kafka', 'jdbc', 'print', 'blackhole', 'elasticsearch-7', 'hbase-2.2', 'mysql-cdc', 'postgres-cdc', 'hive', 'iceberg', 'paimon', 'fluss'];
+    const err = connector === undefined
+      ? new FlinkError(VALIDATION, `Table options do not contain an option key 'connector' for discovering a connector. Therefore, Flink assumes a managed table. However, a managed table factory that implements org.apache.flink.table.factories.ManagedTableFactory is not in the classpath.`, table.range)
+      : known.includes(connector)
+        ? notSupported(`reading table '${table.name}' from the '${connector}' connector (the engine reads filesystem csv/json files and datagen; point a filesystem table at sample data)`, table.optionRanges['connector'] ?? table.range)
+        : new FlinkError(VALIDATION, `Could not find any factory for identifier '${connector}' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.`, table.optionRanges['connector'] ?? table.range);
+    // Flink rejects an unknown connector while planning; a known one it can read, we cannot yet
+    if (err.className === VALIDATION) throw err;
+    scan.build = () => { throw err; };
   }
   if (!wmFn) return { node: scan, fields };
   const wf = wmFn;
