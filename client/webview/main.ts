@@ -47,6 +47,8 @@ const querySummary = el('summary', 'query-summary');
 const queryText = el('pre', 'query-text');
 queryBox.append(querySummary, queryText);
 
+const notice = div('notice');
+notice.hidden = true;
 const errorBox = div('error');
 errorBox.setAttribute('role', 'alert');
 const errorClass = el('div', 'error-class');
@@ -139,7 +141,7 @@ const tabPanels = new Map<TabId, HTMLElement>([
 ]);
 for (const [id, p] of tabPanels) { p.setAttribute('role', 'tabpanel'); p.dataset['tab'] = id; }
 panels.append(placeholder, changelogPanel, finalPanel, sinkPanel, explainPanel);
-app.append(header, queryBox, errorBox, tabBar, replay, timeline, panels);
+app.append(header, notice, queryBox, errorBox, tabBar, replay, timeline, panels);
 
 // ---- table sources --------------------------------------------------------------------------
 
@@ -265,7 +267,15 @@ errorLink.addEventListener('click', (e) => {
 
 window.addEventListener('message', (e: MessageEvent) => {
   const m: unknown = e.data;
-  if (!isExtensionToWebview(m)) { model.ignored++; return; }
+  if (!isExtensionToWebview(m)) {
+    model.ignored++;
+    const other = typeof m === 'object' && m !== null ? (m as { v?: unknown }).v : undefined;
+    if (typeof other === 'number') {
+      notice.textContent = `Ignored a message of panel protocol version ${other} (this panel speaks version ${PROTOCOL_VERSION}): reload the window after updating the extension.`;
+      notice.hidden = false;
+    }
+    return;
+  }
   if (model.receive(m as ExtensionToWebview)) {
     if (m.type === 'runStarted') save();
     schedule();

@@ -306,6 +306,8 @@ describe('errors, security, protocol', () => {
         ...msgs.filter((m) => m.type === 'rows'),
       ]);
       assert.equal(await p.page.textContent('.status'), 'Running · 6 changes');
+      assert.equal(await p.page.textContent('.notice'),
+        'Ignored a message of panel protocol version 2 (this panel speaks version 1): reload the window after updating the extension.');
       await p.page.click('.stop');
       const posted = (await p.posted()) as { type: string }[];
       assert.deepEqual(posted.filter((m) => m.type === 'stop'), [{ v, type: 'stop', runId: 'live' }]);
