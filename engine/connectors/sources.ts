@@ -291,10 +291,12 @@ function prng(seed: number): () => number {
   };
 }
 
-/** datagen: `number-of-rows` (required here: the engine runs bounded inputs), per-field kind. */
+/** datagen: `number-of-rows` bounds it; without it the source is unbounded, as in Flink (stop it
+ *  with --max-rows or the abort signal). Sequence fields end the source when they run out. */
 export function datagenSource(columns: SourceColumn[], options: Record<string, string>, clock: () => number): TableSource {
-  const total = Number(options['number-of-rows'] ?? '100');
+  const total = options['number-of-rows'] !== undefined ? Number(options['number-of-rows']) : Infinity;
   const rand = prng(Number(options['seed'] ?? '42'));
+  let seqEnd = Infinity;
   const gens = columns.map((c) => {
     const p = `fields.${c.name}.`;
     const kind = options[p + 'kind'] ?? 'random';
@@ -302,6 +304,7 @@ export function datagenSource(columns: SourceColumn[], options: Record<string, s
     if (kind === 'sequence') {
       const start = Number(options[p + 'start'] ?? '0'), end = Number(options[p + 'end'] ?? String(total));
       let cur = start;
+      seqEnd = Math.min(seqEnd, end - start + 1);
       return () => { const v = cur <= end ? cur : null; cur++; return tn === 'VARCHAR' || tn === 'CHAR' ? (v === null ? null : String(v)) : v; };
     }
     const min = Number(options[p + 'min'] ?? (tn === 'TINYINT' ? -128 : tn === 'SMALLINT' ? -32768 : 0));
@@ -326,12 +329,13 @@ export function datagenSource(columns: SourceColumn[], options: Record<string, s
     };
   });
   let produced = 0;
+  const limit = Math.min(total, seqEnd);
   return {
     skipped: 0,
     name: 'datagen',
     async next() {
-      if (produced >= total) return null;
-      const n = Math.min(4096, total - produced);
+      if (produced >= limit) return null;
+      const n = Math.min(4096, limit - produced);
       const out: SourceRow[] = [];
       for (let i = 0; i < n; i++) out.push({ f: gens.map((g) => g()), line: ++produced });
       return out;
