@@ -57,9 +57,11 @@ export class IncrementalDiagnoser {
     for (const span of spans) {
       // Parse from the start of the statement's first line, blanking what precedes it on that
       // line, so positions in the statement's result need only a line shift.
-      const line = lineOf(lineStarts, span.start);
+      // the comments before the statement belong to it (the parser sees them as in the whole text)
+      const start = toks[span.first]!.start;
+      const line = lineOf(lineStarts, start);
       const lineStart = lineStarts[line]!;
-      const slice = ' '.repeat(span.start - lineStart) + text.slice(span.start, span.endWithSemicolon);
+      const slice = ' '.repeat(start - lineStart) + text.slice(start, span.endWithSemicolon);
       let entry = this.cache.get(slice) ?? next.get(slice);
       if (!entry) {
         this.parsedStatements++;
@@ -105,6 +107,8 @@ function shift(d: Diagnostic, lines: number): Diagnostic {
   if (lines === 0) return d;
   return {
     ...d,
+    // the parser's messages say where, as Flink's do ("at line 3, column 7"): in document lines
+    message: d.message.replace(/\bat line (\d+), column (\d+)/g, (_m, l: string, c: string) => `at line ${Number(l) + lines}, column ${c}`),
     range: {
       start: { line: d.range.start.line + lines, character: d.range.start.character },
       end: { line: d.range.end.line + lines, character: d.range.end.character },

@@ -193,7 +193,7 @@ function general(ctx: Ctx): CompletionItem[] {
   }
   const expected = expectedKeywords(a.model.text.slice(st?.span.start ?? 0, ctx.current ? ctx.current.start : ctx.offset));
   const kws = expected ?? (inQuery ? clauseKeywords(before) : STATEMENT_STARTS);
-  out.push(...kws.map((k) => item(k, CompletionItemKind.Keyword, { sortText: '3' + k })));
+  out.push(...kws.map((k) => item(k, CompletionItemKind.Keyword, { sortText: '4' + k, detail: expected ? 'keyword (follow set)' : 'keyword' })));
   return out;
 }
 

@@ -77,7 +77,8 @@ test('model and parser agree on every CREATE TABLE of the docs corpus', { skip: 
       const d = model[i]!;
       tables++;
       assert.equal(d.name, c.name[c.name.length - 1]!.value, f);
-      assert.deepEqual(d.columns.map((x) => x.name), c.columns.map((x) => x.name.value), f);
+      // CREATE TABLE ... AS: the model lists the query's columns, the AST only declared ones
+      if (!c.asQuery) assert.deepEqual(d.columns.map((x) => x.name), c.columns.map((x) => x.name.value), f);
       assert.deepEqual(d.options.map((o) => [o.key, o.value]), c.options.map((o) => [o.key.value, o.value.value]), f);
       assert.equal(d.watermark?.column, c.watermark ? c.watermark.column[c.watermark.column.length - 1]!.value : undefined, f);
     });
