@@ -54,6 +54,7 @@ export class IncrementalDiagnoser {
     const toks = scan(text);
     const spans = splitStatements(toks);
     const lineStarts = computeLineStarts(text);
+    const brokenStatements: [number, number][] = [];
     for (const span of spans) {
       // Parse from the start of the statement's first line, blanking what precedes it on that
       // line, so positions in the statement's result need only a line shift.
@@ -69,14 +70,18 @@ export class IncrementalDiagnoser {
       }
       next.set(slice, entry);
       for (const d of entry.diagnostics) out.push(shift(d, line));
+      if (entry.diagnostics.some((d) => d.severity === 'error')) brokenStatements.push([span.start, span.endWithSemicolon]);
     }
     this.cache = next;
     if (!options.syntaxOnly && semanticAnalyzer) {
       try {
         const sem = semanticAnalyzer(text, options.catalogText ? { catalogText: options.catalogText } : {});
-        // the engine reports syntax too when it parses: keep one of each
+        // the engine reports syntax too when it parses: keep one of each; and a statement with a
+        // syntax error gets no semantic diagnostic (Flink stops at the parse error)
         const seen = new Set(out.map(key));
-        for (const d of sem) if (!seen.has(key(d))) out.push(d);
+        const broken = brokenStatements.map(([s, e]) => [positionOf(lineStarts, s), positionOf(lineStarts, e)] as const);
+        const inBroken = (d: Diagnostic) => broken.some(([s, e]) => !before(d.range.start, s) && !before(e, d.range.start));
+        for (const d of sem) if (!seen.has(key(d)) && !inBroken(d)) out.push(d);
       } catch {
         // a failing analysis never hides the syntax diagnostics
       }
@@ -114,6 +119,15 @@ function shift(d: Diagnostic, lines: number): Diagnostic {
       end: { line: d.range.end.line + lines, character: d.range.end.character },
     },
   };
+}
+
+type Pos = { line: number; character: number };
+function before(a: Pos, b: Pos): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+function positionOf(lineStarts: number[], offset: number): Pos {
+  const line = lineOf(lineStarts, offset);
+  return { line, character: offset - lineStarts[line]! };
 }
 
 export function computeLineStarts(text: string): number[] {

@@ -88,3 +88,14 @@ test('statement-level re-analysis gives what parse() gives for the whole documen
   const doc = files.map((f) => readFileSync(join(dir, f), 'utf8').trim()).join(';\n\n') + ';\n';
   assert.deepEqual(diagnoseText(doc, { syntaxOnly: true }).map(key).sort(), parse(doc).diagnostics.map(key).sort());
 });
+
+test('a statement with a syntax error gets no semantic diagnostic (Flink stops at the parse error)', () => {
+  const text = 'SELECT 1;\nSELECT oops FROM t;\nSELECT 2;';
+  const sem = (line: number): Diagnostic => ({ code: 'FSQL100', severity: 'error', message: `sem ${line}`, range: { start: { line, character: 7 }, end: { line, character: 8 } } });
+  try {
+    setSemanticAnalyzer(() => [sem(0), sem(1), sem(2)]);
+    assert.deepEqual(new IncrementalDiagnoser(fakeParse).diagnose(text).map((d) => d.message), ['sem 0', 'oops', 'sem 2']);
+  } finally {
+    setSemanticAnalyzer(undefined);
+  }
+});
