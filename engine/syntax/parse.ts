@@ -1,15 +1,275 @@
-// Entry point of the front end. Contract (other modules rely on it):
-//   parse(text) never throws; every input yields statements (possibly partial) plus diagnostics
-//   with ranges; one broken statement never hides the statements after it.
-// PLACEHOLDER until the Chevrotain parser lands.
-import type { Diagnostic } from '../diagnostics.ts';
+// Entry point of the SQL front end.
+//
+//   parse(text): ParseResult            statements (typed AST, ast.ts) + diagnostics. Never throws.
+//   lexTokens(text): LexedToken[]       every token with its range and a category, for semantic
+//                                       tokens (keywords, identifiers, strings, numbers, ...).
+//   expectedTokens(textBefore): string[]  keywords the parser accepts next at the end of
+//                                       `textBefore` (keyword completion), upper case; identifiers,
+//                                       literals and punctuation are left out.
+//
+// How: the whole text is lexed once (tokens.ts); the token stream is split into statements at
+// top-level `;` (a `... STATEMENT SET BEGIN ... END` block keeps its inner `;`), and each
+// statement is parsed on its own by the singleton Chevrotain parser (parser.ts), so one broken
+// statement never hides the ones after it. Each statement reports at most its first syntax error,
+// at the token where Flink's parser fails, with Flink's "Encountered ... at line L, column C"
+// wording. Flink's ExtendedParser forms (`SET key=value`, `RESET key`, `HELP`, `QUIT`, `EXIT`,
+// `CLEAR`) are matched on the statement's raw text, as Flink does: only when the text (with
+// its comments) starts with the keyword.
+import { EOF } from 'chevrotain';
+import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type { Diagnostic, Range } from '../diagnostics.ts';
 import type { Statement } from './ast.ts';
+import { buildStatement, tokenRange } from './build.ts';
+import { FlinkSqlParser } from './parser.ts';
+import { nextTokenTypes } from './assist.ts';
+import {
+  tokenize, K, Ident, PlainIdent, QuotedIdent, ReservedWord, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit,
+  IntegerLit, DecimalLit, ApproxLit, HintStart, HintEnd, Semicolon, Question, isReservedWord,
+} from './tokens.ts';
 
 export interface ParseResult {
   statements: Statement[];
   diagnostics: Diagnostic[];
 }
 
-export function parse(_text: string): ParseResult {
-  return { statements: [], diagnostics: [] };
+let parserInstance: FlinkSqlParser | undefined;
+/** The grammar is analysed once per process (Chevrotain's performSelfAnalysis). */
+export function getParser(): FlinkSqlParser {
+  return (parserInstance ??= new FlinkSqlParser(true));
+}
+
+interface StatementSlice {
+  tokens: IToken[];
+  /** Raw text from after the previous `;` to before this statement's `;` (comments included). */
+  rawStart: number;
+  rawEnd: number;
+  /** The terminating `;`, if any. */
+  semicolon?: IToken;
+}
+
+function splitStatements(tokens: IToken[], textLength: number): StatementSlice[] {
+  const out: StatementSlice[] = [];
+  let cur: IToken[] = [];
+  let rawStart = 0;
+  let inBlock = false;
+  let caseDepth = 0;
+  const BEGIN = K.BEGIN!, STATEMENT = K.STATEMENT!, SET = K.SET!, END = K.END!, CASE = K.CASE!;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const tt = t.tokenType;
+    if (tt === Semicolon && !inBlock) {
+      out.push({ tokens: cur, rawStart, rawEnd: t.startOffset, semicolon: t });
+      cur = [];
+      rawStart = (t.endOffset ?? t.startOffset) + 1;
+      caseDepth = 0;
+      continue;
+    }
+    cur.push(t);
+    if (tt === BEGIN && cur.length >= 3 && cur[cur.length - 2]!.tokenType === SET && cur[cur.length - 3]!.tokenType === STATEMENT) {
+      inBlock = true;
+      caseDepth = 0;
+    } else if (tt === CASE) caseDepth++;
+    else if (tt === END) {
+      if (caseDepth > 0) caseDepth--;
+      else if (inBlock) inBlock = false;
+    }
+  }
+  if (cur.length > 0) out.push({ tokens: cur, rawStart, rawEnd: textLength });
+  return out;
+}
+
+// Flink's ExtendedParser strategies (flink-table-planner, org.apache.flink.table.planner.parse).
+const LEGACY_SET = /^SET(\s+([^'\s]+)\s*=\s*('([^']*)'|([^;\s]+)))?\s*;?$/is;
+const LEGACY_RESET = /^RESET(\s+([^'\s]+))?\s*;?$/is;
+const CLIENT_COMMAND = /^(HELP|QUIT|EXIT|CLEAR)\s*;?$/is;
+
+function legacyStatement(raw: string, range: Range): Statement | undefined {
+  const text = raw.trim();
+  let m = LEGACY_SET.exec(text);
+  if (m) {
+    const s: Statement = { kind: 'Set', range, legacy: true };
+    if (m[2] !== undefined) {
+      s.key = m[2];
+      s.value = m[4] ?? m[5] ?? '';
+    }
+    return s;
+  }
+  m = LEGACY_RESET.exec(text);
+  if (m) {
+    const s: Statement = { kind: 'Reset', range, legacy: true };
+    if (m[2] !== undefined) s.key = m[2];
+    return s;
+  }
+  m = CLIENT_COMMAND.exec(text);
+  if (m) return { kind: 'OtherStatement', range, statement: m[1]!.toUpperCase(), options: [] };
+  return undefined;
+}
+
+function pos(t: IToken): string {
+  return `line ${t.startLine}, column ${t.startColumn}`;
+}
+
+function errorDiagnostic(e: IRecognitionException, slice: StatementSlice): Diagnostic {
+  const t: IToken | undefined = e.token;
+  let range: Range;
+  let where: string;
+  let image: string;
+  if (!t || t.tokenType === EOF || isNaN(t.startOffset)) {
+    const last = slice.tokens[slice.tokens.length - 1];
+    const line = last ? last.endLine! : 1;
+    const col = last ? last.endColumn! + 1 : 1;
+    where = `line ${line}, column ${col}`;
+    image = '<EOF>';
+    range = slice.semicolon
+      ? tokenRange(slice.semicolon)
+      : { start: { line: line - 1, character: col - 1 }, end: { line: line - 1, character: col - 1 } };
+  } else {
+    where = pos(t);
+    image = t.image;
+    range = tokenRange(t);
+  }
+  // "Encountered "x". Was expecting ..." -> put Flink's position after the token
+  const detail = e.message.replace(/^Encountered "(?:[^"]|"")*"\.\s*/, '');
+  let message = `Encountered "${image}" at ${where}. ${detail}`;
+  let code = 'FSQL001';
+  if (t && t.tokenType !== EOF && isReservedWord(t.image.toUpperCase()) && t.tokenType !== QuotedIdent && /<IDENTIFIER>/.test(detail)) {
+    code = 'FSQL002';
+    message = `Encountered "${image}" at ${where}. "${t.image}" is a reserved keyword in Flink SQL and cannot be used as a name here; back-quote it: \`${t.image}\`. ${detail}`;
+  }
+  return { code, severity: 'error', message, range };
+}
+
+function sliceRange(slice: StatementSlice): Range {
+  const first = slice.tokens[0]!;
+  const last = slice.tokens[slice.tokens.length - 1]!;
+  return { start: tokenRange(first).start, end: tokenRange(last).end };
+}
+
+export function parse(text: string): ParseResult {
+  const statements: Statement[] = [];
+  const diagnostics: Diagnostic[] = [];
+  try {
+    parseInto(String(text ?? ''), statements, diagnostics);
+  } catch (err) {
+    // a bug in the front end must not take the caller down; report it as a diagnostic
+    diagnostics.push({
+      code: 'FSQL001', severity: 'error',
+      message: `Internal parser error: ${err instanceof Error ? err.message : String(err)}`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+  }
+  return { statements, diagnostics };
+}
+
+function parseInto(text: string, statements: Statement[], diagnostics: Diagnostic[]): void {
+  const lexed = tokenize(text);
+  for (const e of lexed.errors) {
+    diagnostics.push({
+      code: 'FSQL003', severity: 'error', message: e.message,
+      range: {
+        start: { line: e.line - 1, character: e.column - 1 },
+        end: { line: e.line - 1, character: e.column - 1 + Math.min(e.length, 1) },
+      },
+    });
+  }
+  const parser = getParser();
+  for (const slice of splitStatements(lexed.tokens, text.length)) {
+    if (slice.tokens.length === 0) continue;
+    const range = sliceRange(slice);
+    const first = slice.tokens[0]!.tokenType;
+    if (first === K.SET || first === K.RESET || first === K.HELP || first === K.QUIT || first === K.EXIT || first === K.CLEAR) {
+      const legacy = legacyStatement(text.slice(slice.rawStart, slice.rawEnd), range);
+      if (legacy) {
+        statements.push(legacy);
+        continue;
+      }
+    }
+    parser.input = slice.tokens;
+    let cst: CstNode | undefined;
+    try {
+      cst = parser.statement();
+    } catch {
+      cst = undefined;
+    }
+    const errors = parser.errors;
+    if (errors.length > 0) diagnostics.push(errorDiagnostic(errors[0]!, slice));
+    let st: Statement | undefined;
+    if (cst) {
+      try {
+        st = buildStatement(cst);
+      } catch {
+        st = undefined;
+      }
+    }
+    if (!st || (errors.length > 0 && st.kind === 'InvalidStatement')) {
+      st = { kind: 'InvalidStatement', range, text: text.slice(slice.tokens[0]!.startOffset, (slice.tokens[slice.tokens.length - 1]!.endOffset ?? 0) + 1) };
+    }
+    if (st.kind === 'InvalidStatement' && !st.text) st.text = text.slice(slice.tokens[0]!.startOffset, (slice.tokens[slice.tokens.length - 1]!.endOffset ?? 0) + 1);
+    statements.push(st);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token-level API
+
+export type TokenCategory = 'keyword' | 'identifier' | 'string' | 'number' | 'operator' | 'hint' | 'parameter';
+
+export interface LexedToken {
+  image: string;
+  /** 0-based offset and length in UTF-16 code units. */
+  offset: number;
+  length: number;
+  range: Range;
+  category: TokenCategory;
+  /** For keywords: true when Flink reserves the word (it cannot be a bare name). */
+  reserved?: boolean;
+}
+
+function categoryOf(tt: TokenType): TokenCategory {
+  if (tt === PlainIdent || tt === QuotedIdent) return 'identifier';
+  if (tt === StringLit || tt === PrefixedStringLit || tt === BinaryStringLit) return 'string';
+  if (tt === IntegerLit || tt === DecimalLit || tt === ApproxLit) return 'number';
+  if (tt === HintStart || tt === HintEnd) return 'hint';
+  if (tt === Question) return 'parameter';
+  if (tt === ReservedWord || tt.name.startsWith('KW_')) return 'keyword';
+  return 'operator';
+}
+
+/** All tokens of `text` (comments and whitespace are not tokens). Never throws. */
+export function lexTokens(text: string): LexedToken[] {
+  try {
+    return tokenize(text).tokens.map((t) => {
+      const category = categoryOf(t.tokenType);
+      const out: LexedToken = { image: t.image, offset: t.startOffset, length: t.image.length, range: tokenRange(t), category };
+      if (category === 'keyword') out.reserved = isReservedWord(t.image.toUpperCase());
+      return out;
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keywords (upper case) that may follow `textBefore` in its last statement, from Chevrotain's
+ * content assist over the grammar. Empty when nothing is known. Never throws.
+ */
+export function expectedTokens(textBefore: string): string[] {
+  try {
+    const { tokens } = tokenize(textBefore);
+    const slices = splitStatements(tokens, textBefore.length);
+    const endsWithSemicolon = tokens.length > 0 && tokens[tokens.length - 1]!.tokenType === Semicolon;
+    const last = endsWithSemicolon ? [] : (slices[slices.length - 1]?.tokens ?? []);
+    // a word being typed is not part of the context
+    let context = last;
+    const tail = last[last.length - 1];
+    if (tail && (tail.endOffset ?? 0) + 1 === textBefore.length && /\w$/.test(textBefore)) context = last.slice(0, -1);
+    const out = new Set<string>();
+    for (const tt of nextTokenTypes(getParser(), 'statement', context)) {
+      if (tt.name.startsWith('KW_')) out.add(tt.name.slice(3));
+      else if (tt === FuncNameKw || tt === Ident) continue;
+    }
+    return [...out].sort();
+  } catch {
+    return [];
+  }
 }

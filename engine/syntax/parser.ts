@@ -1,0 +1,2958 @@
+// Chevrotain grammar of Flink 2.3.0's default SQL dialect (Calcite 1.36's Parser.jj plus Flink's
+// parserImpls.ftl). One statement per parse: parse.ts splits the token stream at top-level `;`
+// and feeds each statement to the singleton parser, so a broken statement never hides the next.
+//
+// Names: wherever Flink takes an identifier, `Ident` matches plain and back-quoted identifiers and
+// every non-reserved keyword (token category, see tokens.ts); reserved words never match it.
+// Rare statements use small generic-but-strict rules (they still reject what Flink rejects).
+import { CstParser, EOF } from 'chevrotain';
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import {
+  allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
+  ApproxLit, HintStart, HintEnd, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Dot, Colon,
+  Question, Arrow, Semicolon, Eq, Neq, NeqBang, Lt, Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Concat, Pipe,
+  Caret, Dollar, isReservedWord,
+} from './tokens.ts';
+
+// Calcite's TimeUnit(): the units of interval qualifiers (plural spellings allowed).
+const INTERVAL_UNITS = [
+  'YEAR', 'YEARS', 'QUARTER', 'QUARTERS', 'MONTH', 'MONTHS', 'WEEK', 'WEEKS', 'DAY', 'DAYS', 'HOUR', 'HOURS',
+  'MINUTE', 'MINUTES', 'SECOND', 'SECONDS',
+];
+
+function tokenLabel(t: TokenType): string {
+  const l = t.LABEL ?? t.name;
+  if (t.name === 'Ident') return '<IDENTIFIER>';
+  if (t.name === 'StringLit') return '<QUOTED_STRING>';
+  if (t.name === 'IntegerLit') return '<UNSIGNED_INTEGER_LITERAL>';
+  if (t.name === 'FuncNameKw') return '<FUNCTION NAME>';
+  if (t === EOF) return '<EOF>';
+  return l.startsWith('"') ? l : `"${l}"`;
+}
+
+function encountered(tok: IToken): string {
+  if (tok.tokenType === EOF) return '"<EOF>"';
+  return `"${tok.image}"`;
+}
+
+function expectingList(types: TokenType[]): string {
+  const labels = [...new Set(types.map(tokenLabel))];
+  const shown = labels.slice(0, 12);
+  return `Was expecting one of: ${shown.join(', ')}${labels.length > shown.length ? ', ...' : ''}`;
+}
+
+/** Flink-style messages; parse.ts prefixes the position ("at line L, column C"). */
+export const errorMessageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual }) {
+    return `Encountered ${encountered(actual)}. Was expecting ${tokenLabel(expected)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `Encountered ${encountered(firstRedundant)}. Was expecting one of: <EOF>, ";"`;
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual }) {
+    const firsts = expectedPathsPerAlt.flatMap((alt) => alt.map((path) => path[0]!)).filter(Boolean);
+    return `Encountered ${encountered(actual[0]!)}. ${expectingList(firsts)}`;
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual }) {
+    const firsts = expectedIterationPaths.map((p) => p[0]!).filter(Boolean);
+    return `Encountered ${encountered(actual[0]!)}. ${expectingList(firsts)}`;
+  },
+};
+
+const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.TABLE!]);
+
+export class FlinkSqlParser extends CstParser {
+  constructor(skipValidations: boolean) {
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 2,
+      skipValidations,
+      errorMessageProvider,
+      nodeLocationTracking: 'full',
+    });
+    this.performSelfAnalysis();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Names
+
+  ident = this.RULE('ident', () => {
+    this.CONSUME(Ident);
+  });
+
+  compoundIdent = this.RULE('compoundIdent', () => {
+    this.CONSUME(Ident);
+    this.MANY(() => {
+      this.CONSUME(Dot);
+      this.CONSUME2(Ident);
+    });
+  });
+
+  identList = this.RULE('identList', () => {
+    this.CONSUME(LParen);
+    this.SUBRULE(this.ident);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.ident);
+    });
+    this.CONSUME(RParen);
+  });
+
+  compoundIdentList = this.RULE('compoundIdentList', () => {
+    this.CONSUME(LParen);
+    this.SUBRULE(this.compoundIdent);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.compoundIdent);
+    });
+    this.CONSUME(RParen);
+  });
+
+  stringLiteral = this.RULE('stringLiteral', () => {
+    this.CONSUME(StringLit);
+    this.MANY(() => this.CONSUME2(StringLit));
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  statement = this.RULE('statement', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.queryStatement) },
+      { ALT: () => this.SUBRULE(this.createStatement) },
+      { ALT: () => this.SUBRULE(this.insertStatement) },
+      { ALT: () => this.SUBRULE(this.setStatement) },
+      { ALT: () => this.SUBRULE(this.resetStatement) },
+      { ALT: () => this.SUBRULE(this.alterStatement) },
+      { ALT: () => this.SUBRULE(this.dropStatement) },
+      { ALT: () => this.SUBRULE(this.executeStatement) },
+      { ALT: () => this.SUBRULE(this.explainStatement) },
+      { ALT: () => this.SUBRULE(this.useStatement) },
+      { ALT: () => this.SUBRULE(this.showStatement) },
+      { ALT: () => this.SUBRULE(this.describeStatement) },
+      { ALT: () => this.SUBRULE(this.updateStatement) },
+      { ALT: () => this.SUBRULE(this.deleteStatement) },
+      { ALT: () => this.SUBRULE(this.truncateStatement) },
+      { ALT: () => this.SUBRULE(this.callStatement) },
+      { ALT: () => this.SUBRULE(this.analyzeStatement) },
+      { ALT: () => this.SUBRULE(this.moduleStatement) },
+      { ALT: () => this.SUBRULE(this.jarStatement) },
+      { ALT: () => this.SUBRULE(this.beginStatementSet) },
+      { ALT: () => this.SUBRULE(this.endStatement) },
+      { ALT: () => this.SUBRULE(this.compileStatement) },
+      { ALT: () => this.SUBRULE(this.stopJobStatement) },
+    ]);
+  });
+
+  queryStatement = this.RULE('queryStatement', () => {
+    this.SUBRULE(this.query);
+  });
+
+  // SET ['key' = 'value'] (Calcite form; the legacy unquoted form is handled in parse.ts)
+  setStatement = this.RULE('setStatement', () => {
+    this.CONSUME(K.SET!);
+    this.OPTION(() => {
+      this.SUBRULE(this.stringLiteral, { LABEL: 'key' });
+      this.CONSUME(Eq);
+      this.SUBRULE2(this.stringLiteral, { LABEL: 'value' });
+    });
+  });
+
+  resetStatement = this.RULE('resetStatement', () => {
+    this.CONSUME(K.RESET!);
+    this.OPTION(() => this.SUBRULE(this.stringLiteral, { LABEL: 'key' }));
+  });
+
+  // CREATE ...
+  createStatement = this.RULE('createStatement', () => {
+    this.CONSUME(K.CREATE!);
+    this.OR([
+      {
+        // CREATE OR REPLACE TABLE ... AS / CREATE OR ALTER MATERIALIZED TABLE
+        ALT: () => {
+          this.CONSUME(K.OR!);
+          this.OR2([
+            { ALT: () => { this.CONSUME(K.REPLACE!); this.SUBRULE(this.createTableBody); } },
+            { ALT: () => { this.CONSUME(K.ALTER!); this.SUBRULE(this.createMaterializedTableBody); } },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(K.TEMPORARY!));
+          this.OR3([
+            { ALT: () => this.SUBRULE2(this.createTableBody) },
+            { ALT: () => this.SUBRULE(this.createViewBody) },
+            { ALT: () => this.SUBRULE(this.createFunctionBody) },
+            { ALT: () => this.SUBRULE(this.createModelBody) },
+            { ALT: () => this.SUBRULE(this.createConnectionBody) },
+            {
+              ALT: () => {
+                this.CONSUME(K.SYSTEM!);
+                this.OR4([
+                  { ALT: () => this.SUBRULE2(this.createFunctionBody) },
+                  { ALT: () => this.SUBRULE2(this.createConnectionBody) },
+                ]);
+              },
+            },
+          ]);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.createCatalogBody) },
+      { ALT: () => this.SUBRULE(this.createDatabaseBody) },
+      { ALT: () => this.SUBRULE2(this.createMaterializedTableBody) },
+    ]);
+  });
+
+  ifNotExists = this.RULE('ifNotExists', () => {
+    this.CONSUME(K.IF!);
+    this.CONSUME(K.NOT!);
+    this.CONSUME(K.EXISTS!);
+  });
+
+  ifExists = this.RULE('ifExists', () => {
+    this.CONSUME(K.IF!);
+    this.CONSUME(K.EXISTS!);
+  });
+
+  createTableBody = this.RULE('createTableBody', () => {
+    this.CONSUME(K.TABLE!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION2(() => this.SUBRULE(this.tableElements));
+    this.OPTION3(() => this.SUBRULE(this.commentClause));
+    this.OPTION4(() => this.SUBRULE(this.distribution));
+    this.OPTION5(() => this.SUBRULE(this.partitionedBy));
+    this.OPTION6(() => this.SUBRULE(this.withOptions));
+    this.OPTION7(() => this.SUBRULE(this.likeClause));
+    this.OPTION8(() => {
+      this.CONSUME(K.AS!);
+      this.SUBRULE(this.query);
+    });
+  });
+
+  commentClause = this.RULE('commentClause', () => {
+    this.CONSUME(K.COMMENT!);
+    this.SUBRULE(this.stringLiteral);
+  });
+
+  partitionedBy = this.RULE('partitionedBy', () => {
+    this.CONSUME(K.PARTITIONED!);
+    this.CONSUME(K.BY!);
+    this.SUBRULE(this.identList);
+  });
+
+  // DISTRIBUTED BY [HASH|RANGE] (cols) [INTO n BUCKETS] | DISTRIBUTED INTO n BUCKETS
+  distribution = this.RULE('distribution', () => {
+    this.CONSUME(K.DISTRIBUTED!);
+    this.SUBRULE(this.distributionBody);
+  });
+
+  alterDistribution = this.RULE('alterDistribution', () => {
+    this.CONSUME(K.DISTRIBUTION!);
+    this.SUBRULE(this.distributionBody);
+  });
+
+  distributionBody = this.RULE('distributionBody', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.BY!);
+          this.OPTION(() => this.OR2([
+            { ALT: () => this.CONSUME(K.HASH!, { LABEL: 'algorithm' }) },
+            { ALT: () => this.CONSUME(K.RANGE!, { LABEL: 'algorithm' }) },
+          ]));
+          this.SUBRULE(this.identList);
+          this.OPTION2(() => this.SUBRULE(this.intoBuckets));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.intoBuckets) },
+    ]);
+  });
+
+  intoBuckets = this.RULE('intoBuckets', () => {
+    this.CONSUME(K.INTO!);
+    this.CONSUME(IntegerLit);
+    this.CONSUME(K.BUCKETS!);
+  });
+
+  withOptions = this.RULE('withOptions', () => {
+    this.CONSUME(K.WITH!);
+    this.SUBRULE(this.optionList);
+  });
+
+  optionList = this.RULE('optionList', () => {
+    this.CONSUME(LParen);
+    this.OPTION(() => {
+      this.SUBRULE(this.tableOption);
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.tableOption);
+      });
+    });
+    this.CONSUME(RParen);
+  });
+
+  tableOption = this.RULE('tableOption', () => {
+    this.SUBRULE(this.stringLiteral, { LABEL: 'key' });
+    this.CONSUME(Eq);
+    this.SUBRULE2(this.stringLiteral, { LABEL: 'value' });
+  });
+
+  likeClause = this.RULE('likeClause', () => {
+    this.CONSUME(K.LIKE!);
+    this.SUBRULE(this.compoundIdent);
+    this.OPTION(() => {
+      this.CONSUME(LParen);
+      this.AT_LEAST_ONE(() => this.SUBRULE(this.likeOption));
+      this.CONSUME(RParen);
+    });
+  });
+
+  likeOption = this.RULE('likeOption', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.INCLUDING!, { LABEL: 'mode' }) },
+      { ALT: () => this.CONSUME(K.EXCLUDING!, { LABEL: 'mode' }) },
+      { ALT: () => this.CONSUME(K.OVERWRITING!, { LABEL: 'mode' }) },
+    ]);
+    this.OR2([
+      { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.CONSTRAINTS!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.DISTRIBUTION!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.GENERATED!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.METADATA!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.OPTIONS!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.PARTITIONS!, { LABEL: 'feature' }) },
+      { ALT: () => this.CONSUME(K.WATERMARKS!, { LABEL: 'feature' }) },
+    ]);
+  });
+
+  tableElements = this.RULE('tableElements', () => {
+    this.CONSUME(LParen);
+    this.SUBRULE(this.tableElement);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.tableElement);
+    });
+    this.CONSUME(RParen);
+  });
+
+  tableElement = this.RULE('tableElement', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.columnDef) },
+      { ALT: () => this.SUBRULE(this.tableConstraint) },
+      { ALT: () => this.SUBRULE(this.watermark) },
+    ]);
+  });
+
+  columnDef = this.RULE('columnDef', () => {
+    this.SUBRULE(this.ident, { LABEL: 'name' });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.AS!);
+          this.SUBRULE(this.expression);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.dataType);
+          this.OPTION(() => {
+            this.OR2([
+              {
+                ALT: () => {
+                  this.CONSUME(K.METADATA!);
+                  this.OPTION2(() => {
+                    this.CONSUME(K.FROM!);
+                    this.SUBRULE(this.stringLiteral, { LABEL: 'metadataKey' });
+                  });
+                  this.OPTION3(() => this.CONSUME(K.VIRTUAL!));
+                },
+              },
+              { ALT: () => this.SUBRULE(this.columnConstraint) },
+            ]);
+          });
+        },
+      },
+    ]);
+    this.OPTION4(() => this.SUBRULE(this.commentClause));
+    this.OPTION5(() => this.SUBRULE(this.columnPosition));
+  });
+
+  columnPosition = this.RULE('columnPosition', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.FIRST!) },
+      {
+        ALT: () => {
+          this.CONSUME(K.AFTER!);
+          this.SUBRULE(this.ident);
+        },
+      },
+    ]);
+  });
+
+  columnConstraint = this.RULE('columnConstraint', () => {
+    this.OPTION(() => {
+      this.CONSUME(K.CONSTRAINT!);
+      this.SUBRULE(this.ident);
+    });
+    this.OR([
+      { ALT: () => { this.CONSUME(K.PRIMARY!); this.CONSUME(K.KEY!); } },
+      { ALT: () => this.CONSUME(K.UNIQUE!) },
+    ]);
+    this.OPTION2(() => this.SUBRULE(this.enforcement));
+  });
+
+  enforcement = this.RULE('enforcement', () => {
+    this.OPTION(() => this.CONSUME(K.NOT!));
+    this.CONSUME(K.ENFORCED!);
+  });
+
+  tableConstraint = this.RULE('tableConstraint', () => {
+    this.OPTION(() => {
+      this.CONSUME(K.CONSTRAINT!);
+      this.SUBRULE(this.ident);
+    });
+    this.OR([
+      { ALT: () => { this.CONSUME(K.PRIMARY!); this.CONSUME(K.KEY!); } },
+      { ALT: () => this.CONSUME(K.UNIQUE!) },
+    ]);
+    this.SUBRULE(this.identList);
+    this.OPTION2(() => this.SUBRULE(this.enforcement));
+  });
+
+  watermark = this.RULE('watermark', () => {
+    this.CONSUME(K.WATERMARK!);
+    this.CONSUME(K.FOR!);
+    this.SUBRULE(this.compoundIdent);
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.expression);
+  });
+
+  createViewBody = this.RULE('createViewBody', () => {
+    this.CONSUME(K.VIEW!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION2(() => this.SUBRULE(this.identList));
+    this.OPTION3(() => this.SUBRULE(this.commentClause));
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.query);
+  });
+
+  createFunctionBody = this.RULE('createFunctionBody', () => {
+    this.CONSUME(K.FUNCTION!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.stringLiteral, { LABEL: 'className' });
+    this.OPTION2(() => this.SUBRULE(this.functionLanguage));
+    this.OPTION3(() => {
+      this.CONSUME(K.USING!);
+      this.SUBRULE(this.jarRef);
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.jarRef);
+      });
+    });
+    this.OPTION4(() => this.SUBRULE(this.withOptions));
+  });
+
+  functionLanguage = this.RULE('functionLanguage', () => {
+    this.CONSUME(K.LANGUAGE!);
+    this.OR([
+      { ALT: () => this.CONSUME(K.JAVA!, { LABEL: 'lang' }) },
+      { ALT: () => this.CONSUME(K.SCALA!, { LABEL: 'lang' }) },
+      { ALT: () => this.CONSUME(K.SQL!, { LABEL: 'lang' }) },
+      { ALT: () => this.CONSUME(K.PYTHON!, { LABEL: 'lang' }) },
+    ]);
+  });
+
+  jarRef = this.RULE('jarRef', () => {
+    this.CONSUME(K.JAR!);
+    this.SUBRULE(this.stringLiteral);
+  });
+
+  createCatalogBody = this.RULE('createCatalogBody', () => {
+    this.CONSUME(K.CATALOG!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.ident, { LABEL: 'name' });
+    this.OPTION2(() => this.SUBRULE(this.commentClause));
+    this.OPTION3(() => this.SUBRULE(this.withOptions));
+  });
+
+  createDatabaseBody = this.RULE('createDatabaseBody', () => {
+    this.CONSUME(K.DATABASE!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION2(() => this.SUBRULE(this.commentClause));
+    this.OPTION3(() => this.SUBRULE(this.withOptions));
+  });
+
+  createMaterializedTableBody = this.RULE('createMaterializedTableBody', () => {
+    this.CONSUME(K.MATERIALIZED!);
+    this.CONSUME(K.TABLE!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION2(() => this.SUBRULE(this.tableElements));
+    this.OPTION3(() => this.SUBRULE(this.commentClause));
+    this.OPTION4(() => this.SUBRULE(this.distribution));
+    this.OPTION5(() => this.SUBRULE(this.partitionedBy));
+    this.OPTION6(() => this.SUBRULE(this.withOptions));
+    this.OPTION7(() => this.SUBRULE(this.freshness));
+    this.OPTION8(() => this.SUBRULE(this.refreshMode));
+    this.OPTION9(() => {
+      this.CONSUME(K.AS!);
+      this.SUBRULE(this.query);
+    });
+  });
+
+  freshness = this.RULE('freshness', () => {
+    this.CONSUME(K.FRESHNESS!);
+    this.CONSUME(Eq);
+    this.SUBRULE(this.expression);
+  });
+
+  refreshMode = this.RULE('refreshMode', () => {
+    this.CONSUME(K.REFRESH_MODE!);
+    this.CONSUME(Eq);
+    this.OR([
+      { ALT: () => this.CONSUME(K.FULL!, { LABEL: 'mode' }) },
+      { ALT: () => this.CONSUME(K.CONTINUOUS!, { LABEL: 'mode' }) },
+    ]);
+  });
+
+  createModelBody = this.RULE('createModelBody', () => {
+    this.CONSUME(K.MODEL!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION2(() => {
+      this.CONSUME(K.INPUT!);
+      this.SUBRULE(this.tableElements, { LABEL: 'input' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(K.OUTPUT!);
+      this.SUBRULE2(this.tableElements, { LABEL: 'output' });
+    });
+    this.OPTION4(() => this.SUBRULE(this.commentClause));
+    this.OPTION5(() => this.SUBRULE(this.withOptions));
+    this.OPTION6(() => {
+      this.CONSUME(K.AS!);
+      this.SUBRULE(this.query);
+    });
+  });
+
+  createConnectionBody = this.RULE('createConnectionBody', () => {
+    this.CONSUME(K.CONNECTION!);
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION2(() => this.SUBRULE(this.commentClause));
+    this.OPTION3(() => this.SUBRULE(this.withOptions));
+  });
+
+  // INSERT INTO|OVERWRITE t [hints] [PARTITION (...)] [(cols)] query [ON CONFLICT DO ...]; UPSERT INTO
+  insertStatement = this.RULE('insertStatement', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.INSERT!);
+          this.OR2([
+            { ALT: () => this.CONSUME(K.INTO!, { LABEL: 'mode' }) },
+            { ALT: () => this.CONSUME(K.OVERWRITE!, { LABEL: 'mode' }) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.UPSERT!);
+          this.CONSUME2(K.INTO!);
+        },
+      },
+    ]);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
+    this.OPTION(() => this.SUBRULE(this.hints));
+    this.OPTION2(() => this.SUBRULE(this.partitionSpec));
+    this.OPTION3(() => this.SUBRULE(this.compoundIdentList, { LABEL: 'columns' }));
+    this.SUBRULE(this.query);
+    this.OPTION4(() => {
+      this.CONSUME(K.ON!);
+      this.CONSUME(K.CONFLICT!);
+      this.CONSUME(K.DO!);
+      this.OR3([
+        { ALT: () => this.CONSUME(K.NOTHING!, { LABEL: 'conflict' }) },
+        { ALT: () => this.CONSUME(K.ERROR!, { LABEL: 'conflict' }) },
+        { ALT: () => this.CONSUME(K.DEDUPLICATE!, { LABEL: 'conflict' }) },
+      ]);
+    });
+  });
+
+  partitionSpec = this.RULE('partitionSpec', () => {
+    this.CONSUME(K.PARTITION!);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.partitionEntry);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.partitionEntry);
+    });
+    this.CONSUME(RParen);
+  });
+
+  partitionEntry = this.RULE('partitionEntry', () => {
+    this.SUBRULE(this.ident);
+    this.OPTION(() => {
+      this.CONSUME(Eq);
+      this.SUBRULE(this.literal);
+    });
+  });
+
+  // EXECUTE STATEMENT SET BEGIN ... END | EXECUTE insert/select | EXECUTE PLAN 'f' | EXECUTE JOB?
+  executeStatement = this.RULE('executeStatement', () => {
+    this.CONSUME(K.EXECUTE!);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.statementSetBlock) },
+      { ALT: () => this.SUBRULE(this.insertStatement) },
+      { ALT: () => this.SUBRULE(this.query) },
+      {
+        ALT: () => {
+          this.CONSUME(K.PLAN!);
+          this.SUBRULE(this.stringLiteral);
+        },
+      },
+    ]);
+  });
+
+  statementSetBlock = this.RULE('statementSetBlock', () => {
+    this.CONSUME(K.STATEMENT!);
+    this.CONSUME(K.SET!);
+    this.CONSUME(K.BEGIN!);
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.insertStatement);
+      this.CONSUME(Semicolon);
+    });
+    this.CONSUME(K.END!);
+  });
+
+  beginStatementSet = this.RULE('beginStatementSet', () => {
+    this.CONSUME(K.BEGIN!);
+    this.CONSUME(K.STATEMENT!);
+    this.CONSUME(K.SET!);
+  });
+
+  endStatement = this.RULE('endStatement', () => {
+    this.CONSUME(K.END!);
+  });
+
+  // EXPLAIN [PLAN FOR | detail, ...] statement
+  explainStatement = this.RULE('explainStatement', () => {
+    this.CONSUME(K.EXPLAIN!);
+    this.OPTION(() => this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.PLAN!);
+          this.CONSUME(K.FOR!);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.explainDetail);
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE2(this.explainDetail);
+          });
+        },
+      },
+    ]));
+    this.OR2([
+      { ALT: () => this.SUBRULE(this.insertStatement) },
+      { ALT: () => this.SUBRULE(this.query) },
+      { ALT: () => this.SUBRULE(this.statementSetBlock) },
+      {
+        ALT: () => {
+          this.CONSUME(K.EXECUTE!);
+          this.SUBRULE2(this.statementSetBlock);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.createStatement) },
+    ]);
+  });
+
+  explainDetail = this.RULE('explainDetail', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.ESTIMATED_COST!) },
+      { ALT: () => this.CONSUME(K.CHANGELOG_MODE!) },
+      { ALT: () => this.CONSUME(K.JSON_EXECUTION_PLAN!) },
+      { ALT: () => this.CONSUME(K.PLAN_ADVICE!) },
+    ]);
+  });
+
+  // COMPILE PLAN 'f' [IF NOT EXISTS] FOR stmt | COMPILE AND EXECUTE PLAN 'f' FOR stmt
+  compileStatement = this.RULE('compileStatement', () => {
+    this.CONSUME(K.COMPILE!);
+    this.OPTION(() => {
+      this.CONSUME(K.AND!);
+      this.CONSUME(K.EXECUTE!);
+    });
+    this.CONSUME(K.PLAN!);
+    this.SUBRULE(this.stringLiteral);
+    this.OPTION2(() => this.SUBRULE(this.ifNotExists));
+    this.CONSUME(K.FOR!);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.insertStatement) },
+      { ALT: () => this.SUBRULE(this.statementSetBlock) },
+    ]);
+  });
+
+  stopJobStatement = this.RULE('stopJobStatement', () => {
+    this.CONSUME(K.STOP!);
+    this.CONSUME(K.JOB!);
+    this.SUBRULE(this.stringLiteral);
+    this.OPTION(() => {
+      this.CONSUME(K.WITH!);
+      this.CONSUME(K.SAVEPOINT!);
+    });
+    this.OPTION2(() => this.CONSUME(K.DRAIN!));
+  });
+
+  useStatement = this.RULE('useStatement', () => {
+    this.CONSUME(K.USE!);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.CATALOG!);
+          this.SUBRULE(this.ident);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.MODULES!);
+          this.SUBRULE2(this.ident);
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE3(this.ident);
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.compoundIdent) },
+    ]);
+  });
+
+  // SHOW ... : a generic-but-strict rule over Flink's SHOW variants.
+  showStatement = this.RULE('showStatement', () => {
+    this.CONSUME(K.SHOW!);
+    this.OR([
+      { ALT: () => this.CONSUME(K.CATALOGS!, { LABEL: 'what' }) },
+      {
+        ALT: () => {
+          this.CONSUME(K.CURRENT!, { LABEL: 'what' });
+          this.OR2([
+            { ALT: () => this.CONSUME(K.CATALOG!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.DATABASE!, { LABEL: 'what' }) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(K.DATABASES!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.TABLES!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.VIEWS!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.FUNCTIONS!, { LABEL: 'what' }) },
+            { ALT: () => { this.CONSUME(K.USER!, { LABEL: 'what' }); this.CONSUME2(K.FUNCTIONS!, { LABEL: 'what' }); } },
+            { ALT: () => this.CONSUME(K.PROCEDURES!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.MODELS!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.CONNECTIONS!, { LABEL: 'what' }) },
+            { ALT: () => { this.CONSUME(K.MATERIALIZED!, { LABEL: 'what' }); this.CONSUME2(K.TABLES!, { LABEL: 'what' }); } },
+          ]);
+          this.OPTION(() => this.SUBRULE(this.showFrom));
+          this.OPTION2(() => this.SUBRULE(this.showLike));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.COLUMNS!, { LABEL: 'what' });
+          this.SUBRULE2(this.showFrom);
+          this.OPTION3(() => this.SUBRULE2(this.showLike));
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION4(() => this.CONSUME(K.FULL!, { LABEL: 'what' }));
+          this.CONSUME(K.MODULES!, { LABEL: 'what' });
+        },
+      },
+      { ALT: () => this.CONSUME(K.JARS!, { LABEL: 'what' }) },
+      { ALT: () => this.CONSUME(K.JOBS!, { LABEL: 'what' }) },
+      {
+        ALT: () => {
+          this.CONSUME(K.PARTITIONS!, { LABEL: 'what' });
+          this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+          this.OPTION5(() => this.SUBRULE(this.partitionSpec));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.CREATE!, { LABEL: 'what' });
+          this.OR4([
+            { ALT: () => this.CONSUME3(K.TABLE!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.VIEW!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME2(K.CATALOG!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME2(K.DATABASE!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'what' }) },
+            { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'what' }) },
+            { ALT: () => { this.CONSUME2(K.MATERIALIZED!, { LABEL: 'what' }); this.CONSUME4(K.TABLE!, { LABEL: 'what' }); } },
+          ]);
+          this.SUBRULE2(this.compoundIdent, { LABEL: 'name' });
+        },
+      },
+    ]);
+  });
+
+  showFrom = this.RULE('showFrom', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.FROM!, { LABEL: 'kw' }) },
+      { ALT: () => this.CONSUME(K.IN!, { LABEL: 'kw' }) },
+    ]);
+    this.SUBRULE(this.compoundIdent);
+  });
+
+  showLike = this.RULE('showLike', () => {
+    this.OPTION(() => this.CONSUME(K.NOT!));
+    this.OR([
+      { ALT: () => this.CONSUME(K.LIKE!, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(K.ILIKE!, { LABEL: 'op' }) },
+    ]);
+    this.SUBRULE(this.stringLiteral);
+  });
+
+  describeStatement = this.RULE('describeStatement', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.DESCRIBE!) },
+      { ALT: () => this.CONSUME(K.DESC!) },
+    ]);
+    this.OPTION(() => this.CONSUME(K.EXTENDED!));
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(K.JOB!, { LABEL: 'objectType' });
+          this.SUBRULE(this.stringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION2(() => this.OR3([
+            { ALT: () => this.CONSUME(K.CATALOG!, { LABEL: 'objectType' }) },
+            { ALT: () => this.CONSUME(K.DATABASE!, { LABEL: 'objectType' }) },
+            { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'objectType' }) },
+            { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'objectType' }) },
+            { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'objectType' }) },
+          ]));
+          this.SUBRULE(this.compoundIdent);
+        },
+      },
+    ]);
+  });
+
+  updateStatement = this.RULE('updateStatement', () => {
+    this.CONSUME(K.UPDATE!);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
+    this.OPTION(() => {
+      this.OPTION2(() => this.CONSUME(K.AS!));
+      this.SUBRULE(this.ident, { LABEL: 'alias' });
+    });
+    this.CONSUME(K.SET!);
+    this.SUBRULE(this.assignment);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.assignment);
+    });
+    this.OPTION3(() => {
+      this.CONSUME(K.WHERE!);
+      this.SUBRULE(this.expression);
+    });
+  });
+
+  assignment = this.RULE('assignment', () => {
+    this.SUBRULE(this.ident);
+    this.CONSUME(Eq);
+    this.SUBRULE(this.expression);
+  });
+
+  deleteStatement = this.RULE('deleteStatement', () => {
+    this.CONSUME(K.DELETE!);
+    this.CONSUME(K.FROM!);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
+    this.OPTION(() => {
+      this.OPTION2(() => this.CONSUME(K.AS!));
+      this.SUBRULE(this.ident, { LABEL: 'alias' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(K.WHERE!);
+      this.SUBRULE(this.expression);
+    });
+  });
+
+  truncateStatement = this.RULE('truncateStatement', () => {
+    this.CONSUME(K.TRUNCATE!);
+    this.CONSUME(K.TABLE!);
+    this.SUBRULE(this.compoundIdent);
+  });
+
+  callStatement = this.RULE('callStatement', () => {
+    this.CONSUME(K.CALL!);
+    this.SUBRULE(this.compoundIdent);
+    this.SUBRULE(this.functionArgs);
+  });
+
+  analyzeStatement = this.RULE('analyzeStatement', () => {
+    this.CONSUME(K.ANALYZE!);
+    this.CONSUME(K.TABLE!);
+    this.SUBRULE(this.compoundIdent);
+    this.OPTION(() => this.SUBRULE(this.partitionSpec));
+    this.CONSUME(K.COMPUTE!);
+    this.CONSUME(K.STATISTICS!);
+    this.OPTION2(() => {
+      this.CONSUME(K.FOR!);
+      this.OR([
+        { ALT: () => { this.CONSUME(K.ALL!); this.CONSUME(K.COLUMNS!); } },
+        {
+          ALT: () => {
+            this.CONSUME2(K.COLUMNS!);
+            this.SUBRULE(this.ident);
+            this.MANY(() => {
+              this.CONSUME(Comma);
+              this.SUBRULE2(this.ident);
+            });
+          },
+        },
+      ]);
+    });
+  });
+
+  moduleStatement = this.RULE('moduleStatement', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.LOAD!);
+          this.CONSUME(K.MODULE!);
+          this.SUBRULE(this.ident);
+          this.OPTION(() => this.SUBRULE(this.withOptions));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.UNLOAD!);
+          this.CONSUME2(K.MODULE!);
+          this.SUBRULE2(this.ident);
+        },
+      },
+    ]);
+  });
+
+  jarStatement = this.RULE('jarStatement', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.ADD!) },
+      { ALT: () => this.CONSUME(K.REMOVE!) },
+    ]);
+    this.CONSUME(K.JAR!);
+    this.SUBRULE(this.stringLiteral);
+  });
+
+  // ALTER ...
+  alterStatement = this.RULE('alterStatement', () => {
+    this.CONSUME(K.ALTER!);
+    this.OR({ MAX_LOOKAHEAD: 3, DEF: [
+      { ALT: () => this.SUBRULE(this.alterTable) },
+      { ALT: () => this.SUBRULE(this.alterMaterializedTable) },
+      { ALT: () => this.SUBRULE(this.alterView) },
+      { ALT: () => this.SUBRULE(this.alterDatabase) },
+      { ALT: () => this.SUBRULE(this.alterCatalog) },
+      { ALT: () => this.SUBRULE(this.alterFunction) },
+      { ALT: () => this.SUBRULE(this.alterModel) },
+      { ALT: () => this.SUBRULE(this.alterConnection) },
+    ] });
+  });
+
+  alterTable = this.RULE('alterTable', () => {
+    this.CONSUME(K.TABLE!);
+    this.OPTION(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.SUBRULE(this.alterTableAction);
+  });
+
+  alterTableAction = this.RULE('alterTableAction', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.RENAME!);
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(K.TO!);
+                this.SUBRULE(this.compoundIdent, { LABEL: 'newName' });
+              },
+            },
+            {
+              ALT: () => {
+                this.SUBRULE2(this.compoundIdent, { LABEL: 'column' });
+                this.CONSUME2(K.TO!);
+                this.SUBRULE(this.ident, { LABEL: 'to' });
+              },
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.SET!);
+          this.SUBRULE(this.optionList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RESET!);
+          this.SUBRULE(this.keyList);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(K.ADD!, { LABEL: 'mode' }) },
+            { ALT: () => this.CONSUME(K.MODIFY!, { LABEL: 'mode' }) },
+          ]);
+          this.OR4([
+            { ALT: () => this.SUBRULE(this.alterDistribution) },
+            { ALT: () => this.SUBRULE(this.addPartitions) },
+            { ALT: () => this.SUBRULE(this.schemaElements) },
+            { ALT: () => this.SUBRULE(this.schemaElement) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.DROP!);
+          this.OR5([
+            { ALT: () => { this.CONSUME(K.PRIMARY!); this.CONSUME(K.KEY!); } },
+            { ALT: () => { this.CONSUME(K.CONSTRAINT!); this.SUBRULE2(this.ident, { LABEL: 'constraint' }); } },
+            { ALT: () => this.CONSUME(K.WATERMARK!) },
+            { ALT: () => this.CONSUME(K.DISTRIBUTION!) },
+            { ALT: () => this.SUBRULE(this.dropPartitions) },
+            { ALT: () => this.SUBRULE(this.compoundIdentList, { LABEL: 'columns' }) },
+            { ALT: () => this.SUBRULE3(this.compoundIdent, { LABEL: 'columns' }) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.COMPACT!);
+          this.OPTION(() => this.SUBRULE(this.partitionSpec));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.AS!);
+          this.SUBRULE(this.query);
+        },
+      },
+    ]);
+  });
+
+  keyList = this.RULE('keyList', () => {
+    this.CONSUME(LParen);
+    this.OPTION(() => {
+      this.SUBRULE(this.stringLiteral);
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.stringLiteral);
+      });
+    });
+    this.CONSUME(RParen);
+  });
+
+  schemaElements = this.RULE('schemaElements', () => {
+    this.CONSUME(LParen);
+    this.SUBRULE(this.schemaElement);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.schemaElement);
+    });
+    this.CONSUME(RParen);
+  });
+
+  schemaElement = this.RULE('schemaElement', () => {
+    this.SUBRULE(this.tableElement);
+  });
+
+  addPartitions = this.RULE('addPartitions', () => {
+    this.OPTION(() => this.SUBRULE(this.ifNotExists));
+    this.AT_LEAST_ONE(() => {
+      this.SUBRULE(this.partitionSpec);
+      this.OPTION2(() => this.SUBRULE(this.withOptions));
+    });
+  });
+
+  dropPartitions = this.RULE('dropPartitions', () => {
+    this.OPTION(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.partitionSpec);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.partitionSpec);
+    });
+  });
+
+  alterMaterializedTable = this.RULE('alterMaterializedTable', () => {
+    this.CONSUME(K.MATERIALIZED!);
+    this.CONSUME(K.TABLE!);
+    this.OPTION(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OR([
+      { ALT: () => this.CONSUME(K.SUSPEND!, { LABEL: 'action' }) },
+      {
+        ALT: () => {
+          this.CONSUME(K.RESUME!, { LABEL: 'action' });
+          this.OPTION3(() => this.SUBRULE(this.withOptions));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.REFRESH!, { LABEL: 'action' });
+          this.OPTION2(() => this.SUBRULE(this.partitionSpec));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.SET!, { LABEL: 'action' });
+          this.OR2([
+            { ALT: () => this.SUBRULE(this.freshness) },
+            { ALT: () => this.SUBRULE(this.refreshMode) },
+            { ALT: () => this.SUBRULE(this.optionList) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RESET!, { LABEL: 'action' });
+          this.SUBRULE(this.keyList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.AS!, { LABEL: 'action' });
+          this.SUBRULE(this.query);
+        },
+      },
+    ]);
+  });
+
+  alterView = this.RULE('alterView', () => {
+    this.CONSUME(K.VIEW!);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.RENAME!, { LABEL: 'action' });
+          this.CONSUME(K.TO!);
+          this.SUBRULE2(this.compoundIdent, { LABEL: 'newName' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.AS!, { LABEL: 'action' });
+          this.SUBRULE(this.query);
+        },
+      },
+    ]);
+  });
+
+  alterDatabase = this.RULE('alterDatabase', () => {
+    this.CONSUME(K.DATABASE!);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.CONSUME(K.SET!, { LABEL: 'action' });
+    this.SUBRULE(this.optionList);
+  });
+
+  alterCatalog = this.RULE('alterCatalog', () => {
+    this.CONSUME(K.CATALOG!);
+    this.SUBRULE(this.ident, { LABEL: 'name' });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.SET!, { LABEL: 'action' });
+          this.SUBRULE(this.optionList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RESET!, { LABEL: 'action' });
+          this.SUBRULE(this.keyList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.COMMENT!, { LABEL: 'action' });
+          this.SUBRULE(this.stringLiteral);
+        },
+      },
+    ]);
+  });
+
+  alterFunction = this.RULE('alterFunction', () => {
+    this.OPTION(() => this.CONSUME(K.TEMPORARY!));
+    this.OPTION2(() => this.CONSUME(K.SYSTEM!));
+    this.CONSUME(K.FUNCTION!);
+    this.OPTION3(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.stringLiteral, { LABEL: 'className' });
+    this.OPTION4(() => this.SUBRULE(this.functionLanguage));
+  });
+
+  alterModel = this.RULE('alterModel', () => {
+    this.CONSUME(K.MODEL!);
+    this.OPTION(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.RENAME!, { LABEL: 'action' });
+          this.CONSUME(K.TO!);
+          this.SUBRULE2(this.compoundIdent, { LABEL: 'newName' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.SET!, { LABEL: 'action' });
+          this.SUBRULE(this.optionList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RESET!, { LABEL: 'action' });
+          this.SUBRULE(this.keyList);
+        },
+      },
+    ]);
+  });
+
+  alterConnection = this.RULE('alterConnection', () => {
+    this.OPTION(() => this.CONSUME(K.TEMPORARY!));
+    this.OPTION2(() => this.CONSUME(K.SYSTEM!));
+    this.CONSUME(K.CONNECTION!);
+    this.OPTION3(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.RENAME!, { LABEL: 'action' });
+          this.CONSUME(K.TO!);
+          this.SUBRULE2(this.compoundIdent, { LABEL: 'newName' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.SET!, { LABEL: 'action' });
+          this.SUBRULE(this.optionList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RESET!, { LABEL: 'action' });
+          this.SUBRULE(this.keyList);
+        },
+      },
+    ]);
+  });
+
+  // DROP [TEMPORARY] [SYSTEM] TABLE|VIEW|FUNCTION|CATALOG|DATABASE|MATERIALIZED TABLE|MODEL|CONNECTION
+  dropStatement = this.RULE('dropStatement', () => {
+    this.CONSUME(K.DROP!);
+    this.OPTION(() => this.CONSUME(K.TEMPORARY!));
+    this.OPTION2(() => this.CONSUME(K.SYSTEM!));
+    this.OR([
+      { ALT: () => this.CONSUME(K.TABLE!, { LABEL: 'objectType' }) },
+      { ALT: () => this.CONSUME(K.VIEW!, { LABEL: 'objectType' }) },
+      { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'objectType' }) },
+      { ALT: () => this.CONSUME(K.CATALOG!, { LABEL: 'objectType' }) },
+      { ALT: () => this.CONSUME(K.DATABASE!, { LABEL: 'objectType' }) },
+      { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'objectType' }) },
+      { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'objectType' }) },
+      { ALT: () => { this.CONSUME(K.MATERIALIZED!, { LABEL: 'objectType' }); this.CONSUME2(K.TABLE!, { LABEL: 'objectType' }); } },
+    ]);
+    this.OPTION3(() => this.SUBRULE(this.ifExists));
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.OPTION4(() => this.OR2([
+      { ALT: () => this.CONSUME(K.CASCADE!, { LABEL: 'cascade' }) },
+      { ALT: () => this.CONSUME(K.RESTRICT!, { LABEL: 'cascade' }) },
+    ]));
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Queries
+
+  // [WITH ...] queryExpr [ORDER BY] [LIMIT | OFFSET | FETCH]
+  query = this.RULE('query', () => {
+    this.OPTION(() => this.SUBRULE(this.withClause));
+    this.SUBRULE(this.queryExpr);
+    this.OPTION2(() => this.SUBRULE(this.orderBy));
+    this.OPTION3(() => {
+      this.CONSUME(K.LIMIT!);
+      this.OR([
+        { ALT: () => this.SUBRULE(this.expression, { LABEL: 'limit' }) },
+        { ALT: () => this.CONSUME(K.ALL!) },
+      ]);
+    });
+    this.OPTION4(() => {
+      this.CONSUME(K.OFFSET!);
+      this.SUBRULE2(this.expression, { LABEL: 'offset' });
+      this.OPTION5(() => this.OR2([
+        { ALT: () => this.CONSUME(K.ROW!) },
+        { ALT: () => this.CONSUME(K.ROWS!) },
+      ]));
+    });
+    this.OPTION6(() => {
+      this.CONSUME(K.FETCH!);
+      this.OR3([
+        { ALT: () => this.CONSUME(K.FIRST!) },
+        { ALT: () => this.CONSUME(K.NEXT!) },
+      ]);
+      this.OPTION7(() => this.SUBRULE3(this.expression, { LABEL: 'fetch' }));
+      this.OR4([
+        { ALT: () => this.CONSUME2(K.ROW!) },
+        { ALT: () => this.CONSUME2(K.ROWS!) },
+      ]);
+      this.CONSUME(K.ONLY!);
+    });
+  });
+
+  withClause = this.RULE('withClause', () => {
+    this.CONSUME(K.WITH!);
+    this.OPTION(() => this.CONSUME(K.RECURSIVE!));
+    this.SUBRULE(this.cte);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.cte);
+    });
+  });
+
+  cte = this.RULE('cte', () => {
+    this.SUBRULE(this.ident);
+    this.OPTION(() => this.SUBRULE(this.identList));
+    this.CONSUME(K.AS!);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.query);
+    this.CONSUME(RParen);
+  });
+
+  orderBy = this.RULE('orderBy', () => {
+    this.CONSUME(K.ORDER!);
+    this.CONSUME(K.BY!);
+    this.SUBRULE(this.orderItem);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.orderItem);
+    });
+  });
+
+  orderItem = this.RULE('orderItem', () => {
+    this.SUBRULE(this.expression);
+    this.OPTION(() => this.OR([
+      { ALT: () => this.CONSUME(K.ASC!, { LABEL: 'dir' }) },
+      { ALT: () => this.CONSUME(K.DESC!, { LABEL: 'dir' }) },
+    ]));
+    this.OPTION2(() => {
+      this.CONSUME(K.NULLS!);
+      this.OR2([
+        { ALT: () => this.CONSUME(K.FIRST!, { LABEL: 'nulls' }) },
+        { ALT: () => this.CONSUME(K.LAST!, { LABEL: 'nulls' }) },
+      ]);
+    });
+  });
+
+  // queryTerm ((UNION | EXCEPT | MINUS) [ALL|DISTINCT] queryTerm)*
+  queryExpr = this.RULE('queryExpr', () => {
+    this.SUBRULE(this.queryTerm);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(K.UNION!, { LABEL: 'setOp' }) },
+        { ALT: () => this.CONSUME(K.EXCEPT!, { LABEL: 'setOp' }) },
+        { ALT: () => this.CONSUME(K.MINUS!, { LABEL: 'setOp' }) },
+      ]);
+      this.OPTION(() => this.OR2([
+        { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+        { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
+      ]));
+      this.SUBRULE2(this.queryTerm);
+    });
+  });
+
+  queryTerm = this.RULE('queryTerm', () => {
+    this.SUBRULE(this.queryPrimary);
+    this.MANY(() => {
+      this.CONSUME(K.INTERSECT!, { LABEL: 'setOp' });
+      this.OPTION(() => this.OR([
+        { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+        { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
+      ]));
+      this.SUBRULE2(this.queryPrimary);
+    });
+  });
+
+  queryPrimary = this.RULE('queryPrimary', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.select) },
+      { ALT: () => this.SUBRULE(this.values) },
+      {
+        ALT: () => {
+          this.CONSUME(K.TABLE!);
+          this.SUBRULE(this.compoundIdent);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.SUBRULE(this.query);
+          this.CONSUME(RParen);
+        },
+      },
+    ]);
+  });
+
+  values = this.RULE('values', () => {
+    this.CONSUME(K.VALUES!);
+    this.SUBRULE(this.valuesRow);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.valuesRow);
+    });
+  });
+
+  valuesRow = this.RULE('valuesRow', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(K.ROW!));
+          this.CONSUME(LParen);
+          this.SUBRULE(this.expression);
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE2(this.expression);
+          });
+          this.CONSUME(RParen);
+        },
+      },
+      { ALT: () => this.SUBRULE3(this.expression, { LABEL: 'single' }) },
+    ] });
+  });
+
+  select = this.RULE('select', () => {
+    this.CONSUME(K.SELECT!);
+    this.OPTION(() => this.SUBRULE(this.hints));
+    this.OPTION2(() => this.OR([
+      { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
+      { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+    ]));
+    this.SUBRULE(this.selectItem);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.selectItem);
+    });
+    this.OPTION3(() => {
+      this.CONSUME(K.FROM!);
+      this.SUBRULE(this.fromClause);
+    });
+    this.OPTION4(() => {
+      this.CONSUME(K.WHERE!);
+      this.SUBRULE(this.expression, { LABEL: 'where' });
+    });
+    this.OPTION5(() => this.SUBRULE(this.groupBy));
+    this.OPTION6(() => {
+      this.CONSUME(K.HAVING!);
+      this.SUBRULE2(this.expression, { LABEL: 'having' });
+    });
+    this.OPTION7(() => {
+      this.CONSUME(K.WINDOW!);
+      this.SUBRULE(this.namedWindow);
+      this.MANY2(() => {
+        this.CONSUME2(Comma);
+        this.SUBRULE2(this.namedWindow);
+      });
+    });
+    this.OPTION8(() => {
+      this.CONSUME(K.QUALIFY!);
+      this.SUBRULE3(this.expression, { LABEL: 'qualify' });
+    });
+  });
+
+  hints = this.RULE('hints', () => {
+    this.CONSUME(HintStart);
+    this.SUBRULE(this.hint);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.hint);
+    });
+    this.CONSUME(HintEnd);
+  });
+
+  hint = this.RULE('hint', () => {
+    this.SUBRULE(this.ident, { LABEL: 'name' });
+    this.OPTION(() => {
+      this.CONSUME(LParen);
+      this.OPTION2(() => {
+        this.SUBRULE(this.hintOption);
+        this.MANY(() => {
+          this.CONSUME(Comma);
+          this.SUBRULE2(this.hintOption);
+        });
+      });
+      this.CONSUME(RParen);
+    });
+  });
+
+  hintOption = this.RULE('hintOption', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.compoundIdent, { LABEL: 'key' });
+          this.OPTION(() => {
+            this.CONSUME(Eq);
+            this.SUBRULE(this.stringLiteral, { LABEL: 'value' });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE2(this.stringLiteral, { LABEL: 'key' });
+          this.OPTION2(() => {
+            this.CONSUME2(Eq);
+            this.SUBRULE3(this.stringLiteral, { LABEL: 'value' });
+          });
+        },
+      },
+      { ALT: () => this.CONSUME(IntegerLit) },
+    ]);
+  });
+
+  selectItem = this.RULE('selectItem', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Star) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expression);
+          this.OPTION(() => {
+            this.OPTION2(() => this.CONSUME(K.AS!));
+            this.SUBRULE(this.ident, { LABEL: 'alias' });
+          });
+        },
+      },
+    ]);
+  });
+
+  // FROM a, b JOIN c ON ...
+  fromClause = this.RULE('fromClause', () => {
+    this.SUBRULE(this.joinedTable);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.joinedTable);
+    });
+  });
+
+  joinedTable = this.RULE('joinedTable', () => {
+    this.SUBRULE(this.tableRef);
+    this.MANY(() => this.SUBRULE(this.joinTail));
+  });
+
+  joinTail = this.RULE('joinTail', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.CROSS!, { LABEL: 'joinType' });
+          this.OR2([
+            { ALT: () => this.CONSUME(K.JOIN!) },
+            { ALT: () => this.CONSUME(K.APPLY!, { LABEL: 'apply' }) },
+          ]);
+          this.SUBRULE(this.tableRef);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.OUTER!, { LABEL: 'joinType' });
+          this.CONSUME2(K.APPLY!, { LABEL: 'apply' });
+          this.SUBRULE2(this.tableRef);
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(K.NATURAL!));
+          this.OPTION2(() => this.OR3([
+            { ALT: () => this.CONSUME(K.INNER!, { LABEL: 'joinType' }) },
+            {
+              ALT: () => {
+                this.OR4([
+                  { ALT: () => this.CONSUME(K.LEFT!, { LABEL: 'joinType' }) },
+                  { ALT: () => this.CONSUME(K.RIGHT!, { LABEL: 'joinType' }) },
+                  { ALT: () => this.CONSUME(K.FULL!, { LABEL: 'joinType' }) },
+                ]);
+                this.OPTION3(() => this.CONSUME2(K.OUTER!));
+              },
+            },
+          ]));
+          this.CONSUME2(K.JOIN!);
+          this.SUBRULE3(this.tableRef);
+          this.OPTION4(() => this.OR5([
+            {
+              ALT: () => {
+                this.CONSUME(K.ON!);
+                this.SUBRULE(this.expression, { LABEL: 'on' });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(K.USING!);
+                this.SUBRULE(this.identList, { LABEL: 'using' });
+              },
+            },
+          ]));
+        },
+      },
+    ]);
+  });
+
+  tableRef = this.RULE('tableRef', () => {
+    this.SUBRULE(this.tablePrimary);
+    this.OPTION(() => this.SUBRULE(this.matchRecognize));
+    this.OPTION2(() => this.SUBRULE(this.alias));
+  });
+
+  alias = this.RULE('alias', () => {
+    this.OPTION(() => this.CONSUME(K.AS!));
+    this.SUBRULE(this.ident);
+    this.OPTION2(() => this.SUBRULE(this.identList));
+  });
+
+  tablePrimary = this.RULE('tablePrimary', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
+            this.OPTION(() => this.SUBRULE(this.hints));
+            this.OPTION2(() => {
+              this.CONSUME(K.FOR!);
+              this.CONSUME(K.SYSTEM_TIME!);
+              this.CONSUME(K.AS!);
+              this.CONSUME(K.OF!);
+              this.SUBRULE(this.additiveExpr, { LABEL: 'systemTime' });
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.OPTION3(() => this.CONSUME(K.LATERAL!));
+            this.OR2({
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  ALT: () => {
+                    this.CONSUME(K.TABLE!);
+                    this.CONSUME(LParen);
+                    this.SUBRULE(this.functionCall, { LABEL: 'tableFunction' });
+                    this.CONSUME(RParen);
+                  },
+                },
+                {
+                  GATE: () => this.queryAhead(2),
+                  ALT: () => {
+                    this.CONSUME2(LParen);
+                    this.SUBRULE(this.query, { LABEL: 'subquery' });
+                    this.CONSUME2(RParen);
+                  },
+                },
+                {
+                  // (a JOIN b)
+                  ALT: () => {
+                    this.CONSUME4(LParen);
+                    this.SUBRULE(this.joinedTable, { LABEL: 'nested' });
+                    this.CONSUME4(RParen);
+                  },
+                },
+              ],
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(K.UNNEST!);
+            this.CONSUME3(LParen);
+            this.SUBRULE2(this.expression, { LABEL: 'unnestArg' });
+            this.MANY(() => {
+              this.CONSUME(Comma);
+              this.SUBRULE3(this.expression, { LABEL: 'unnestArg' });
+            });
+            this.CONSUME3(RParen);
+            this.OPTION4(() => {
+              this.CONSUME(K.WITH!);
+              this.CONSUME(K.ORDINALITY!);
+            });
+          },
+        },
+      ],
+    });
+  });
+
+  functionCall = this.RULE('functionCall', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'name' }) },
+      { ALT: () => this.CONSUME(FuncNameKw, { LABEL: 'fn' }) },
+    ]);
+    this.SUBRULE(this.functionArgs);
+  });
+
+  // MATCH_RECOGNIZE ( ... )
+  matchRecognize = this.RULE('matchRecognize', () => {
+    this.CONSUME(K.MATCH_RECOGNIZE!);
+    this.CONSUME(LParen);
+    this.OPTION(() => {
+      this.CONSUME(K.PARTITION!);
+      this.CONSUME(K.BY!);
+      this.SUBRULE(this.expressionList, { LABEL: 'partitionBy' });
+    });
+    this.OPTION2(() => this.SUBRULE(this.orderBy));
+    this.OPTION3(() => {
+      this.CONSUME(K.MEASURES!);
+      this.SUBRULE(this.measure);
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.measure);
+      });
+    });
+    this.OPTION4(() => this.OR([
+      { ALT: () => { this.CONSUME(K.ONE!, { LABEL: 'rowsPerMatch' }); this.CONSUME(K.ROW!); this.CONSUME(K.PER!); this.CONSUME(K.MATCH!); } },
+      { ALT: () => { this.CONSUME(K.ALL!, { LABEL: 'rowsPerMatch' }); this.CONSUME(K.ROWS!); this.CONSUME2(K.PER!); this.CONSUME2(K.MATCH!); } },
+    ]));
+    this.OPTION5(() => {
+      this.CONSUME(K.AFTER!);
+      this.CONSUME3(K.MATCH!);
+      this.CONSUME(K.SKIP!);
+      this.OR2([
+        { ALT: () => { this.CONSUME(K.TO!); this.OR3([
+          { ALT: () => { this.CONSUME(K.NEXT!, { LABEL: 'skip' }); this.CONSUME2(K.ROW!); } },
+          { ALT: () => { this.CONSUME(K.FIRST!, { LABEL: 'skip' }); this.SUBRULE(this.ident, { LABEL: 'skipVar' }); } },
+          { ALT: () => { this.CONSUME(K.LAST!, { LABEL: 'skip' }); this.SUBRULE2(this.ident, { LABEL: 'skipVar' }); } },
+          { ALT: () => this.SUBRULE3(this.ident, { LABEL: 'skipVar' }) },
+        ]); } },
+        { ALT: () => { this.CONSUME(K.PAST!, { LABEL: 'skip' }); this.CONSUME2(K.LAST!); this.CONSUME3(K.ROW!); } },
+      ]);
+    });
+    this.CONSUME(K.PATTERN!);
+    this.CONSUME2(LParen);
+    this.OPTION6(() => this.CONSUME(Caret));
+    this.SUBRULE(this.patternAlt);
+    this.OPTION7(() => this.CONSUME(Dollar));
+    this.CONSUME2(RParen);
+    this.OPTION8(() => {
+      this.CONSUME(K.WITHIN!);
+      this.SUBRULE(this.intervalLiteral, { LABEL: 'within' });
+    });
+    this.OPTION9(() => {
+      this.CONSUME(K.SUBSET!);
+      this.SUBRULE(this.subsetDef);
+      this.MANY2(() => {
+        this.CONSUME2(Comma);
+        this.SUBRULE2(this.subsetDef);
+      });
+    });
+    this.CONSUME(K.DEFINE!);
+    this.SUBRULE(this.defineItem);
+    this.MANY3(() => {
+      this.CONSUME3(Comma);
+      this.SUBRULE2(this.defineItem);
+    });
+    this.CONSUME3(RParen);
+  });
+
+  measure = this.RULE('measure', () => {
+    this.SUBRULE(this.expression);
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.ident);
+  });
+
+  subsetDef = this.RULE('subsetDef', () => {
+    this.SUBRULE(this.ident);
+    this.CONSUME(Eq);
+    this.SUBRULE(this.identList);
+  });
+
+  defineItem = this.RULE('defineItem', () => {
+    this.SUBRULE(this.ident);
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.expression);
+  });
+
+  patternAlt = this.RULE('patternAlt', () => {
+    this.SUBRULE(this.patternConcat);
+    this.MANY(() => {
+      this.CONSUME(Pipe);
+      this.SUBRULE2(this.patternConcat);
+    });
+  });
+
+  patternConcat = this.RULE('patternConcat', () => {
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.patternFactor));
+  });
+
+  patternFactor = this.RULE('patternFactor', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.ident, { LABEL: 'variable' }) },
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.OPTION(() => this.SUBRULE(this.patternAlt));
+          this.CONSUME(RParen);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.PERMUTE!);
+          this.CONSUME2(LParen);
+          this.SUBRULE2(this.patternAlt);
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE3(this.patternAlt);
+          });
+          this.CONSUME2(RParen);
+        },
+      },
+    ]);
+    this.OPTION2(() => this.SUBRULE(this.patternQuantifier));
+  });
+
+  patternQuantifier = this.RULE('patternQuantifier', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Star, { LABEL: 'q' }) },
+      { ALT: () => this.CONSUME(Plus, { LABEL: 'q' }) },
+      { ALT: () => this.CONSUME(Question, { LABEL: 'q' }) },
+      {
+        ALT: () => {
+          this.CONSUME(LBrace, { LABEL: 'q' });
+          this.OPTION(() => this.CONSUME(IntegerLit, { LABEL: 'min' }));
+          this.OPTION2(() => {
+            this.CONSUME(Comma, { LABEL: 'comma' });
+            this.OPTION3(() => this.CONSUME2(IntegerLit, { LABEL: 'max' }));
+          });
+          this.CONSUME(RBrace);
+        },
+      },
+    ]);
+    this.OPTION4(() => this.CONSUME2(Question, { LABEL: 'reluctant' }));
+  });
+
+  groupBy = this.RULE('groupBy', () => {
+    this.CONSUME(K.GROUP!);
+    this.CONSUME(K.BY!);
+    this.OPTION(() => this.OR([
+      { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
+      { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+    ]));
+    this.SUBRULE(this.groupingElement);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.groupingElement);
+    });
+  });
+
+  groupingElement = this.RULE('groupingElement', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.GROUPING!);
+          this.CONSUME(K.SETS!);
+          this.SUBRULE(this.groupingList, { LABEL: 'sets' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.ROLLUP!);
+          this.SUBRULE2(this.groupingList, { LABEL: 'rollup' });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.CUBE!);
+          this.SUBRULE3(this.groupingList, { LABEL: 'cube' });
+        },
+      },
+      {
+        GATE: () => this.LA(2).tokenType === RParen,
+        ALT: () => {
+          this.CONSUME(LParen, { LABEL: 'empty' });
+          this.CONSUME(RParen);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  groupingList = this.RULE('groupingList', () => {
+    this.CONSUME(LParen);
+    this.SUBRULE(this.groupingElement);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.groupingElement);
+    });
+    this.CONSUME(RParen);
+  });
+
+  namedWindow = this.RULE('namedWindow', () => {
+    this.SUBRULE(this.ident);
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.windowSpec);
+  });
+
+  windowSpec = this.RULE('windowSpec', () => {
+    this.CONSUME(LParen);
+    this.OPTION(() => this.SUBRULE(this.ident, { LABEL: 'base' }));
+    this.OPTION2(() => {
+      this.CONSUME(K.PARTITION!);
+      this.CONSUME(K.BY!);
+      this.SUBRULE(this.expressionList, { LABEL: 'partitionBy' });
+    });
+    this.OPTION3(() => this.SUBRULE(this.orderBy));
+    this.OPTION4(() => this.SUBRULE(this.windowFrame));
+    this.CONSUME(RParen);
+  });
+
+  windowFrame = this.RULE('windowFrame', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.ROWS!, { LABEL: 'unit' }) },
+      { ALT: () => this.CONSUME(K.RANGE!, { LABEL: 'unit' }) },
+    ]);
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(K.BETWEEN!);
+          this.SUBRULE(this.frameBound);
+          this.CONSUME(K.AND!);
+          this.SUBRULE2(this.frameBound);
+        },
+      },
+      { ALT: () => this.SUBRULE3(this.frameBound) },
+    ]);
+  });
+
+  frameBound = this.RULE('frameBound', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        ALT: () => {
+          this.CONSUME(K.UNBOUNDED!);
+          this.OR2([
+            { ALT: () => this.CONSUME(K.PRECEDING!, { LABEL: 'dir' }) },
+            { ALT: () => this.CONSUME(K.FOLLOWING!, { LABEL: 'dir' }) },
+          ]);
+        },
+      },
+      { ALT: () => { this.CONSUME(K.CURRENT!); this.CONSUME(K.ROW!); } },
+      {
+        ALT: () => {
+          this.SUBRULE(this.additiveExpr, { LABEL: 'offset' });
+          this.OR3([
+            { ALT: () => this.CONSUME2(K.PRECEDING!, { LABEL: 'dir' }) },
+            { ALT: () => this.CONSUME2(K.FOLLOWING!, { LABEL: 'dir' }) },
+          ]);
+        },
+      },
+    ] });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions (precedence climbing by rule layers)
+
+  expressionList = this.RULE('expressionList', () => {
+    this.SUBRULE(this.expression);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.expression);
+    });
+  });
+
+  expression = this.RULE('expression', () => {
+    this.SUBRULE(this.andExpr);
+    this.MANY(() => {
+      this.CONSUME(K.OR!);
+      this.SUBRULE2(this.andExpr);
+    });
+  });
+
+  andExpr = this.RULE('andExpr', () => {
+    this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(K.AND!);
+      this.SUBRULE2(this.notExpr);
+    });
+  });
+
+  notExpr = this.RULE('notExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.NOT!);
+          this.SUBRULE(this.notExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.predicate) },
+    ]);
+  });
+
+  // comparison and the postfix predicates
+  predicate = this.RULE('predicate', () => {
+    this.SUBRULE(this.additiveExpr);
+    this.MANY(() => this.SUBRULE(this.predicateTail));
+  });
+
+  predicateTail = this.RULE('predicateTail', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.SUBRULE(this.compOp);
+          this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
+            {
+              ALT: () => {
+                this.OR3([
+                  { ALT: () => this.CONSUME(K.ANY!, { LABEL: 'quantifier' }) },
+                  { ALT: () => this.CONSUME(K.SOME!, { LABEL: 'quantifier' }) },
+                  { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+                ]);
+                this.CONSUME(LParen);
+                this.OR4([
+                  { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE(this.query) },
+                  { ALT: () => this.SUBRULE(this.expressionList) },
+                ]);
+                this.CONSUME(RParen);
+              },
+            },
+            { ALT: () => this.SUBRULE(this.additiveExpr, { LABEL: 'right' }) },
+          ] });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.IS!);
+          this.OPTION(() => this.CONSUME(K.NOT!));
+          this.OR5([
+            { ALT: () => this.CONSUME(K.NULL!, { LABEL: 'test' }) },
+            { ALT: () => this.CONSUME(K.TRUE!, { LABEL: 'test' }) },
+            { ALT: () => this.CONSUME(K.FALSE!, { LABEL: 'test' }) },
+            { ALT: () => this.CONSUME(K.UNKNOWN!, { LABEL: 'test' }) },
+            {
+              ALT: () => {
+                this.CONSUME(K.JSON!, { LABEL: 'test' });
+                this.OPTION2(() => this.OR6([
+                  { ALT: () => this.CONSUME(K.VALUE!, { LABEL: 'jsonKind' }) },
+                  { ALT: () => this.CONSUME(K.OBJECT!, { LABEL: 'jsonKind' }) },
+                  { ALT: () => this.CONSUME(K.ARRAY!, { LABEL: 'jsonKind' }) },
+                  { ALT: () => this.CONSUME(K.SCALAR!, { LABEL: 'jsonKind' }) },
+                ]));
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(K.DISTINCT!, { LABEL: 'test' });
+                this.CONSUME(K.FROM!);
+                this.SUBRULE2(this.additiveExpr, { LABEL: 'right' });
+              },
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OPTION3(() => this.CONSUME2(K.NOT!));
+          this.OR7([
+            {
+              ALT: () => {
+                this.CONSUME(K.BETWEEN!);
+                this.OPTION4(() => this.OR8([
+                  { ALT: () => this.CONSUME(K.SYMMETRIC!, { LABEL: 'symmetric' }) },
+                  { ALT: () => this.CONSUME(K.ASYMMETRIC!) },
+                ]));
+                this.SUBRULE3(this.additiveExpr, { LABEL: 'low' });
+                this.CONSUME(K.AND!);
+                this.SUBRULE4(this.additiveExpr, { LABEL: 'high' });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(K.IN!);
+                this.CONSUME2(LParen);
+                this.OR9([
+                  { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE2(this.query) },
+                  { ALT: () => this.SUBRULE2(this.expressionList) },
+                ]);
+                this.CONSUME2(RParen);
+              },
+            },
+            {
+              ALT: () => {
+                this.SUBRULE(this.likeOp);
+                this.SUBRULE5(this.additiveExpr, { LABEL: 'pattern' });
+                this.OPTION5(() => {
+                  this.CONSUME(K.ESCAPE!);
+                  this.SUBRULE6(this.additiveExpr, { LABEL: 'escape' });
+                });
+              },
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.MEMBER!);
+          this.CONSUME(K.OF!);
+          this.SUBRULE7(this.additiveExpr, { LABEL: 'right' });
+        },
+      },
+    ]);
+  });
+
+  likeOp = this.RULE('likeOp', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.LIKE!, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(K.ILIKE!, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(K.RLIKE!, { LABEL: 'op' }) },
+      { ALT: () => { this.CONSUME(K.SIMILAR!, { LABEL: 'op' }); this.CONSUME(K.TO!); } },
+    ]);
+  });
+
+  compOp = this.RULE('compOp', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Eq) },
+      { ALT: () => this.CONSUME(Neq) },
+      { ALT: () => this.CONSUME(NeqBang) },
+      { ALT: () => this.CONSUME(Lt) },
+      { ALT: () => this.CONSUME(Le) },
+      { ALT: () => this.CONSUME(Gt) },
+      { ALT: () => this.CONSUME(Ge) },
+    ]);
+  });
+
+  additiveExpr = this.RULE('additiveExpr', () => {
+    this.SUBRULE(this.multiplicativeExpr);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Plus, { LABEL: 'op' }) },
+        { ALT: () => this.CONSUME(Minus, { LABEL: 'op' }) },
+      ]);
+      this.SUBRULE2(this.multiplicativeExpr);
+    });
+  });
+
+  multiplicativeExpr = this.RULE('multiplicativeExpr', () => {
+    this.SUBRULE(this.unaryExpr);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Star, { LABEL: 'op' }) },
+        { ALT: () => this.CONSUME(Slash, { LABEL: 'op' }) },
+        { ALT: () => this.CONSUME(Percent, { LABEL: 'op' }) },
+        { ALT: () => this.CONSUME(Concat, { LABEL: 'op' }) },
+      ]);
+      this.SUBRULE2(this.unaryExpr);
+    });
+  });
+
+  unaryExpr = this.RULE('unaryExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(Plus, { LABEL: 'op' }) },
+            { ALT: () => this.CONSUME(Minus, { LABEL: 'op' }) },
+          ]);
+          this.SUBRULE(this.unaryExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfixExpr) },
+    ]);
+  });
+
+  postfixExpr = this.RULE('postfixExpr', () => {
+    this.SUBRULE(this.primary);
+    this.MANY(() => this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(LBracket);
+          this.SUBRULE(this.expression, { LABEL: 'index' });
+          this.CONSUME(RBracket);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Dot);
+          this.OR2([
+            { ALT: () => this.SUBRULE(this.ident, { LABEL: 'field' }) },
+            { ALT: () => this.CONSUME(Star, { LABEL: 'star' }) },
+          ]);
+        },
+      },
+    ]));
+  });
+
+  primary = this.RULE('primary', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      { ALT: () => this.SUBRULE(this.literal) },
+      { ALT: () => this.SUBRULE(this.intervalLiteral) },
+      { ALT: () => this.SUBRULE(this.caseExpr) },
+      { ALT: () => this.SUBRULE(this.castExpr) },
+      { ALT: () => this.SUBRULE(this.specialFunction) },
+      { ALT: () => this.SUBRULE(this.constructorExpr) },
+      { ALT: () => this.SUBRULE(this.existsExpr) },
+      { ALT: () => this.SUBRULE(this.parenExpr) },
+      { ALT: () => this.SUBRULE(this.nameOrCall) },
+      { ALT: () => this.SUBRULE(this.reservedCall) },
+      { ALT: () => this.SUBRULE(this.niladicFunction) },
+      { ALT: () => this.CONSUME(Question, { LABEL: 'param' }) },
+    ] });
+  });
+
+  literal = this.RULE('literal', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.stringLiteral) },
+      { ALT: () => this.CONSUME(PrefixedStringLit) },
+      { ALT: () => this.CONSUME(BinaryStringLit) },
+      { ALT: () => this.CONSUME(IntegerLit) },
+      { ALT: () => this.CONSUME(DecimalLit) },
+      { ALT: () => this.CONSUME(ApproxLit) },
+      { ALT: () => this.CONSUME(K.TRUE!) },
+      { ALT: () => this.CONSUME(K.FALSE!) },
+      { ALT: () => this.CONSUME(K.UNKNOWN!) },
+      { ALT: () => this.CONSUME(K.NULL!) },
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(K.DATE!, { LABEL: 'typed' }) },
+            { ALT: () => this.CONSUME(K.TIME!, { LABEL: 'typed' }) },
+            { ALT: () => this.CONSUME(K.TIMESTAMP!, { LABEL: 'typed' }) },
+            { ALT: () => this.CONSUME(K.TIMESTAMP_LTZ!, { LABEL: 'typed' }) },
+          ]);
+          this.OPTION(() => {
+            this.CONSUME(K.WITH!, { LABEL: 'ltz' });
+            this.CONSUME(K.LOCAL!);
+            this.CONSUME2(K.TIME!);
+            this.CONSUME(K.ZONE!);
+          });
+          this.CONSUME(StringLit, { LABEL: 'typedValue' });
+        },
+      },
+    ]);
+  });
+
+  intervalLiteral = this.RULE('intervalLiteral', () => {
+    this.CONSUME(K.INTERVAL!);
+    this.OPTION(() => this.OR([
+      { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
+      { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
+    ]));
+    this.SUBRULE(this.primary, { LABEL: 'operand' });
+    this.SUBRULE(this.intervalQualifier);
+  });
+
+  intervalUnit = this.RULE('intervalUnit', () => {
+    this.OR(INTERVAL_UNITS.map((u) => ({ ALT: () => this.CONSUME(K[u]!) })));
+  });
+
+  // TimeUnitOrName(): an interval unit or any name (MILLISECOND, DOW, EPOCH are non-reserved)
+  timeUnit = this.RULE('timeUnit', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      { ALT: () => this.SUBRULE(this.intervalUnit) },
+      { ALT: () => this.CONSUME(Ident) },
+    ] });
+  });
+
+  intervalQualifier = this.RULE('intervalQualifier', () => {
+    this.SUBRULE(this.intervalUnit, { LABEL: 'start' });
+    this.OPTION(() => this.SUBRULE(this.precisionSpec, { LABEL: 'startPrecision' }));
+    this.OPTION2(() => {
+      this.CONSUME(K.TO!);
+      this.SUBRULE2(this.intervalUnit, { LABEL: 'end' });
+      this.OPTION3(() => this.SUBRULE2(this.precisionSpec, { LABEL: 'endPrecision' }));
+    });
+  });
+
+  precisionSpec = this.RULE('precisionSpec', () => {
+    this.CONSUME(LParen);
+    this.CONSUME(IntegerLit);
+    this.OPTION(() => {
+      this.CONSUME(Comma);
+      this.CONSUME2(IntegerLit);
+    });
+    this.CONSUME(RParen);
+  });
+
+  caseExpr = this.RULE('caseExpr', () => {
+    this.CONSUME(K.CASE!);
+    this.OPTION(() => this.SUBRULE(this.expression, { LABEL: 'operand' }));
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(K.WHEN!);
+      this.SUBRULE2(this.expression, { LABEL: 'when' });
+      this.CONSUME(K.THEN!);
+      this.SUBRULE3(this.expression, { LABEL: 'then' });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(K.ELSE!);
+      this.SUBRULE4(this.expression, { LABEL: 'else' });
+    });
+    this.CONSUME(K.END!);
+  });
+
+  castExpr = this.RULE('castExpr', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.CAST!, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(K.TRY_CAST!, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(K.SAFE_CAST!, { LABEL: 'op' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression);
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.dataType);
+    this.OPTION(() => {
+      this.CONSUME(K.FORMAT!);
+      this.SUBRULE(this.stringLiteral, { LABEL: 'format' });
+    });
+    this.CONSUME(RParen);
+  });
+
+  existsExpr = this.RULE('existsExpr', () => {
+    this.CONSUME(K.EXISTS!);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.query);
+    this.CONSUME(RParen);
+  });
+
+  // ( query ) | ( expr ) | ( expr, expr, ... )
+  parenExpr = this.RULE('parenExpr', () => {
+    this.CONSUME(LParen);
+    this.OR([
+      { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE(this.query) },
+      { ALT: () => this.SUBRULE(this.expressionList) },
+    ]);
+    this.CONSUME(RParen);
+  });
+
+  /** True when a query starts at LA(k), behind any number of `(`. */
+  queryAhead(k: number): boolean {
+    let t = this.LA(k).tokenType;
+    while (t === LParen) t = this.LA(++k).tokenType;
+    return QUERY_START.has(t);
+  }
+
+  // ARRAY[...] | ARRAY(query) | MAP[...] | MAP(query) | MULTISET[...] | ROW(...)
+  constructorExpr = this.RULE('constructorExpr', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.ARRAY!, { LABEL: 'ctor' }) },
+      { ALT: () => this.CONSUME(K.MAP!, { LABEL: 'ctor' }) },
+      { ALT: () => this.CONSUME(K.MULTISET!, { LABEL: 'ctor' }) },
+      { ALT: () => this.CONSUME(K.ROW!, { LABEL: 'ctor' }) },
+    ]);
+    this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(LBracket);
+          this.OPTION(() => this.SUBRULE(this.expressionList));
+          this.CONSUME(RBracket);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.OPTION2(() => this.OR3([
+            { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE(this.query) },
+            { ALT: () => this.SUBRULE2(this.expressionList) },
+          ]));
+          this.CONSUME(RParen);
+        },
+      },
+    ]);
+  });
+
+  // Built-ins with special argument syntax.
+  specialFunction = this.RULE('specialFunction', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.extractCall) },
+      { ALT: () => this.SUBRULE(this.positionCall) },
+      { ALT: () => this.SUBRULE(this.trimCall) },
+      { ALT: () => this.SUBRULE(this.substringCall) },
+      { ALT: () => this.SUBRULE(this.floorCeilCall) },
+      { ALT: () => this.SUBRULE(this.timestampAddCall) },
+    ]);
+  });
+
+  extractCall = this.RULE('extractCall', () => {
+    this.CONSUME(K.EXTRACT!, { LABEL: 'fn' });
+    this.CONSUME(LParen);
+    this.SUBRULE(this.timeUnit);
+    this.CONSUME(K.FROM!);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.CONSUME(RParen);
+  });
+
+  positionCall = this.RULE('positionCall', () => {
+    this.CONSUME(K.POSITION!, { LABEL: 'fn' });
+    this.CONSUME(LParen);
+    this.SUBRULE(this.additiveExpr, { LABEL: 'arg' });
+    this.CONSUME(K.IN!);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.OPTION(() => {
+      this.CONSUME(K.FROM!);
+      this.SUBRULE2(this.expression, { LABEL: 'arg' });
+    });
+    this.CONSUME(RParen);
+  });
+
+  trimCall = this.RULE('trimCall', () => {
+    this.CONSUME(K.TRIM!, { LABEL: 'fn' });
+    this.CONSUME(LParen);
+    this.OPTION(() => this.OR([
+      { ALT: () => this.CONSUME(K.BOTH!, { LABEL: 'trimSpec' }) },
+      { ALT: () => this.CONSUME(K.LEADING!, { LABEL: 'trimSpec' }) },
+      { ALT: () => this.CONSUME(K.TRAILING!, { LABEL: 'trimSpec' }) },
+    ]));
+    this.OPTION2(() => this.SUBRULE(this.expression, { LABEL: 'arg' }));
+    this.OPTION3(() => {
+      this.CONSUME(K.FROM!, { LABEL: 'from' });
+      this.SUBRULE2(this.expression, { LABEL: 'arg' });
+    });
+    this.CONSUME(RParen);
+  });
+
+  substringCall = this.RULE('substringCall', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.SUBSTRING!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.OVERLAY!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.OR2([
+      {
+        ALT: () => {
+          this.OPTION(() => {
+            this.CONSUME(K.PLACING!);
+            this.SUBRULE2(this.expression, { LABEL: 'arg' });
+          });
+          this.CONSUME(K.FROM!);
+          this.SUBRULE3(this.expression, { LABEL: 'arg' });
+          this.OPTION2(() => {
+            this.CONSUME(K.FOR!);
+            this.SUBRULE4(this.expression, { LABEL: 'arg' });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE5(this.expression, { LABEL: 'arg' });
+          });
+        },
+      },
+    ]);
+    this.CONSUME(RParen);
+  });
+
+  floorCeilCall = this.RULE('floorCeilCall', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.FLOOR!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CEIL!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CEILING!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.OPTION(() => {
+      this.CONSUME(K.TO!);
+      this.SUBRULE(this.timeUnit);
+    });
+    this.CONSUME(RParen);
+  });
+
+  timestampAddCall = this.RULE('timestampAddCall', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.TIMESTAMPADD!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.TIMESTAMPDIFF!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.timeUnit);
+    this.CONSUME(Comma);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.CONSUME2(Comma);
+    this.SUBRULE2(this.expression, { LABEL: 'arg' });
+    this.CONSUME(RParen);
+  });
+
+  // CURRENT_TIMESTAMP, LOCALTIME, CURRENT_USER, ... (optionally with (precision))
+  niladicFunction = this.RULE('niladicFunction', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.CURRENT_DATE!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_TIME!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_TIMESTAMP!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.LOCALTIME!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.LOCALTIMESTAMP!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_USER!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.SESSION_USER!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.SYSTEM_USER!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_CATALOG!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_PATH!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_ROLE!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CURRENT_SCHEMA!, { LABEL: 'fn' }) },
+    ]);
+    this.OPTION(() => {
+      this.CONSUME(LParen);
+      this.OPTION2(() => this.CONSUME(IntegerLit));
+      this.CONSUME(RParen);
+    });
+  });
+
+  // A name, a qualified name or a function call on it: a.b, f(x), cat.db.f(x) OVER w
+  nameOrCall = this.RULE('nameOrCall', () => {
+    this.SUBRULE(this.compoundIdent);
+    this.OPTION(() => this.SUBRULE(this.callTail));
+  });
+
+  // Reserved function names: COUNT(*), LEFT(s, 2), USER, ... and the match-recognize navigation
+  reservedCall = this.RULE('reservedCall', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(FuncNameKw, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.PREV!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.NEXT!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.CLASSIFIER!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.MATCH_NUMBER!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_VALUE!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_QUERY!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_EXISTS!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_OBJECT!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_ARRAY!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_OBJECTAGG!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.JSON_ARRAYAGG!, { LABEL: 'fn' }) },
+    ]);
+    this.OPTION(() => this.SUBRULE(this.callTail));
+  });
+
+  callTail = this.RULE('callTail', () => {
+    this.SUBRULE(this.functionArgs);
+    this.OPTION(() => {
+      this.CONSUME(K.WITHIN!);
+      this.CONSUME(K.GROUP!);
+      this.CONSUME(LParen);
+      this.SUBRULE(this.orderBy, { LABEL: 'withinGroup' });
+      this.CONSUME(RParen);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(K.FILTER!);
+      this.CONSUME2(LParen);
+      this.CONSUME(K.WHERE!);
+      this.SUBRULE(this.expression, { LABEL: 'filter' });
+      this.CONSUME2(RParen);
+    });
+    this.OPTION3(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(K.RESPECT!, { LABEL: 'nulls' }) },
+        { ALT: () => this.CONSUME(K.IGNORE!, { LABEL: 'nulls' }) },
+      ]);
+      this.CONSUME(K.NULLS!);
+    });
+    this.OPTION4(() => {
+      this.CONSUME(K.OVER!);
+      this.OR2([
+        { ALT: () => this.SUBRULE(this.windowSpec) },
+        { ALT: () => this.SUBRULE(this.ident, { LABEL: 'windowName' }) },
+      ]);
+    });
+  });
+
+  functionArgs = this.RULE('functionArgs', () => {
+    this.CONSUME(LParen);
+    this.OPTION(() => {
+      this.OPTION2(() => this.OR([
+        { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
+        { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+      ]));
+      this.SUBRULE(this.functionArg);
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.functionArg);
+      });
+    });
+    this.OPTION3(() => this.SUBRULE(this.orderBy, { LABEL: 'argOrderBy' }));
+    this.MANY2(() => this.SUBRULE(this.jsonClause));
+    this.CONSUME(RParen);
+  });
+
+  functionArg = this.RULE('functionArg', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        GATE: () => this.LA(2).tokenType === Arrow,
+        ALT: () => {
+          this.SUBRULE(this.ident, { LABEL: 'argName' });
+          this.CONSUME(Arrow);
+          this.SUBRULE(this.argValue);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.star) },
+      {
+        GATE: () => this.LA(3).tokenType === K.VALUE,
+        ALT: () => {
+          this.CONSUME(K.KEY!, { LABEL: 'jsonKey' });
+          this.SUBRULE(this.expression, { LABEL: 'key' });
+          this.CONSUME(K.VALUE!);
+          this.SUBRULE2(this.expression, { LABEL: 'value' });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE2(this.argValue);
+          this.OPTION(() => this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME2(K.VALUE!, { LABEL: 'jsonValue' });
+                this.SUBRULE3(this.expression, { LABEL: 'value' });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(Colon, { LABEL: 'jsonValue' });
+                this.SUBRULE4(this.expression, { LABEL: 'value' });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(K.FORMAT!);
+                this.CONSUME(K.JSON!);
+              },
+            },
+          ]));
+        },
+      },
+    ] });
+  });
+
+  star = this.RULE('star', () => {
+    this.CONSUME(Star);
+  });
+
+  argValue = this.RULE('argValue', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(K.TABLE!);
+            this.OR2([
+              {
+                ALT: () => {
+                  this.CONSUME(LParen);
+                  this.SUBRULE(this.query, { LABEL: 'tableQuery' });
+                  this.CONSUME(RParen);
+                },
+              },
+              { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'table' }) },
+            ]);
+            this.OPTION(() => {
+              this.CONSUME(K.PARTITION!);
+              this.CONSUME(K.BY!);
+              this.SUBRULE(this.exprOrList, { LABEL: 'partitionBy' });
+            });
+            this.OPTION2(() => {
+              this.CONSUME(K.ORDER!);
+              this.CONSUME2(K.BY!);
+              this.OR3({
+                IGNORE_AMBIGUITIES: true,
+                DEF: [
+                  {
+                    GATE: () => this.LA(1).tokenType === LParen,
+                    ALT: () => {
+                      this.CONSUME3(LParen);
+                      this.SUBRULE(this.orderItem, { LABEL: 'orderItem' });
+                      this.MANY(() => {
+                        this.CONSUME(Comma);
+                        this.SUBRULE2(this.orderItem, { LABEL: 'orderItem' });
+                      });
+                      this.CONSUME3(RParen);
+                    },
+                  },
+                  { ALT: () => this.SUBRULE3(this.orderItem, { LABEL: 'orderItem' }) },
+                ],
+              });
+            });
+          },
+        },
+        {
+          GATE: () => this.LA(2).tokenType === LParen,
+          ALT: () => {
+            this.CONSUME(K.DESCRIPTOR!);
+            this.CONSUME2(LParen);
+            this.SUBRULE(this.ident, { LABEL: 'descriptorColumn' });
+            this.MANY2(() => {
+              this.CONSUME2(Comma);
+              this.SUBRULE2(this.ident, { LABEL: 'descriptorColumn' });
+            });
+            this.CONSUME2(RParen);
+          },
+        },
+        {
+          GATE: () => this.LA(2).tokenType === Ident || this.LA(2).tokenType.CATEGORIES?.includes(Ident) === true,
+          ALT: () => {
+            this.CONSUME(K.MODEL!);
+            this.SUBRULE2(this.compoundIdent, { LABEL: 'model' });
+          },
+        },
+        { ALT: () => this.SUBRULE(this.expression) },
+      ],
+    });
+  });
+
+  // a single expression or a parenthesized list (PARTITION BY of a table argument)
+  exprOrList = this.RULE('exprOrList', () => {
+    this.SUBRULE(this.expression);
+  });
+
+  // JSON function clauses: NULL ON NULL, DEFAULT x ON EMPTY, RETURNING type, WITH ARRAY WRAPPER, ...
+  jsonClause = this.RULE('jsonClause', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(K.NULL!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.ABSENT!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.ERROR!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.TRUE!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.FALSE!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.UNKNOWN!, { LABEL: 'w' }) },
+            {
+              ALT: () => {
+                this.CONSUME(K.EMPTY!, { LABEL: 'w' });
+                this.OPTION(() => this.OR3([
+                  { ALT: () => this.CONSUME(K.ARRAY!, { LABEL: 'w' }) },
+                  { ALT: () => this.CONSUME(K.OBJECT!, { LABEL: 'w' }) },
+                ]));
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(K.DEFAULT!, { LABEL: 'w' });
+                this.SUBRULE(this.additiveExpr, { LABEL: 'value' });
+              },
+            },
+          ]);
+          this.CONSUME(K.ON!, { LABEL: 'w' });
+          this.OR4([
+            { ALT: () => this.CONSUME2(K.NULL!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME2(K.EMPTY!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME2(K.ERROR!, { LABEL: 'w' }) },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RETURNING!, { LABEL: 'w' });
+          this.SUBRULE(this.dataType, { LABEL: 'returning' });
+        },
+      },
+      {
+        ALT: () => {
+          this.OR5([
+            { ALT: () => this.CONSUME(K.WITHOUT!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.WITH!, { LABEL: 'w' }) },
+          ]);
+          this.OPTION2(() => this.OR6([
+            { ALT: () => this.CONSUME(K.CONDITIONAL!, { LABEL: 'w' }) },
+            { ALT: () => this.CONSUME(K.UNCONDITIONAL!, { LABEL: 'w' }) },
+          ]));
+          this.OPTION3(() => this.CONSUME2(K.ARRAY!, { LABEL: 'w' }));
+          this.CONSUME(K.WRAPPER!, { LABEL: 'w' });
+        },
+      },
+    ]);
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Data types
+
+  dataType = this.RULE('dataType', () => {
+    this.SUBRULE(this.baseType);
+    this.MANY(() => this.OR([
+      { ALT: () => this.CONSUME(K.ARRAY!, { LABEL: 'suffix' }) },
+      { ALT: () => this.CONSUME(K.MULTISET!, { LABEL: 'suffix' }) },
+    ]));
+    this.OPTION(() => this.SUBRULE(this.nullability));
+  });
+
+  nullability = this.RULE('nullability', () => {
+    this.OPTION(() => this.CONSUME(K.NOT!));
+    this.CONSUME(K.NULL!);
+  });
+
+  baseType = this.RULE('baseType', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(K.BOOLEAN!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.TINYINT!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.SMALLINT!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.INT!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.INTEGER!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.BIGINT!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.REAL!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.STRING!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.BYTES!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.DATE!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.NULL!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.VARIANT!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.BITMAP!, { LABEL: 'name' }) },
+            { ALT: () => { this.CONSUME(K.DOUBLE!, { LABEL: 'name' }); this.OPTION(() => this.CONSUME(K.PRECISION!)); } },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(K.FLOAT!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.DECIMAL!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.DEC!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.NUMERIC!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.VARCHAR!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.VARBINARY!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.TIMESTAMP_LTZ!, { LABEL: 'name' }) },
+            {
+              ALT: () => {
+                this.OR4([
+                  { ALT: () => this.CONSUME(K.CHAR!, { LABEL: 'name' }) },
+                  { ALT: () => this.CONSUME(K.CHARACTER!, { LABEL: 'name' }) },
+                  { ALT: () => this.CONSUME(K.BINARY!, { LABEL: 'name' }) },
+                ]);
+                this.OPTION2(() => this.CONSUME(K.VARYING!, { LABEL: 'varying' }));
+              },
+            },
+          ]);
+          this.OPTION3(() => this.SUBRULE(this.precisionSpec));
+        },
+      },
+      {
+        ALT: () => {
+          this.OR5([
+            { ALT: () => this.CONSUME(K.TIME!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME(K.TIMESTAMP!, { LABEL: 'name' }) },
+          ]);
+          this.OPTION4(() => this.SUBRULE2(this.precisionSpec));
+          this.OPTION5(() => this.OR6([
+            {
+              ALT: () => {
+                this.CONSUME(K.WITH!, { LABEL: 'tz' });
+                this.OPTION6(() => this.CONSUME(K.LOCAL!, { LABEL: 'local' }));
+                this.CONSUME2(K.TIME!);
+                this.CONSUME(K.ZONE!);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(K.WITHOUT!);
+                this.CONSUME3(K.TIME!);
+                this.CONSUME2(K.ZONE!);
+              },
+            },
+          ]));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.ROW!, { LABEL: 'name' });
+          this.OR7([
+            {
+              ALT: () => {
+                this.CONSUME(Lt);
+                this.OPTION7(() => {
+                  this.SUBRULE(this.rowField);
+                  this.MANY(() => {
+                    this.CONSUME(Comma);
+                    this.SUBRULE2(this.rowField);
+                  });
+                });
+                this.CONSUME(Gt);
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(LParen, { LABEL: 'paren' });
+                this.OPTION8(() => {
+                  this.SUBRULE3(this.rowField);
+                  this.MANY2(() => {
+                    this.CONSUME2(Comma);
+                    this.SUBRULE4(this.rowField);
+                  });
+                });
+                this.CONSUME(RParen);
+              },
+            },
+          ]);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR8([
+            { ALT: () => this.CONSUME2(K.ARRAY!, { LABEL: 'name' }) },
+            { ALT: () => this.CONSUME2(K.MULTISET!, { LABEL: 'name' }) },
+          ]);
+          this.CONSUME2(Lt);
+          this.SUBRULE(this.dataType, { LABEL: 'element' });
+          this.CONSUME2(Gt);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.MAP!, { LABEL: 'name' });
+          this.CONSUME3(Lt);
+          this.SUBRULE2(this.dataType, { LABEL: 'key' });
+          this.CONSUME3(Comma);
+          this.SUBRULE3(this.dataType, { LABEL: 'value' });
+          this.CONSUME3(Gt);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.RAW!, { LABEL: 'name' });
+          this.CONSUME2(LParen);
+          this.SUBRULE(this.stringLiteral, { LABEL: 'className' });
+          this.OPTION9(() => {
+            this.CONSUME4(Comma);
+            this.SUBRULE2(this.stringLiteral, { LABEL: 'snapshot' });
+          });
+          this.CONSUME2(RParen);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.STRUCTURED!, { LABEL: 'name' });
+          this.CONSUME4(Lt);
+          this.SUBRULE3(this.stringLiteral, { LABEL: 'className' });
+          this.MANY3(() => {
+            this.CONSUME5(Comma);
+            this.SUBRULE5(this.rowField);
+          });
+          this.CONSUME4(Gt);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.INTERVAL!, { LABEL: 'name' });
+          this.SUBRULE(this.intervalQualifier);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'userType' }) },
+    ] });
+  });
+
+  rowField = this.RULE('rowField', () => {
+    this.SUBRULE(this.ident);
+    this.SUBRULE(this.dataType);
+    this.OPTION(() => this.SUBRULE(this.stringLiteral, { LABEL: 'comment' }));
+  });
+}
+
+
+void isReservedWord;
