@@ -62,6 +62,17 @@ async function* records(path: string, quote: string | null): AsyncGenerator<{ te
       let start = 0;
       let inQuote = false;
       let startLine = lineNo;
+      if (quote === null || text.indexOf(quote) < 0) {
+        // no quote character in this chunk: records are lines
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+          const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+          out.push({ text: text.slice(start, end), line: lineNo++ });
+          start = nl + 1;
+        }
+        carry = text.slice(start);
+        if (out.length) yield out;
+        continue;
+      }
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (quote !== null && c === quote.charCodeAt(0)) inQuote = !inQuote;
