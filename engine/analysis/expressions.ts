@@ -80,7 +80,9 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
   if (parts.length >= 2) {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, parts[0]!.range)}Table '${parts[0]!.value}' not found`, parts[0]!.range);
   }
-  throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' not found in any table`, range);
+  // Calcite suggests a column that differs only in case
+  const alt = fs.find((f) => f.name.toLowerCase() === n.toLowerCase());
+  throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' not found in any table${alt ? `; did you mean '${alt.name}'?` : ''}`, range);
 }
 
 const lit = (type: SqlType, v: unknown, text: string): Compiled => ({ type, fn: () => v, text, literal: v });

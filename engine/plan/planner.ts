@@ -201,7 +201,9 @@ function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
       const obj = env.catalog.get(f.name);
       if (!obj) {
         const ctx = ctxOf(env, []);
-        throw new FlinkError(CALCITE, `${posPrefix(ctx, f.range)}Object '${f.name.map((p) => p.value).join('.')}' not found`, f.range);
+        const wanted = f.name.map((p) => p.value).join('.');
+        const alt = [...env.catalog.objects.keys()].find((k) => k.toLowerCase() === wanted.toLowerCase());
+        throw new FlinkError(CALCITE, `${posPrefix(ctx, f.range)}Object '${wanted}' not found${alt ? `; did you mean '${alt}'?` : ''}`, f.range);
       }
       if (obj.kind === 'view') {
         const s = planQuery(obj.query, { ...env, ctes: new Map() });
