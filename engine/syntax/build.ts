@@ -1010,6 +1010,11 @@ function statement(n: Node): A.Statement {
       return { kind: 'QueryStatement', range: r, query: buildQuery(node(n, 'query')) };
     case 'createStatement':
       return create(n);
+    case 'replaceTableStatement': {
+      const st = create(n);
+      if (st.kind === 'CreateTable') st.replace = 'REPLACE';
+      return st;
+    }
     case 'insertStatement':
       return insert(n);
     case 'setStatement': {
@@ -1165,7 +1170,7 @@ function create(n: Node): A.Statement {
         kind: 'CreateTable', range: r, temporary, ifNotExists, name, columns: s.columns, constraints: s.constraints,
         partitionedBy: identList(node(node(body, 'partitionedBy'), 'identList')), options: options(node(body, 'withOptions')),
       };
-      if (has(n, 'KW_REPLACE')) out.replace = 'CREATE OR REPLACE';
+      if (has(n, 'KW_REPLACE') && has(n, 'KW_CREATE')) out.replace = 'CREATE OR REPLACE';
       if (s.watermark) out.watermark = s.watermark;
       const c = comment(body);
       if (c) out.comment = c;

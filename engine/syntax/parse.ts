@@ -184,6 +184,8 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
         continue;
       }
     }
+    // a lexical error inside the statement already explains why it cannot parse
+    const lexicalError = lexed.errors.some((e) => e.offset >= slice.rawStart && e.offset < slice.rawEnd);
     parser.input = slice.tokens;
     let cst: CstNode | undefined;
     try {
@@ -192,7 +194,7 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
       cst = undefined;
     }
     const errors = parser.errors;
-    if (errors.length > 0) diagnostics.push(errorDiagnostic(errors[0]!, slice));
+    if (errors.length > 0 && !lexicalError) diagnostics.push(errorDiagnostic(errors[0]!, slice));
     let st: Statement | undefined;
     if (cst) {
       try {

@@ -20,12 +20,17 @@ const INTERVAL_UNITS = [
   'MINUTE', 'MINUTES', 'SECOND', 'SECONDS',
 ];
 
+const CALCITE_LABELS: Record<string, string> = {
+  Ident: '<IDENTIFIER>', StringLit: '<QUOTED_STRING>', IntegerLit: '<UNSIGNED_INTEGER_LITERAL>',
+  DecimalLit: '<DECIMAL_NUMERIC_LITERAL>', ApproxLit: '<APPROX_NUMERIC_LITERAL>',
+  PrefixedStringLit: '<PREFIXED_STRING_LITERAL>', BinaryStringLit: '<BINARY_STRING_LITERAL>',
+  FuncNameKw: '<FUNCTION_NAME>', PlainIdent: '<IDENTIFIER>', QuotedIdent: '<QUOTED_IDENTIFIER>',
+};
+
 function tokenLabel(t: TokenType): string {
   const l = t.LABEL ?? t.name;
-  if (t.name === 'Ident') return '<IDENTIFIER>';
-  if (t.name === 'StringLit') return '<QUOTED_STRING>';
-  if (t.name === 'IntegerLit') return '<UNSIGNED_INTEGER_LITERAL>';
-  if (t.name === 'FuncNameKw') return '<FUNCTION NAME>';
+  const c = CALCITE_LABELS[t.name];
+  if (c) return c;
   if (t === EOF) return '<EOF>';
   return l.startsWith('"') ? l : `"${l}"`;
 }
@@ -120,6 +125,7 @@ export class FlinkSqlParser extends CstParser {
     this.OR([
       { ALT: () => this.SUBRULE(this.queryStatement) },
       { ALT: () => this.SUBRULE(this.createStatement) },
+      { ALT: () => this.SUBRULE(this.replaceTableStatement) },
       { ALT: () => this.SUBRULE(this.insertStatement) },
       { ALT: () => this.SUBRULE(this.setStatement) },
       { ALT: () => this.SUBRULE(this.resetStatement) },
@@ -202,6 +208,12 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.createDatabaseBody) },
       { ALT: () => this.SUBRULE2(this.createMaterializedTableBody) },
     ]);
+  });
+
+  // REPLACE TABLE t ... AS query
+  replaceTableStatement = this.RULE('replaceTableStatement', () => {
+    this.CONSUME(K.REPLACE!);
+    this.SUBRULE(this.createTableBody);
   });
 
   ifNotExists = this.RULE('ifNotExists', () => {
@@ -739,7 +751,12 @@ export class FlinkSqlParser extends CstParser {
   showStatement = this.RULE('showStatement', () => {
     this.CONSUME(K.SHOW!);
     this.OR([
-      { ALT: () => this.CONSUME(K.CATALOGS!, { LABEL: 'what' }) },
+      {
+        ALT: () => {
+          this.CONSUME(K.CATALOGS!, { LABEL: 'what' });
+          this.OPTION6(() => this.SUBRULE3(this.showLike));
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(K.CURRENT!, { LABEL: 'what' });
@@ -846,6 +863,7 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'objectType' }) },
             { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'objectType' }) },
           ]));
+          this.OPTION3(() => this.CONSUME2(K.EXTENDED!));
           this.SUBRULE(this.compoundIdent);
         },
       },
