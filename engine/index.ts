@@ -112,6 +112,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   let chosen = queries[queries.length - 1];
   if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;
   let miniBatch = false;
+  let miniBatchSize = 0;
   for (const s of statements) {
     try {
       switch (s.kind) {
@@ -125,7 +126,11 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
         case 'Set': {
           if (!s.key) break;
           if (s.key === 'execution.runtime-mode') { mode = s.value === 'batch' ? 'batch' : 'streaming'; if (opts.mode) mode = opts.mode; break; }
-          if (s.key === 'table.exec.mini-batch.enabled') { miniBatch = s.value === 'true'; if (miniBatch) throw notSupported(`SET 'table.exec.mini-batch.enabled' = 'true' (mini-batch changes the changelog)`, s.range); break; }
+          if (s.key === 'table.exec.mini-batch.enabled') { miniBatch = s.value === 'true'; break; }
+          if (s.key === 'table.exec.mini-batch.size') { miniBatchSize = Number(s.value); break; }
+          // allow-latency is processing time: a run over sample files ends long before it elapses,
+          // so bundles flush on size, watermarks and end of input
+          if (s.key === 'table.exec.mini-batch.allow-latency') break;
           if (!KNOWN_SETTINGS.has(s.key)) throw notSupported(`SET '${s.key}'`, s.range);
           break;
         }
@@ -133,7 +138,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           if (s.kind === 'CreateFunction') throw notSupported('CREATE FUNCTION (user-defined functions)', s.range);
           break;
         case 'QueryStatement': case 'Insert':
-          if (s === chosen) planStatement(s, res, mode, opts);
+          if (s === chosen) planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined });
           break;
         case 'StatementSet':
           throw notSupported('EXECUTE STATEMENT SET', s.range);
@@ -223,8 +228,8 @@ function stmtStart(s: A.Statement) {
   return s.range.start;
 }
 
-function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions): void {
-  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch' };
+function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions & { miniBatchSize?: number }): void {
+  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch', miniBatchSize: opts.miniBatchSize };
   res.statement = s;
   if (s.kind === 'QueryStatement') {
     const q = planQuery(s.query, env);

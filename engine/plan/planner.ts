@@ -16,7 +16,7 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, GroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, GroupAggregate, MiniBatchGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
 import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
@@ -28,6 +28,8 @@ export interface PlanEnv {
   stmtStart?: { line: number; character: number };
   now: () => number;
   batch: boolean;
+  /** SET 'table.exec.mini-batch.enabled' = 'true': bundle size in rows */
+  miniBatchSize?: number;
 }
 
 interface Scoped { node: PlanNode; fields: Field[] }
@@ -1104,6 +1106,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const kinds: ModifyKinds = { insert: true, update: true, delete: !isInsertOnly(input.node.kinds) };
     const global = keys.length === 0;
     const batch = env.batch;
+    const mb = env.miniBatchSize;
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],
@@ -1112,7 +1115,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
       range: sel.range,
-      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
+      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : mb ? new MiniBatchGroupAggregate(out, keyFns, calls, self.updateBefore, mb) : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
     });
   }
   let cur: Scoped = { node, fields: outFields };

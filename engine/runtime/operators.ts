@@ -89,6 +89,56 @@ export class GroupAggregate extends OneInput {
   }
 }
 
+/**
+ * Mini-batch GroupAggregate (MiniBatchGroupAggFunction behind a MapBundleOperator): rows are
+ * buffered per key and the bundle is folded when it holds `size` rows, when a watermark arrives
+ * and at end of input; each key then emits at most once per bundle (its change since the last).
+ */
+export class MiniBatchGroupAggregate extends OneInput {
+  inner: GroupAggregate;
+  size: number;
+  bundle = new Map<string, Row[]>();
+  count = 0;
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number) {
+    super(out);
+    this.inner = new GroupAggregate(out, keys, calls, generateUpdateBefore);
+    this.size = size;
+  }
+  push(r: Row): void {
+    const k = keyOf(this.inner.keys.map((g) => g(r.f)));
+    const list = this.bundle.get(k);
+    if (list) list.push(r); else this.bundle.set(k, [r]);
+    if (++this.count >= this.size) this.flush();
+  }
+  flush(): void {
+    const agg = this.inner;
+    const bundle = this.bundle;
+    this.bundle = new Map();
+    this.count = 0;
+    for (const rows of bundle.values()) {
+      // fold the key's rows silently, then emit the difference once
+      const real = agg.out;
+      const emitted: Row[] = [];
+      agg.out = { push: (x: Row) => { emitted.push(x); }, watermark() {}, end() {} };
+      const k = keyOf(agg.keys.map((g) => g(rows[0]!.f)));
+      const before = agg.state.get(k)?.prev ?? null;
+      for (const r of rows) agg.push(r);
+      agg.out = real;
+      const st = agg.state.get(k);
+      const after = st ? st.prev : null;
+      if (before === null && after !== null) real.push({ kind: INSERT, f: after });
+      else if (before !== null && after === null) real.push({ kind: DELETE, f: before });
+      else if (before !== null && after !== null && !valuesEqual(before, after)) {
+        if (agg.generateUpdateBefore) real.push({ kind: UPDATE_BEFORE, f: before });
+        real.push({ kind: UPDATE_AFTER, f: after });
+      }
+      void emitted;
+    }
+  }
+  override watermark(ts: number): void { this.flush(); this.out.watermark(ts); }
+  override end(): void { this.flush(); this.out.end(); }
+}
+
 /** Batch-mode aggregate: accumulates everything, emits +I per group at the end. */
 export class BatchAggregate extends OneInput {
   keys: Fn[];
