@@ -95,7 +95,9 @@ export async function runIntoPanel(o: FeedOptions): Promise<RunResult> {
 
   const progress = (p: Progress): void => {
     o.post({
-      v, type: 'progress', runId, rowsRead: { ...p.rowsRead }, emitted: seq,
+      // p.changes, not the changes posted so far: the engine reports progress before it flushes
+      // the page that holds the latest changes.
+      v, type: 'progress', runId, rowsRead: { ...p.rowsRead }, emitted: Math.max(seq, p.changes),
       watermark: p.watermark === null || !Number.isFinite(p.watermark) ? (p.watermark === Infinity ? '+∞ (end of input)' : null) : localDateTime(p.watermark),
       lateRowsDropped: p.lateDropped,
     });

@@ -95,9 +95,15 @@ export class PanelModel {
 
   private onProgress(m: ProgressMessage): void {
     const prev = this.progress?.watermark ?? null;
+    const prevLate = this.progress?.lateRowsDropped ?? 0;
     this.progress = m;
     if (m.watermark !== null && m.watermark !== prev) push(this.watermarks, { at: m.emitted, label: m.watermark });
     for (const l of m.lateRows ?? []) push(this.lateRows, { at: m.emitted, label: lateLabel(l) });
+    // A sender that counts late rows without naming them still gets a mark per increase.
+    const unnamed = m.lateRowsDropped - prevLate - (m.lateRows?.length ?? 0);
+    if (unnamed > 0) {
+      push(this.lateRows, { at: m.emitted, label: `${unnamed} late row${unnamed === 1 ? '' : 's'} dropped${m.watermark === null ? '' : ` (watermark ${m.watermark})`}` });
+    }
   }
 
   /** The replay step in effect: the user's, or the end when following. */

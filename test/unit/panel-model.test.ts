@@ -109,3 +109,12 @@ test('runStarted may bring a tab to front; done may report the row limit', () =>
   m.receive(start('c'));
   assert.equal(m.maxRowsReached, null);
 });
+
+test('late rows counted without details still become timeline marks', () => {
+  const m = new PanelModel();
+  m.receive(start('a'));
+  m.receive({ v, type: 'progress', runId: 'a', rowsRead: { clicks: 4 }, emitted: 1, watermark: '2024-05-01T10:01:15', lateRowsDropped: 0 });
+  m.receive({ v, type: 'progress', runId: 'a', rowsRead: { clicks: 7 }, emitted: 2, watermark: '2024-05-01T10:02:25', lateRowsDropped: 2 });
+  m.receive({ v, type: 'progress', runId: 'a', rowsRead: { clicks: 8 }, emitted: 2, watermark: '2024-05-01T10:02:25', lateRowsDropped: 2 });
+  assert.deepEqual(m.lateRows, [{ at: 2, label: '2 late rows dropped (watermark 2024-05-01T10:02:25)' }]);
+});
