@@ -10,8 +10,8 @@ export const root = resolve(here, '../..');
 
 /** Compiles the harness and writes target/classpath.txt (Maven's ~/.m2 is the cache). */
 export function build() {
-  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], { cwd: here, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('mvn package failed for test/flink');
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', 'package', '-DskipTests'], { cwd: here, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`mvn package failed for test/flink\n${r.stdout}\n${r.stderr}`);
   return join(here, 'target/classes') + ':' + readFileSync(join(here, 'target/classpath.txt'), 'utf8').trim();
 }
 
