@@ -2,7 +2,9 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
+// FLINKSQL_MINIFY=1 (npm run package): minified bundles without source maps, for the .vsix.
+const release = process.env.FLINKSQL_MINIFY === '1';
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: !release, minify: release, keepNames: release, logLevel: 'warning' };
 const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js', format: 'cjs' },

@@ -27,7 +27,7 @@ let counter = 0;
 
 export class EngineRunner {
   private worker: Worker | undefined;
-  private readonly runs = new Map<string, { summary: RunSummary; onMessage: (m: ExtensionToWebview) => void; resolve: (s: RunSummary) => void; ended: boolean; maxRowsReached?: boolean }>();
+  private readonly runs = new Map<string, { summary: RunSummary; onMessage: (m: ExtensionToWebview) => void; resolve: (s: RunSummary) => void; ended: boolean; maxRowsReached?: boolean; worker: Worker; workerEnded?: () => void }>();
   private readonly workerFile: string | URL;
   private readonly stopGraceMs: number;
 
@@ -44,10 +44,10 @@ export class EngineRunner {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerFile);
     w.on('message', (m: FromWorker) => this.onWorkerMessage(m));
-    w.on('error', (e) => this.failAll(`the engine's thread failed: ${e.message}`));
+    w.on('error', (e) => this.failAll(w, `the engine's thread failed: ${e.message}`));
     w.on('exit', () => {
       if (this.worker === w) this.worker = undefined;
-      this.failAll('the engine\'s thread exited');
+      this.failAll(w, 'the engine\'s thread exited');
     });
     // An idle worker must not keep a test process (or the extension host) alive.
     w.unref();
@@ -61,37 +61,34 @@ export class EngineRunner {
     const summary = newSummary(runId);
     let resolve!: (s: RunSummary) => void;
     const finished = new Promise<RunSummary>((r) => { resolve = r; });
-    this.runs.set(runId, { summary, onMessage, resolve, ended: false });
     const w = this.ensureWorker();
+    this.runs.set(runId, { summary, onMessage, resolve, ended: false, worker: w });
     w.ref();
     w.postMessage({ ...req, runId } satisfies RunRequest);
     return { runId, summary, finished, stop: () => this.stop(runId) };
   }
 
-  /** Stops a run: abort now, terminate the thread if the abort is not honoured in time. */
+  /**
+   * Stops a run: it ends at once for its listeners (a last `done` with `stopped`, nothing after),
+   * the engine gets the abort, and its thread is set aside: reused if the engine reports the end
+   * within `stopGraceMs`, terminated otherwise (a step that does not look at its signal).
+   */
   async stop(runId: string): Promise<void> {
     const r = this.runs.get(runId);
     if (!r || r.ended) return;
-    const w = this.worker;
-    w?.postMessage({ type: 'stop', runId });
-    const ended = await Promise.race([
-      this.whenEnded(runId).then(() => true),
-      new Promise<boolean>((res) => setTimeout(() => res(false), this.stopGraceMs)),
-    ]);
-    if (!ended && w) {
-      // The engine is busy in a step that does not check its signal: end the thread.
-      this.worker = undefined;
-      this.endRun(runId, 'stopped');
-      await w.terminate();
-    }
+    const w = r.worker;
+    const workerEnded = new Promise<boolean>((res) => { r.workerEnded = () => res(true); });
+    w.postMessage({ type: 'stop', runId });
+    if (this.worker === w) this.worker = undefined; // the next run gets a thread that is free
+    this.endRun(runId, 'stopped');
+    const ended = await Promise.race([workerEnded, new Promise<boolean>((res) => setTimeout(() => res(false), this.stopGraceMs))]);
+    if (ended && !this.worker && !this.busyOn(w)) { this.worker = w; if (!this.busy) w.unref(); return; }
+    if (this.worker !== w) await w.terminate();
   }
 
-  private whenEnded(runId: string): Promise<void> {
-    const r = this.runs.get(runId);
-    if (!r || r.ended) return Promise.resolve();
-    return new Promise((res) => {
-      const t = setInterval(() => { const x = this.runs.get(runId); if (!x || x.ended) { clearInterval(t); res(); } }, 5);
-    });
+  private busyOn(w: Worker): boolean {
+    for (const r of this.runs.values()) if (!r.ended && r.worker === w) return true;
+    return false;
   }
 
   get busy(): boolean {
@@ -107,6 +104,7 @@ export class EngineRunner {
       r.onMessage(m.message);
     } else if (m.type === 'end') {
       const r = this.runs.get(m.runId);
+      r?.workerEnded?.();
       if (r && m.explainText !== undefined) r.summary.explain = m.explainText;
       if (r && m.maxRowsReached) r.maxRowsReached = true;
       this.endRun(m.runId);
@@ -140,14 +138,14 @@ export class EngineRunner {
     }
     if (r.summary.state === 'running') r.summary.state = 'done';
     r.resolve(r.summary);
-    if (!this.busy) this.worker?.unref();
+    if (!this.busyOn(r.worker)) r.worker.unref();
     // Keep finished runs' summaries only briefly: the extension keeps its own.
     setTimeout(() => this.runs.delete(runId), 60_000).unref();
   }
 
-  private failAll(message: string): void {
+  private failAll(w: Worker, message: string): void {
     for (const [id, r] of this.runs) {
-      if (r.ended) continue;
+      if (r.ended || r.worker !== w) continue;
       const msg: ExtensionToWebview = { v: PROTOCOL_VERSION, type: 'error', runId: id, exceptionClass: 'java.lang.RuntimeException', message };
       foldMessage(r.summary, msg);
       r.onMessage(msg);
@@ -158,7 +156,9 @@ export class EngineRunner {
   dispose(): void {
     const w = this.worker;
     this.worker = undefined;
+    const workers = new Set([...this.runs.values()].map((r) => r.worker));
+    if (w) workers.add(w);
     for (const id of this.runs.keys()) this.endRun(id, 'stopped');
-    void w?.terminate();
+    for (const x of workers) void x.terminate();
   }
 }

@@ -28,6 +28,8 @@ export interface FlinkSqlApi {
   isRunning(uri?: vscode.Uri): boolean;
   /** resolves when the language server is up */
   clientReady: Promise<void>;
+  /** how long the latest Stop took, from the request to the run's end (ms) */
+  lastStopMs(): number | undefined;
 }
 
 let client: LanguageClient | undefined;
@@ -59,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
   context.subscriptions.push({ dispose: () => engine.dispose() });
   const active = new Map<string, RunHandle>();
   let last: RunSummary | undefined;
+  let stopMs: number | undefined;
   const status = vscode.window.createStatusBarItem('flinksql.run', vscode.StatusBarAlignment.Left, 50);
   status.name = 'Flink SQL run';
   context.subscriptions.push(status);
@@ -159,7 +162,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
     const key = args.uri ?? vscode.window.activeTextEditor?.document.uri.toString();
     const handles = key && active.has(key) ? [active.get(key)!] : [...active.values()];
     if (handles.length === 0) { void vscode.window.setStatusBarMessage('Flink SQL: nothing is running', 3000); return; }
-    await Promise.all(handles.map((h) => h.stop()));
+    const t0 = performance.now();
+    await Promise.all(handles.map(async (h) => { await h.stop(); await h.finished; }));
+    stopMs = performance.now() - t0;
+    output.appendLine(`stopped in ${Math.round(stopMs)} ms`);
   }
 
   context.subscriptions.push(
@@ -199,6 +205,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
     lastRun: () => last,
     isRunning: (uri?: vscode.Uri) => (uri ? active.has(uri.toString()) : active.size > 0),
     clientReady: clientReady.then(() => undefined),
+    lastStopMs: () => stopMs,
   };
 }
 

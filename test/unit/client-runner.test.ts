@@ -45,7 +45,11 @@ test('stop: a thread that ignores the abort is terminated; a new one runs the ne
   const msgs: ExtensionToWebview[] = [];
   const h = r.start(req('ignoreStop'), (m) => msgs.push(m));
   await until(() => h.summary.changes >= 1);
-  await h.stop();
+  const stopping = h.stop();
+  // The run has ended for its listeners before the thread is gone.
+  assert.equal(h.summary.state, 'stopped');
+  assert.deepEqual(msgs.map((m) => m.type), ['runStarted', 'rows', 'done']);
+  await stopping;
   const s = await h.finished;
   assert.equal(s.state, 'stopped');
   assert.deepEqual(msgs.map((m) => m.type), ['runStarted', 'rows', 'done']);

@@ -66,7 +66,7 @@ async function main() {
     'security.workspace.trust.enabled': false, 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false,
     'workbench.enableExperiments': false, 'update.mode': 'none', 'window.commandCenter': false,
     'editor.hover.delay': 100, 'workbench.colorTheme': 'Default Dark Modern',
-    'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true, 'extensions.ignoreRecommendations': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
   }, null, 2));
 
   if (vsix) {
