@@ -1,7 +1,7 @@
 // npm run package: the .vsix users install. Minified bundles (FLINKSQL_MINIFY=1), then
 // @vscode/vsce with .vscodeignore keeping only the bundles, the grammar, the panel's media, the
-// icon, README, CHANGELOG and LICENSE. Prints the package's files and size, then rebuilds the
-// development bundles (with source maps) so dist/ is as `npm run build` leaves it.
+// icon, README, CHANGELOG and LICENSE. vsce prints the package's files; this prints its size,
+// then rebuilds the development bundles (with source maps), so dist/ is as `npm run build` leaves it.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +16,6 @@ run(process.execPath, ['esbuild.mjs'], { FLINKSQL_MINIFY: '1' });
 try {
   // Everything is bundled: no dependency goes into the package (--no-dependencies).
   run(bin('vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out]);
-  const files = execFileSync(bin('vsce'), ['ls', '--no-dependencies', '--allow-missing-repository'], { cwd: root, encoding: 'utf8' })
-    .trim().split('\n').filter(Boolean);
-  console.log(`\n${files.length} files:`);
-  for (const f of files) console.log(`  ${f.padEnd(40)} ${(statSync(join(root, f)).size / 1024).toFixed(1).padStart(8)} KiB`);
   const size = statSync(out).size;
   console.log(`\n${out.slice(root.length)}: ${(size / 1024).toFixed(0)} KiB (${size} bytes)`);
 } finally {

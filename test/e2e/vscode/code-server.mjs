@@ -146,7 +146,10 @@ export async function startCodeServer({ dir, userDataDir, extensionsDir, port, l
 /** Installs a .vsix into the extensions folder with code-server's own CLI. */
 export function installVsix({ dir, extensionsDir, userDataDir, vsix }) {
   const entry = join(dir, 'node_modules/code-server/out/node/entry.js');
-  execFileSync(NODE24, [entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], {
+  mkdirSync(userDataDir, { recursive: true });
+  const configFile = join(userDataDir, 'config.yaml');
+  writeFileSync(configFile, 'auth: none\ncert: false\n');
+  execFileSync(NODE24, [entry, '--config', configFile, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], {
     stdio: 'inherit', env: { ...process.env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}` },
   });
 }
