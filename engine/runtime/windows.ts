@@ -29,7 +29,7 @@ export class WatermarkAssigner extends OneInput {
   }
   override watermark(ts: number): void {
     // only the end-of-input watermark (+inf) passes through from the source
-    if (ts === Infinity) { this.current = ts; this.out.watermark(ts); }
+    if (ts === Infinity) { this.current = ts; this.onAdvance?.(ts); this.out.watermark(ts); }
   }
 }
 
