@@ -6,7 +6,8 @@
 import { parse } from '../engine/syntax/parse.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { scan, splitStatements } from './lexer.ts';
-import { engineAnalyzer } from './engine-seam.ts';
+import { computeLineStarts, lineOf } from './line-index.ts';
+import { engineAnalyzer, IncrementalEngineAnalysis } from './engine-seam.ts';
 
 export interface DiagnoseOptions {
   /** DDL from `flinksql.catalogFiles`: prepended (virtually) so queries may use its tables. */
@@ -43,6 +44,7 @@ export class IncrementalDiagnoser {
   parsedStatements = 0;
   /** The syntax checker of one statement (parse() by default; tests inject their own). */
   private readonly parseStatement: (text: string) => Diagnostic[];
+  private engine: IncrementalEngineAnalysis | undefined;
   constructor(parseStatement: (text: string) => Diagnostic[] = safeParse) {
     this.parseStatement = parseStatement;
   }
@@ -75,7 +77,10 @@ export class IncrementalDiagnoser {
     this.cache = next;
     if (!options.syntaxOnly && semanticAnalyzer) {
       try {
-        const sem = semanticAnalyzer(text, options.catalogText ? { catalogText: options.catalogText } : {});
+        // the engine's own analysis runs incrementally (per query, per catalog state)
+        const sem = semanticAnalyzer === engineAnalyzer
+          ? (this.engine ??= new IncrementalEngineAnalysis()).analyze(text, options.catalogText ?? '')
+          : semanticAnalyzer(text, options.catalogText ? { catalogText: options.catalogText } : {});
         // the engine reports syntax too when it parses: keep one of each; and a statement with a
         // syntax error gets no semantic diagnostic (Flink stops at the parse error)
         const seen = new Set(out.map(key));
@@ -130,22 +135,4 @@ function positionOf(lineStarts: number[], offset: number): Pos {
   return { line, character: offset - lineStarts[line]! };
 }
 
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-export function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0, hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+export { computeLineStarts, lineOf };

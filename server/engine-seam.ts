@@ -14,6 +14,9 @@
 import { analyzeDocument } from '../engine/index.ts';
 import type { StatementAnalysis } from '../engine/index.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
+import { parse as defaultParse } from '../engine/syntax/parse.ts';
+import { scan, splitStatements } from './lexer.ts';
+import { computeLineStarts, lineOf } from './line-index.ts';
 
 type Parse = NonNullable<Parameters<typeof analyzeDocument>[1]>['parse'];
 let parseOverride: Parse | undefined;
@@ -29,20 +32,161 @@ export interface DocumentAnalysis {
 
 let memo: { text: string; catalogText: string; result: DocumentAnalysis } | undefined;
 
-/** The engine's analysis of a document (never throws; memoized on the text). */
+/** The engine's analysis of a whole document (never throws; memoized on the text). */
 export function documentAnalysis(text: string, catalogText = ''): DocumentAnalysis {
   if (memo && memo.text === text && memo.catalogText === catalogText) return memo.result;
-  let result: DocumentAnalysis;
+  const result = analyzeSafely(text, catalogText, parseOverride);
+  memo = { text, catalogText, result };
+  return result;
+}
+
+function analyzeSafely(text: string, catalogText: string, parse: Parse | undefined): DocumentAnalysis {
   try {
     const opts: NonNullable<Parameters<typeof analyzeDocument>[1]> = {};
     if (catalogText) opts.catalogTexts = [catalogText];
-    if (parseOverride) opts.parse = parseOverride;
-    result = { statements: analyzeDocument(text, opts).statements };
+    if (parse) opts.parse = parse;
+    return { statements: analyzeDocument(text, opts).statements };
   } catch {
-    result = { statements: [] };
+    return { statements: [] };
   }
-  memo = { text, catalogText, result };
-  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental semantic analysis. A query's diagnostics depend on its own text and on the
+// statements that build the catalog (CREATE, DROP, ALTER, SET, USE, ...). So each query's result
+// is cached under (catalog fingerprint, its text); on an edit, only the queries whose key changed
+// are planned again: the others are blanked out (spaces, newlines kept, so positions hold) before
+// the engine sees the text, and every statement's parse is cached (AST ranges shifted in place
+// when the statement moved), so unchanged statements are neither parsed nor planned again.
+
+type Parsed = ReturnType<NonNullable<Parse>>;
+interface ParsedEntry { result: Parsed; line: number }
+
+const QUERY_START = new Set(['SELECT', 'INSERT', 'UPSERT', 'WITH', 'VALUES', 'EXECUTE', 'EXPLAIN', 'TABLE', '(']);
+
+function shiftRanges(node: unknown, delta: number, seen: Set<object>): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) { for (const x of node) shiftRanges(x, delta, seen); return; }
+  if (seen.has(node)) return;
+  seen.add(node);
+  const o = node as Record<string, unknown>;
+  const r = o['range'] as { start: { line: number }; end: { line: number } } | undefined;
+  if (r && typeof r === 'object' && r.start && !seen.has(r)) {
+    seen.add(r);
+    r.start.line += delta;
+    r.end.line += delta;
+  }
+  for (const k in o) if (k !== 'range') shiftRanges(o[k], delta, seen);
+}
+
+export class IncrementalEngineAnalysis {
+  private parseCache = new Map<string, ParsedEntry>();
+  private semCache = new Map<string, Diagnostic[]>();
+  private readonly baseParse: (text: string) => Parsed;
+  plannedQueries = 0;
+
+  constructor(baseParse?: (text: string) => Parsed) {
+    this.baseParse = baseParse ?? ((t) => (parseOverride ?? defaultParse)(t));
+  }
+
+  /** parse() with a per-statement cache; positions are those of the whole text. */
+  private parse = (text: string): Parsed => {
+    const toks = scan(text);
+    const lineStarts = computeLineStarts(text);
+    const statements: unknown[] = [];
+    const diagnostics: Parsed['diagnostics'] = [];
+    const next = new Map<string, ParsedEntry>();
+    for (const span of splitStatements(toks)) {
+      const start = toks[span.first]!.start;
+      const line = lineOf(lineStarts, start);
+      const slice = ' '.repeat(start - lineStarts[line]!) + text.slice(start, span.endWithSemicolon);
+      let e = next.get(slice) ?? this.parseCache.get(slice);
+      if (!e) {
+        e = { result: this.baseParse(slice), line: 0 };
+        shiftRanges(e.result, line, new Set());
+        e.line = line;
+      } else if (e.line !== line) {
+        shiftRanges(e.result, line - e.line, new Set());
+        e.line = line;
+      }
+      next.set(slice, e);
+      statements.push(...e.result.statements);
+      diagnostics.push(...e.result.diagnostics);
+    }
+    this.parseCache = next;
+    return { statements, diagnostics };
+  };
+
+  analyze(text: string, catalogText = ''): Diagnostic[] {
+    const toks = scan(text);
+    const spans = splitStatements(toks);
+    const lineStarts = computeLineStarts(text);
+    let fingerprint = catalogText;
+    const keep: boolean[] = [];
+    const keys: (string | undefined)[] = [];
+    const out: Diagnostic[] = [];
+    const nextSem = new Map<string, Diagnostic[]>();
+    spans.forEach((span, i) => {
+      const first = toks.slice(span.first, span.last).find((t) => t.kind !== 'lineComment' && t.kind !== 'blockComment');
+      const stmt = text.slice(span.start, span.endWithSemicolon);
+      if (!first || !QUERY_START.has(first.upper || first.text)) {
+        fingerprint += '\u0000' + stmt;
+        keep[i] = true;
+        return;
+      }
+      const line = lineOf(lineStarts, span.start);
+      const key = fingerprint + '\u0001' + ' '.repeat(span.start - lineStarts[line]!) + stmt;
+      keys[i] = key;
+      const cached = this.semCache.get(key) ?? nextSem.get(key);
+      if (cached) {
+        nextSem.set(key, cached);
+        for (const d of cached) out.push(shiftDiagnostic(d, line));
+        keep[i] = false;
+      } else keep[i] = true;
+    });
+    // the text the engine sees: catalog statements and the queries to plan; the rest blanked
+    let reduced = '';
+    let at = 0;
+    spans.forEach((span, i) => {
+      if (keep[i]) return;
+      reduced += text.slice(at, span.start) + text.slice(span.start, span.endWithSemicolon).replace(/[^\n\r]/g, ' ');
+      at = span.endWithSemicolon;
+    });
+    reduced += text.slice(at);
+    const analysis = analyzeSafely(reduced, catalogText, this.parse);
+    // assign each statement's error to its span
+    const spanOf = (line: number, character: number): number => {
+      const off = lineStarts[line]! + character;
+      return spans.findIndex((s) => s.start <= off && off <= s.endWithSemicolon);
+    };
+    const fresh = new Map<number, Diagnostic[]>();
+    for (const s of analysis.statements) {
+      const i = spanOf(s.statement.range.start.line, s.statement.range.start.character);
+      if (i < 0) continue;
+      if (keys[i] !== undefined) this.plannedQueries++;
+      const list = fresh.get(i) ?? [];
+      const d = toDiagnostic(s);
+      if (d) list.push(d);
+      fresh.set(i, list);
+    }
+    spans.forEach((span, i) => {
+      if (!keep[i]) return;
+      const ds = fresh.get(i) ?? [];
+      out.push(...ds);
+      const key = keys[i];
+      if (key !== undefined) {
+        const line = lineOf(lineStarts, span.start);
+        nextSem.set(key, ds.map((d) => shiftDiagnostic(d, -line)));
+      }
+    });
+    this.semCache = nextSem;
+    return out;
+  }
+}
+
+function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
+  if (lines === 0) return d;
+  return { ...d, range: { start: { line: d.range.start.line + lines, character: d.range.start.character }, end: { line: d.range.end.line + lines, character: d.range.end.character } } };
 }
 
 const NOT_SUPPORTED = 'NotSupportedYet';
@@ -51,14 +195,19 @@ function codeOf(className: string): string {
   return className.endsWith('TableException') ? 'FSQL110' : 'FSQL100';
 }
 
+function toDiagnostic(s: StatementAnalysis): Diagnostic | undefined {
+  const e = s.error;
+  if (!e || e.className === NOT_SUPPORTED || e.className.endsWith('ParseException')) return undefined;
+  const short = e.className.slice(e.className.lastIndexOf('.') + 1);
+  return { code: codeOf(e.className), severity: 'error', message: `${short}: ${e.message}`, range: e.range ?? s.statement.range };
+}
+
+/** Whole-document semantic diagnostics, not incremental (tests, CLI-like use). */
 export function engineAnalyzer(text: string, options: { catalogText?: string }): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of documentAnalysis(text, options.catalogText ?? '').statements) {
-    const e = s.error;
-    if (!e || e.className === NOT_SUPPORTED || e.className.endsWith('ParseException')) continue;
-    const range = e.range ?? s.statement.range;
-    const short = e.className.slice(e.className.lastIndexOf('.') + 1);
-    out.push({ code: codeOf(e.className), severity: 'error', message: `${short}: ${e.message}`, range });
+    const d = toDiagnostic(s);
+    if (d) out.push(d);
   }
   return out;
 }

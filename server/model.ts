@@ -422,7 +422,7 @@ export function buildModel(text: string, external: DeclInfo[] = []): DocumentMod
     const span = spans[si]!;
     const code = tokens.slice(span.first, span.last).filter((t) => !isTrivia(t));
     let decl: DeclInfo | undefined;
-    if (code[0]?.upper === 'CREATE') decl = parseCreate(text, code, si);
+    if (code[0]?.upper === 'CREATE' || code[0]?.upper === 'REPLACE') decl = parseCreate(text, code, si);
     const { sources, target, ctes } = collectSources(code);
     const st: StatementInfo = { span, tokens: code, label: statementLabel(code, decl), sources };
     if (decl) { st.decl = decl; decls.push(decl); }

@@ -60,3 +60,23 @@ test('hover on the seed example query', () => {
   assert.match(v, /updates with retractions/);
   assert.match(v, /GroupAggregate/);
 });
+
+test('incremental semantic analysis: same diagnostics as the whole-document one; an edited query alone is planned again', async () => {
+  const { IncrementalEngineAnalysis } = await import('../../server/engine-seam.ts');
+  const inc = new IncrementalEngineAnalysis(parse('SELECT 1').statements.length ? undefined : miniParse);
+  const key = (ds: { code: string; message: string; range: { start: { line: number; character: number } } }[]) => ds.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`).sort();
+  assert.deepEqual(key(inc.analyze(DOC)), key(engineAnalyzer(DOC, {})));
+  inc.plannedQueries = 0;
+  // edit one query: only it is planned again
+  const edited = DOC.replace("url LIKE 'a%'", "url LIKE 'b%'");
+  assert.deepEqual(key(inc.analyze(edited)), key(engineAnalyzer(edited, {})));
+  assert.equal(inc.plannedQueries, 1);
+  // insert lines above: positions move, results stay right
+  const moved = '\n\n' + edited;
+  assert.deepEqual(key(inc.analyze(moved)), key(engineAnalyzer(moved, {})));
+  // change the catalog (the sink becomes upsert-kafka): every query is planned again
+  inc.plannedQueries = 0;
+  const ddl = moved.replace("'connector' = 'kafka', 'topic' = 't', 'format' = 'json'", "'connector' = 'upsert-kafka', 'topic' = 't', 'key.format' = 'json', 'value.format' = 'json'").replace('n BIGINT)', 'n BIGINT, PRIMARY KEY (user_id) NOT ENFORCED)');
+  assert.deepEqual(key(inc.analyze(ddl)), key(engineAnalyzer(ddl, {})));
+  assert.equal(inc.plannedQueries, 5);
+});

@@ -59,7 +59,9 @@ const renderSymbols = (syms: Sym[], depth = 0): string[] =>
 const FEATURES: Record<string, Render> = {
   async diagnostics(uri, text) {
     // pushed on open: exact code, severity, range (with the text it covers) and message
-    return (pushed.get(uri) ?? []).map((d) => `${d.code} ${['', 'error', 'warning', 'information', 'hint'][d.severity]} ${r(d.range)} ${JSON.stringify(slice(text, d.range))}\n  ${d.message.replace(/\n/g, '\n  ')}`).join('\n') || '(no diagnostics)';
+    // the message up to Flink's list of expected tokens (that list is the grammar's, tested by the parser's suites)
+    const msg = (m: string) => m.replace(/\. Was expecting[\s\S]*$/, '. Was expecting …').replace(/\n/g, '\n  ');
+    return (pushed.get(uri) ?? []).map((d) => `${d.code} ${['', 'error', 'warning', 'information', 'hint'][d.severity]} ${r(d.range)} ${JSON.stringify(slice(text, d.range))}\n  ${msg(d.message)}`).join('\n') || '(no diagnostics)';
   },
   async symbols(uri) {
     const syms = await client.request<Sym[]>('textDocument/documentSymbol', { textDocument: { uri } });
