@@ -31,6 +31,18 @@ function has(n: Node | undefined, name: string): boolean {
   return ch(n, name).length > 0;
 }
 
+/** Errors Flink's parser raises in its actions (not grammar mismatches); parse.ts reports them. */
+export interface ActionError {
+  token: IToken;
+  message: string;
+}
+let actionErrors: ActionError[] = [];
+export function takeActionErrors(): ActionError[] {
+  const e = actionErrors;
+  actionErrors = [];
+  return e;
+}
+
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function tokenRange(t: IToken): Range {
@@ -340,7 +352,10 @@ function caseExpr(n: Node): A.CaseExpr {
 function castExpr(n: Node): A.CastExpr {
   const out: A.CastExpr = {
     kind: 'Cast', range: rangeOf(n), op: upper(tok(n, 'op')) as A.CastExpr['op'],
-    operand: expr(node(n, 'expression')), type: dataType(node(n, 'dataType')),
+    operand: expr(node(n, 'expression')),
+    type: has(n, 'interval')
+      ? { kind: 'IntervalType', range: span(tokenRange(tok(n, 'interval')!), rangeOf(node(n, 'intervalQualifier'))), qualifier: intervalQualifier(node(n, 'intervalQualifier')), nullable: true }
+      : dataType(node(n, 'dataType')),
   };
   const f = node(n, 'format');
   if (f) out.format = stringLit(f);
@@ -597,6 +612,9 @@ export function buildQuery(n: Node | undefined): A.Query {
   if (ob) q.orderBy = orderItems(ob);
   const lim = node(n, 'limit');
   if (lim) q.fetch = expr(lim);
+  if (has(n, 'limitComma')) {
+    actionErrors.push({ token: tok(n, 'KW_LIMIT')!, message: "'LIMIT start, count' is not allowed under the current SQL conformance level" });
+  }
   const off = node(n, 'offset');
   if (off) q.offset = expr(off);
   const fe = node(n, 'fetch');
@@ -790,7 +808,10 @@ function tableRef(n: Node | undefined): A.FromItem {
   const alias = aliasOf(node(n, 'alias'));
   let item: A.FromItem;
   const lateral = has(p, 'KW_LATERAL');
-  if (has(p, 'table')) {
+  if (has(p, 'callArgs')) {
+    const call: A.FunctionCall = { kind: 'FunctionCall', range: r, name: compound(node(p, 'table')), args: functionArgs(node(p, 'callArgs'), () => {}) };
+    item = { kind: 'TableFunction', range: r, lateral, call };
+  } else if (has(p, 'table')) {
     const t: A.TableName = { kind: 'TableName', range: r, name: compound(node(p, 'table')), hints: hints(node(p, 'hints')) };
     const st = node(p, 'systemTime');
     if (st) t.systemTime = expr(st);
@@ -1162,6 +1183,14 @@ function create(n: Node): A.Statement {
   const body = Object.entries(n.children).find(([k]) => k.endsWith('Body'))?.[1]?.[0] as Node | undefined;
   if (!body) return { kind: 'InvalidStatement', range: r, text: '' };
   const ifNotExists = has(body, 'ifNotExists');
+  if (system && !temporary) {
+    const what = body.name === 'createConnectionBody' ? 'CONNECTION' : 'FUNCTION';
+    const plural = what === 'CONNECTION' ? 'connections' : 'functions';
+    actionErrors.push({
+      token: tok(n, 'KW_SYSTEM')!,
+      message: `CREATE SYSTEM ${what} is not supported, system ${plural} can only be registered as temporary ${what === 'CONNECTION' ? 'connections' : 'function'}, you can use CREATE TEMPORARY SYSTEM ${what} instead.`,
+    });
+  }
   const name = compound(node(body, 'name'));
   switch (body.name) {
     case 'createTableBody': {

@@ -19,7 +19,7 @@ import { EOF } from 'chevrotain';
 import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type { Diagnostic, Range } from '../diagnostics.ts';
 import type { Statement } from './ast.ts';
-import { buildStatement, tokenRange } from './build.ts';
+import { buildStatement, takeActionErrors, tokenRange } from './build.ts';
 import { FlinkSqlParser } from './parser.ts';
 import { nextTokenTypes } from './assist.ts';
 import {
@@ -131,6 +131,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice): Diagn
   // "Encountered "x". Was expecting ..." -> put Flink's position after the token
   const detail = e.message.replace(/^Encountered "(?:[^"]|"")*"\.\s*/, '');
   let message = `Encountered "${image}" at ${where}. ${detail}`;
+  if (image === '!=') message = `Bang equal '!=' is not allowed under the current SQL conformance level (at ${where}); use <>`;
   let code = 'FSQL001';
   if (t && t.tokenType !== EOF && isReservedWord(t.image.toUpperCase()) && t.tokenType !== QuotedIdent && /<IDENTIFIER>/.test(detail)) {
     code = 'FSQL002';
@@ -201,6 +202,11 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
         st = buildStatement(cst);
       } catch {
         st = undefined;
+      }
+      const actionErrors = takeActionErrors();
+      if (errors.length === 0 && !lexicalError && actionErrors.length > 0) {
+        const a = actionErrors.sort((x, y) => x.token.startOffset - y.token.startOffset)[0]!;
+        diagnostics.push({ code: 'FSQL001', severity: 'error', message: `${a.message} (at ${pos(a.token)})`, range: tokenRange(a.token) });
       }
     }
     if (!st || (errors.length > 0 && st.kind === 'InvalidStatement')) {

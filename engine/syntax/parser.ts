@@ -10,7 +10,7 @@ import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain'
 import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
   ApproxLit, HintStart, HintEnd, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Dot, Colon,
-  Question, Arrow, Semicolon, Eq, Neq, NeqBang, Lt, Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Concat, Pipe,
+  Question, Arrow, Semicolon, Eq, Neq, Lt, Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Concat, Pipe,
   Caret, Dollar, isReservedWord,
 } from './tokens.ts';
 
@@ -721,7 +721,10 @@ export class FlinkSqlParser extends CstParser {
       this.CONSUME(K.WITH!);
       this.CONSUME(K.SAVEPOINT!);
     });
-    this.OPTION2(() => this.CONSUME(K.DRAIN!));
+    this.OPTION2(() => {
+      this.CONSUME2(K.WITH!);
+      this.CONSUME(K.DRAIN!);
+    });
   });
 
   useStatement = this.RULE('useStatement', () => {
@@ -1317,6 +1320,10 @@ export class FlinkSqlParser extends CstParser {
         { ALT: () => this.SUBRULE(this.expression, { LABEL: 'limit' }) },
         { ALT: () => this.CONSUME(K.ALL!) },
       ]);
+      this.OPTION8(() => {
+        this.CONSUME(Comma, { LABEL: 'limitComma' });
+        this.SUBRULE4(this.expression, { LABEL: 'limitCount' });
+      });
     });
     this.OPTION4(() => {
       this.CONSUME(K.OFFSET!);
@@ -1653,6 +1660,8 @@ export class FlinkSqlParser extends CstParser {
         {
           ALT: () => {
             this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
+            // f(args) in FROM: a (process) table function called directly (Flink 2.x)
+            this.OPTION5(() => this.SUBRULE(this.functionArgs, { LABEL: 'callArgs' }));
             this.OPTION(() => this.SUBRULE(this.hints));
             this.OPTION2(() => {
               this.CONSUME(K.FOR!);
@@ -2144,7 +2153,6 @@ export class FlinkSqlParser extends CstParser {
     this.OR([
       { ALT: () => this.CONSUME(Eq) },
       { ALT: () => this.CONSUME(Neq) },
-      { ALT: () => this.CONSUME(NeqBang) },
       { ALT: () => this.CONSUME(Lt) },
       { ALT: () => this.CONSUME(Le) },
       { ALT: () => this.CONSUME(Gt) },
@@ -2329,7 +2337,16 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(LParen);
     this.SUBRULE(this.expression);
     this.CONSUME(K.AS!);
-    this.SUBRULE(this.dataType);
+    this.OR2([
+      {
+        // Calcite's CAST takes an interval qualifier; Flink's DDL types do not
+        ALT: () => {
+          this.CONSUME(K.INTERVAL!, { LABEL: 'interval' });
+          this.SUBRULE(this.intervalQualifier);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.dataType) },
+    ]);
     this.OPTION(() => {
       this.CONSUME(K.FORMAT!);
       this.SUBRULE(this.stringLiteral, { LABEL: 'format' });
@@ -2953,12 +2970,6 @@ export class FlinkSqlParser extends CstParser {
             this.SUBRULE5(this.rowField);
           });
           this.CONSUME4(Gt);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(K.INTERVAL!, { LABEL: 'name' });
-          this.SUBRULE(this.intervalQualifier);
         },
       },
       { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'userType' }) },

@@ -1,0 +1,1 @@
+ALTER CONNECTION c SET ('k' = 'v')

@@ -1,0 +1,1 @@
+ALTER DATABASE db SET ('k' = 'v')

@@ -1,0 +1,1 @@
+ALTER MODEL IF EXISTS m SET ('k' = 'v')

@@ -1,0 +1,1 @@
+CALL cat.sys.compact('db.t', 1)

@@ -1,0 +1,1 @@
+CREATE TEMPORARY CONNECTION IF NOT EXISTS my_conn COMMENT 'c' WITH ('type' = 'basic')

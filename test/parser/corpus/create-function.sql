@@ -1,0 +1,1 @@
+CREATE TEMPORARY SYSTEM FUNCTION IF NOT EXISTS my_fn AS 'com.example.Fn' LANGUAGE JAVA USING JAR '/tmp/a.jar', JAR '/tmp/b.jar'

@@ -1,0 +1,6 @@
+CREATE MATERIALIZED TABLE dwd_orders
+PARTITIONED BY (ds)
+WITH ('format' = 'debezium-json')
+FRESHNESS = INTERVAL '3' MINUTE
+REFRESH_MODE = FULL
+AS SELECT o.ds, o.id FROM orders AS o

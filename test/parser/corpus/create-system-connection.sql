@@ -1,0 +1,1 @@
+CREATE SYSTEM CONNECTION my_conn WITH ('type' = 'basic')

@@ -1,0 +1,1 @@
+EXECUTE PLAN '/tmp/plan.json'

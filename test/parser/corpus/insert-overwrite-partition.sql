@@ -1,0 +1,1 @@
+INSERT OVERWRITE sink PARTITION (ds = '2024-01-01', hr = 1) SELECT a FROM src

@@ -1,0 +1,1 @@
+SELECT ts, name, type, status, `key`, `value`, data, `date` FROM `user`

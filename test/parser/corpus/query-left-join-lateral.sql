@@ -1,0 +1,1 @@
+SELECT * FROM t LEFT JOIN LATERAL TABLE(split(t.s)) AS s(w) ON TRUE

@@ -1,0 +1,1 @@
+SELECT * FROM f(r => TABLE t PARTITION BY k, uid => 'x')

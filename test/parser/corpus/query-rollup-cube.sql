@@ -1,0 +1,1 @@
+SELECT a, b, COUNT(*) FROM t GROUP BY ROLLUP (a, b), CUBE (a)

@@ -1,0 +1,1 @@
+WITH a AS (SELECT 1 AS x), b (y) AS (SELECT x FROM a) SELECT y FROM b

@@ -1,0 +1,2 @@
+-- a comment
+SET table.sql-dialect=hive

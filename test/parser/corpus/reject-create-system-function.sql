@@ -1,0 +1,1 @@
+CREATE SYSTEM FUNCTION f AS 'com.example.F'

@@ -1,0 +1,1 @@
+SELECT /*+ BROADCAST(a) SHUFFLE_HASH(b) */ * FROM a

@@ -1,0 +1,1 @@
+RESET table.sql-dialect

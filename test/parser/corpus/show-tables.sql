@@ -1,0 +1,1 @@
+SHOW TABLES FROM cat.db NOT LIKE 'tmp%'
