@@ -37,7 +37,7 @@ test('csv and json readers never throw anything but SourceError', async () => {
     const text = fc.oneof(fc.string({ maxLength: 200 }), mutated, fc.string({ unit: fc.constantFrom('"', ',', '\n', '\r', 'a', '1', '-', ':', ' ', '{', '}'), maxLength: 200 }));
     await fc.assert(fc.asyncProperty(text, fc.boolean(), async (content, ignore) => {
       writeFileSync(file, content);
-      const opts = ignore ? { 'csv.ignore-parse-errors': 'true', 'json.ignore-parse-errors': 'true' } : {};
+      const opts: Record<string, string> = ignore ? { 'csv.ignore-parse-errors': 'true', 'json.ignore-parse-errors': 'true' } : {};
       await drain(() => csvSource(file, 'f.csv', cols, opts));
       await drain(() => jsonSource(file, 'f.csv', cols, opts));
     }), { numRuns: 300, seed: 42 });
