@@ -51,7 +51,8 @@ export class Correlate extends OneInput {
 export class GroupAggregate extends OneInput {
   keys: Fn[];
   calls: AggCall[];
-  state = new Map<string, { key: unknown[]; agg: AggState; prev: unknown[] | null }>();
+  /** keyed state: a single primitive key is the Map key itself, composite keys use keyOf */
+  state = new Map<unknown, { key: unknown[]; agg: AggState; prev: unknown[] | null }>();
   generateUpdateBefore: boolean;
   constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore = true) {
     super(out);
@@ -59,15 +60,14 @@ export class GroupAggregate extends OneInput {
     this.calls = calls;
     this.generateUpdateBefore = generateUpdateBefore;
   }
+  stateKey(f: unknown[]): unknown { return stateKeyOf(this.keys, f); }
   push(r: Row): void {
-    const ks = this.keys;
-    const key = ks.length === 1 ? [ks[0]!(r.f)] : ks.map((k) => k(r.f));
-    const k = keyOf(key);
+    const k = this.stateKey(r.f);
     let st = this.state.get(k);
     const acc = isAccumulate(r);
     if (!st) {
       if (!acc) return; // retraction for a group that does not exist: ignored, as Flink does
-      st = { key, agg: new AggState(this.calls), prev: null };
+      st = { key: this.keys.map((g) => g(r.f)), agg: new AggState(this.calls), prev: null };
       this.state.set(k, st);
     }
     if (acc) st.agg.accumulate(this.calls, r.f);
@@ -97,7 +97,7 @@ export class GroupAggregate extends OneInput {
 export class MiniBatchGroupAggregate extends OneInput {
   inner: GroupAggregate;
   size: number;
-  bundle = new Map<string, Row[]>();
+  bundle = new Map<unknown, Row[]>();
   count = 0;
   constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number) {
     super(out);
@@ -105,7 +105,7 @@ export class MiniBatchGroupAggregate extends OneInput {
     this.size = size;
   }
   push(r: Row): void {
-    const k = keyOf(this.inner.keys.map((g) => g(r.f)));
+    const k = this.inner.stateKey(r.f);
     const list = this.bundle.get(k);
     if (list) list.push(r); else this.bundle.set(k, [r]);
     if (++this.count >= this.size) this.flush();
@@ -120,7 +120,7 @@ export class MiniBatchGroupAggregate extends OneInput {
       const real = agg.out;
       const emitted: Row[] = [];
       agg.out = { push: (x: Row) => { emitted.push(x); }, watermark() {}, end() {} };
-      const k = keyOf(agg.keys.map((g) => g(rows[0]!.f)));
+      const k = agg.stateKey(rows[0]!.f);
       const before = agg.state.get(k)?.prev ?? null;
       for (const r of rows) agg.push(r);
       agg.out = real;
@@ -137,6 +137,15 @@ export class MiniBatchGroupAggregate extends OneInput {
   }
   override watermark(ts: number): void { this.flush(); this.out.watermark(ts); }
   override end(): void { this.flush(); this.out.end(); }
+}
+
+/** The state key of a row for an operator with key getters (see GroupAggregate.state). */
+export function stateKeyOf(keys: Fn[], f: unknown[]): unknown {
+  if (keys.length === 1) {
+    const v = keys[0]!(f);
+    return v !== null && typeof v === 'object' ? keyOf([v]) : v;
+  }
+  return keyOf(keys.map((g) => g(f)));
 }
 
 /** Batch-mode aggregate: accumulates everything, emits +I per group at the end. */
