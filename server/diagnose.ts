@@ -79,7 +79,7 @@ export class IncrementalDiagnoser {
       try {
         // the engine's own analysis runs incrementally (per query, per catalog state)
         const sem = semanticAnalyzer === engineAnalyzer
-          ? (this.engine ??= new IncrementalEngineAnalysis()).analyze(text, options.catalogText ?? '')
+          ? (this.engine ??= new IncrementalEngineAnalysis()).analyze(text, options.catalogText ?? '', { toks, spans, lineStarts })
           : semanticAnalyzer(text, options.catalogText ? { catalogText: options.catalogText } : {});
         // the engine reports syntax too when it parses: keep one of each; and a statement with a
         // syntax error gets no semantic diagnostic (Flink stops at the parse error)

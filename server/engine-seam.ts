@@ -16,6 +16,7 @@ import type { StatementAnalysis } from '../engine/index.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { parse as defaultParse } from '../engine/syntax/parse.ts';
 import { scan, splitStatements } from './lexer.ts';
+import type { StatementSpan, Tok } from './lexer.ts';
 import { computeLineStarts, lineOf } from './line-index.ts';
 
 type Parse = NonNullable<Parameters<typeof analyzeDocument>[1]>['parse'];
@@ -89,14 +90,12 @@ export class IncrementalEngineAnalysis {
     this.baseParse = baseParse ?? ((t) => (parseOverride ?? defaultParse)(t));
   }
 
-  /** parse() with a per-statement cache; positions are those of the whole text. */
-  private parse = (text: string): Parsed => {
-    const toks = scan(text);
-    const lineStarts = computeLineStarts(text);
+  /** parse() of the given statements with a per-statement cache; positions are the whole text's. */
+  private parseSpans(text: string, toks: Tok[], spans: StatementSpan[], lineStarts: number[]): Parsed {
     const statements: unknown[] = [];
     const diagnostics: Parsed['diagnostics'] = [];
     const next = new Map<string, ParsedEntry>();
-    for (const span of splitStatements(toks)) {
+    for (const span of spans) {
       const start = toks[span.first]!.start;
       const line = lineOf(lineStarts, start);
       const slice = ' '.repeat(start - lineStarts[line]!) + text.slice(start, span.endWithSemicolon);
@@ -115,27 +114,29 @@ export class IncrementalEngineAnalysis {
     }
     this.parseCache = next;
     return { statements, diagnostics };
-  };
+  }
 
-  analyze(text: string, catalogText = ''): Diagnostic[] {
-    const toks = scan(text);
-    const spans = splitStatements(toks);
-    const lineStarts = computeLineStarts(text);
-    let fingerprint = catalogText;
+  analyze(text: string, catalogText = '', pre?: { toks: Tok[]; spans: StatementSpan[]; lineStarts: number[] }): Diagnostic[] {
+    const toks = pre?.toks ?? scan(text);
+    const spans = pre?.spans ?? splitStatements(toks);
+    const lineStarts = pre?.lineStarts ?? computeLineStarts(text);
+    let fingerprint = hash(catalogText, 0);
     const keep: boolean[] = [];
     const keys: (string | undefined)[] = [];
     const out: Diagnostic[] = [];
     const nextSem = new Map<string, Diagnostic[]>();
     spans.forEach((span, i) => {
-      const first = toks.slice(span.first, span.last).find((t) => t.kind !== 'lineComment' && t.kind !== 'blockComment');
+      let first: Tok | undefined;
+      for (let k = span.first; k < span.last && !first; k++) if (toks[k]!.kind !== 'lineComment' && toks[k]!.kind !== 'blockComment') first = toks[k];
       const stmt = text.slice(span.start, span.endWithSemicolon);
       if (!first || !QUERY_START.has(first.upper || first.text)) {
-        fingerprint += '\u0000' + stmt;
+        // the catalog state after this statement: a hash, so keys stay small
+        fingerprint = hash(stmt, fingerprint);
         keep[i] = true;
         return;
       }
       const line = lineOf(lineStarts, span.start);
-      const key = fingerprint + '\u0001' + ' '.repeat(span.start - lineStarts[line]!) + stmt;
+      const key = fingerprint.toString(36) + '\u0001' + ' '.repeat(span.start - lineStarts[line]!) + stmt;
       keys[i] = key;
       const cached = this.semCache.get(key) ?? nextSem.get(key);
       if (cached) {
@@ -145,19 +146,18 @@ export class IncrementalEngineAnalysis {
       } else keep[i] = true;
     });
     // the text the engine sees: catalog statements and the queries to plan; the rest blanked
-    let reduced = '';
-    let at = 0;
-    spans.forEach((span, i) => {
-      if (keep[i]) return;
-      reduced += text.slice(at, span.start) + text.slice(span.start, span.endWithSemicolon).replace(/[^\n\r]/g, ' ');
-      at = span.endWithSemicolon;
-    });
-    reduced += text.slice(at);
-    const analysis = analyzeSafely(reduced, catalogText, this.parse);
+    // (the engine only parses it, through parseKept, which reads the kept spans directly)
+    const kept = spans.filter((_, i) => keep[i]);
+    const parseKept = (): Parsed => this.parseSpans(text, toks, kept, lineStarts);
+    const analysis = analyzeSafely(text, catalogText, (t) => (t === text ? parseKept() : this.baseParse(t)));
     // assign each statement's error to its span
+    const byStart = new Map<number, number>();
+    spans.forEach((sp, i) => byStart.set(sp.start, i));
     const spanOf = (line: number, character: number): number => {
-      const off = lineStarts[line]! + character;
-      return spans.findIndex((s) => s.start <= off && off <= s.endWithSemicolon);
+      const off = (lineStarts[line] ?? 0) + character;
+      const exact = byStart.get(off);
+      if (exact !== undefined) return exact;
+      return spans.findIndex((sp) => sp.start <= off && off <= sp.endWithSemicolon);
     };
     const fresh = new Map<number, Diagnostic[]>();
     for (const s of analysis.statements) {
@@ -182,6 +182,19 @@ export class IncrementalEngineAnalysis {
     this.semCache = nextSem;
     return out;
   }
+}
+
+/** cyrb53-style 53-bit string hash, chained through `seed`. */
+function hash(str: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed, h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
