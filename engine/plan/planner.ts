@@ -678,6 +678,13 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       type = t('ARRAY', true, { element: el.name === 'CHAR' ? t('VARCHAR', el.nullable, { precision: el.precision }) : el });
       break;
     }
+    case 'STDDEV_POP': case 'STDDEV_SAMP': case 'VAR_POP': case 'VAR_SAMP': {
+      const at = withoutTimeAttr(a0!.type);
+      const finish = isIntegral(at) ? Math.trunc : at.name === 'DECIMAL' ? (x: number) => { const f = 10 ** (at.scale ?? 0); return Math.round(x * f) / f; } : (x: number) => x;
+      fn = Agg.variance(name, finish);
+      type = withNullable(at, true);
+      break;
+    }
     case 'COLLECT': fn = Agg.collect(); type = t('MULTISET', false, { element: withoutTimeAttr(a0!.type) }); break;
     case 'BOOL_AND': case 'BOOL_OR': {
       const isAnd = name === 'BOOL_AND';

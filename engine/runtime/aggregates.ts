@@ -57,6 +57,21 @@ export const avg = (kind: 'integral' | 'approx' | 'decimal', scale = 0): AggFunc
   merge: (a, b) => { (a as Num).sum += (b as Num).sum; (a as Num).n += (b as Num).n; return a; },
 });
 
+/** STDDEV_POP/SAMP, VAR_POP/SAMP with retraction (sum, sum of squares, count), as Calcite
+ *  reduces them; `finish` converts to the result type (the argument's type). */
+export const variance = (kind: 'STDDEV_POP' | 'STDDEV_SAMP' | 'VAR_POP' | 'VAR_SAMP', finish: (x: number) => number): AggFunction => ({
+  create: () => ({ s: 0, q: 0, n: 0 }),
+  accumulate: (a, args) => { const v = args[0] as number | null; if (v !== null) { const x = a as { s: number; q: number; n: number }; x.s += v; x.q += v * v; x.n++; } return a; },
+  retract: (a, args) => { const v = args[0] as number | null; if (v !== null) { const x = a as { s: number; q: number; n: number }; x.s -= v; x.q -= v * v; x.n--; } return a; },
+  value: (a) => {
+    const x = a as { s: number; q: number; n: number };
+    const samp = kind.endsWith('SAMP');
+    if (x.n === 0 || (samp && x.n === 1)) return null;
+    const v = (x.q - (x.s * x.s) / x.n) / (samp ? x.n - 1 : x.n);
+    return finish(kind.startsWith('STDDEV') ? Math.sqrt(v) : v);
+  },
+});
+
 /** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
 export const minMax = (isMax: boolean): AggFunction => ({
   create: () => new Map<string, { v: unknown; n: number }>(),
