@@ -5,7 +5,7 @@
 // Names: wherever Flink takes an identifier, `Ident` matches plain and back-quoted identifiers and
 // every non-reserved keyword (token category, see tokens.ts); reserved words never match it.
 // Rare statements use small generic-but-strict rules (they still reject what Flink rejects).
-import { CstParser, EOF } from 'chevrotain';
+import { CstParser, EOF, LLkLookaheadStrategy } from 'chevrotain';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
@@ -66,14 +66,39 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
 
 const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.TABLE!]);
 
+/**
+ * Chevrotain computes a lookahead function for every decision of the grammar up front, which is
+ * most of the start-up cost; this strategy builds each one on its first use instead (the
+ * grammar validations, run in a test, still see them all).
+ */
+class LazyLookaheadStrategy extends LLkLookaheadStrategy {
+  override buildLookaheadForAlternation(options: Parameters<LLkLookaheadStrategy['buildLookaheadForAlternation']>[0]) {
+    let fn: ReturnType<LLkLookaheadStrategy['buildLookaheadForAlternation']> | undefined;
+    const build = () => (fn ??= super.buildLookaheadForAlternation(options));
+    return function (this: unknown, alts: Parameters<ReturnType<LLkLookaheadStrategy['buildLookaheadForAlternation']>>[0]) {
+      return build().call(this, alts);
+    };
+  }
+
+  override buildLookaheadForOptional(options: Parameters<LLkLookaheadStrategy['buildLookaheadForOptional']>[0]) {
+    let fn: ReturnType<LLkLookaheadStrategy['buildLookaheadForOptional']> | undefined;
+    const build = () => (fn ??= super.buildLookaheadForOptional(options));
+    return function (this: unknown) {
+      return build().call(this);
+    };
+  }
+}
+
 export class FlinkSqlParser extends CstParser {
   constructor(skipValidations: boolean) {
     super(allTokens, {
       recoveryEnabled: true,
       maxLookahead: 2,
+      lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 2 }),
       skipValidations,
       errorMessageProvider,
       nodeLocationTracking: 'full',
+      traceInitPerf: process.env.FSQL_TRACE ? Number(process.env.FSQL_TRACE) : false,
     });
     this.performSelfAnalysis();
   }
@@ -1040,12 +1065,21 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.ADD!, { LABEL: 'mode' }) },
             { ALT: () => this.CONSUME(K.MODIFY!, { LABEL: 'mode' }) },
           ]);
-          this.OR4([
-            { ALT: () => this.SUBRULE(this.alterDistribution) },
-            { ALT: () => this.SUBRULE(this.addPartitions) },
-            { ALT: () => this.SUBRULE(this.schemaElements) },
-            { ALT: () => this.SUBRULE(this.schemaElement) },
-          ]);
+          // LL(1) plus a gate for `IF NOT EXISTS PARTITION` vs a column named `if`: the LL(2)
+          // lookahead of this decision is costly to compute
+          this.OR4({
+            MAX_LOOKAHEAD: 1,
+            IGNORE_AMBIGUITIES: true,
+            DEF: [
+              { ALT: () => this.SUBRULE(this.alterDistribution) },
+              {
+                GATE: () => this.LA(1).tokenType === K.PARTITION || (this.LA(1).tokenType === K.IF && this.LA(2).tokenType === K.NOT),
+                ALT: () => this.SUBRULE(this.addPartitions),
+              },
+              { ALT: () => this.SUBRULE(this.schemaElements) },
+              { ALT: () => this.SUBRULE(this.schemaElement) },
+            ],
+          });
         },
       },
       {
