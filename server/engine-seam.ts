@@ -25,6 +25,7 @@ let parseOverride: Parse | undefined;
 export function setEngineParser(p: Parse | undefined): void {
   parseOverride = p;
   memo = undefined;
+  hoverAnalysis = undefined;
 }
 
 export interface DocumentAnalysis {
@@ -114,6 +115,25 @@ export class IncrementalEngineAnalysis {
     }
     this.parseCache = next;
     return { statements, diagnostics };
+  }
+
+  /** The engine's analysis of the one statement starting at `offset` (the catalog statements and it only). */
+  analyzeStatement(text: string, offset: number, catalogText = ''): StatementAnalysis | undefined {
+    const toks = scan(text);
+    const spans = splitStatements(toks);
+    const lineStarts = computeLineStarts(text);
+    const target = spans.find((sp) => sp.start === offset);
+    if (!target) return undefined;
+    const kept = spans.filter((sp) => {
+      if (sp === target) return true;
+      let first: Tok | undefined;
+      for (let k = sp.first; k < sp.last && !first; k++) if (toks[k]!.kind !== 'lineComment' && toks[k]!.kind !== 'blockComment') first = toks[k];
+      return !!first && !QUERY_START.has(first.upper || first.text);
+    });
+    const analysis = analyzeSafely(text, catalogText, (t) => (t === text ? this.parseSpans(text, toks, kept, lineStarts) : this.baseParse(t)));
+    const line = lineOf(lineStarts, offset);
+    const character = offset - lineStarts[line]!;
+    return analysis.statements.find((x) => x.statement.range.start.line === line && x.statement.range.start.character === character);
   }
 
   analyze(text: string, catalogText = '', pre?: { toks: Tok[]; spans: StatementSpan[]; lineStarts: number[] }): Diagnostic[] {
@@ -213,6 +233,12 @@ function toDiagnostic(s: StatementAnalysis): Diagnostic | undefined {
   if (!e || e.className === NOT_SUPPORTED || e.className.endsWith('ParseException')) return undefined;
   const short = e.className.slice(e.className.lastIndexOf('.') + 1);
   return { code: codeOf(e.className), severity: 'error', message: `${short}: ${e.message}`, range: e.range ?? s.statement.range };
+}
+
+let hoverAnalysis: IncrementalEngineAnalysis | undefined;
+/** For hovers: the analysis of one statement, sharing a statement parse cache across calls. */
+export function statementAnalysis(text: string, offset: number, catalogText = ''): StatementAnalysis | undefined {
+  return (hoverAnalysis ??= new IncrementalEngineAnalysis()).analyzeStatement(text, offset, catalogText);
 }
 
 /** Whole-document semantic diagnostics, not incremental (tests, CLI-like use). */

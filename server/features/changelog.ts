@@ -4,7 +4,7 @@ import { changelogModeString, explainTree } from '../../engine/index.ts';
 import type { PlanNode } from '../../engine/index.ts';
 import type { Analysis } from '../server.ts';
 import type { StatementInfo } from '../model.ts';
-import { documentAnalysis } from '../engine-seam.ts';
+import { statementAnalysis } from '../engine-seam.ts';
 
 export function describeChangelog(node: PlanNode): string {
   const mode = changelogModeString(node);
@@ -17,8 +17,7 @@ export function describeChangelog(node: PlanNode): string {
 }
 
 export function changelogHover(a: Analysis, st: StatementInfo, catalogText: string): string | undefined {
-  const at = a.doc.positionAt(st.span.start);
-  const s = documentAnalysis(a.model.text, catalogText).statements.find((x) => x.statement.range.start.line === at.line && x.statement.range.start.character === at.character);
+  const s = statementAnalysis(a.model.text, st.span.start, catalogText);
   if (!s) return undefined;
   const lines: string[] = [];
   if (s.plan) {
