@@ -71,18 +71,24 @@ const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.TABLE!]
  * most of the start-up cost; this strategy builds each one on its first use instead (the
  * grammar validations, run in a test, still see them all).
  */
+type LLk = InstanceType<typeof LLkLookaheadStrategy>;
+type AltOptions = Parameters<LLk['buildLookaheadForAlternation']>[0];
+type AltFn = ReturnType<LLk['buildLookaheadForAlternation']>;
+type OptOptions = Parameters<LLk['buildLookaheadForOptional']>[0];
+type OptFn = ReturnType<LLk['buildLookaheadForOptional']>;
+
 class LazyLookaheadStrategy extends LLkLookaheadStrategy {
-  override buildLookaheadForAlternation(options: Parameters<LLkLookaheadStrategy['buildLookaheadForAlternation']>[0]) {
-    let fn: ReturnType<LLkLookaheadStrategy['buildLookaheadForAlternation']> | undefined;
-    const build = () => (fn ??= super.buildLookaheadForAlternation(options));
-    return function (this: unknown, alts: Parameters<ReturnType<LLkLookaheadStrategy['buildLookaheadForAlternation']>>[0]) {
+  override buildLookaheadForAlternation(options: AltOptions): AltFn {
+    let fn: AltFn | undefined;
+    const build = (): AltFn => (fn ??= super.buildLookaheadForAlternation(options));
+    return function (this: unknown, alts: Parameters<AltFn>[0]) {
       return build().call(this, alts);
     };
   }
 
-  override buildLookaheadForOptional(options: Parameters<LLkLookaheadStrategy['buildLookaheadForOptional']>[0]) {
-    let fn: ReturnType<LLkLookaheadStrategy['buildLookaheadForOptional']> | undefined;
-    const build = () => (fn ??= super.buildLookaheadForOptional(options));
+  override buildLookaheadForOptional(options: OptOptions): OptFn {
+    let fn: OptFn | undefined;
+    const build = (): OptFn => (fn ??= super.buildLookaheadForOptional(options));
     return function (this: unknown) {
       return build().call(this);
     };
