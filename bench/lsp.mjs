@@ -94,7 +94,7 @@ let t = performance.now();
 await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } });
 const hoverMs = performance.now() - t;
 t = performance.now();
-await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 2513, character: 1 } });
+await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 2512, character: 1 } });
 const changelogHoverMs = performance.now() - t;
 t = performance.now();
 await c.request('textDocument/completion', { textDocument: { uri }, position: { line: 14, character: 5 } });
