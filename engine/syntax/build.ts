@@ -233,6 +233,11 @@ export function expr(n: Node | undefined): A.Expression {
       return primary(n);
     case 'literal':
       return literal(n);
+    case 'limitValue': {
+      const t = firstTokenDeep(n)!;
+      if (t.image === '?') return { kind: 'DynamicParam', range: tokenRange(t), index: 0 };
+      return { kind: 'NumericLiteral', range: tokenRange(t), text: t.image, numberKind: t.image.includes('e') || t.image.includes('E') ? 'approximate' : t.image.includes('.') ? 'decimal' : 'integer' };
+    }
     case 'exprOrList':
       return expr(node(n, 'expression'));
     default:
@@ -330,6 +335,7 @@ function primary(n: Node): A.Expression {
       case 'reservedCall': return reservedCall(el as Node);
       case 'niladicFunction': return niladic(el as Node);
       case 'param': return { kind: 'DynamicParam', range: r, index: 0 };
+      case 'semantics': return { kind: 'FunctionCall', range: r, name: fnName(tok(n, 'semantics')), args: [expr(node(n, 'semanticsOperand'))] };
     }
   }
   return { kind: 'NullLiteral', range: r };
@@ -357,8 +363,6 @@ function castExpr(n: Node): A.CastExpr {
       ? { kind: 'IntervalType', range: span(tokenRange(tok(n, 'interval')!), rangeOf(node(n, 'intervalQualifier'))), qualifier: intervalQualifier(node(n, 'intervalQualifier')), nullable: true }
       : dataType(node(n, 'dataType')),
   };
-  const f = node(n, 'format');
-  if (f) out.format = stringLit(f);
   return out;
 }
 
@@ -418,6 +422,12 @@ function specialFunction(n: Node): A.Expression {
     }
     case 'timestampAddCall':
       return call([timeUnitSym(node(inner, 'timeUnit')), ...args]);
+    case 'timestampDiffCall':
+      return call([...args, timeUnitSym(node(inner, 'timeUnit'))]);
+    case 'convertCall': {
+      const cs = compound(node(inner, 'charset'));
+      return call([...args, sym(undefined, cs.map((c) => c.value).join('.'))]);
+    }
     default:
       return call(args);
   }
@@ -1364,12 +1374,6 @@ function alterTableAction(n: Node | undefined): A.AlterTableAction {
     const cols = node(n, 'columns');
     const list = cols?.name === 'compoundIdentList' ? nodes(cols, 'compoundIdent').map(compound) : [compound(cols)];
     return { kind: 'DropColumns', range: r, columns: list };
-  }
-  if (has(n, 'KW_COMPACT')) {
-    const out: A.AlterTableAction = { kind: 'Compact', range: r };
-    const p = partitionSpec(node(n, 'partitionSpec'));
-    if (p) out.partition = p;
-    return out;
   }
   return { kind: 'SetOptions', range: r, options: [] };
 }

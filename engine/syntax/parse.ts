@@ -124,9 +124,14 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice): Diagn
       ? tokenRange(slice.semicolon)
       : { start: { line: line - 1, character: col - 1 }, end: { line: line - 1, character: col - 1 } };
   } else {
-    where = pos(t);
-    image = t.image;
-    range = tokenRange(t);
+    // Flink reports a reserved word after a dot at the dot: Encountered ". date"
+    const i = slice.tokens.indexOf(t);
+    const prev = i > 0 ? slice.tokens[i - 1] : undefined;
+    const afterDot = prev && prev.image === '.' && isReservedWord(t.image.toUpperCase()) && prev.endOffset! + 1 === t.startOffset;
+    const at = afterDot ? prev! : t;
+    where = pos(at);
+    image = afterDot ? `. ${t.image}` : t.image;
+    range = afterDot ? { start: tokenRange(prev!).start, end: tokenRange(t).end } : tokenRange(t);
   }
   // "Encountered "x". Was expecting ..." -> put Flink's position after the token
   const detail = e.message.replace(/^Encountered "(?:[^"]|"")*"\.\s*/, '');

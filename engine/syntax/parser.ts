@@ -5,7 +5,7 @@
 // Names: wherever Flink takes an identifier, `Ident` matches plain and back-quoted identifiers and
 // every non-reserved keyword (token category, see tokens.ts); reserved words never match it.
 // Rare statements use small generic-but-strict rules (they still reject what Flink rejects).
-import { CstParser, EOF, LLkLookaheadStrategy } from 'chevrotain';
+import { CstParser, EOF, LLkLookaheadStrategy, tokenMatcher } from 'chevrotain';
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
@@ -118,9 +118,13 @@ export class FlinkSqlParser extends CstParser {
 
   compoundIdent = this.RULE('compoundIdent', () => {
     this.CONSUME(Ident);
-    this.MANY(() => {
-      this.CONSUME(Dot);
-      this.CONSUME2(Ident);
+    // Chevrotain's LL(k) does not look past the rule's end: `t.*` must leave the `.` alone
+    this.MANY({
+      GATE: () => tokenMatcher(this.LA(2), Ident),
+      DEF: () => {
+        this.CONSUME(Dot);
+        this.CONSUME2(Ident);
+      },
     });
   });
 
@@ -1104,12 +1108,6 @@ export class FlinkSqlParser extends CstParser {
       },
       {
         ALT: () => {
-          this.CONSUME(K.COMPACT!);
-          this.OPTION(() => this.SUBRULE(this.partitionSpec));
-        },
-      },
-      {
-        ALT: () => {
           this.CONSUME(K.AS!);
           this.SUBRULE(this.query);
         },
@@ -1357,17 +1355,17 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION3(() => {
       this.CONSUME(K.LIMIT!);
       this.OR([
-        { ALT: () => this.SUBRULE(this.expression, { LABEL: 'limit' }) },
+        { ALT: () => this.SUBRULE(this.limitValue, { LABEL: 'limit' }) },
         { ALT: () => this.CONSUME(K.ALL!) },
       ]);
       this.OPTION8(() => {
         this.CONSUME(Comma, { LABEL: 'limitComma' });
-        this.SUBRULE4(this.expression, { LABEL: 'limitCount' });
+        this.SUBRULE4(this.limitValue, { LABEL: 'limitCount' });
       });
     });
     this.OPTION4(() => {
       this.CONSUME(K.OFFSET!);
-      this.SUBRULE2(this.expression, { LABEL: 'offset' });
+      this.SUBRULE2(this.limitValue, { LABEL: 'offset' });
       this.OPTION5(() => this.OR2([
         { ALT: () => this.CONSUME(K.ROW!) },
         { ALT: () => this.CONSUME(K.ROWS!) },
@@ -1379,13 +1377,23 @@ export class FlinkSqlParser extends CstParser {
         { ALT: () => this.CONSUME(K.FIRST!) },
         { ALT: () => this.CONSUME(K.NEXT!) },
       ]);
-      this.OPTION7(() => this.SUBRULE3(this.expression, { LABEL: 'fetch' }));
+      this.SUBRULE3(this.limitValue, { LABEL: 'fetch' });
       this.OR4([
         { ALT: () => this.CONSUME2(K.ROW!) },
         { ALT: () => this.CONSUME2(K.ROWS!) },
       ]);
       this.CONSUME(K.ONLY!);
     });
+  });
+
+  // Calcite's UnsignedNumericLiteralOrParam
+  limitValue = this.RULE('limitValue', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(IntegerLit) },
+      { ALT: () => this.CONSUME(DecimalLit) },
+      { ALT: () => this.CONSUME(ApproxLit) },
+      { ALT: () => this.CONSUME(Question) },
+    ]);
   });
 
   withClause = this.RULE('withClause', () => {
@@ -1685,6 +1693,25 @@ export class FlinkSqlParser extends CstParser {
     this.SUBRULE(this.tablePrimary);
     this.OPTION(() => this.SUBRULE(this.matchRecognize));
     this.OPTION2(() => this.SUBRULE(this.alias));
+    this.OPTION3(() => this.SUBRULE(this.tableSample));
+  });
+
+  // TABLESAMPLE BERNOULLI|SYSTEM (pct) [REPEATABLE (seed)]; kept in the CST only
+  tableSample = this.RULE('tableSample', () => {
+    this.CONSUME(K.TABLESAMPLE!);
+    this.OR([
+      { ALT: () => this.CONSUME(K.BERNOULLI!) },
+      { ALT: () => this.CONSUME(K.SYSTEM!) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.literal);
+    this.CONSUME(RParen);
+    this.OPTION(() => {
+      this.CONSUME(K.REPEATABLE!);
+      this.CONSUME2(LParen);
+      this.CONSUME(IntegerLit);
+      this.CONSUME2(RParen);
+    });
   });
 
   alias = this.RULE('alias', () => {
@@ -2263,6 +2290,17 @@ export class FlinkSqlParser extends CstParser {
 
   primary = this.RULE('primary', () => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        // FINAL / RUNNING before a navigation or aggregate in MATCH_RECOGNIZE
+        GATE: () => tokenMatcher(this.LA(2), Ident) || tokenMatcher(this.LA(2), FuncNameKw),
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(K.FINAL!, { LABEL: 'semantics' }) },
+            { ALT: () => this.CONSUME(K.RUNNING!, { LABEL: 'semantics' }) },
+          ]);
+          this.SUBRULE(this.postfixExpr, { LABEL: 'semanticsOperand' });
+        },
+      },
       { ALT: () => this.SUBRULE(this.literal) },
       { ALT: () => this.SUBRULE(this.intervalLiteral) },
       { ALT: () => this.SUBRULE(this.caseExpr) },
@@ -2385,12 +2423,8 @@ export class FlinkSqlParser extends CstParser {
           this.SUBRULE(this.intervalQualifier);
         },
       },
-      { ALT: () => this.SUBRULE(this.dataType) },
+      { ALT: () => this.SUBRULE(this.dataType, { ARGS: [false] }) },
     ]);
-    this.OPTION(() => {
-      this.CONSUME(K.FORMAT!);
-      this.SUBRULE(this.stringLiteral, { LABEL: 'format' });
-    });
     this.CONSUME(RParen);
   });
 
@@ -2456,7 +2490,38 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.substringCall) },
       { ALT: () => this.SUBRULE(this.floorCeilCall) },
       { ALT: () => this.SUBRULE(this.timestampAddCall) },
+      { ALT: () => this.SUBRULE(this.timestampDiffCall) },
+      { ALT: () => this.SUBRULE(this.convertCall) },
     ]);
+  });
+
+  // TIMESTAMP_DIFF(a, b, unit) and friends (BigQuery style, in Calcite's core grammar)
+  timestampDiffCall = this.RULE('timestampDiffCall', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.TIMESTAMP_DIFF!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.TIME_DIFF!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.DATETIME_DIFF!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.CONSUME(Comma);
+    this.SUBRULE2(this.expression, { LABEL: 'arg' });
+    this.CONSUME2(Comma);
+    this.SUBRULE(this.timeUnit);
+    this.CONSUME(RParen);
+  });
+
+  // CONVERT(s USING charset) / TRANSLATE(s USING transcoding)
+  convertCall = this.RULE('convertCall', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.CONVERT!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.TRANSLATE!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.CONSUME(K.USING!);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'charset' });
+    this.CONSUME(RParen);
   });
 
   extractCall = this.RULE('extractCall', () => {
@@ -2848,13 +2913,14 @@ export class FlinkSqlParser extends CstParser {
   // -------------------------------------------------------------------------------------------
   // Data types
 
-  dataType = this.RULE('dataType', () => {
+  // `withNullability` is false in CAST: Flink rejects CAST(x AS INT NOT NULL)
+  dataType = this.RULE('dataType', (withNullability: boolean = true) => {
     this.SUBRULE(this.baseType);
     this.MANY(() => this.OR([
       { ALT: () => this.CONSUME(K.ARRAY!, { LABEL: 'suffix' }) },
       { ALT: () => this.CONSUME(K.MULTISET!, { LABEL: 'suffix' }) },
     ]));
-    this.OPTION(() => this.SUBRULE(this.nullability));
+    this.OPTION({ GATE: () => withNullability, DEF: () => this.SUBRULE(this.nullability) });
   });
 
   nullability = this.RULE('nullability', () => {
@@ -2938,6 +3004,7 @@ export class FlinkSqlParser extends CstParser {
         ALT: () => {
           this.CONSUME(K.ROW!, { LABEL: 'name' });
           this.OR7([
+            { ALT: () => this.CONSUME(Neq, { LABEL: 'emptyRow' }) },
             {
               ALT: () => {
                 this.CONSUME(Lt);

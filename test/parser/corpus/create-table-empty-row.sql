@@ -1,0 +1,1 @@
+CREATE TABLE t (a ROW<>, b ROW<x INT NOT NULL>)

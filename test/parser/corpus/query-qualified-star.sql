@@ -1,0 +1,1 @@
+SELECT a.b.c, t.* FROM t

@@ -1,0 +1,1 @@
+SELECT t.date FROM t
