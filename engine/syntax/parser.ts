@@ -41,7 +41,8 @@ function encountered(tok: IToken): string {
 }
 
 function expectingList(types: TokenType[]): string {
-  const labels = [...new Set(types.map(tokenLabel))];
+  // FINAL/RUNNING (MATCH_RECOGNIZE only) would lead every expression's list
+  const labels = [...new Set(types.map(tokenLabel))].filter((l) => l !== '"FINAL"' && l !== '"RUNNING"');
   const shown = labels.slice(0, 12);
   return `Was expecting one of: ${shown.join(', ')}${labels.length > shown.length ? ', ...' : ''}`;
 }
