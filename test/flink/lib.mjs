@@ -64,8 +64,14 @@ export function readLines(file) {
   return t === '' ? [] : t.replace(/\n$/, '').split('\n');
 }
 
+/** A rejected query or failed job: an `ERROR <class>` line, after the rows consumed before a runtime failure. */
 export function isError(lines) {
-  return lines.length > 0 && lines[0].startsWith('ERROR ');
+  return lines.some((l) => l.startsWith('ERROR '));
+}
+
+function splitError(lines) {
+  const i = lines.findIndex((l) => l.startsWith('ERROR '));
+  return { rows: lines.slice(0, i), error: lines.slice(i) };
 }
 
 /** Splits `+I[a, [x, y], 1]` into kind and top-level fields. */
@@ -171,10 +177,12 @@ function cmp(a, b) {
 export function compareExact(expected, actual) {
   if (isError(expected)) {
     if (!isError(actual)) return 'expected an error, got rows';
-    const cls = expected[0].slice(6).trim();
-    const act = actual.join('\n');
-    if (!actual[0].slice(6).startsWith(cls)) return `error class differs: ${actual[0]}`;
-    const text = expected.slice(1).join('\n').trim();
+    const e = splitError(expected), a = splitError(actual);
+    if (e.rows.length !== a.rows.length || e.rows.some((l, i) => l !== a.rows[i])) return 'rows before the error differ';
+    const cls = e.error[0].slice(6).trim();
+    const act = a.error.join('\n');
+    if (!a.error[0].slice(6).startsWith(cls)) return `error class differs: ${a.error[0]}`;
+    const text = e.error.slice(1).join('\n').trim();
     if (text && !act.includes(text)) return `error text differs: ${act}`;
     return null;
   }

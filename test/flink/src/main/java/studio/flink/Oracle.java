@@ -76,7 +76,7 @@ public final class Oracle {
             } else {
                 Files.deleteIfExists(unstable);
             }
-            String status = !stable ? "unstable" : (!first.isEmpty() && first.get(0).startsWith("ERROR ")) ? "error" : "ok";
+            String status = !stable ? "unstable" : first.stream().anyMatch(l -> l.startsWith("ERROR ")) ? "error" : "ok";
             System.out.println(name + "\t" + ms + "\t" + status);
             System.out.flush();
         }
@@ -156,7 +156,13 @@ public final class Oracle {
             try {
                 execute(runId, statements, recorded, out);
             } catch (Throwable t) {
-                out.clear();
+                // A job that failed at runtime: keep what the sink consumed before the failure
+                // (the rows a user saw), then the error. Planning rejections have no rows.
+                if (out.isEmpty()) {
+                    synchronized (recorded) {
+                        out.addAll(recorded);
+                    }
+                }
                 Throwable shown = t;
                 // As the SQL client shows an error: the deepest cause that has a message.
                 while (shown.getCause() != null && shown.getCause().getMessage() != null) shown = shown.getCause();
