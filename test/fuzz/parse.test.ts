@@ -9,21 +9,26 @@ import { parse } from '../../engine/syntax/parse.ts';
 import { tokenize } from '../../engine/syntax/tokens.ts';
 import { FUZZ_RUNS, FUZZ_SEED, corpusStatements, fuzzKinds } from './inputs.ts';
 
-function lineCount(text: string): number {
-  return text.split(/\r\n|\n|\r/).length;
+// LSP lines: `\r\n`, `\n` and a lone `\r` end a line.
+function lspLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
 }
 
 function checkResult(text: string): void {
   const r = parse(text);
   assert.ok(Array.isArray(r.statements), 'statements is an array');
   assert.ok(Array.isArray(r.diagnostics), 'diagnostics is an array');
-  const lines = lineCount(text);
+  const lines = lspLines(text);
+  // KNOWN GAP: the lexer ends lines at \n only, so after a lone \r its positions are not LSP's;
+  // such texts get the weaker check until it counts \r as a line break.
+  const loneCR = /\r(?!\n)/.test(text);
   for (const d of r.diagnostics) {
     assert.match(d.code, /^FSQL\d{3}$/);
     const { start, end } = d.range;
     for (const p of [start, end]) {
       assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0, `bad position ${JSON.stringify(p)}`);
-      assert.ok(p.line < lines, `position ${JSON.stringify(p)} past the last line (${lines} lines): ${d.message}`);
+      assert.ok(p.line < lines.length, `position ${JSON.stringify(p)} past the last line (${lines.length} lines): ${d.message}`);
+      if (!loneCR) assert.ok(p.character <= lines[p.line]!.length, `position ${JSON.stringify(p)} past the end of its line: ${d.message}`);
     }
     assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `range ends before it starts: ${JSON.stringify(d.range)}`);
   }
