@@ -97,6 +97,21 @@ function firstTokenDeep(n: Node | undefined): IToken | undefined {
   }
   return undefined;
 }
+function lastToken(n: Node | undefined): IToken | undefined {
+  let best: IToken | undefined;
+  const visit = (x: Node) => {
+    for (const key of Object.keys(x.children)) {
+      for (const e of (x.children as Children)[key] ?? []) {
+        if (isToken(e)) {
+          if (!isNaN(e.startOffset) && (!best || e.startOffset > best.startOffset)) best = e;
+        } else visit(e);
+      }
+    }
+  };
+  if (n) visit(n);
+  return best;
+}
+
 function ident(n: Node | undefined): A.Identifier {
   const t = n ? (tok(n, 'Ident') ?? firstTokenDeep(n)) : undefined;
   if (!t) return { kind: 'Identifier', range: rangeOf(n), value: '', quoted: false };
@@ -643,6 +658,7 @@ function setOpChain(n: Node | undefined, sub: string, build: (x: Node) => A.Quer
     const opTok = ops[i - 1];
     // the quantifier that follows this operator (if any) lies before the next operand
     const q = quants.find((t) => opTok && t.startOffset > opTok.startOffset && t.startOffset < (parts[i]!.location?.startOffset ?? Infinity));
+    if (upper(opTok) === 'MINUS' && opTok) actionErrors.push({ token: opTok, message: 'MINUS is not allowed under the current SQL conformance level' });
     const out: A.SetOperation = { kind: 'SetOperation', range: span(left.range, right.range), op: upper(opTok) as A.SetOperation['op'], left, right };
     if (q) out.quantifier = upper(q) as 'ALL' | 'DISTINCT';
     left = out;
@@ -796,7 +812,12 @@ function joinedTable(n: Node): A.FromItem {
     const right = tableRef(node(j, 'tableRef'));
     const jt = upper(tok(j, 'joinType'));
     let joinType: A.Join['joinType'] = (jt || 'INNER') as A.Join['joinType'];
-    if (has(j, 'apply')) joinType = jt === 'CROSS' ? 'CROSS APPLY' : 'OUTER APPLY';
+    if (has(j, 'apply')) {
+      joinType = jt === 'CROSS' ? 'CROSS APPLY' : 'OUTER APPLY';
+      // Calcite reports it at the end of the applied table expression
+      const last = lastToken(node(j, 'tableRef'));
+      if (last) actionErrors.push({ token: last, message: 'APPLY operator is not allowed under the current SQL conformance level' });
+    }
     const out: A.Join = { kind: 'Join', range: span(left.range, rangeOf(j)), joinType, natural: has(j, 'KW_NATURAL'), left, right };
     const on = node(j, 'on');
     if (on) out.on = expr(on);
@@ -1163,6 +1184,9 @@ function statement(n: Node): A.Statement {
     case 'endStatement':
       return { kind: 'EndStatementSet', range: r };
     case 'stopJobStatement':
+      if (has(n, 'KW_DRAIN') && !has(n, 'KW_SAVEPOINT')) {
+        actionErrors.push({ token: toks(n, 'KW_WITH')[0]!, message: 'WITH DRAIN could only be used after WITH SAVEPOINT.' });
+      }
       return { kind: 'OtherStatement', range: r, statement: 'STOP JOB', path: stringLit(node(n, 'stringLiteral')), options: [], withSavepoint: has(n, 'KW_SAVEPOINT'), drain: has(n, 'KW_DRAIN') };
   }
   return { kind: 'InvalidStatement', range: r, text: '' };

@@ -633,23 +633,29 @@ export class FlinkSqlParser extends CstParser {
     });
   });
 
-  partitionSpec = this.RULE('partitionSpec', () => {
+  // `optionalValues`: ANALYZE TABLE takes PARTITION (a='1', b); elsewhere every key has a value
+  partitionSpec = this.RULE('partitionSpec', (optionalValues: boolean = false) => {
     this.CONSUME(K.PARTITION!);
     this.CONSUME(LParen);
-    this.SUBRULE(this.partitionEntry);
+    this.SUBRULE(this.partitionEntry, { ARGS: [optionalValues] });
     this.MANY(() => {
       this.CONSUME(Comma);
-      this.SUBRULE2(this.partitionEntry);
+      this.SUBRULE2(this.partitionEntry, { ARGS: [optionalValues] });
     });
     this.CONSUME(RParen);
   });
 
-  partitionEntry = this.RULE('partitionEntry', () => {
+  partitionEntry = this.RULE('partitionEntry', (optionalValues: boolean = false) => {
     this.SUBRULE(this.ident);
-    this.OPTION(() => {
-      this.CONSUME(Eq);
-      this.SUBRULE(this.literal);
-    });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Eq);
+          this.SUBRULE(this.literal);
+        },
+      },
+      { GATE: () => optionalValues, ALT: () => {} },
+    ]);
   });
 
   // EXECUTE STATEMENT SET BEGIN ... END | EXECUTE insert/select | EXECUTE PLAN 'f' | EXECUTE JOB?
@@ -852,7 +858,6 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.VIEW!, { LABEL: 'what' }) },
             { ALT: () => this.CONSUME2(K.CATALOG!, { LABEL: 'what' }) },
             { ALT: () => this.CONSUME2(K.DATABASE!, { LABEL: 'what' }) },
-            { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'what' }) },
             { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'what' }) },
             { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'what' }) },
             { ALT: () => { this.CONSUME2(K.MATERIALIZED!, { LABEL: 'what' }); this.CONSUME4(K.TABLE!, { LABEL: 'what' }); } },
@@ -964,7 +969,7 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.ANALYZE!);
     this.CONSUME(K.TABLE!);
     this.SUBRULE(this.compoundIdent);
-    this.OPTION(() => this.SUBRULE(this.partitionSpec));
+    this.OPTION(() => this.SUBRULE(this.partitionSpec, { ARGS: [true] }));
     this.CONSUME(K.COMPUTE!);
     this.CONSUME(K.STATISTICS!);
     this.OPTION2(() => {
@@ -2335,7 +2340,6 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.DATE!, { LABEL: 'typed' }) },
             { ALT: () => this.CONSUME(K.TIME!, { LABEL: 'typed' }) },
             { ALT: () => this.CONSUME(K.TIMESTAMP!, { LABEL: 'typed' }) },
-            { ALT: () => this.CONSUME(K.TIMESTAMP_LTZ!, { LABEL: 'typed' }) },
           ]);
           this.OPTION(() => {
             this.CONSUME(K.WITH!, { LABEL: 'ltz' });

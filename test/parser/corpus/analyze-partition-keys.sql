@@ -1,0 +1,1 @@
+ANALYZE TABLE Orders PARTITION (sold_year = '2022', sold_day) COMPUTE STATISTICS

@@ -1,0 +1,1 @@
+INSERT INTO sink PARTITION (dt) SELECT * FROM src
