@@ -1,6 +1,8 @@
 // Entry point of the SQL front end.
 //
-//   parse(text): ParseResult            statements (typed AST, ast.ts) + diagnostics. Never throws.
+//   parse(text, { recover? }): ParseResult  statements (typed AST, ast.ts) + diagnostics. Never
+//                                       throws. A statement with a syntax error is an
+//                                       InvalidStatement, or with `recover: true` a partial AST.
 //   lexTokens(text): LexedToken[]       every token with its range and a category, for semantic
 //                                       tokens (keywords, identifiers, strings, numbers, ...).
 //   expectedTokens(textBefore): string[]  keywords the parser accepts next at the end of
@@ -32,10 +34,25 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-let parserInstance: FlinkSqlParser | undefined;
-/** The grammar is analysed once per process (Chevrotain's performSelfAnalysis). */
-export function getParser(): FlinkSqlParser {
-  return (parserInstance ??= new FlinkSqlParser(true));
+export interface ParseOptions {
+  /**
+   * Re-parse a statement that has a syntax error with Chevrotain's error recovery, so its AST
+   * is partial instead of an InvalidStatement (the diagnostics are the same). Default false:
+   * recovery costs a second parser (~60 ms CPU once) and is slow on broken input; editors that
+   * want partial trees of the statement being typed pass true.
+   */
+  recover?: boolean;
+}
+
+let fastParser: FlinkSqlParser | undefined;
+let recoveringParser: FlinkSqlParser | undefined;
+/**
+ * The singleton parsers; the grammar is analysed once per process. Statements are parsed without
+ * error recovery (faster); only a statement with an error is parsed again with recovery.
+ */
+export function getParser(recovery = false): FlinkSqlParser {
+  if (recovery) return (recoveringParser ??= new FlinkSqlParser(true, true));
+  return (fastParser ??= new FlinkSqlParser(true, false));
 }
 
 interface StatementSlice {
@@ -151,11 +168,11 @@ function sliceRange(slice: StatementSlice): Range {
   return { start: tokenRange(first).start, end: tokenRange(last).end };
 }
 
-export function parse(text: string): ParseResult {
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   try {
-    parseInto(String(text ?? ''), statements, diagnostics);
+    parseInto(String(text ?? ''), statements, diagnostics, options.recover === true);
   } catch (err) {
     // a bug in the front end must not take the caller down; report it as a diagnostic
     diagnostics.push({
@@ -167,7 +184,7 @@ export function parse(text: string): ParseResult {
   return { statements, diagnostics };
 }
 
-function parseInto(text: string, statements: Statement[], diagnostics: Diagnostic[]): void {
+function parseInto(text: string, statements: Statement[], diagnostics: Diagnostic[], recover: boolean): void {
   const lexed = tokenize(text);
   for (const e of lexed.errors) {
     diagnostics.push({
@@ -200,6 +217,19 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
       cst = undefined;
     }
     const errors = parser.errors;
+    if (errors.length > 0) {
+      // the first error is the same with recovery; recovery only adds a partial tree
+      cst = undefined;
+      if (recover) {
+        const rp = getParser(true);
+        rp.input = slice.tokens;
+        try {
+          cst = rp.statement();
+        } catch {
+          cst = undefined;
+        }
+      }
+    }
     if (errors.length > 0 && !lexicalError) diagnostics.push(errorDiagnostic(errors[0]!, slice));
     let st: Statement | undefined;
     if (cst) {

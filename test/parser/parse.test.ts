@@ -26,7 +26,7 @@ test('parse() never throws on any prefix of a few statements, and its ranges lie
   for (const sample of SAMPLES) {
     for (let i = 0; i <= sample.length; i++) {
       const text = sample.slice(0, i);
-      const r = parse(text);
+      const r = parse(text, { recover: i % 2 === 0 });
       const lines = text.split('\n');
       for (const d of r.diagnostics) {
         assert.ok(within(d.range, lines), `diagnostic range outside ${JSON.stringify(text)}: ${JSON.stringify(d)}`);
@@ -46,7 +46,12 @@ test('parse() never throws on hostile input', () => {
 test('a broken statement does not hide the statements after it', () => {
   const text = 'SELECT * FROM t WHERE a = 1;\nSELECT a, FROM t;\nSELECT b FROM u WHERE;\nINSERT INTO s SELECT * FROM t';
   const r = parse(text);
-  assert.deepEqual(r.statements.map((s) => s.kind), ['QueryStatement', 'QueryStatement', 'QueryStatement', 'Insert']);
+  assert.deepEqual(r.statements.map((s) => s.kind), ['QueryStatement', 'InvalidStatement', 'InvalidStatement', 'Insert']);
+  assert.deepEqual(r.statements[1], { kind: 'InvalidStatement', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } }, text: 'SELECT a, FROM t' });
+  // with recovery the broken statements keep partial trees; the diagnostics are the same
+  const recovered = parse(text, { recover: true });
+  assert.deepEqual(recovered.statements.map((s) => s.kind), ['QueryStatement', 'QueryStatement', 'QueryStatement', 'Insert']);
+  assert.deepEqual(recovered.diagnostics, r.diagnostics);
   assert.deepEqual(r.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['FSQL001', 1, 10], ['FSQL001', 2, 21]]);
   assert.match(r.diagnostics[0]!.message, /^Encountered "FROM" at line 2, column 11\./);
   assert.match(r.diagnostics[1]!.message, /^Encountered "<EOF>" at line 3, column 22\./);
