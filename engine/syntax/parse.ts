@@ -122,6 +122,12 @@ function legacyStatement(raw: string, range: Range): Statement | undefined {
   return undefined;
 }
 
+// Reserved words nobody means as a name: an error on one of them is not about back-quoting.
+const CLAUSE_WORDS = new Set(`SELECT FROM WHERE GROUP HAVING ORDER BY LIMIT OFFSET FETCH UNION INTERSECT EXCEPT MINUS
+  JOIN INNER LEFT RIGHT FULL CROSS OUTER NATURAL ON USING AND OR NOT AS WITH INSERT INTO VALUES SET CREATE ALTER DROP
+  TABLE WINDOW QUALIFY CASE WHEN THEN ELSE END IS IN BETWEEN LIKE DISTINCT ALL EXISTS NULL TRUE FALSE PARTITION OVER
+  FOR OF TO AT ANY SOME ESCAPE`.split(/\s+/));
+
 function pos(t: IToken): string {
   return `line ${t.startLine}, column ${t.startColumn}`;
 }
@@ -155,7 +161,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice): Diagn
   let message = `Encountered "${image}" at ${where}. ${detail}`;
   if (image === '!=') message = `Bang equal '!=' is not allowed under the current SQL conformance level (at ${where}); use <>`;
   let code = 'FSQL001';
-  if (t && t.tokenType !== EOF && isReservedWord(t.image.toUpperCase()) && t.tokenType !== QuotedIdent && /<IDENTIFIER>/.test(detail)) {
+  if (t && t.tokenType !== EOF && isReservedWord(t.image.toUpperCase()) && !CLAUSE_WORDS.has(t.image.toUpperCase()) && /<IDENTIFIER>/.test(detail)) {
     code = 'FSQL002';
     message = `Encountered "${image}" at ${where}. "${t.image}" is a reserved keyword in Flink SQL and cannot be used as a name here; back-quote it: \`${t.image}\`. ${detail}`;
   }

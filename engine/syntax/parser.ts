@@ -43,6 +43,9 @@ function encountered(tok: IToken): string {
 function expectingList(types: TokenType[]): string {
   // FINAL/RUNNING (MATCH_RECOGNIZE only) would lead every expression's list
   const labels = [...new Set(types.map(tokenLabel))].filter((l) => l !== '"FINAL"' && l !== '"RUNNING"');
+  // a name first: it is what a reserved word used as a name needs to hear about
+  const id = labels.indexOf('<IDENTIFIER>');
+  if (id > 0) labels.unshift(...labels.splice(id, 1));
   const shown = labels.slice(0, 12);
   return `Was expecting one of: ${shown.join(', ')}${labels.length > shown.length ? ', ...' : ''}`;
 }

@@ -227,14 +227,15 @@ export function tokenize(text: string): LexResult {
   while (i < n) {
     const c = text.charCodeAt(i);
     // whitespace
-    if (c === 10) { newline(i); i++; continue; }
+    // line breaks as LSP counts them: \n, \r\n, and a lone \r
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { newline(i); i++; continue; }
     if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) { i++; continue; }
     const startLine = line;
     const startCol = i - lineStart + 1;
     const start = i;
     // comments
     if ((c === 45 && text.charCodeAt(i + 1) === 45) || (c === 47 && text.charCodeAt(i + 1) === 47)) {
-      while (i < n && text.charCodeAt(i) !== 10) i++;
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
       continue;
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
@@ -249,7 +250,7 @@ export function tokenize(text: string): LexResult {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d === 42 && text.charCodeAt(j + 1) === 47) { closed = true; j += 2; break; }
-        if (d === 10) newline(j);
+        if (d === 10 || (d === 13 && text.charCodeAt(j + 1) !== 10)) newline(j);
         j++;
       }
       if (!closed) {
@@ -283,7 +284,7 @@ export function tokenize(text: string): LexResult {
           j++;
           break;
         }
-        if (d === 10) newline(j);
+        if (d === 10 || (d === 13 && text.charCodeAt(j + 1) !== 10)) newline(j);
         j++;
       }
       if (!closed) {
@@ -370,7 +371,7 @@ export function tokenize(text: string): LexResult {
         if (text.charCodeAt(j + 1) === 39) { j += 2; continue; }
         return j + 1;
       }
-      if (d === 10) newline(j);
+      if (d === 10 || (d === 13 && text.charCodeAt(j + 1) !== 10)) newline(j);
       j++;
     }
     // Flink reports an unterminated string at its opening quote: Encountered "'"
