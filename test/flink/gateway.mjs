@@ -23,8 +23,8 @@ function freePort() {
 }
 
 const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-P', 'gateway', 'dependency:build-classpath',
-  '-Dmdep.outputFile=target/gateway-classpath.txt'], { cwd: here, stdio: 'inherit' });
-if (r.status !== 0) throw new Error('mvn failed');
+  '-Dmdep.outputFile=target/gateway-classpath.txt'], { cwd: here, encoding: 'utf8' });
+if (r.status !== 0) throw new Error(`mvn failed\n${r.stdout}\n${r.stderr}`);
 // The oracle stays silent (slf4j-nop); the cluster logs through log4j into work/*.log.
 const classpath = readFileSync(join(here, 'target/gateway-classpath.txt'), 'utf8').trim()
   .split(':').filter((j) => !j.includes('slf4j-nop')).join(':');
@@ -81,7 +81,10 @@ function start(name, main, extra = []) {
   procs.push({ name, p });
   return p;
 }
+let stopped = false;
 function stopAll() {
+  if (stopped) return;
+  stopped = true;
   for (const { name, p } of procs.reverse()) {
     if (p.exitCode === null) {
       try { process.kill(-p.pid, 'SIGTERM'); } catch {}
@@ -91,6 +94,7 @@ function stopAll() {
 }
 process.on('exit', () => { if (!keep) stopAll(); });
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 async function waitFor(url, ok, what, ms = 90_000) {
   const t0 = Date.now();
@@ -129,7 +133,18 @@ async function call(method, path, body) {
   return j;
 }
 
-const render = (v) => (v === null ? 'null' : Array.isArray(v) ? `[${v.map(render).join(', ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v));
+// Java's LocalDateTime.toString: seconds only when non-zero (or a fraction), fraction in 3/6/9 digits.
+function localDateTime(s) {
+  const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(?::(\d\d)(?:\.(\d+))?)?$/.exec(s);
+  if (!m) return s;
+  const [, hm, sec = '00', frac = ''] = m;
+  const digits = frac.replace(/0+$/, '');
+  if (!digits && sec === '00') return hm;
+  if (!digits) return `${hm}:${sec}`;
+  const len = digits.length <= 3 ? 3 : digits.length <= 6 ? 6 : 9;
+  return `${hm}:${sec}.${digits.padEnd(len, '0')}`;
+}
+const render = (v) => (v === null ? 'null' : typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v) ? localDateTime(v) : Array.isArray(v) ? `[${v.map(render).join(', ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const KIND = { INSERT: '+I', UPDATE_BEFORE: '-U', UPDATE_AFTER: '+U', DELETE: '-D' };
 
 // Splits a case's query.sql into statements (quotes and -- comments respected).
@@ -176,7 +191,12 @@ async function runCase(dir) {
   } catch (e) {
     const msg = JSON.stringify(e.body ?? e.message);
     out.length = 0;
-    out.push('ERROR ' + (/(org\.apache\.[\w.]+Exception|java\.[\w.]+Exception)/.exec(msg)?.[1] ?? 'unknown'), msg.slice(0, 300));
+    // The gateway answers 500 with the server-side stack trace as text: take its last
+    // "Caused by:" (the root cause, as the SQL client shows it).
+    const text = (e.body?.errors ?? [String(e.message)]).join('\n');
+    const causes = [...text.matchAll(/(?:^|Caused by: )([\w.$]+(?:Exception|Error)): ([^\n]*)/gm)];
+    const last = causes[causes.length - 1];
+    out.push('ERROR ' + (last?.[1] ?? 'unknown'), last?.[2] ?? text.slice(0, 300));
   } finally {
     await call('DELETE', `/v4/sessions/${sessionHandle}`);
   }
@@ -194,5 +214,9 @@ for (const dir of dirs) {
   console.log(`${same ? 'ok    ' : 'DIFFER'} ${basename(dir)} (${Date.now() - t} ms)\n  ${got.join('\n  ')}`);
 }
 console.log(`gateway: ${pass} agree with expected.txt, ${fail} differ (single-source cases agree; multi-source order is not gated here)`);
-if (!keep) rmSync(work, { recursive: true, force: true });
-process.exitCode = fail ? 1 : 0;
+if (!keep) {
+  stopAll();
+  rmSync(work, { recursive: true, force: true });
+}
+// The children are detached but still referenced; exit explicitly.
+process.exit(fail ? 1 : 0);
