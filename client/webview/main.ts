@@ -277,7 +277,10 @@ window.addEventListener('message', (e: MessageEvent) => {
     return;
   }
   if (model.receive(m as ExtensionToWebview)) {
-    if (m.type === 'runStarted') save();
+    if (m.type === 'runStarted') {
+      save();
+      for (const t of [changelogTable, finalTable, sinkTable]) t.resetScroll();
+    }
     schedule();
   }
 });

@@ -160,6 +160,9 @@ export class VirtualTable {
     this.refresh();
   }
 
+  /** Back to the first row (a new run starts at the top). */
+  resetScroll(): void { this.element.scrollTop = 0; this.element.scrollLeft = 0; }
+
   /** Makes row i visible without moving when it already is. */
   reveal(i: number): void {
     const n = this.source.count();

@@ -22,6 +22,8 @@ export interface CaseData {
   /** final.txt lines, or null. */
   final: string[] | null;
   rejected: { exceptionClass: string; message: string } | null;
+  /** A run that fails after some rows (expected.txt: rows, then ERROR lines); `expected` holds the rows. */
+  runtimeError: { exceptionClass: string; message: string } | null;
   sink: SinkInfo;
   sources: SourceInfo[];
   changes: Change[];
@@ -206,9 +208,15 @@ export function loadCase(dir: string): CaseData {
     .filter((t) => t.name !== sinkTable && t.options['connector'] === 'filesystem')
     .map((t) => ({ table: t.name, file: t.options['path'] ?? '' }));
   let rejected: CaseData['rejected'] = null;
+  let runtimeError: CaseData['runtimeError'] = null;
   let changes: Change[] = [];
-  if (expected && expected[0]?.startsWith('ERROR ')) {
-    rejected = { exceptionClass: expected[0].slice(6).trim(), message: expected.slice(1).join('\n') };
+  const errAt = expected ? expected.findIndex((l) => l.startsWith('ERROR ')) : -1;
+  if (expected && errAt > 0) {
+    runtimeError = { exceptionClass: expected[errAt]!.slice(6).trim(), message: expected.slice(errAt + 1).join('\n') };
+    expected.splice(errAt);
+  }
+  if (expected && errAt === 0) {
+    rejected = { exceptionClass: expected[0]!.slice(6).trim(), message: expected.slice(1).join('\n') };
   } else if (expected) {
     changes = expected.map((l, i) => ({ seq: i + 1, ...parseChangeLine(l) }));
     // Cases whose arity differs from what the SELECT list says (e.g. SELECT *): trust the rows.
@@ -218,7 +226,7 @@ export function loadCase(dir: string): CaseData {
       sink.keyColumns = [];
     }
   }
-  return { name, dir, query, expected, final, rejected, sink, sources, changes, statementLine };
+  return { name, dir, query, expected, final, rejected, runtimeError, sink, sources, changes, statementLine };
 }
 
 /** Every case folder under the given roots (folders with a query.sql). */
@@ -261,6 +269,7 @@ export function caseMessages(c: CaseData, runId = `run-${c.name}`, pageSize = 50
   }
   const total = Object.values(rowsRead).reduce((a, b) => a + b, 0);
   msgs.push({ v, type: 'progress', runId, rowsRead, emitted: c.changes.length, watermark: null, lateRowsDropped: 0 });
-  msgs.push({ v, type: 'done', runId, totals: { changes: c.changes.length, rowsRead: total }, durationMs: 0 });
+  if (c.runtimeError) msgs.push({ v, type: 'error', runId, exceptionClass: c.runtimeError.exceptionClass, message: c.runtimeError.message });
+  else msgs.push({ v, type: 'done', runId, totals: { changes: c.changes.length, rowsRead: total }, durationMs: 0 });
   return msgs;
 }
