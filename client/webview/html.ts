@@ -32,7 +32,11 @@ export function escapeHtml(s: string): string {
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   if (!/^[A-Za-z0-9+/=]+$/.test(nonce)) throw new Error('nonce must be base64 characters');
-  if (/[;'"\s]/.test(cspSource.replace(/ /g, ''))) throw new Error(`unexpected cspSource: ${cspSource}`);
+  // Desktop VS Code gives one host source; the browser build (code-server, vscode.dev) gives
+  // "'self' https://*.vscode-cdn.net". Accept host sources and the 'self' keyword, nothing that
+  // could end the directive or add another.
+  const sourceToken = /^(?:'self'|[A-Za-z0-9*.:/+-]+)$/;
+  if (!cspSource.trim().split(/\s+/).every((t) => sourceToken.test(t))) throw new Error(`unexpected cspSource: ${cspSource}`);
   return [
     "default-src 'none'",
     `img-src ${cspSource} data:`,

@@ -52,6 +52,9 @@ test('nonces are fresh, 32 alphanumerics; the builder refuses a nonce that could
   assert.notEqual(a, b);
   assert.throws(() => contentSecurityPolicy(opts.cspSource, "x'; script-src *"));
   assert.throws(() => contentSecurityPolicy("https://a; script-src 'unsafe-inline'", 'abc'));
+  assert.throws(() => contentSecurityPolicy("'self' 'unsafe-inline'", 'abc'));
+  // code-server / vscode.dev: the browser build's cspSource names 'self' too.
+  assert.match(contentSecurityPolicy("'self' https://*.vscode-cdn.net", 'abc'), /style-src 'self' https:\/\/\*\.vscode-cdn\.net;/);
   assert.equal(escapeHtml(`<a href="x">'&`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;');
 });
 
