@@ -40,12 +40,14 @@ export async function runCommand(args: string[]): Promise<number> {
     return 2;
   }
   const out: string[] = [];
-  const flush = () => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
+  let flushed = false;
+  const flush = () => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; flushed = true; } };
+  let sink = '';
   const all: Change[] = [];
   let columns: Field[] = [];
   const res = await run(text, {
     baseDir: dirname(resolve(file)), mode, arrival, maxRows,
-    onStart: (a) => { columns = a.columns; },
+    onStart: (a) => { columns = a.columns; sink = a.sink; },
     onPage: (page) => {
       if (format === 'tableau') { all.push(...page); return; }
       for (const c of page) out.push(format === 'json' ? jsonLine(c, columns) : changelogLine(c, columns));
@@ -53,6 +55,11 @@ export async function runCommand(args: string[]): Promise<number> {
     },
     pageSize: 4096,
   });
+  // A bare SELECT reads its rows through collect(): when the job fails before the client has
+  // fetched them, Flink gives out none, only the error (test/cases/cast-failure-runtime, as Flink
+  // 2.3.0 printed it). Rows already handed out (a full page) stay printed. A sink (INSERT INTO)
+  // keeps what it consumed before the failure.
+  if (res.error && sink === 'collect' && !flushed) out.length = 0;
   flush();
   if (res.error) {
     process.stdout.write(`ERROR ${res.error.className}: ${res.error.message}\n`);

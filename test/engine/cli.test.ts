@@ -28,6 +28,7 @@ const cases: [string, string[], number][] = [
   ['reject-kafka.txt', ['run', '../shared/cases/reject-updates-into-kafka/query.sql'], 1],
   ['reject-kafka-explain.txt', ['explain', '../shared/cases/reject-updates-into-kafka/query.sql'], 1],
   ['bad-csv.txt', ['run', 'test/cases/csv-empty-int-field-fails/query.sql'], 1],
+  ['select-fails-at-runtime.txt', ['run', 'test/cases/cast-failure-runtime/query.sql'], 1],
 ];
 
 for (const [name, args, code] of cases) {
