@@ -8,7 +8,7 @@ import type { ParseResult } from '../engine/syntax/parse.ts';
 import {
   countInto, emptyTotals, formatDiagnostic, formatSummary, sortDiagnostics, style, toJson, wantsColour,
 } from './diagnostic-format.ts';
-import { LineIndex } from './line-index.ts';
+import { LineIndex } from '../engine/line-index.ts';
 
 export const CHECK_USAGE = `usage: flinksql check [--json] [--syntax-only] FILE...
 

@@ -8,7 +8,7 @@
 // Positions in the header are 1-based (line:col, col in UTF-16 units as LSP counts them);
 // positions in JSON are 0-based as in LSP.
 import type { Diagnostic, Severity } from '../engine/diagnostics.ts';
-import type { LineIndex } from './line-index.ts';
+import type { LineIndex } from '../engine/line-index.ts';
 
 export interface Style {
   bold(s: string): string;

@@ -6,7 +6,7 @@
 import { parse } from '../engine/syntax/parse.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { scan, splitStatements } from './lexer.ts';
-import { computeLineStarts, lineOf } from './line-index.ts';
+import { computeLineStarts, lineOf } from '../engine/line-index.ts';
 import { engineAnalyzer, IncrementalEngineAnalysis } from './engine-seam.ts';
 
 export interface DiagnoseOptions {

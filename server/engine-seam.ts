@@ -17,7 +17,7 @@ import type { Diagnostic } from '../engine/diagnostics.ts';
 import { parse as defaultParse } from '../engine/syntax/parse.ts';
 import { scan, splitStatements } from './lexer.ts';
 import type { StatementSpan, Tok } from './lexer.ts';
-import { computeLineStarts, lineOf } from './line-index.ts';
+import { computeLineStarts, lineOf } from '../engine/line-index.ts';
 
 type Parse = NonNullable<Parameters<typeof analyzeDocument>[1]>['parse'];
 let parseOverride: Parse | undefined;

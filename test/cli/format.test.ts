@@ -7,7 +7,7 @@ import type { Diagnostic, Severity } from '../../engine/diagnostics.ts';
 import {
   countInto, emptyTotals, formatDiagnostic, formatSummary, sortDiagnostics, style, toJson, wantsColour,
 } from '../../cli/diagnostic-format.ts';
-import { LineIndex } from '../../cli/line-index.ts';
+import { LineIndex } from '../../engine/line-index.ts';
 import { expectFile } from './expect.ts';
 
 const here = new URL('.', import.meta.url).pathname;

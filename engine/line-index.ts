@@ -1,6 +1,31 @@
 // Offsets <-> LSP positions over one text. Lines end at `\r\n`, `\n` or a lone `\r`, as in LSP;
 // columns count UTF-16 code units, as JavaScript strings already do.
-import type { Position } from '../engine/diagnostics.ts';
+import type { Position } from './diagnostics.ts';
+
+/** Offset at which each line starts; [0] is 0. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The 0-based line holding an offset. */
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0, hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
 
 export class LineIndex {
   readonly text: string;
@@ -9,17 +34,7 @@ export class LineIndex {
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = computeLineStarts(text);
   }
 
   get lineCount(): number {
@@ -29,12 +44,8 @@ export class LineIndex {
   /** The position of an offset (clamped into the text). */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= o) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo]! };
+    const line = lineOf(this.lineStarts, o);
+    return { line, character: o - this.lineStarts[line]! };
   }
 
   /** The offset of a position; a line or character past the end is clamped, as LSP does. */
