@@ -8,6 +8,17 @@ export const CODES = {
   FSQL002: 'reserved-word-as-name',
   /** Lexical error: unterminated string, quoted identifier or comment; illegal character. */
   FSQL003: 'lexical-error',
+  /** Flink's validator rejects the statement (ValidationException, SqlValidatorException:
+   *  unknown table/column/function, types, time attributes, ...); the message is Flink's. */
+  FSQL100: 'validation-error',
+  /** The planner rejects the statement (TableException), e.g. a sink that cannot consume the
+   *  query's update changes; the message is Flink's. */
+  FSQL110: 'planner-error',
 } as const;
+
+/** The code of an engine error, by the Flink exception class that carries its message. */
+export function codeOfFlinkError(className: string): DiagnosticCode {
+  return className.endsWith('TableException') ? 'FSQL110' : 'FSQL100';
+}
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -3,15 +3,12 @@
 // Diagnostics, the changelog hover and code actions all read the same analysis, computed once
 // per document text (memoized).
 //
-// Codes: the engine's errors carry Flink's exception class, not a code; until engine/codes.ts
-// gets a semantic group, the server assigns these (stable, documented here):
-//   FSQL100  Flink's validator rejects the statement (ValidationException, SqlValidatorException:
-//            unknown table/column/function, types, time attributes, ...)
-//   FSQL110  the sink cannot consume the query's changelog (TableException: "... doesn't support
-//            consuming update changes ...") and other planner rejections (TableException)
+// Codes: the engine's errors carry Flink's exception class; engine/codes.ts maps it to FSQL100
+// (validation) or FSQL110 (planner, e.g. updates into an append-only sink).
 // Errors of what the embedded engine does not support yet (NotSupportedYet) are not diagnostics:
 // they are not faults of the user's SQL.
 import { analyzeDocument } from '../engine/index.ts';
+import { codeOfFlinkError } from '../engine/codes.ts';
 import type { StatementAnalysis } from '../engine/index.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { parse as defaultParse } from '../engine/syntax/parse.ts';
@@ -224,15 +221,12 @@ function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
 
 const NOT_SUPPORTED = 'NotSupportedYet';
 
-function codeOf(className: string): string {
-  return className.endsWith('TableException') ? 'FSQL110' : 'FSQL100';
-}
 
 function toDiagnostic(s: StatementAnalysis): Diagnostic | undefined {
   const e = s.error;
   if (!e || e.className === NOT_SUPPORTED || e.className.endsWith('ParseException')) return undefined;
   const short = e.className.slice(e.className.lastIndexOf('.') + 1);
-  return { code: codeOf(e.className), severity: 'error', message: `${short}: ${e.message}`, range: e.range ?? s.statement.range };
+  return { code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}`, range: e.range ?? s.statement.range };
 }
 
 let hoverAnalysis: IncrementalEngineAnalysis | undefined;
