@@ -9,6 +9,7 @@ import {
   countInto, emptyTotals, formatDiagnostic, formatSummary, sortDiagnostics, style, toJson, wantsColour,
 } from './diagnostic-format.ts';
 import { LineIndex } from '../engine/line-index.ts';
+import { engineAnalyzer } from '../server/engine-seam.ts';
 
 export const CHECK_USAGE = `usage: flinksql check [--json] [--syntax-only] FILE...
 
@@ -32,12 +33,13 @@ export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
 }
 
 /**
- * SEAM for the semantic step (engine/analysis: catalog, name resolution, types, time
- * attributes, changelog modes). It does not exist yet; when it lands, call it here and return
- * its diagnostics. Nothing else in the CLI needs to change.
+ * The semantic step: the engine's analysis of every statement (catalog, name resolution, types,
+ * time attributes, changelog modes and sink rejections), the same path the language server and
+ * `flinksql run` use. Only when the text parsed: a statement Flink cannot parse has no semantics.
  */
-function analyze(_parsed: ParseResult, _text: string): Diagnostic[] {
-  return [];
+function analyze(parsed: ParseResult, text: string): Diagnostic[] {
+  if (parsed.diagnostics.some((d) => d.severity === 'error')) return [];
+  return engineAnalyzer(text, {});
 }
 
 interface Args {
