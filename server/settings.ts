@@ -1,5 +1,6 @@
-// Settings under `flinksql.*`, read through workspace/configuration (the extension contributes
-// them in package.json), and the DDL files named by `flinksql.catalogFiles`.
+// The settings the server uses, under `flinksql.*`, read through workspace/configuration (the
+// extension contributes them in package.json), and the DDL files named by `flinksql.catalogFiles`.
+// Runs (`flinksql.run.*`, `flinksql.gatewayUrl`) belong to the extension's worker, not the server.
 import { globSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,31 +10,22 @@ import type { DeclInfo } from './model.ts';
 export interface Settings {
   /** Globs (relative to each workspace folder) of DDL files whose tables queries may use. */
   catalogFiles: string[];
-  /** SQL Gateway REST endpoint for "Run on Flink cluster" (used by the client, kept here too). */
-  gatewayUrl: string;
   /** At most this many diagnostics per document. */
   maxDiagnostics: number;
-  /** Limits of the embedded engine when the server runs queries. */
-  engine: { maxRows: number; timeoutMs: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   catalogFiles: [],
-  gatewayUrl: '',
   maxDiagnostics: 1000,
-  engine: { maxRows: 10_000, timeoutMs: 10_000 },
 };
 
 export function settingsFrom(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const eng = (r['engine'] && typeof r['engine'] === 'object' ? r['engine'] : {}) as Record<string, unknown>;
   const num = (v: unknown, d: number): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : d);
   const cf = r['catalogFiles'];
   return {
     catalogFiles: Array.isArray(cf) ? cf.filter((x): x is string => typeof x === 'string') : typeof cf === 'string' && cf ? [cf] : [],
-    gatewayUrl: typeof r['gatewayUrl'] === 'string' ? r['gatewayUrl'] : '',
     maxDiagnostics: num(r['maxDiagnostics'], DEFAULT_SETTINGS.maxDiagnostics),
-    engine: { maxRows: num(eng['maxRows'], DEFAULT_SETTINGS.engine.maxRows), timeoutMs: num(eng['timeoutMs'], DEFAULT_SETTINGS.engine.timeoutMs) },
   };
 }
 
