@@ -524,6 +524,15 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       s.entry.end();
       if (s.src) progress.skipped[s.name] = s.src.skipped;
     };
+    // Give the event loop a turn every 20 ms of work, so an abort sent by another thread or
+    // process (the extension's Stop) is received while a long run is still going.
+    let lastTurn = Date.now();
+    const yieldTurn = async () => {
+      if (Date.now() - lastTurn < 20) return;
+      await new Promise<void>((r) => setImmediate(r));
+      lastTurn = Date.now();
+      abortCheck();
+    };
     let lastProgress = 0;
     const report = () => {
       if (!opts.onProgress) return;
@@ -547,6 +556,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
         }
         abortCheck();
         report();
+        await yieldTurn();
       }
     } else {
       for (const s of openSources) {
@@ -558,6 +568,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
             for (const r of batchRows) pushRow(s, r.f, r.line);
             abortCheck();
             report();
+            await yieldTurn();
           }
         }
         finish(s);

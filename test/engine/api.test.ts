@@ -45,3 +45,17 @@ test('run: an aborted run stops and says so', async (t) => {
   assert.equal(res.error, undefined);
   assert.ok(res.changes.length <= 4096);
 });
+
+test('run: an abort sent while the run is going (a timer, as the extension\'s Stop) is honoured', async (t) => {
+  if (!ready && !mini) { t.todo('engine/syntax/parse.ts is still a placeholder'); return; }
+  const ac = new AbortController();
+  // datagen without number-of-rows is unbounded: only the abort can end this run.
+  const sql = "CREATE TABLE g (k INT) WITH ('connector' = 'datagen'); SELECT k FROM g;";
+  let fired = false;
+  setTimeout(() => { fired = true; ac.abort(); }, 30);
+  const res = await run(sql, { parse: mini, signal: ac.signal, maxRows: 5_000_000 });
+  assert.equal(fired, true, 'the timer ran during the run');
+  assert.equal(res.truncated, true);
+  assert.equal(res.error, undefined);
+  assert.ok(res.progress.changes < 5_000_000, 'stopped by the abort, not by maxRows');
+});
