@@ -5,6 +5,7 @@
 // convention, see ../shared/cases/README.md).
 import { analyze } from '../engine/index.ts';
 import type { SqlType } from '../engine/index.ts';
+import { prng } from '../engine/connectors/sources.ts';
 
 export interface SampleTarget {
   name: string;
@@ -27,18 +28,6 @@ export function sampleTargets(text: string): SampleTarget[] {
     out.push(t);
   }
   return out;
-}
-
-/** Mulberry32: small, seeded, the same rows every time for the same seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

@@ -290,8 +290,8 @@ export function jsonSource(path: string, display: string, columns: SourceColumn[
   return src;
 }
 
-/** A small seeded PRNG (mulberry32) so datagen runs repeat. */
-function prng(seed: number): () => number {
+/** A small seeded PRNG (mulberry32) so datagen runs, and generated sample files, repeat. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
