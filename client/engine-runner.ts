@@ -4,11 +4,13 @@
 //
 // Stop: the run's AbortSignal fires in the worker; if the worker has not reported the end
 // within `stopGraceMs` (100 ms), the thread is terminated and a fresh one serves the next run.
+// Flow control: each `rows` page is acknowledged to the worker once `onMessage` has delivered it.
 import { Worker } from 'node:worker_threads';
 import { PROTOCOL_VERSION } from './webview/protocol.ts';
 import type { ExtensionToWebview } from './webview/protocol.ts';
-import type { FromWorker, RunRequest, RunSummary } from './run-protocol.ts';
+import type { FromWorker, RunRequest, RunSummary, ToWorker } from './run-protocol.ts';
 import { foldMessage, newSummary } from './run-protocol.ts';
+import { isThenable } from '../engine/index.ts';
 
 export interface RunHandle {
   runId: string;
@@ -17,6 +19,12 @@ export interface RunHandle {
   finished: Promise<RunSummary>;
   stop(): Promise<void>;
 }
+
+/**
+ * Takes a run's panel messages. For a `rows` page it may return a promise that settles once the
+ * page is delivered (the panel's postMessage): the worker is acknowledged then, which paces it.
+ */
+export type PanelSink = (m: ExtensionToWebview) => unknown;
 
 export interface EngineRunnerOptions {
   workerFile: string | URL;
@@ -27,7 +35,7 @@ let counter = 0;
 
 export class EngineRunner {
   private worker: Worker | undefined;
-  private readonly runs = new Map<string, { summary: RunSummary; onMessage: (m: ExtensionToWebview) => void; resolve: (s: RunSummary) => void; ended: boolean; maxRowsReached?: boolean; worker: Worker; workerEnded?: () => void }>();
+  private readonly runs = new Map<string, { summary: RunSummary; onMessage: PanelSink; resolve: (s: RunSummary) => void; ended: boolean; maxRowsReached?: boolean; worker: Worker; workerEnded?: () => void }>();
   private readonly workerFile: string | URL;
   private readonly stopGraceMs: number;
 
@@ -56,7 +64,7 @@ export class EngineRunner {
   }
 
   /** Starts a run; `onMessage` gets every panel message of this run, in order. */
-  start(req: Omit<RunRequest, 'runId'> & { runId?: string }, onMessage: (m: ExtensionToWebview) => void): RunHandle {
+  start(req: Omit<RunRequest, 'runId'> & { runId?: string }, onMessage: PanelSink): RunHandle {
     const runId = req.runId ?? EngineRunner.newRunId();
     const summary = newSummary(runId);
     let resolve!: (s: RunSummary) => void;
@@ -101,7 +109,12 @@ export class EngineRunner {
       const r = this.runs.get(m.message.runId);
       if (!r || r.ended) return;
       foldMessage(r.summary, m.message);
-      r.onMessage(m.message);
+      const delivered = r.onMessage(m.message);
+      if (m.message.type === 'rows') {
+        const ack = (): void => { if (!r.ended) r.worker.postMessage({ type: 'ack', runId: m.message.runId } satisfies ToWorker); };
+        if (isThenable(delivered)) delivered.then(ack, ack);
+        else ack();
+      }
     } else if (m.type === 'end') {
       const r = this.runs.get(m.runId);
       r?.workerEnded?.();

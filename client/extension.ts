@@ -123,8 +123,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
       type: kind, runId, text: tgt.text, documentUri: key, documentLabel: label, baseDir: baseDirOf(doc), mode, maxRows,
       ...(tgt.at ? { at: tgt.at } : {}),
     }, (m) => {
-      panel.post(m);
+      const delivered = panel.post(m);
       if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(handle.summary, m.type === 'rows');
+      return delivered;
     });
     last = handle.summary;
     active.set(key, handle);

@@ -26,7 +26,8 @@ export interface FeedOptions {
   documentLabel: string;
   /** Folder that 'path' options are relative to (the .sql file's folder). */
   baseDir: string;
-  post: (m: ExtensionToWebview) => void;
+  /** A promise returned for a `rows` message holds the run until it settles (flow control). */
+  post: (m: ExtensionToWebview) => unknown;
   runId?: string;
   mode?: 'streaming' | 'batch';
   /** 0-based position: run the statement under the cursor. */
@@ -107,7 +108,11 @@ export async function runIntoPanel(o: FeedOptions): Promise<RunResult> {
     baseDir: o.baseDir,
     pageSize: o.pageSize ?? 5000,
     onStart: (a) => postStart(a),
-    onPage: (changes) => { postStart(undefined); o.post({ v, type: 'rows', runId, sink: 0, changes: changes.map(toChange) }); },
+    onPage: (changes) => {
+      postStart(undefined);
+      const delivered = o.post({ v, type: 'rows', runId, sink: 0, changes: changes.map(toChange) });
+      return delivered;
+    },
     onProgress: progress,
   };
   if (o.mode) opts.mode = o.mode;

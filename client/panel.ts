@@ -93,7 +93,7 @@ export class ChangelogPanel {
   readonly onDidDispose: vscode.Event<void> = this.disposed.event;
   private ready = false;
   private isDisposed = false;
-  private queue: ExtensionToWebview[] = [];
+  private queue: { message: ExtensionToWebview; delivered: () => void }[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(context: vscode.ExtensionContext, panel: vscode.WebviewPanel, key: string) {
@@ -115,10 +115,18 @@ export class ChangelogPanel {
     );
   }
 
-  /** Sends a message to the UI; queued until the UI is ready. */
-  post(message: ExtensionToWebview): void {
-    if (!this.ready) { this.queue.push(message); return; }
-    void this.panel.webview.postMessage(message);
+  /**
+   * Sends a message to the UI; queued until the UI is ready. Settles once VS Code has handed it
+   * to the webview (never rejects), which the run's flow control waits for.
+   */
+  post(message: ExtensionToWebview): Promise<void> {
+    if (this.isDisposed) return Promise.resolve();
+    if (!this.ready) return new Promise<void>((res) => { this.queue.push({ message, delivered: res }); });
+    return this.send(message);
+  }
+
+  private send(message: ExtensionToWebview): Promise<void> {
+    return Promise.resolve(this.panel.webview.postMessage(message)).then(() => undefined, () => undefined);
   }
 
   reveal(column?: vscode.ViewColumn): void { this.panel.reveal(column, true); }
@@ -130,7 +138,7 @@ export class ChangelogPanel {
       this.ready = true;
       const q = this.queue;
       this.queue = [];
-      for (const x of q) void this.panel.webview.postMessage(x);
+      for (const x of q) void this.send(x.message).then(x.delivered);
     } else if (m.type === 'reveal') {
       void revealLocation(m.location);
     }
@@ -141,7 +149,7 @@ export class ChangelogPanel {
     if (this.isDisposed) return;
     this.isDisposed = true;
     if (ChangelogPanel.panels.get(this.documentKey) === this) ChangelogPanel.panels.delete(this.documentKey);
-    this.queue = [];
+    for (const x of this.queue.splice(0)) x.delivered();
     this.disposed.fire();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.received.dispose();

@@ -15,7 +15,14 @@ export interface RunRequest {
   maxRows: number;
 }
 
-export type ToWorker = RunRequest | { type: 'stop'; runId: string };
+/**
+ * Flow control: the worker keeps at most `MAX_PAGES_IN_FLIGHT` `rows` pages of a run unacknowledged;
+ * the host sends `ack` once a page has reached the panel. Without it a fast run floods the
+ * extension host (and, in a remote window, the connection to the browser) with pages.
+ */
+export const MAX_PAGES_IN_FLIGHT = 4;
+
+export type ToWorker = RunRequest | { type: 'stop'; runId: string } | { type: 'ack'; runId: string };
 
 export type FromWorker =
   /** a message for the changelog panel, as client/panel-feed.ts produces it */

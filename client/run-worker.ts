@@ -1,31 +1,48 @@
 // The engine's thread (bundled to dist/run-worker.js): runs one query at a time off the
 // extension host's thread, posting the panel's protocol messages as they come. A `stop` aborts
 // the run through the engine's AbortSignal; the host also terminates this thread if the abort
-// is not honoured within 100 ms.
+// is not honoured within 100 ms. Pages wait for the host's `ack` (run-protocol.ts: flow control).
 import { parentPort } from 'node:worker_threads';
 import { analyze, explainTree } from '../engine/index.ts';
 import { operators, runIntoPanel, sinkInfo } from './panel-feed.ts';
 import { PROTOCOL_VERSION } from './webview/protocol.ts';
 import type { ExtensionToWebview } from './webview/protocol.ts';
 import type { FromWorker, RunRequest, ToWorker } from './run-protocol.ts';
+import { MAX_PAGES_IN_FLIGHT } from './run-protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('run-worker.ts runs in a worker thread');
 const controllers = new Map<string, AbortController>();
+/** per run: `rows` pages posted and not yet acknowledged, and the run's wake-up when it waits */
+const flows = new Map<string, { inFlight: number; wake: (() => void) | undefined }>();
 const send = (m: FromWorker): void => port.postMessage(m);
 
+const wake = (runId: string): void => {
+  const f = flows.get(runId);
+  if (f?.wake) { const w = f.wake; f.wake = undefined; w(); }
+};
+
 port.on('message', (m: ToWorker) => {
-  if (m.type === 'stop') { controllers.get(m.runId)?.abort(); return; }
+  if (m.type === 'stop') { controllers.get(m.runId)?.abort(); wake(m.runId); return; }
+  if (m.type === 'ack') {
+    const f = flows.get(m.runId);
+    if (f) { f.inFlight--; if (f.inFlight < MAX_PAGES_IN_FLIGHT) wake(m.runId); }
+    return;
+  }
   void (m.type === 'explain' ? explainOnly(m) : runOne(m));
 });
 
 async function runOne(r: RunRequest): Promise<void> {
   const ac = new AbortController();
   controllers.set(r.runId, ac);
+  const flow = { inFlight: 0, wake: undefined as (() => void) | undefined };
+  flows.set(r.runId, flow);
   let maxRowsReached = false;
-  const post = (message: ExtensionToWebview): void => {
+  const post = (message: ExtensionToWebview): void | Promise<void> => {
     if (message.type === 'done' && message.maxRowsReached !== undefined) maxRowsReached = true;
     send({ type: 'panel', message });
+    if (message.type !== 'rows' || ++flow.inFlight < MAX_PAGES_IN_FLIGHT || ac.signal.aborted) return;
+    return new Promise<void>((res) => { flow.wake = res; });
   };
   try {
     const opts: Parameters<typeof runIntoPanel>[0] = {
@@ -40,6 +57,7 @@ async function runOne(r: RunRequest): Promise<void> {
     send({ type: 'crash', runId: r.runId, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   } finally {
     controllers.delete(r.runId);
+    flows.delete(r.runId);
   }
 }
 

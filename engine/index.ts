@@ -395,8 +395,12 @@ export interface RunOptions extends AnalyzeOptions {
   arrival?: 'sequential' | 'interleaved';
   maxRows?: number;
   signal?: AbortSignal;
-  /** called with each page of changes, in order */
-  onPage?: (changes: Change[]) => void;
+  /**
+   * called with each page of changes, in order. A returned promise is flow control: the run
+   * reads no further input until it settles (the extension's worker returns one while the panel
+   * is behind, so a fast run cannot flood the extension host).
+   */
+  onPage?: (changes: Change[]) => unknown;
   pageSize?: number;
   onProgress?: (p: Progress) => void;
   /** called once the query is planned, before any row is read */
@@ -416,6 +420,10 @@ export interface RunResult {
 
 class Stop extends Error {}
 
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return typeof x === 'object' && x !== null && typeof (x as { then?: unknown }).then === 'function';
+}
+
 export async function run(text: string, opts: RunOptions = {}): Promise<RunResult> {
   const analysis = analyze(text, opts);
   const progress: Progress = { rowsRead: {}, skipped: {}, watermark: null, lateDropped: 0, changes: 0 };
@@ -429,6 +437,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   let cause: Change['cause'] = null;
   const pageSize = opts.pageSize ?? 1000;
   let page: Change[] = [];
+  let backpressure: PromiseLike<unknown> | undefined;
   const maxRows = opts.maxRows ?? Infinity;
   const sinkKind = analysis.sink;
   const batch = analysis.mode === 'batch';
@@ -438,7 +447,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   const deliver = (kind: RowKind, f: unknown[]) => {
     const c: Change = { kind, fields: f, cause };
     progress.changes++;
-    if (opts.onPage) { page.push(c); if (page.length >= pageSize) { opts.onPage(page); page = []; } }
+    if (opts.onPage) { page.push(c); if (page.length >= pageSize) { const wait = opts.onPage(page); if (isThenable(wait)) backpressure = wait; page = []; } }
     else result.changes.push(c);
     if (progress.changes >= maxRows) { result.truncated = true; throw new Stop(); }
   };
@@ -528,6 +537,13 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     // process (the extension's Stop) is received while a long run is still going.
     let lastTurn = Date.now();
     const yieldTurn = async () => {
+      if (backpressure) {
+        const wait = backpressure;
+        backpressure = undefined;
+        await wait;
+        lastTurn = Date.now();
+        abortCheck();
+      }
       if (Date.now() - lastTurn < 20) return;
       await new Promise<void>((r) => setImmediate(r));
       lastTurn = Date.now();
@@ -576,7 +592,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     }
     if (batch) {
       cause = null;
-      for (const f of finalRows) deliver(INSERT, f);
+      for (const f of finalRows) { deliver(INSERT, f); if (backpressure) await yieldTurn(); }
     }
   } catch (e) {
     if (!(e instanceof Stop)) result.error = toError(e);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EngineRunner } from '../../client/engine-runner.ts';
 import type { ExtensionToWebview } from '../../client/webview/protocol.ts';
+import { MAX_PAGES_IN_FLIGHT } from '../../client/run-protocol.ts';
 
 const workerFile = new URL('./client-fixtures/busy-worker.ts', import.meta.url);
 const req = (text: string) => ({ type: 'run' as const, text, documentUri: 'file:///q.fsql', documentLabel: 'q.fsql', baseDir: '/', maxRows: 1000 });
@@ -64,5 +65,32 @@ test('a worker that crashes fails the run with a message instead of hanging', as
   const s = await r.start(req('crash'), () => {}).finished;
   assert.equal(s.state, 'failed');
   assert.match(s.error?.message ?? '', /engine's thread (failed|exited)/);
+  r.dispose();
+});
+
+test('flow control: the real engine worker waits while MAX_PAGES_IN_FLIGHT pages are undelivered, and goes on as they are', async () => {
+  const r = new EngineRunner({ workerFile: new URL('../../client/run-worker.ts', import.meta.url) });
+  const text = "CREATE TABLE n (k INT) WITH ('connector' = 'datagen', 'fields.k.min' = '1', 'fields.k.max' = '9');\nSELECT k, COUNT(*) FROM n GROUP BY k;";
+  const pending: (() => void)[] = [];
+  let pages = 0;
+  const h = r.start({ ...req(text), maxRows: 1e12 }, (m) => {
+    if (m.type !== 'rows') return undefined;
+    pages++;
+    return new Promise<void>((res) => pending.push(res));
+  });
+  await until(() => pages >= MAX_PAGES_IN_FLIGHT);
+  // The engine would fill many pages a second; held back, it posts no more than the limit.
+  await new Promise((res) => setTimeout(res, 300));
+  assert.equal(pages, MAX_PAGES_IN_FLIGHT);
+  assert.equal(h.summary.state, 'running');
+  // Two pages delivered: two more come, then it waits again.
+  pending.splice(0, 2).forEach((f) => f());
+  await until(() => pages >= MAX_PAGES_IN_FLIGHT + 2);
+  await new Promise((res) => setTimeout(res, 300));
+  assert.equal(pages, MAX_PAGES_IN_FLIGHT + 2);
+  // A run that waits on the panel still stops at once.
+  await h.stop();
+  assert.equal((await h.finished).state, 'stopped');
+  assert.equal(r.busy, false);
   r.dispose();
 });

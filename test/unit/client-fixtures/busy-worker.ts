@@ -10,6 +10,7 @@ const send = (m: FromWorker): void => port.postMessage(m);
 const stopped = new Set<string>();
 port.on('message', (m: ToWorker) => {
   if (m.type === 'stop') { stopped.add(m.runId); return; }
+  if (m.type === 'ack') return;
   const runId = m.runId;
   send({ type: 'panel', message: { v: 1, type: 'runStarted', runId, document: { uri: m.documentUri, label: m.documentLabel }, query: m.text, mode: 'streaming', sinks: [], sources: [] } });
   let seq = 0;
