@@ -17,6 +17,8 @@ commands:
   check [--json] [--syntax-only] FILE...   report syntax and semantic diagnostics
   run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]
                                            run the statement on the embedded engine
+  run FILE --gateway URL [--mode ...] [--format ...] [--max-rows N]
+                                           run it on a Flink cluster through its SQL Gateway (REST v2+)
   explain FILE                             the operator graph with changelog modes
   lsp --stdio                              the language server over stdio
   --version                                print the version`;

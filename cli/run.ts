@@ -1,5 +1,6 @@
 // flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json]
 //                   [--arrival sequential|interleaved] [--max-rows N]
+// With --gateway URL the statements run on a Flink cluster instead (cli/gateway-run.ts).
 // Prints the changes the sink receives; a rejected query prints `ERROR <class>: <message>`, exit 1.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { changelogLine, jsonLine, run, tableau, type Change, type Field } from '
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
 
 export async function runCommand(args: string[]): Promise<number> {
+  if (args.some((a) => a === '--gateway' || a.startsWith('--gateway='))) return (await import('./gateway-run.ts')).gatewayRunCommand(args);
   let file: string | undefined;
   let mode: 'streaming' | 'batch' | undefined;
   let format = 'changelog';

@@ -1,19 +1,18 @@
-// Starts a Flink 2.3.0 session cluster (JobManager + TaskManager) and the SQL Gateway on
-// 127.0.0.1 from the Maven Central jars (no flink-dist there: the entry points run on the jars
-// of test/flink/pom.xml, profile "gateway"), checks the gateway's REST API (open a session,
-// submit statements, fetch results with rowFormat=JSON following nextResultUri, close the
-// session) on case folders, and stops every process it started.
-// Usage: node test/flink/gateway.mjs [--keep] [case-name...]   (default: word-count cases)
+// A Flink 2.3.0 session cluster (JobManager + TaskManager) and the SQL Gateway on 127.0.0.1
+// from the Maven Central jars (no flink-dist there: the entry points run on the jars of
+// test/flink/pom.xml, profile "gateway": sql-gateway, planner loader, csv/json formats,
+// filesystem and datagen connectors, log4j). Used by the gateway suite (test/e2e/gateway) and,
+// run directly, runs case folders through client/gateway.ts and compares with expected.txt:
+//   node test/flink/gateway.mjs [--keep] [--url http://127.0.0.1:PORT] [case-name...]
+// --keep leaves the processes running (their pids and URLs are printed); --url uses a running
+// gateway instead of starting one.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, copyFileSync, rmSync, openSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, copyFileSync, rmSync, openSync, closeSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { here, caseDirs, readLines, isError } from './lib.mjs';
-
-const args = process.argv.slice(2);
-const keep = args.includes('--keep');
-const names = args.filter((a) => !a.startsWith('--'));
+import { fileURLToPath } from 'node:url';
+import { here, caseDirs, readLines, compareExact } from './lib.mjs';
 
 function freePort() {
   return new Promise((res) => {
@@ -22,18 +21,32 @@ function freePort() {
   });
 }
 
-const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-P', 'gateway', 'dependency:build-classpath',
-  '-Dmdep.outputFile=target/gateway-classpath.txt'], { cwd: here, encoding: 'utf8' });
-if (r.status !== 0) throw new Error(`mvn failed\n${r.stdout}\n${r.stderr}`);
-// The oracle stays silent (slf4j-nop); the cluster logs through log4j into work/*.log.
-const classpath = readFileSync(join(here, 'target/gateway-classpath.txt'), 'utf8').trim()
-  .split(':').filter((j) => !j.includes('slf4j-nop')).join(':');
+/** The gateway profile's classpath (Maven's ~/.m2 is the cache). */
+export function gatewayClasspath() {
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-P', 'gateway', 'dependency:build-classpath',
+    '-Dmdep.outputFile=target/gateway-classpath.txt'], { cwd: here, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`mvn failed\n${r.stdout}\n${r.stderr}`);
+  // The oracle stays silent (slf4j-nop); the cluster logs through log4j into work/*.log.
+  return readFileSync(join(here, 'target/gateway-classpath.txt'), 'utf8').trim()
+    .split(':').filter((j) => !j.includes('slf4j-nop')).join(':');
+}
 
-const work = mkdtempSync(join(tmpdir(), 'flink-session-'));
-const conf = join(work, 'conf');
-mkdirSync(conf);
-const [rpc, rest, gw] = [await freePort(), await freePort(), await freePort()];
-writeFileSync(join(conf, 'config.yaml'), `
+const alive = (p) => p.exitCode === null && p.signalCode === null;
+function killGroup(p, sig) { try { process.kill(-p.pid, sig); } catch { /* gone */ } }
+
+/**
+ * Starts JobManager, TaskManager and SQL Gateway (each its own process group) and waits until
+ * the gateway answers. Returns { base, rest, work, pids, stop }; stop() sends SIGTERM to every
+ * group, then SIGKILL to what is still there after `graceMs`, and removes the work folder.
+ * Every group is also SIGKILLed when this process exits without stop().
+ */
+export async function startSessionCluster({ log = console.log, graceMs = 10_000 } = {}) {
+  const classpath = gatewayClasspath();
+  const work = mkdtempSync(join(tmpdir(), 'flink-session-'));
+  const conf = join(work, 'conf');
+  mkdirSync(conf);
+  const [rpc, rest, gw] = [await freePort(), await freePort(), await freePort()];
+  writeFileSync(join(conf, 'config.yaml'), `
 jobmanager.rpc.address: 127.0.0.1
 jobmanager.rpc.port: ${rpc}
 jobmanager.bind-host: 127.0.0.1
@@ -63,8 +76,7 @@ sql-gateway.endpoint.rest.address: 127.0.0.1
 sql-gateway.endpoint.rest.bind-address: 127.0.0.1
 sql-gateway.endpoint.rest.port: ${gw}
 `);
-
-writeFileSync(join(conf, 'log4j2.properties'), `
+  writeFileSync(join(conf, 'log4j2.properties'), `
 rootLogger.level = INFO
 rootLogger.appenderRef.console.ref = console
 appender.console.type = Console
@@ -72,151 +84,128 @@ appender.console.name = console
 appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n
 `);
-const procs = [];
-function start(name, main, extra = []) {
-  const log = openSync(join(work, `${name}.log`), 'w');
-  const p = spawn('java', ['-Xmx768m', `-Dlog4j.configurationFile=${join(conf, 'log4j2.properties')}`, '-cp', classpath, main, ...extra], {
-    env: { ...process.env, FLINK_CONF_DIR: conf }, stdio: ['ignore', log, log], detached: true,
-  });
-  procs.push({ name, p });
-  return p;
-}
-let stopped = false;
-function stopAll() {
-  if (stopped) return;
-  stopped = true;
-  for (const { name, p } of procs.reverse()) {
-    if (p.exitCode === null) {
-      try { process.kill(-p.pid, 'SIGTERM'); } catch {}
-      console.log(`stopped ${name} (pid ${p.pid})`);
+  const procs = [];
+  const onExit = () => { for (const { p } of procs) if (alive(p)) killGroup(p, 'SIGKILL'); };
+  process.on('exit', onExit);
+  function start(name, main, extra = []) {
+    const fd = openSync(join(work, `${name}.log`), 'w');
+    const p = spawn('java', ['-Xmx768m', `-Dlog4j.configurationFile=${join(conf, 'log4j2.properties')}`, '-cp', classpath, main, ...extra], {
+      env: { ...process.env, FLINK_CONF_DIR: conf }, stdio: ['ignore', fd, fd], detached: true,
+    });
+    closeSync(fd);
+    p.unref();
+    procs.push({ name, p });
+    return p;
+  }
+  let stopped = false;
+  async function stop({ keepWork = false } = {}) {
+    if (stopped) return;
+    stopped = true;
+    const running = procs.slice().reverse().filter(({ p }) => alive(p));
+    for (const { p } of running) killGroup(p, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (running.some(({ p }) => alive(p)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    for (const { name, p } of running) {
+      if (alive(p)) { killGroup(p, 'SIGKILL'); log(`killed ${name} (pid ${p.pid}) after ${graceMs} ms`); }
+      else log(`stopped ${name} (pid ${p.pid})`);
+    }
+    process.off('exit', onExit);
+    if (!keepWork) rmSync(work, { recursive: true, force: true });
+  }
+  async function waitFor(url, ok, what, ms = 120_000) {
+    const t0 = Date.now();
+    for (;;) {
+      const dead = procs.find(({ p }) => !alive(p));
+      if (dead) throw new Error(`${dead.name} exited (${dead.p.exitCode ?? dead.p.signalCode}); its log: ${join(work, dead.name + '.log')}\n${readFileSync(join(work, dead.name + '.log'), 'utf8').slice(-3000)}`);
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+        if (res.ok && ok(await res.json())) return;
+      } catch { /* not yet */ }
+      if (Date.now() - t0 > ms) throw new Error(`${what} did not come up in ${ms / 1000}s; logs in ${work}`);
+      await new Promise((r) => setTimeout(r, 300));
     }
   }
-}
-process.on('exit', () => { if (!keep) stopAll(); });
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
-
-async function waitFor(url, ok, what, ms = 90_000) {
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.ok && ok(await res.json())) return;
-    } catch {}
-    if (Date.now() - t0 > ms) throw new Error(`${what} did not come up; logs in ${work}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-const t0 = Date.now();
-start('jobmanager', 'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint', ['--configDir', conf]);
-start('taskmanager', 'org.apache.flink.runtime.taskexecutor.TaskManagerRunner', ['--configDir', conf]);
-await waitFor(`http://127.0.0.1:${rest}/overview`, (j) => j.taskmanagers >= 1, 'session cluster');
-console.log(`session cluster up at http://127.0.0.1:${rest} in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
-start('sql-gateway', 'org.apache.flink.table.gateway.SqlGateway', []);
-const base = `http://127.0.0.1:${gw}`;
-await waitFor(`${base}/v4/info`, (j) => !!j.productName, 'sql gateway');
-const info = await (await fetch(`${base}/v4/info`)).json();
-const api = await (await fetch(`${base}/api_versions`)).json();
-console.log(`sql gateway up at ${base}: ${JSON.stringify(info)}; api versions ${JSON.stringify(api.versions)}`);
-
-async function call(method, path, body) {
-  const res = await fetch(path.startsWith('http') ? path : base + path, {
-    method, headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined,
-  });
-  const j = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const e = new Error(`${method} ${path}: ${res.status} ${JSON.stringify(j).slice(0, 2000)}`);
-    e.body = j;
+  try {
+    const t0 = Date.now();
+    start('jobmanager', 'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint', ['--configDir', conf]);
+    start('taskmanager', 'org.apache.flink.runtime.taskexecutor.TaskManagerRunner', ['--configDir', conf]);
+    // The gateway only needs the JobManager's REST address; it can start alongside.
+    start('sql-gateway', 'org.apache.flink.table.gateway.SqlGateway', []);
+    await waitFor(`http://127.0.0.1:${rest}/overview`, (j) => j.taskmanagers >= 1, 'session cluster');
+    const base = `http://127.0.0.1:${gw}`;
+    await waitFor(`${base}/api_versions`, (j) => Array.isArray(j.versions), 'sql gateway');
+    const info = await (await fetch(`${base}/v1/info`)).json();
+    const api = await (await fetch(`${base}/api_versions`)).json();
+    log(`session cluster http://127.0.0.1:${rest} and SQL Gateway ${base} (${info.productName} ${info.version}, REST ${api.versions.join(' ')}) up in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    const detach = () => process.off('exit', onExit);
+    return { base, rest: `http://127.0.0.1:${rest}`, work, pids: procs.map(({ name, p }) => `${name}=${p.pid}`), stop, detach };
+  } catch (e) {
+    await stop({ keepWork: true });
     throw e;
   }
-  return j;
 }
 
-// Java's LocalDateTime.toString: seconds only when non-zero (or a fraction), fraction in 3/6/9 digits.
-function localDateTime(s) {
-  const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(?::(\d\d)(?:\.(\d+))?)?$/.exec(s);
-  if (!m) return s;
-  const [, hm, sec = '00', frac = ''] = m;
-  const digits = frac.replace(/0+$/, '');
-  if (!digits && sec === '00') return hm;
-  if (!digits) return `${hm}:${sec}`;
-  const len = digits.length <= 3 ? 3 : digits.length <= 6 ? 6 : 9;
-  return `${hm}:${sec}.${digits.padEnd(len, '0')}`;
-}
-const render = (v) => (v === null ? 'null' : typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v) ? localDateTime(v) : Array.isArray(v) ? `[${v.map(render).join(', ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v));
-const KIND = { INSERT: '+I', UPDATE_BEFORE: '-U', UPDATE_AFTER: '+U', DELETE: '-D' };
-
-// Splits a case's query.sql into statements (quotes and -- comments respected).
-function statements(sql) {
-  const out = [];
-  let cur = '', q = null;
-  for (let i = 0; i < sql.length; i++) {
-    const c = sql[i];
-    if (!q && c === '-' && sql[i + 1] === '-') { while (i < sql.length && sql[i] !== '\n') i++; cur += '\n'; continue; }
-    if (q) { cur += c; if (c === q) q = null; continue; }
-    if (c === "'" || c === '`' || c === '"') { q = c; cur += c; continue; }
-    if (c === ';') { if (cur.trim()) out.push(cur.trim()); cur = ''; continue; }
-    cur += c;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
-
-async function runCase(dir) {
-  // Header-less copies of the CSV files; absolute paths (the cluster runs on this machine).
-  const data = mkdtempSync(join(work, basename(dir) + '-'));
+/**
+ * A copy of a case folder the cluster can read: CSV header lines stripped (Flink's csv format
+ * has no header option) and 'path' options made absolute (the gateway resolves relative paths
+ * against its own working directory). Line and column positions of query.sql are unchanged
+ * (only the text inside the path's quotes changes). Returns the copy's query.sql path.
+ */
+export function prepareCase(dir, into) {
+  const data = mkdtempSync(join(into, basename(dir) + '-'));
   for (const f of readdirSync(dir)) {
     if (f.endsWith('.csv')) writeFileSync(join(data, f), readFileSync(join(dir, f), 'utf8').split('\n').slice(1).join('\n'));
-    else if (f.endsWith('.jsonl')) copyFileSync(join(dir, f), join(data, f));
+    else if (f.endsWith('.jsonl') || f.endsWith('.json')) copyFileSync(join(dir, f), join(data, f));
   }
-  const sql = readFileSync(join(dir, 'query.sql'), 'utf8').replace(/('path'\s*=\s*')([^']*)'/g, (m, a, p) => `${a}${join(data, p)}'`);
-  const { sessionHandle } = await call('POST', '/v4/sessions', { sessionName: basename(dir), properties: { 'execution.runtime-mode': 'streaming' } });
-  const out = [];
-  try {
-    for (const stmt of statements(sql)) {
-      const { operationHandle } = await call('POST', `/v4/sessions/${sessionHandle}/statements`, { statement: stmt });
-      let uri = `/v4/sessions/${sessionHandle}/operations/${operationHandle}/result/0?rowFormat=JSON`;
-      const rows = [];
-      while (uri) {
-        const page = await call('GET', uri);
-        if (page.resultType === 'NOT_READY') { await new Promise((r) => setTimeout(r, 100)); uri = page.nextResultUri ?? uri; continue; }
-        for (const row of page.results?.data ?? []) rows.push(`${KIND[row.kind]}[${row.fields.map(render).join(', ')}]`);
-        if (page.resultType === 'EOS' || !page.nextResultUri) break;
-        uri = page.nextResultUri;
-      }
-      if (/^\s*(SELECT|WITH|VALUES|INSERT)/i.test(stmt)) out.push(...rows);
-      await call('DELETE', `/v4/sessions/${sessionHandle}/operations/${operationHandle}/close`).catch(() => {});
-    }
-  } catch (e) {
-    const msg = JSON.stringify(e.body ?? e.message);
-    out.length = 0;
-    // The gateway answers 500 with the server-side stack trace as text: take its last
-    // "Caused by:" (the root cause, as the SQL client shows it).
-    const text = (e.body?.errors ?? [String(e.message)]).join('\n');
-    const causes = [...text.matchAll(/(?:^|Caused by: )([\w.$]+(?:Exception|Error)): ([^\n]*)/gm)];
-    const last = causes[causes.length - 1];
-    out.push('ERROR ' + (last?.[1] ?? 'unknown'), last?.[2] ?? text.slice(0, 300));
-  } finally {
-    await call('DELETE', `/v4/sessions/${sessionHandle}`);
-  }
-  return out;
+  const sql = readFileSync(join(dir, 'query.sql'), 'utf8').replace(/('path'\s*=\s*')([^']*)'/g, (m, a, p) => `${a}${p.startsWith('/') ? p : join(data, p)}'`);
+  writeFileSync(join(data, 'query.sql'), sql);
+  return join(data, 'query.sql');
 }
 
-const dirs = caseDirs(names.length ? names : ['word-count']).filter((d, i, a) => a.findIndex((x) => basename(x) === basename(d)) === i);
-let pass = 0, fail = 0;
-for (const dir of dirs) {
-  const t = Date.now();
-  const got = await runCase(dir);
-  const exp = readLines(join(dir, 'expected.txt'));
-  const same = exp && (isError(exp) ? isError(got) && got[0] === exp[0] : exp.join('\n') === got.join('\n'));
-  same ? pass++ : fail++;
-  console.log(`${same ? 'ok    ' : 'DIFFER'} ${basename(dir)} (${Date.now() - t} ms)\n  ${got.join('\n  ')}`);
+/** A run's rows as changelog lines, or `ERROR <class>` + message lines, via client/gateway.ts. */
+export async function runCaseOnGateway(base, queryFile) {
+  const { runOnGateway } = await import('../../client/gateway.ts');
+  const lines = [];
+  let error;
+  await runOnGateway({
+    gatewayUrl: base, text: readFileSync(queryFile, 'utf8'), documentUri: 'file://' + queryFile, documentLabel: basename(queryFile),
+    post: (m) => {
+      if (m.type === 'rows') for (const c of m.changes) lines.push(`${c.kind}[${c.fields.join(', ')}]`);
+      if (m.type === 'error') error = m;
+    },
+  });
+  if (error) return { lines: [`ERROR ${error.exceptionClass}`, error.message], error };
+  return { lines };
 }
-console.log(`gateway: ${pass} agree with expected.txt, ${fail} differ (single-source cases agree; multi-source order is not gated here)`);
-if (!keep) {
-  stopAll();
-  rmSync(work, { recursive: true, force: true });
+
+async function main(args) {
+  const keep = args.includes('--keep');
+  const urlAt = args.indexOf('--url');
+  const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
+  const names = args.filter((a, i) => !a.startsWith('--') && i !== urlAt + 1);
+  const cluster = url ? { base: url, stop: async () => {}, work: mkdtempSync(join(tmpdir(), 'flink-gw-cases-')) } : await startSessionCluster();
+  let pass = 0, fail = 0;
+  try {
+    const dirs = caseDirs(names.length ? names : ['word-count']).filter((d, i, a) => a.findIndex((x) => basename(x) === basename(d)) === i);
+    for (const dir of dirs) {
+      const t = Date.now();
+      const got = await runCaseOnGateway(cluster.base, prepareCase(dir, cluster.work));
+      const exp = readLines(join(dir, 'expected.txt'));
+      const why = exp ? compareExact(exp, got.lines) : 'no expected.txt';
+      why ? fail++ : pass++;
+      console.log(`${why ? 'DIFFER' : 'ok    '} ${basename(dir)} (${Date.now() - t} ms)${why ? ` ${why}` : ''}\n  ${got.lines.join('\n  ')}`);
+    }
+    console.log(`gateway: ${pass} agree with expected.txt, ${fail} differ`);
+  } finally {
+    if (keep && !url) cluster.detach(), console.log(`left running: ${cluster.base} (${cluster.pids.join(', ')}); logs in ${cluster.work}`);
+    else await cluster.stop();
+  }
+  return fail ? 1 : 0;
 }
-// The children are detached but still referenced; exit explicitly.
-process.exit(fail ? 1 : 0);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  let code = 1;
+  try { code = await main(process.argv.slice(2)); } catch (e) { console.error(e); }
+  // --keep: the detached JVMs are unref'd, so this process can leave them behind.
+  process.exit(code);
+}
