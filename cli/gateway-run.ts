@@ -49,8 +49,7 @@ export async function gatewayRunCommand(args: string[]): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const out: string[] = [];
-  let flushed = false;
-  const flush = () => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; flushed = true; } };
+  const flush = () => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; } };
   let columns: Field[] = [];
   const all: Change[] = [];
   const res = await executeOnGateway({
@@ -63,7 +62,9 @@ export async function gatewayRunCommand(args: string[]): Promise<number> {
         if (format === 'tableau') all.push(c);
         else out.push(format === 'json' ? jsonLine(c, columns) : changelogLine(c, columns));
       }
-      if (out.length > 4096) flush();
+      // Rows come at the cluster's pace: print each page as it arrives (what the gateway
+      // handed out is what Flink's collect() gave; a later failure does not take it back).
+      flush();
     },
   });
   process.off('SIGINT', onSignal);
@@ -72,9 +73,6 @@ export async function gatewayRunCommand(args: string[]): Promise<number> {
     console.error(`flinksql run: ${res.error.message}`);
     return 2;
   }
-  // As local runs: a bare SELECT whose job fails before the rows were handed out prints only
-  // the error (Flink's collect()); rows already printed stay.
-  if (res.error && !flushed) out.length = 0;
   flush();
   if (res.error) {
     process.stdout.write(`ERROR ${res.error.className}: ${res.error.message}\n`);
