@@ -263,12 +263,13 @@ async function runOnCluster(context: vscode.ExtensionContext, rawArgs: unknown, 
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flink SQL: running on ${gatewayUrl}`, cancellable: true }, async (_p, token) => {
     token.onCancellationRequested(() => ac.abort());
     const r = await runOnGateway({
-      gatewayUrl, text: tgt.text, documentUri: key, documentLabel: documentLabel(key), signal: ac.signal,
+      gatewayUrl, text: tgt.text, documentUri: key, documentLabel: documentLabel(key), signal: ac.signal, ...(tgt.at ? { at: tgt.at } : {}),
       maxRows: maxRowsSetting(vscode.workspace.getConfiguration('flinksql', doc.uri).get('run.maxRows')),
       post: (m) => panel.post(m), log: (l) => output.appendLine(l),
     });
     output.appendLine(r.error ? `ERROR ${r.error}` : `cluster: ${r.changes} changes`);
-    if (r.error) void vscode.window.showErrorMessage(`Flink SQL (cluster): ${r.error}`);
+    const at = r.failure?.location ? ` (line ${r.failure.location.line}, column ${r.failure.location.column})` : '';
+    if (r.error) void vscode.window.showErrorMessage(`Flink SQL (cluster): ${r.error.split("\n")[0]}${at}`);
   });
   sub.dispose();
 }
