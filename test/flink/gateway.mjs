@@ -184,18 +184,24 @@ async function main(args) {
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
   const names = args.filter((a, i) => !a.startsWith('--') && i !== urlAt + 1);
   const cluster = url ? { base: url, stop: async () => {}, work: mkdtempSync(join(tmpdir(), 'flink-gw-cases-')) } : await startSessionCluster();
-  let pass = 0, fail = 0;
+  const onSignal = () => { void cluster.stop().then(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let pass = 0, fail = 0, skipped = 0;
   try {
     const dirs = caseDirs(names.length ? names : ['word-count']).filter((d, i, a) => a.findIndex((x) => basename(x) === basename(d)) === i);
     for (const dir of dirs) {
       const t = Date.now();
+      // An INSERT's rows go to its sink on the cluster (and a Kafka sink's job keeps a slot
+      // while it looks for a broker): not comparable here.
+      if (/^\s*INSERT\s/im.test(readFileSync(join(dir, 'query.sql'), 'utf8'))) { skipped++; console.log(`skip   ${basename(dir)} (INSERT INTO: the sink is on the cluster)`); continue; }
       const got = await runCaseOnGateway(cluster.base, prepareCase(dir, cluster.work));
       const exp = readLines(join(dir, 'expected.txt'));
       const why = exp ? compareExact(exp, got.lines) : 'no expected.txt';
       why ? fail++ : pass++;
       console.log(`${why ? 'DIFFER' : 'ok    '} ${basename(dir)} (${Date.now() - t} ms)${why ? ` ${why}` : ''}\n  ${got.lines.join('\n  ')}`);
     }
-    console.log(`gateway: ${pass} agree with expected.txt, ${fail} differ`);
+    console.log(`gateway: ${pass} agree with expected.txt, ${fail} differ, ${skipped} skipped`);
   } finally {
     if (keep && !url) cluster.detach(), console.log(`left running: ${cluster.base} (${cluster.pids.join(', ')}); logs in ${cluster.work}`);
     else await cluster.stop();
