@@ -221,3 +221,56 @@ test('renderField: Row.toString() of JSON values by column type', () => {
   assert.equal(renderField('10:00:00', sqlTypeOf({ type: 'TIME_WITHOUT_TIME_ZONE', precision: 0 })), '10:00');
   assert.equal(renderField('YXBwbGU=', sqlTypeOf({ type: 'VARBINARY', length: 2147483647 })), '[97, 112, 112, 108, 101]');
 });
+
+// flinksql run --gateway (cli/gateway-run.ts through cli/main.ts) against the same fake.
+async function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [new URL('../../cli/main.ts', import.meta.url).pathname, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    p.stdout.on('data', (c) => { stdout += c; });
+    p.stderr.on('data', (c) => { stderr += c; });
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function docFile(): Promise<string> {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const f = join(mkdtempSync(join(tmpdir(), 'gw-cli-')), 'q.fsql');
+  writeFileSync(f, DOC);
+  return f;
+}
+
+test('flinksql run --gateway: the changelog as local runs print it; exit 0', async () => {
+  const g = await fakeGateway();
+  const r = await cli(['run', await docFile(), '--gateway', g.url]);
+  await g.close();
+  assert.deepEqual([r.status, r.stderr], [0, '']);
+  assert.equal(r.stdout, [
+    '+I[1, 4.50, 2024-05-01T10:00, 1.5E10, [a, b], {k=1}, +I[apple, 1], 0042-01-01, 2024-05-01T10:00:00Z]',
+    '-U[1, 4.50, 2024-05-01T10:00, 1.5E10, [a, b], {k=1}, +I[apple, 1], 0042-01-01, 2024-05-01T10:00:00Z]',
+    '+U[2, 10.00, 2024-05-01T10:00:00.123, 0.1, [], {k=2}, +I[pear, 2], 2024-05-01, 2024-05-01T10:00:00.123Z]',
+    '-D[3, null, null, null, null, {k=null}, +I[null, 3], null, null]',
+  ].join('\n') + '\n');
+});
+
+test('flinksql run --gateway: a rejection prints ERROR <class>: <message>, its place in FILE on stderr, exit 1', async () => {
+  const g = await fakeGateway({ failWith: fixture('validation-error.json') });
+  const file = await docFile();
+  const r = await cli(['run', file, '--gateway', g.url, '--format', 'json']);
+  await g.close();
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, "ERROR org.apache.calcite.sql.validate.SqlValidatorException: From line 2, column 2 to line 2, column 5: Column 'nope' not found in any table\n");
+  assert.equal(r.stderr, `${file}:6:2: Flink's error is here (to 6:5)\n`);
+});
+
+test('flinksql run --gateway: usage errors exit 2', async () => {
+  const r = await cli(['run', 'q.fsql', '--gateway', 'http://127.0.0.1:1', '--arrival', 'interleaved']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^flinksql run: --arrival applies to the embedded engine; the cluster reads its sources itself\nusage: flinksql run FILE --gateway URL/);
+  const r2 = await cli(['run', 'q.fsql', '--gateway', 'localhost:8083']);
+  assert.equal(r2.status, 2);
+  assert.match(r2.stderr, /--gateway must be an http\(s\) URL/);
+});
