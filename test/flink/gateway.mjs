@@ -97,10 +97,9 @@ appender.console.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n
     procs.push({ name, p });
     return p;
   }
-  let stopped = false;
-  async function stop({ keepWork = false } = {}) {
-    if (stopped) return;
-    stopped = true;
+  let stopping;
+  function stop(opts) { stopping ??= stopNow(opts); return stopping; }
+  async function stopNow({ keepWork = false } = {}) {
     const running = procs.slice().reverse().filter(({ p }) => alive(p));
     for (const { p } of running) killGroup(p, 'SIGTERM');
     const deadline = Date.now() + graceMs;

@@ -20,13 +20,17 @@ let cluster;
 let child;
 let summary = null;
 
-async function shutdown(code) {
-  if (child && child.exitCode === null) child.kill('SIGTERM');
-  if (cluster) await cluster.stop();
-  cluster = undefined;
-  console.log(`gateway suite: ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  console.log(summary ?? `0 passed, 1 failed`);
-  process.exit(code);
+let shuttingDown;
+/** Once, whoever calls first (a signal or the end of the run) decides the exit code. */
+function shutdown(code) {
+  shuttingDown ??= (async () => {
+    if (child && child.exitCode === null) child.kill('SIGTERM');
+    if (cluster) await cluster.stop();
+    console.log(`gateway suite: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    console.log(summary ?? `0 passed, 1 failed`);
+    process.exit(code);
+  })();
+  return shuttingDown;
 }
 process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(143));
