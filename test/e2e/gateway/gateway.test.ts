@@ -132,6 +132,15 @@ test('--mode batch: the final rows, as the engine computes them in batch mode (o
   }
 });
 
+test('INSERT INTO: submitted as a job that runs to the end on the cluster; nothing on stdout', { skip: only.length > 0 && !only.includes('insert') }, async () => {
+  const g = await run(['run', prepareCase(join(root, 'test/cases', 'sink-blackhole'), WORK), '--gateway', URL_]);
+  assert.equal(g.status, 0, g.stderr);
+  assert.equal(g.stdout, '');
+  const m = /^flinksql run: submitted to the cluster as job ([0-9a-f]{32}); the sink receives its rows\n$/.exec(g.stderr);
+  assert.ok(m, g.stderr);
+  assert.equal(await jobState(m[1]!), 'FINISHED');
+});
+
 const UNBOUNDED = "CREATE TABLE g (x INT) WITH ('connector' = 'datagen', 'rows-per-second' = '20', 'fields.x.kind' = 'sequence', 'fields.x.start' = '1', 'fields.x.end' = '100000');\nSELECT x FROM g;\n";
 
 async function jobState(jobId: string): Promise<string> {
