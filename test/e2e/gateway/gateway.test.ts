@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { prepareCase, runCaseOnGateway } from '../../flink/gateway.mjs';
 // @ts-expect-error: plain ESM helpers without types
 import { compareExact, readLines, isError } from '../../flink/lib.mjs';
-import { executeOnGateway } from '../../../client/gateway.ts';
+import { executeOnGateway, runOnGateway } from '../../../client/gateway.ts';
+import { PanelModel } from '../../../client/webview/model.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../../..');
@@ -139,6 +140,28 @@ test('INSERT INTO: submitted as a job that runs to the end on the cluster; nothi
   const m = /^flinksql run: submitted to the cluster as job ([0-9a-f]{32}); the sink receives its rows\n$/.exec(g.stderr);
   assert.ok(m, g.stderr);
   assert.equal(await jobState(m[1]!), 'FINISHED');
+});
+
+test("the changelog panel's model takes the messages of a real gateway run", { skip: only.length > 0 && !only.includes('panel') }, async () => {
+  for (const name of ['agg-having-retract', 'agg-count-sum-min-max', 'reject-unknown-column']) {
+    const dir = join(root, 'test/cases', name);
+    const query = prepareCase(dir, WORK);
+    const model = new PanelModel();
+    await runOnGateway({ gatewayUrl: URL_, text: readFileSync(query, 'utf8'), documentUri: 'file://' + query, documentLabel: 'query.sql', post: (m) => { assert.ok(model.receive(m), JSON.stringify(m)); } });
+    assert.equal(model.ignored, 0);
+    const expected: string[] = readLines(join(dir, 'expected.txt'));
+    if (isError(expected)) {
+      assert.equal(model.status, 'failed');
+      assert.deepEqual([model.error?.exceptionClass, model.error?.location?.line], [expected[0]!.slice(6), 15]);
+      continue;
+    }
+    assert.equal(model.status, 'done');
+    assert.equal(model.totalChanges, expected.length);
+    const final: string[] = readLines(join(dir, 'final.txt'));
+    const mat = model.materializer();
+    mat.seek(model.totalChanges);
+    assert.deepEqual([mat.size, mat.unmatched], [final.length, 0], name);
+  }
 });
 
 const UNBOUNDED = "CREATE TABLE g (x INT) WITH ('connector' = 'datagen', 'rows-per-second' = '20', 'fields.x.kind' = 'sequence', 'fields.x.start' = '1', 'fields.x.end' = '100000');\nSELECT x FROM g;\n";
