@@ -13,7 +13,7 @@ import type { RunArgs, RunMode } from './commands.ts';
 import { runnableSpans, runTarget } from './statements.ts';
 import { EngineRunner } from './engine-runner.ts';
 import type { RunHandle } from './engine-runner.ts';
-import { endLine, statusText } from './run-protocol.ts';
+import { endLine, foldMessage, newSummary, statusText } from './run-protocol.ts';
 import type { RunSummary } from './run-protocol.ts';
 import { sampleCsv, sampleTargets } from './sample-data.ts';
 import { runOnGateway } from './gateway.ts';
@@ -70,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
 
   const showStatus = (s: RunSummary, running: boolean): void => {
     status.text = statusText(s);
-    status.tooltip = running ? 'Flink SQL: a query runs on the embedded engine. Click to stop it.' : 'Flink SQL: the last run';
+    status.tooltip = running ? 'Flink SQL: a query is running. Click to stop it.' : 'Flink SQL: the last run';
     status.command = running ? COMMANDS.stop : undefined;
     status.show();
     if (statusTimer) clearTimeout(statusTimer);
@@ -127,34 +127,84 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
       if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(handle.summary, m.type === 'rows');
       return delivered;
     });
-    last = handle.summary;
-    active.set(key, handle);
-    setRunningContext();
-    const stopSub = panel.onDidReceiveMessage((m) => { if (m.type === 'stop' && m.runId === runId) void handle.stop(); });
-    showStatus(handle.summary, true);
-
-    // A run that takes more than a second gets a notification with Cancel.
-    const progressTimer = setTimeout(() => {
-      if (handle.summary.state !== 'running') return;
-      void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flink SQL: running ${label}`, cancellable: true }, async (progress, token) => {
-        token.onCancellationRequested(() => { void handle.stop(); });
-        const tick = setInterval(() => progress.report({ message: `${handle.summary.changes.toLocaleString('en-US')} changes` }), 250);
-        try { await handle.finished; } finally { clearInterval(tick); }
-      });
-    }, 1000);
-
-    const s = await handle.finished;
-    clearTimeout(progressTimer);
-    stopSub.dispose();
-    if (active.get(key) === handle) active.delete(key);
-    setRunningContext();
-    showStatus(s, false);
+    const s = await follow(key, handle, panel, `running ${label}`);
     if (kind === 'explain' && s.explain) output.appendLine(s.explain);
     output.appendLine(endLine(s, label));
     if (engine.reachedMaxRows(runId)) output.appendLine(`stopped at flinksql.run.maxRows = ${maxRows}`);
     if (s.state === 'failed' && s.error) {
       void vscode.window.showErrorMessage(`Flink SQL: ${s.error.exceptionClass.split('.').pop()}: ${s.error.message}`);
     }
+    return s;
+  }
+
+  /**
+   * Follows a run (embedded or on a cluster) until it ends: the document's active run (so Stop
+   * and a new run stop it), the status bar, the panel's Stop, and after a second a notification
+   * with Cancel.
+   */
+  async function follow(key: string, handle: RunHandle, panel: ChangelogPanel, title: string): Promise<RunSummary> {
+    last = handle.summary;
+    active.set(key, handle);
+    setRunningContext();
+    const stopSub = panel.onDidReceiveMessage((m) => { if (m.type === 'stop' && m.runId === handle.runId) void handle.stop(); });
+    showStatus(handle.summary, true);
+    const progressTimer = setTimeout(() => {
+      if (handle.summary.state !== 'running') return;
+      void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flink SQL: ${title}`, cancellable: true }, async (progress, token) => {
+        token.onCancellationRequested(() => { void handle.stop(); });
+        const tick = setInterval(() => progress.report({ message: `${handle.summary.changes.toLocaleString('en-US')} changes` }), 250);
+        try { await handle.finished; } finally { clearInterval(tick); }
+      });
+    }, 1000);
+    const s = await handle.finished;
+    clearTimeout(progressTimer);
+    stopSub.dispose();
+    if (active.get(key) === handle) active.delete(key);
+    setRunningContext();
+    showStatus(s, false);
+    return s;
+  }
+
+  /** Run on Flink Cluster: the statement under the cursor, through the SQL Gateway (client/gateway.ts). */
+  async function runOnCluster(rawArgs: unknown): Promise<RunSummary | undefined> {
+    const t = await target(parseRunArgs(rawArgs));
+    if (!t) return undefined;
+    const { doc } = t;
+    const key = doc.uri.toString();
+    const label = documentLabel(key);
+    const config = vscode.workspace.getConfiguration('flinksql', doc.uri);
+    const gatewayUrl = config.get<string>('gatewayUrl') || 'http://127.0.0.1:8083';
+    const tgt = runTarget(doc.getText(), t.position ? { line: t.position.line, character: t.position.character } : undefined);
+    await active.get(key)?.stop();
+    const panel = ChangelogPanel.show(context, doc.uri);
+    const runId = EngineRunner.newRunId();
+    const summary = newSummary(runId);
+    const ac = new AbortController();
+    let settle!: (s: RunSummary) => void;
+    const finished = new Promise<RunSummary>((r) => { settle = r; });
+    const handle: RunHandle = { runId, summary, finished, stop: async () => { ac.abort(); await finished; } };
+    output.appendLine(`Run on Flink cluster ${gatewayUrl}: ${label}`);
+    void runOnGateway({
+      gatewayUrl, text: tgt.text, documentUri: key, documentLabel: label, signal: ac.signal, runId, ...(tgt.at ? { at: tgt.at } : {}),
+      maxRows: maxRowsSetting(config.get('run.maxRows')),
+      post: (m) => {
+        foldMessage(summary, m);
+        const delivered = panel.post(m);
+        if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(summary, m.type === 'rows');
+        return delivered;
+      },
+      log: (l) => output.appendLine(l),
+    }).then((r) => {
+      if (summary.state === 'running') summary.state = r.stopped || ac.signal.aborted ? 'stopped' : r.error ? 'failed' : 'done';
+      if (r.error && !summary.error) summary.error = { exceptionClass: 'org.apache.flink.table.gateway.api.utils.SqlGatewayException', message: r.error };
+      const at = r.failure?.location ? ` (line ${r.failure.location.line}, column ${r.failure.location.column})` : '';
+      if (r.error) void vscode.window.showErrorMessage(`Flink SQL (cluster): ${r.error.split('\n')[0]}${at}`);
+    }, (e: unknown) => {
+      summary.state = 'failed';
+      summary.error = { exceptionClass: 'java.lang.RuntimeException', message: e instanceof Error ? e.message : String(e) };
+    }).finally(() => settle(summary));
+    const s = await follow(key, handle, panel, `running ${label} on ${gatewayUrl}`);
+    output.appendLine(endLine(s, `${label} on the cluster`));
     return s;
   }
 
@@ -175,7 +225,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
     vscode.commands.registerCommand(COMMANDS.explainChangelog, (a?: unknown) => start('explain', a)),
     vscode.commands.registerCommand(COMMANDS.stop, (a?: unknown) => stop(a)),
     vscode.commands.registerCommand(COMMANDS.generateSampleData, (a?: unknown) => generateSampleData(a, output)),
-    vscode.commands.registerCommand(COMMANDS.runOnCluster, (a?: unknown) => runOnCluster(context, a, output)),
+    vscode.commands.registerCommand(COMMANDS.runOnCluster, (a?: unknown) => runOnCluster(a)),
   );
 
   // --- CodeLens: Run | Explain above every SELECT and INSERT ---
@@ -245,33 +295,6 @@ async function generateSampleData(rawArgs: unknown, output: vscode.OutputChannel
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(csv));
   output.appendLine(`wrote ${rows} rows for ${table.name} to ${target.fsPath}`);
   void vscode.window.showInformationMessage(`Flink SQL: wrote ${rows} sample rows to ${vscode.workspace.asRelativePath(target)}`);
-}
-
-async function runOnCluster(context: vscode.ExtensionContext, rawArgs: unknown, output: vscode.OutputChannel): Promise<void> {
-  const args = parseRunArgs(rawArgs);
-  const editor = vscode.window.activeTextEditor;
-  const doc = args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : editor?.document;
-  if (!doc) return;
-  const gatewayUrl = vscode.workspace.getConfiguration('flinksql', doc.uri).get<string>('gatewayUrl') || 'http://127.0.0.1:8083';
-  const position = args.position ?? (editor && editor.document === doc ? { line: editor.selection.active.line, character: editor.selection.active.character } : undefined);
-  const tgt = runTarget(doc.getText(), position);
-  const key = doc.uri.toString();
-  const panel = ChangelogPanel.show(context, doc.uri);
-  const ac = new AbortController();
-  const sub = panel.onDidReceiveMessage((m) => { if (m.type === 'stop') ac.abort(); });
-  output.appendLine(`Run on Flink cluster ${gatewayUrl}: ${documentLabel(key)}`);
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flink SQL: running on ${gatewayUrl}`, cancellable: true }, async (_p, token) => {
-    token.onCancellationRequested(() => ac.abort());
-    const r = await runOnGateway({
-      gatewayUrl, text: tgt.text, documentUri: key, documentLabel: documentLabel(key), signal: ac.signal, ...(tgt.at ? { at: tgt.at } : {}),
-      maxRows: maxRowsSetting(vscode.workspace.getConfiguration('flinksql', doc.uri).get('run.maxRows')),
-      post: (m) => panel.post(m), log: (l) => output.appendLine(l),
-    });
-    output.appendLine(r.error ? `ERROR ${r.error}` : `cluster: ${r.changes} changes`);
-    const at = r.failure?.location ? ` (line ${r.failure.location.line}, column ${r.failure.location.column})` : '';
-    if (r.error) void vscode.window.showErrorMessage(`Flink SQL (cluster): ${r.error.split("\n")[0]}${at}`);
-  });
-  sub.dispose();
 }
 
 export async function deactivate(): Promise<void> {

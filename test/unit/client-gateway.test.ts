@@ -6,89 +6,12 @@
 // operation answering 500, close. The real gateway is exercised by npm run test:gateway.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { causesOf, executeOnGateway, renderField, rootCause, runOnGateway, sqlTypeOf, statementsToRun } from '../../client/gateway.ts';
 import type { ExtensionToWebview } from '../../client/webview/protocol.ts';
+import { fakeGateway } from './fixtures/fake-gateway.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`fixtures/gateway/${name}`, import.meta.url), 'utf8');
-
-const COLUMNS = [
-  { name: 'id', logicalType: { type: 'INTEGER', nullable: true }, comment: null },
-  { name: 'price', logicalType: { type: 'DECIMAL', nullable: true, precision: 10, scale: 2 }, comment: null },
-  { name: 'ts', logicalType: { type: 'TIMESTAMP_WITHOUT_TIME_ZONE', nullable: true, precision: 3 }, comment: null },
-  { name: 'd', logicalType: { type: 'DOUBLE', nullable: true }, comment: null },
-  { name: 'arr', logicalType: { type: 'ARRAY', nullable: true, elementType: { type: 'VARCHAR', nullable: true, length: 2147483647 } }, comment: null },
-  { name: 'm', logicalType: { type: 'MAP', nullable: false, keyType: { type: 'CHAR', nullable: false, length: 1 }, valueType: { type: 'INTEGER', nullable: true } }, comment: null },
-  { name: 'r', logicalType: { type: 'ROW', nullable: false, fields: [{ name: 'EXPR$0', fieldType: { type: 'VARCHAR', nullable: true, length: 2147483647 } }, { name: 'EXPR$1', fieldType: { type: 'INTEGER', nullable: true } }] }, comment: null },
-  { name: 'dt', logicalType: { type: 'DATE', nullable: true }, comment: null },
-  { name: 'ltz', logicalType: { type: 'TIMESTAMP_WITH_LOCAL_TIME_ZONE', nullable: true, precision: 3 }, comment: null },
-];
-// As Flink 2.3.0 sent them: DECIMAL(10, 2) 4.50 as 4.5, TIMESTAMP with seconds always.
-const ROWS = [
-  { kind: 'INSERT', fields: [1, 4.5, '2024-05-01T10:00:00', 15000000000, ['a', 'b'], { k: 1 }, { EXPR$0: 'apple', EXPR$1: 1 }, '0042-01-01', '2024-05-01T10:00:00Z'] },
-  { kind: 'UPDATE_BEFORE', fields: [1, 4.5, '2024-05-01T10:00:00', 15000000000, ['a', 'b'], { k: 1 }, { EXPR$0: 'apple', EXPR$1: 1 }, '0042-01-01', '2024-05-01T10:00:00Z'] },
-  { kind: 'UPDATE_AFTER', fields: [2, 10, '2024-05-01T10:00:00.123', 0.1, [], { k: 2 }, { EXPR$0: 'pear', EXPR$1: 2 }, '2024-05-01', '2024-05-01T10:00:00.123Z'] },
-  { kind: 'DELETE', fields: [3, null, null, null, null, { k: null }, { EXPR$0: null, EXPR$1: 3 }, null, null] },
-];
-const DDL_COLUMNS = [{ name: 'result', logicalType: { type: 'VARCHAR', nullable: true, length: 2147483647 }, comment: null }];
-
-interface Fake { url: string; requests: string[]; statements: string[]; close(): Promise<void> }
-
-async function fakeGateway(opts: { failWith?: string; endless?: boolean; versions?: string[] } = {}): Promise<Fake> {
-  const requests: string[] = [];
-  const statements: string[] = [];
-  const S = '125c1922-5c38-4323-bc23-a9729c4f575d';
-  const polls = new Map<string, number>();
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => { body += c; });
-    req.on('end', () => {
-      const url = req.url ?? '';
-      requests.push(`${req.method} ${url}`);
-      const send = (code: number, json: unknown): void => { res.writeHead(code, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(json)); };
-      const sendRaw = (code: number, text: string): void => { res.writeHead(code, { 'content-type': 'application/json; charset=UTF-8' }).end(text); };
-      if (req.method === 'GET' && url === '/api_versions') return send(200, { versions: opts.versions ?? ['V1', 'V2', 'V3', 'V4'] });
-      if (req.method === 'POST' && url === '/v4/sessions') return send(200, { sessionHandle: S });
-      if (req.method === 'DELETE' && url === `/v4/sessions/${S}`) return send(200, { status: 'CLOSED' });
-      if (req.method === 'POST' && url === `/v4/sessions/${S}/statements`) {
-        statements.push((JSON.parse(body) as { statement: string }).statement);
-        return send(200, { operationHandle: `op${statements.length}` });
-      }
-      let m = /^\/v4\/sessions\/[\w-]+\/operations\/(op\d+)\/(cancel|close)$/.exec(url);
-      if (m && m[2] === 'cancel') return send(500, { errors: [`org.apache.flink.runtime.rest.handler.RestHandlerException: Failed to cancelOperation.\n\tat x\nCaused by: org.apache.flink.table.gateway.api.utils.SqlGatewayException: Failed to convert the Operation Status from FINISHED to CANCELED for ${m[1]}.\n\tat y\n`] });
-      if (m && m[2] === 'close') return send(200, { status: 'CLOSED' });
-      m = /^\/v4\/sessions\/[\w-]+\/operations\/(op\d+)\/result\/(\d+)\?rowFormat=JSON$/.exec(url);
-      if (req.method === 'GET' && m) {
-        const op = m[1]!, token = Number(m[2]);
-        const next = (t: number): string => `/v4/sessions/${S}/operations/${op}/result/${t}?rowFormat=JSON`;
-        const sql = statements[Number(op.slice(2)) - 1]!;
-        if (!/^SELECT/.test(sql)) {
-          return token === 0
-            ? send(200, { resultType: 'PAYLOAD', isQueryResult: false, resultKind: 'SUCCESS', results: { columns: DDL_COLUMNS, rowFormat: 'JSON', data: [{ kind: 'INSERT', fields: ['OK'] }] }, nextResultUri: next(1) })
-            : send(200, { resultType: 'EOS', isQueryResult: false, resultKind: 'SUCCESS', results: { columns: DDL_COLUMNS, rowFormat: 'JSON', data: [] } });
-        }
-        if (opts.failWith) return sendRaw(500, opts.failWith);
-        const job = { isQueryResult: true, jobID: '9cdf4053e14bd0e005b82d40eada5367', resultKind: 'SUCCESS_WITH_CONTENT' };
-        if (token === 0) {
-          const n = (polls.get(op) ?? 0) + 1;
-          polls.set(op, n);
-          if (n === 1) return send(200, { resultType: 'NOT_READY', nextResultUri: next(0) });
-          return send(200, { resultType: 'PAYLOAD', ...job, results: { columns: COLUMNS, rowFormat: 'JSON', data: [] }, nextResultUri: next(1) });
-        }
-        if (token === 1) return send(200, { resultType: 'PAYLOAD', ...job, results: { rowFormat: 'JSON', data: ROWS.slice(0, 2) }, nextResultUri: next(2) });
-        if (token === 2) return send(200, { resultType: 'PAYLOAD', ...job, results: { rowFormat: 'JSON', data: ROWS.slice(2) }, nextResultUri: next(3) });
-        if (opts.endless) return send(200, { resultType: 'PAYLOAD', ...job, results: { rowFormat: 'JSON', data: [] }, nextResultUri: next(token + 1) });
-        return send(200, { resultType: 'EOS', ...job, results: { columns: COLUMNS, rowFormat: 'JSON', data: [] } });
-      }
-      send(404, { errors: ['Not found: ' + url] });
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, requests, statements, close: () => new Promise((r) => server.close(() => r())) };
-}
 
 const DOC = [
   '-- orders',
