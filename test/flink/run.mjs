@@ -10,6 +10,7 @@ import {
   build, caseDirs, runOracle, readLines, isError, finalTable, upsertKey, compareExact, compareFinal,
   sourceCount, diffText, root,
 } from './lib.mjs';
+import { runVerdicts } from './verdicts.mjs';
 
 const filters = process.argv.slice(2);
 const dirs = caseDirs(filters);
@@ -90,9 +91,18 @@ await runOracle(classpath, dirs, {
   },
 });
 if (failures.length) console.log('\n' + failures.join('\n\n'));
+// The diagnostic fixtures' verdicts (EXPLAIN on Flink vs our error diagnostics): whole runs only.
+let verdictFail = 0;
+if (filters.length === 0 || process.env.FLINK_VERDICTS === '1') {
+  if (!existsSync(cli)) console.log('\nverdicts: skipped (dist/cli.js missing)');
+  else {
+    console.log('');
+    verdictFail = runVerdicts(classpath).failed;
+  }
+}
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 const avg = timings.length ? Math.round(timings.reduce((a, b) => a + b, 0) / timings.length) : 0;
 console.log(`\nflink: ${flinkPass} passed, ${flinkFail} failed; engine: ${enginePass} passed, ${engineFail} failed, ${engineNA} not available`);
 console.log(`${dirs.length} cases in ${secs}s (Flink ${avg} ms per case on average)`);
-console.log(`${flinkPass + enginePass} passed, ${flinkFail + engineFail} failed`);
-process.exitCode = flinkFail + engineFail > 0 ? 1 : 0;
+console.log(`${flinkPass + enginePass} passed, ${flinkFail + engineFail + verdictFail} failed`);
+process.exitCode = flinkFail + engineFail + verdictFail > 0 ? 1 : 0;
