@@ -13,6 +13,7 @@ import {
   Question, Arrow, Semicolon, Eq, Neq, Lt, Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Concat, Pipe,
   Caret, Dollar, isReservedWord,
 } from './tokens.ts';
+import { LOOKAHEAD_TABLE } from './lookahead-table.ts';
 
 // Calcite's TimeUnit(): the units of interval qualifiers (plural spellings allowed).
 const INTERVAL_UNITS = [
@@ -70,42 +71,159 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
 
 const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.TABLE!]);
 
-/**
- * Chevrotain computes a lookahead function for every decision of the grammar up front, which is
- * most of the start-up cost; this strategy builds each one on its first use instead (the
- * grammar validations, run in a test, still see them all).
- */
+/** The parser's LL(k). */
+export const LOOKAHEAD_K = 2;
+
 type LLk = InstanceType<typeof LLkLookaheadStrategy>;
 type AltOptions = Parameters<LLk['buildLookaheadForAlternation']>[0];
 type AltFn = ReturnType<LLk['buildLookaheadForAlternation']>;
 type OptOptions = Parameters<LLk['buildLookaheadForOptional']>[0];
 type OptFn = ReturnType<LLk['buildLookaheadForOptional']>;
+type Path = TokenType[];
+/** What Chevrotain's token types carry once the lexer/parser has augmented them. */
+type AugmentedType = TokenType & { tokenTypeIdx: number; categoryMatches: number[]; categoryMatchesMap: Record<number, boolean>; isParent: boolean };
+interface Recognizer { LA_FAST(i: number): IToken }
 
-class LazyLookaheadStrategy extends LLkLookaheadStrategy {
+function matches(token: IToken, type: TokenType): boolean {
+  const t = type as AugmentedType;
+  const idx = (token.tokenType as AugmentedType).tokenTypeIdx;
+  return idx === t.tokenTypeIdx || (t.isParent === true && t.categoryMatchesMap[idx] === true);
+}
+
+// Lookahead functions from paths: the same decisions as Chevrotain's own builders
+// (lookahead.js: buildAlternativesLookAheadFunc, buildSingleAlternativeLookaheadFunction).
+function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
+  const n = alts.length;
+  const oneToken = alts.every((alt) => alt.every((p) => p.length === 1));
+  if (!hasPredicates && oneToken) {
+    const choice: Record<number, number> = {};
+    alts.forEach((alt, i) => {
+      for (const t of alt.flat() as AugmentedType[]) {
+        if (!(t.tokenTypeIdx in choice)) choice[t.tokenTypeIdx] = i;
+        for (const sub of t.categoryMatches) if (!Object.hasOwn(choice, sub)) choice[sub] = i;
+      }
+    });
+    return function (this: Recognizer) {
+      return choice[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx];
+    } as AltFn;
+  }
+  return function (this: Recognizer, orAlts: { GATE?: () => boolean }[]) {
+    for (let t = 0; t < n; t++) {
+      if (hasPredicates) {
+        const gate = orAlts[t]!.GATE;
+        if (gate !== undefined && gate.call(this) === false) continue;
+      }
+      const alt = alts[t]!;
+      next: for (let j = 0; j < alt.length; j++) {
+        const path = alt[j]!;
+        for (let i = 0; i < path.length; i++) if (!matches(this.LA_FAST(i + 1), path[i]!)) continue next;
+        return t;
+      }
+    }
+    return undefined;
+  } as AltFn;
+}
+
+function optionalFunc(alt: Path[]): OptFn {
+  if (alt.every((p) => p.length === 1)) {
+    const types = alt.flat() as AugmentedType[];
+    if (types.length === 1 && types[0]!.categoryMatches.length === 0) {
+      const idx = types[0]!.tokenTypeIdx;
+      return function (this: Recognizer) {
+        return (this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx === idx;
+      } as OptFn;
+    }
+    const set: boolean[] = [];
+    for (const t of types) {
+      set[t.tokenTypeIdx] = true;
+      for (const sub of t.categoryMatches) set[sub] = true;
+    }
+    return function (this: Recognizer) {
+      return set[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] === true;
+    } as OptFn;
+  }
+  return function (this: Recognizer) {
+    next: for (let j = 0; j < alt.length; j++) {
+      const path = alt[j]!;
+      for (let i = 0; i < path.length; i++) if (!matches(this.LA_FAST(i + 1), path[i]!)) continue next;
+      return true;
+    }
+    return false;
+  } as OptFn;
+}
+
+let decodedTable: Map<string, string[][][]> | undefined;
+let tokenByName: Map<string, TokenType> | undefined;
+/** The precomputed paths of one decision (lookahead-table.ts), or undefined when not in the table. */
+function tablePaths(key: string): Path[][] | undefined {
+  decodedTable ??= new Map(Object.entries(JSON.parse(LOOKAHEAD_TABLE) as Record<string, string[][][]>));
+  const names = decodedTable.get(key);
+  if (!names) return undefined;
+  if (!tokenByName) {
+    tokenByName = new Map([...allTokens, EOF].map((t) => [t.name, t]));
+  }
+  const out: Path[][] = [];
+  for (const alt of names) {
+    const a: Path[] = [];
+    for (const p of alt) {
+      const path: Path = [];
+      for (const n of p) {
+        const t = tokenByName.get(n);
+        if (!t) return undefined;
+        path.push(t);
+      }
+      a.push(path);
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Chevrotain computes the lookahead paths of every decision from the grammar, which was most of
+ * a short `flinksql check` run (even lazily, on first use). This strategy takes the paths from
+ * lookahead-table.ts (generated from this grammar by lookahead-gen.ts; a test fails when it is
+ * stale) and builds each decision's function on its first use; a decision missing from the
+ * table falls back to Chevrotain's computation. `useTable: false` is Chevrotain's computation
+ * only (the staleness test and the grammar validations use it).
+ */
+class TableLookaheadStrategy extends LLkLookaheadStrategy {
+  private readonly useTable: boolean;
+  constructor(useTable: boolean) {
+    super({ maxLookahead: LOOKAHEAD_K });
+    this.useTable = useTable;
+  }
+
   override buildLookaheadForAlternation(options: AltOptions): AltFn {
     let fn: AltFn | undefined;
-    const build = (): AltFn => (fn ??= super.buildLookaheadForAlternation(options));
+    const build = (): AltFn => {
+      const paths = this.useTable ? tablePaths(`${options.rule.name}/Alternation/${options.prodOccurrence}/${options.maxLookahead}`) : undefined;
+      return paths ? alternativesFunc(paths, options.hasPredicates) : super.buildLookaheadForAlternation(options);
+    };
     return function (this: unknown, alts: Parameters<AltFn>[0]) {
-      return build().call(this, alts);
+      return (fn ??= build()).call(this, alts);
     };
   }
 
   override buildLookaheadForOptional(options: OptOptions): OptFn {
     let fn: OptFn | undefined;
-    const build = (): OptFn => (fn ??= super.buildLookaheadForOptional(options));
+    const build = (): OptFn => {
+      const paths = this.useTable ? tablePaths(`${options.rule.name}/${options.prodType}/${options.prodOccurrence}/${options.maxLookahead}`) : undefined;
+      return paths ? optionalFunc(paths[0]!) : super.buildLookaheadForOptional(options);
+    };
     return function (this: unknown) {
-      return build().call(this);
+      return (fn ??= build()).call(this);
     };
   }
 }
 
 export class FlinkSqlParser extends CstParser {
   /** `recovery`: Chevrotain's error recovery (partial trees after an error; ~40% slower). */
-  constructor(skipValidations: boolean, recovery = true) {
+  constructor(skipValidations: boolean, recovery = true, lookaheadTable = true) {
     super(allTokens, {
       recoveryEnabled: recovery,
-      maxLookahead: 2,
-      lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 2 }),
+      maxLookahead: LOOKAHEAD_K,
+      lookaheadStrategy: new TableLookaheadStrategy(lookaheadTable),
       skipValidations,
       errorMessageProvider,
       nodeLocationTracking: 'full',
