@@ -87,7 +87,7 @@ public final class Oracle {
      * One MiniCluster for all cases (a MiniCluster per job costs about a second); the table
      * environments submit to it through its REST endpoint, in this same JVM.
      */
-    private static void startCluster() throws Exception {
+    static void startCluster() throws Exception {
         Configuration c = new Configuration();
         c.setString("rest.bind-port", "0");
         c.setString("rest.address", "127.0.0.1");
@@ -110,7 +110,9 @@ public final class Oracle {
         clusterConf.setString("rest.port", String.valueOf(rest.getPort()));
     }
 
-    private static Configuration clusterConf;
+    static Configuration clusterConf;
+    /** System.nanoTime() of the first row a query's collect() returned in the current run (0: none yet); for bench. */
+    static volatile long firstRowNanos;
 
     private static List<String> lines(List<String> rows) {
         return rows;
@@ -222,7 +224,11 @@ public final class Oracle {
                 }
             } else {
                 try (CloseableIterator<Row> it = result.collect()) {
-                    while (it.hasNext()) out.add(it.next().toString());
+                    while (it.hasNext()) {
+                        Row row = it.next();
+                        if (firstRowNanos == 0) firstRowNanos = System.nanoTime();
+                        out.add(row.toString());
+                    }
                 }
             }
         }
