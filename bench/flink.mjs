@@ -80,6 +80,7 @@ INSERT INTO sink ${groupBy};\n`);
 console.log(`bench/flink: ${cases.length} cases (of ${eligible.length} eligible), ${N.toLocaleString('en')}-row GROUP BY; building the harness...`);
 const classpath = build();
 const flinkCase = new Map();
+const flinkCold = new Map();
 let flinkGroupBy = null;
 await new Promise((resolve, reject) => {
   const p = spawn('java', ['-Xss4m', '-cp', classpath, 'studio.flink.Bench', '--rounds', '2', '--sql', join(dir, 'flink.sql'), ...cases], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -92,6 +93,7 @@ await new Promise((resolve, reject) => {
     while ((nl = buf.indexOf('\n')) >= 0) {
       const f = buf.slice(0, nl).split('\t');
       buf = buf.slice(nl + 1);
+      if (f[0] === 'case' && f[2] === '1') flinkCold.set(f[1], Number(f[3]));
       if (f[0] === 'case' && f[2] === '2') flinkCase.set(f[1], { first: Number(f[3]), total: Number(f[4]), rows: Number(f[5]) });
       if (f[0] === 'sql') flinkGroupBy = Number(f[2]);
     }
@@ -143,6 +145,7 @@ const median = (xs) => { const s = xs.filter((x) => x > 0).sort((x, y) => x - y)
 const mA = median(rowsOut.map((r) => r.a.first)), mB = median(rowsOut.map((r) => r.b.first)), mF = median(rowsOut.map((r) => r.f.first));
 const minRatio = (k) => Math.min(...rowsOut.filter((r) => r[k].first > 0 && r.f.first > 0).map((r) => r.f.first / r[k].first));
 console.log(`median first row: ours in-process ${f1(mA)} ms, ours process ${f1(mB)} ms, Flink ${f1(mF)} ms -> Flink/ours ${ratio(mA, mF)} (in-process), ${ratio(mB, mF)} (process); worst case ${minRatio('a').toFixed(0)}x / ${minRatio('b').toFixed(1)}x (goal: 50x)`);
+console.log(`Flink's first round (cold JVM: class loading, JIT) median first row: ${f1(median([...flinkCold.values()]))} ms`);
 const tA = median(rowsOut.map((r) => r.a.total)), tB = median(rowsOut.map((r) => r.b.total)), tF = median(rowsOut.map((r) => r.f.total));
 console.log(`median total:     ours in-process ${f1(tA)} ms, ours process ${f1(tB)} ms, Flink ${f1(tF)} ms`);
 
