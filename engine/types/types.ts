@@ -86,16 +86,19 @@ export function numericResult(a: SqlType, b: SqlType, op: '+' | '-' | '*' | '/' 
     const x = decimalOf(a), y = decimalOf(b);
     let p: number, s: number;
     if (op === '+' || op === '-') {
+      // findAdditionDecimalType (also subtraction)
       s = Math.max(x.s, y.s);
       p = Math.max(x.p - x.s, y.p - y.s) + s + 1;
     } else if (op === '*') {
+      // Flink's LogicalTypeMerging.findMultiplicationDecimalType: p1 + p2 + 1, s1 + s2
       s = x.s + y.s;
-      p = x.p + y.p;
+      p = x.p + y.p + 1;
     } else if (op === '/') {
       // Flink's LogicalTypeMerging.findDivisionDecimalType
       s = Math.max(6, x.s + y.p + 1);
       p = x.p - x.s + y.s + s;
     } else {
+      // findModuloDecimalType
       s = Math.max(x.s, y.s);
       p = Math.min(x.p - x.s, y.p - y.s) + s;
     }
