@@ -132,20 +132,61 @@ function pos(t: IToken): string {
   return `line ${t.startLine}, column ${t.startColumn}`;
 }
 
-function errorDiagnostic(e: IRecognitionException, slice: StatementSlice): Diagnostic {
+/**
+ * 1-based line and column of the character before `end`, counted as JavaCC's SimpleCharStream
+ * does (a CR LF pair is one line break, the LF on the CR's line), from the end of `last`.
+ */
+function lastCharPosition(text: string, last: IToken, end: number): { line: number; col: number } {
+  let line = last.endLine!;
+  let col = last.endColumn!;
+  let prevLF = false;
+  let prevCR = false;
+  for (let i = last.endOffset! + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (prevLF) {
+      prevLF = false;
+      line++;
+      col = 0;
+    } else if (prevCR) {
+      prevCR = false;
+      if (c === 10) prevLF = true;
+      else {
+        line++;
+        col = 0;
+      }
+    }
+    if (c === 13) prevCR = true;
+    else if (c === 10) prevLF = true;
+    col++;
+  }
+  return { line, col };
+}
+
+function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?: string): Diagnostic {
   const t: IToken | undefined = e.token;
   let range: Range;
   let where: string;
   let image: string;
   if (!t || t.tokenType === EOF || isNaN(t.startOffset)) {
     const last = slice.tokens[slice.tokens.length - 1];
-    const line = last ? last.endLine! : 1;
-    const col = last ? last.endColumn! + 1 : 1;
-    where = `line ${line}, column ${col}`;
+    let line = last ? last.endLine! : 1;
+    let col = last ? last.endColumn! + 1 : 1;
     image = '<EOF>';
-    range = slice.semicolon
-      ? tokenRange(slice.semicolon)
-      : { start: { line: line - 1, character: col - 1 }, end: { line: line - 1, character: col - 1 } };
+    if (slice.semicolon) {
+      range = tokenRange(slice.semicolon);
+    } else if (last && text !== undefined) {
+      // At the end of the text Flink's parser (JavaCC) puts <EOF> at the last character it read,
+      // trailing blanks and comments included: `... WHERE` -> the E, `... WHERE\n` -> the newline.
+      const p = lastCharPosition(text, last, slice.rawEnd);
+      line = p.line;
+      col = p.col;
+      const c = text.charCodeAt(slice.rawEnd - 1);
+      const start = { line: line - 1, character: col - 1 };
+      range = { start, end: c === 10 || c === 13 ? start : { line: line - 1, character: col } };
+    } else {
+      range = { start: { line: line - 1, character: col - 1 }, end: { line: line - 1, character: col - 1 } };
+    }
+    where = `line ${line}, column ${col}`;
   } else {
     // Flink reports a reserved word after a dot at the dot: Encountered ". date"
     const i = slice.tokens.indexOf(t);
@@ -236,7 +277,7 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
         }
       }
     }
-    if (errors.length > 0 && !lexicalError) diagnostics.push(errorDiagnostic(errors[0]!, slice));
+    if (errors.length > 0 && !lexicalError) diagnostics.push(errorDiagnostic(errors[0]!, slice, text));
     let st: Statement | undefined;
     if (cst) {
       try {

@@ -1,0 +1,3 @@
+SELECT id
+FROM t
+WHERE -- the condition is missing
