@@ -9,7 +9,7 @@ import {
   countInto, emptyTotals, formatDiagnostic, formatSummary, sortDiagnostics, style, toJson, wantsColour,
 } from './diagnostic-format.ts';
 import { LineIndex } from '../engine/line-index.ts';
-import { engineAnalyzer } from '../server/engine-seam.ts';
+import { documentDiagnostics } from '../engine/semantic-diagnostics.ts';
 
 export const CHECK_USAGE = `usage: flinksql check [--json] [--syntax-only] FILE...
 
@@ -39,7 +39,7 @@ export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
  */
 function analyze(parsed: ParseResult, text: string): Diagnostic[] {
   if (parsed.diagnostics.some((d) => d.severity === 'error')) return [];
-  return engineAnalyzer(text, {});
+  return documentDiagnostics(text);
 }
 
 interface Args {

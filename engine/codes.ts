@@ -14,6 +14,18 @@ export const CODES = {
   /** The planner rejects the statement (TableException), e.g. a sink that cannot consume the
    *  query's update changes; the message is Flink's. */
   FSQL110: 'planner-error',
+  /** A CREATE TABLE's connector options: missing `connector`, required options, unknown keys
+   *  (did-you-mean), bad values; Flink's FactoryUtil messages. Error (a warning for an unknown
+   *  connector: its jar may be on the classpath). */
+  FSQL120: 'connector-options',
+  /** WATERMARK FOR a column that is not TIMESTAMP(p)/TIMESTAMP_LTZ(p), p <= 3 (Flink's message). */
+  FSQL121: 'watermark-type',
+  /** Warning: a regular join or a non-windowed aggregation keeps unbounded state and no state TTL
+   *  is set (SET 'table.exec.state.ttl' or the STATE_TTL hint). */
+  FSQL200: 'state-without-ttl',
+  /** Information: an updating query into an upsert sink or the SQL client emits every
+   *  intermediate result (the seed's pitfall); windows, mini-batch or a keyed sink instead. */
+  FSQL201: 'updating-query-intermediate-results',
 } as const;
 
 /** The code of an engine error, by the Flink exception class that carries its message. */

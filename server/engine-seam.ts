@@ -8,7 +8,8 @@
 // Errors of what the embedded engine does not support yet (NotSupportedYet) are not diagnostics:
 // they are not faults of the user's SQL.
 import { analyzeDocument } from '../engine/index.ts';
-import { codeOfFlinkError } from '../engine/codes.ts';
+import { newContext, advanceContext, statementDiagnostics, documentDiagnostics } from '../engine/semantic-diagnostics.ts';
+import type { Catalog } from '../engine/catalog/catalog.ts';
 import type { StatementAnalysis } from '../engine/index.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { parse as defaultParse } from '../engine/syntax/parse.ts';
@@ -27,6 +28,7 @@ export function setEngineParser(p: Parse | undefined): void {
 
 export interface DocumentAnalysis {
   statements: StatementAnalysis[];
+  catalog?: Catalog;
 }
 
 let memo: { text: string; catalogText: string; result: DocumentAnalysis } | undefined;
@@ -44,7 +46,8 @@ function analyzeSafely(text: string, catalogText: string, parse: Parse | undefin
     const opts: NonNullable<Parameters<typeof analyzeDocument>[1]> = {};
     if (catalogText) opts.catalogTexts = [catalogText];
     if (parse) opts.parse = parse;
-    return { statements: analyzeDocument(text, opts).statements };
+    const a = analyzeDocument(text, opts);
+    return { statements: a.statements, catalog: a.catalog };
   } catch {
     return { statements: [] };
   }
@@ -177,14 +180,27 @@ export class IncrementalEngineAnalysis {
       return spans.findIndex((sp) => sp.start <= off && off <= sp.endWithSemicolon);
     };
     const fresh = new Map<number, Diagnostic[]>();
+    // the tables the queries use (words of every query, planned now or cached): a table's option
+    // problems are errors only when a query uses it, as in Flink
+    const used = new Set<string>();
+    spans.forEach((span, i) => {
+      if (keys[i] === undefined) return;
+      for (let k = span.first; k < span.last; k++) {
+        const t = toks[k]!;
+        if (t.kind === 'word') used.add(t.text);
+        else if (t.kind === 'quoted') used.add(t.text.slice(1, -1).replace(/``/g, '`'));
+      }
+    });
+    const ctx = newContext(analysis.catalog, used);
     for (const s of analysis.statements) {
       const i = spanOf(s.statement.range.start.line, s.statement.range.start.character);
-      if (i < 0) continue;
-      if (keys[i] !== undefined) this.plannedQueries++;
-      const list = fresh.get(i) ?? [];
-      const d = toDiagnostic(s);
-      if (d) list.push(d);
-      fresh.set(i, list);
+      if (i >= 0) {
+        if (keys[i] !== undefined) this.plannedQueries++;
+        const list = fresh.get(i) ?? [];
+        list.push(...statementDiagnostics(s, ctx));
+        fresh.set(i, list);
+      }
+      advanceContext(ctx, s.statement);
     }
     spans.forEach((span, i) => {
       if (!keep[i]) return;
@@ -219,16 +235,6 @@ function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
   return { ...d, range: { start: { line: d.range.start.line + lines, character: d.range.start.character }, end: { line: d.range.end.line + lines, character: d.range.end.character } } };
 }
 
-const NOT_SUPPORTED = 'NotSupportedYet';
-
-
-function toDiagnostic(s: StatementAnalysis): Diagnostic | undefined {
-  const e = s.error;
-  if (!e || e.className === NOT_SUPPORTED || e.className.endsWith('ParseException')) return undefined;
-  const short = e.className.slice(e.className.lastIndexOf('.') + 1);
-  return { code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}`, range: e.range ?? s.statement.range };
-}
-
 let hoverAnalysis: IncrementalEngineAnalysis | undefined;
 /** For hovers: the analysis of one statement, sharing a statement parse cache across calls. */
 export function statementAnalysis(text: string, offset: number, catalogText = ''): StatementAnalysis | undefined {
@@ -237,10 +243,9 @@ export function statementAnalysis(text: string, offset: number, catalogText = ''
 
 /** Whole-document semantic diagnostics, not incremental (tests, CLI-like use). */
 export function engineAnalyzer(text: string, options: { catalogText?: string }): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const s of documentAnalysis(text, options.catalogText ?? '').statements) {
-    const d = toDiagnostic(s);
-    if (d) out.push(d);
+  if (parseOverride) {
+    const a = documentAnalysis(text, options.catalogText ?? '');
+    return documentDiagnostics(text, {}, a);
   }
-  return out;
+  return documentDiagnostics(text, options.catalogText ? { catalogTexts: [options.catalogText] } : {});
 }

@@ -1,0 +1,293 @@
+// The semantic diagnostics of a document, read off the engine's analysis (analyzeDocument): ONE
+// implementation for the language server (server/engine-seam.ts, incremental) and `flinksql
+// check` (cli/check.ts).
+//
+//  - FSQL100/FSQL110: Flink's error of a statement (validator / planner), with a "Did you mean"
+//    for unknown tables, columns and functions when Flink's own message has none.
+//  - FSQL120: connector options of a CREATE TABLE (engine/knowledge/connectors.ts
+//    validateTableOptions, FactoryUtil's messages), FSQL121: WATERMARK on a column that is not
+//    TIMESTAMP(p) / TIMESTAMP_LTZ(p), p <= 3.
+//  - FSQL200 (warning): unbounded state without a TTL; FSQL201 (information): an updating query
+//    into an upsert sink or the SQL client's view emits every intermediate result.
+//
+// Errors of what the embedded engine does not support yet (NotSupportedYet) are not diagnostics:
+// they are not faults of the user's SQL.
+import type * as A from './syntax/ast.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Range } from './syntax/ast.ts';
+import { codeOfFlinkError } from './codes.ts';
+import { didYouMean, validateTableOptions } from './knowledge/connectors.ts';
+import { BUILTIN_FUNCTION_NAMES } from './knowledge/function-names.ts';
+import { analyzeDocument } from './index.ts';
+import type { StatementAnalysis, AnalyzeOptions } from './index.ts';
+import type { Catalog } from './catalog/catalog.ts';
+import { isInsertOnly } from './plan/nodes.ts';
+import type { PlanNode } from './plan/nodes.ts';
+
+const NOT_SUPPORTED = 'NotSupportedYet';
+
+/** What earlier statements of the document set (SET 'table.exec.state.ttl', the runtime mode). */
+export interface SemanticContext {
+  stateTtl: boolean;
+  batch: boolean;
+  miniBatch: boolean;
+  /** the catalog after the document (did-you-mean candidates) */
+  catalog?: Catalog;
+  /** Names (last part) of the tables the document's queries read or write. Flink validates a
+   *  table's options when a query uses it, not at CREATE TABLE: problems of an unused table are
+   *  warnings. Absent: every table counts as used. */
+  usedTables?: Set<string>;
+}
+
+export function newContext(catalog?: Catalog, usedTables?: Set<string>): SemanticContext {
+  return { stateTtl: false, batch: false, miniBatch: false, ...(catalog ? { catalog } : {}), ...(usedTables ? { usedTables } : {}) };
+}
+
+/** The tables (last name part) that the document's queries and INSERTs use. */
+export function usedTablesOf(statements: A.Statement[]): Set<string> {
+  const used = new Set<string>();
+  for (const st of statements) {
+    if (st.kind === 'CreateTable' && !st.like && !st.asQuery) continue;
+    walk(st, (o) => {
+      if (o['kind'] === 'TableName' || o['kind'] === 'Insert') {
+        const name = (o['kind'] === 'Insert' ? o['table'] : o['name']) as A.Identifier[];
+        if (name.length) used.add(name[name.length - 1]!.value);
+      }
+      if (o['kind'] === 'LikeClause') {
+        const n = o['table'] as A.Identifier[];
+        if (n.length) used.add(n[n.length - 1]!.value);
+      }
+    });
+  }
+  return used;
+}
+
+/** Updates the context with a statement that changes it (SET / RESET). */
+export function advanceContext(ctx: SemanticContext, s: A.Statement): void {
+  if (s.kind === 'Set' && s.key) {
+    if (s.key === 'table.exec.state.ttl') ctx.stateTtl = !!s.value && !/^\s*0\s*[a-z]*\s*$/i.test(s.value);
+    if (s.key === 'execution.runtime-mode') ctx.batch = (s.value ?? '').toLowerCase() === 'batch';
+    if (s.key === 'table.exec.mini-batch.enabled') ctx.miniBatch = (s.value ?? '').toLowerCase() === 'true';
+  }
+  if (s.kind === 'Reset') { ctx.stateTtl = false; ctx.batch = false; ctx.miniBatch = false; }
+}
+
+/** Whole-document semantic diagnostics in statement order. */
+export function semanticDiagnostics(statements: StatementAnalysis[], catalog?: Catalog): Diagnostic[] {
+  const ctx = newContext(catalog, usedTablesOf(statements.map((s) => s.statement)));
+  const out: Diagnostic[] = [];
+  for (const s of statements) {
+    out.push(...statementDiagnostics(s, ctx));
+    advanceContext(ctx, s.statement);
+  }
+  return out;
+}
+
+/** The diagnostics of one analysed statement. */
+export function statementDiagnostics(s: StatementAnalysis, ctx: SemanticContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const e = s.error;
+  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException')) {
+    const short = e.className.slice(e.className.lastIndexOf('.') + 1);
+    out.push({ code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}${suggestion(e.message, s.statement, ctx)}`, range: e.range ?? s.statement.range });
+  }
+  if (s.statement.kind === 'CreateTable') out.push(...createTableDiagnostics(s.statement, !ctx.usedTables || ctx.usedTables.has(s.statement.name[s.statement.name.length - 1]!.value)));
+  if (!e && s.plan && !ctx.batch) out.push(...stateDiagnostics(s, ctx));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// did-you-mean
+
+function walk(node: unknown, visit: (o: Record<string, unknown>) => void, seen = new Set<object>()): void {
+  if (!node || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) { for (const x of node) walk(x, visit, seen); return; }
+  const o = node as Record<string, unknown>;
+  visit(o);
+  for (const k in o) if (k !== 'range') walk(o[k], visit, seen);
+}
+
+function tablesOf(stmt: A.Statement): string[] {
+  const names: string[] = [];
+  walk(stmt, (o) => {
+    if (o['kind'] === 'TableName') names.push(((o['name'] as A.Identifier[]).map((i) => i.value)).join('.'));
+  });
+  return names;
+}
+
+function suggestion(message: string, stmt: A.Statement, ctx: SemanticContext): string {
+  if (/did you mean/i.test(message)) return '';
+  const catalog = ctx.catalog;
+  let m = /Object '([^']+)' not found/.exec(message);
+  if (m && catalog) {
+    const s = didYouMean(m[1]!, [...catalog.objects.keys()]);
+    return s ? `\nDid you mean '${s}'?` : '';
+  }
+  m = /Column '([^']+)' not found in (?:any table|table '([^']+)')/.exec(message);
+  if (m && catalog) {
+    const cols = new Set<string>();
+    for (const t of tablesOf(stmt)) {
+      const obj = catalog.objects.get(t) ?? catalog.objects.get(t.split('.').pop()!);
+      if (obj) for (const c of obj.kind === 'table' ? obj.columns.map((x) => x.name) : obj.columns) cols.add(c);
+    }
+    const s = didYouMean(m[1]!, [...cols]);
+    return s && s !== m[1] ? `\nDid you mean '${s}'?` : '';
+  }
+  m = /No match found for function signature ([A-Za-z_][A-Za-z0-9_]*)\(/.exec(message);
+  if (m) {
+    const s = didYouMean(m[1]!, [...BUILTIN_FUNCTION_NAMES]);
+    return s ? `\nDid you mean '${s}'?` : '';
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// connector options (FSQL120) and the watermark's type (FSQL121)
+
+function createTableDiagnostics(t: A.CreateTable, used: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // LIKE inherits options; CREATE TABLE AS may take them from the catalog's defaults
+  if (!t.like && !t.asQuery) {
+    const options: Record<string, string> = {};
+    const byKey = new Map<string, A.TableOption>();
+    for (const o of t.options) { options[o.key.value] = o.value.value; byKey.set(o.key.value, o); }
+    const nameRange: Range = { start: t.name[0]!.range.start, end: t.name[t.name.length - 1]!.range.end };
+    for (const p of validateTableOptions(options)) {
+      const opt = p.key ? byKey.get(p.key) : undefined;
+      let range: Range = nameRange;
+      // Flink checks the options when a query reads or writes the table
+      let severity: Diagnostic['severity'] = used ? 'error' : 'warning';
+      let message = p.message;
+      switch (p.kind) {
+        case 'missing-connector':
+          message = `Table options do not contain an option key 'connector' for discovering a connector. ${p.message.replace(/^Table options do not contain an option key 'connector' for discovering a connector\. ?/, '')}`.trim();
+          break;
+        case 'unknown-connector':
+          // the connector's jar may be on the user's classpath: a warning
+          severity = 'warning';
+          range = opt ? opt.value.range : nameRange;
+          break;
+        case 'missing-required': {
+          const c = byKey.get('connector');
+          range = c ? c.range : nameRange;
+          message = `${p.message}\n\nAdd ${p.missing!.map((k) => `'${k.split(' | ')[0]}' = '...'`).join(', ')} to the WITH clause of '${t.name.map((i) => i.value).join('.')}'.`;
+          break;
+        }
+        case 'unknown-key':
+          range = opt ? opt.key.range : nameRange;
+          break;
+        case 'bad-value':
+          range = opt ? opt.value.range : nameRange;
+          break;
+      }
+      if (!used && p.kind !== 'unknown-connector') message += `\n\n(Flink reports this when a query reads or writes '${t.name.map((i) => i.value).join('.')}'.)`;
+      out.push({ code: 'FSQL120', severity, message, range });
+    }
+  }
+  const wm = t.watermark;
+  if (wm && wm.column.length === 1) {
+    const col = t.columns.find((c) => c.name.value === wm.column[0]!.value);
+    if (col && col.kind !== 'ComputedColumn') {
+      const bad = badTimeType(col.type);
+      if (bad) {
+        out.push({
+          code: 'FSQL121', severity: 'error', range: wm.column[0]!.range,
+          message: `Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is ${bad}\n\nDeclare '${col.name.value}' as TIMESTAMP(3) (or TIMESTAMP_LTZ(3)), or add a computed column, e.g. \`ts AS TO_TIMESTAMP_LTZ(${col.name.value}, 3)\`, and put the WATERMARK on it.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The type's text when it cannot carry a watermark (not TIMESTAMP(p)/TIMESTAMP_LTZ(p), p <= 3). */
+function badTimeType(ty: A.DataType): string | undefined {
+  const t = ty as unknown as { kind: string; name?: string; precision?: number; withLocalTimeZone?: boolean; range: Range };
+  const text = typeText(ty);
+  if (t.kind !== 'BasicType') return text;
+  const name = (t.name ?? '').toUpperCase();
+  if (name === 'TIMESTAMP' || name === 'TIMESTAMP_LTZ' || name === 'TIMESTAMP WITH LOCAL TIME ZONE' || name === 'TIMESTAMP_WITH_LOCAL_TIME_ZONE') {
+    const p = t.precision ?? 6;
+    return p <= 3 ? undefined : text;
+  }
+  return text;
+}
+
+function typeText(ty: A.DataType): string {
+  const t = ty as unknown as { kind: string; name?: string; precision?: number; scale?: number };
+  if (t.kind === 'BasicType' && t.name) {
+    const n = t.name.toUpperCase();
+    if (n === 'TIMESTAMP' || n === 'TIME') return `${n}(${t.precision ?? (n === 'TIME' ? 0 : 6)})`;
+    if (n.startsWith('TIMESTAMP')) return `TIMESTAMP_LTZ(${t.precision ?? 6})`;
+    if (n === 'VARCHAR' && t.precision === undefined) return 'VARCHAR(1)';
+    if (n === 'STRING') return 'STRING';
+    return t.precision !== undefined ? `${n}(${t.precision}${t.scale !== undefined ? `, ${t.scale}` : ''})` : n;
+  }
+  return t.kind.replace(/Type$/, '').toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// state warnings (FSQL200, FSQL201)
+
+const STATEFUL = new Set(['Join', 'GroupAggregate', 'MiniBatchGroupAggregate', 'GlobalGroupAggregate']);
+
+function findStateful(n: PlanNode, out: PlanNode[]): void {
+  if (STATEFUL.has(n.kind)) out.push(n);
+  for (const i of n.inputs) findStateful(i, out);
+}
+
+function hasStateTtlHint(stmt: A.Statement): boolean {
+  let found = false;
+  walk(stmt, (o) => { if (o['kind'] === 'Hint' && (o['name'] as A.Identifier).value.toUpperCase() === 'STATE_TTL') found = true; });
+  return found;
+}
+
+function firstWord(s: A.Statement): Range {
+  const st = s.range.start;
+  const end = s.range.start.line === s.range.end.line ? Math.min(s.range.end.character, st.character + 6) : st.character + 6;
+  return { start: st, end: { line: st.line, character: end } };
+}
+
+function stateDiagnostics(s: StatementAnalysis, ctx: SemanticContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const plan = s.plan!;
+  const stateful: PlanNode[] = [];
+  findStateful(plan, stateful);
+  if (stateful.length && !ctx.stateTtl && !hasStateTtlHint(s.statement)) {
+    const what = [...new Set(stateful.map((n) => n.kind === 'Join' ? 'a regular join' : 'an aggregation without a window'))].join(' and ');
+    out.push({
+      code: 'FSQL200', severity: 'warning', range: firstWord(s.statement),
+      message: `Unbounded state: ${what} (${stateful.map((n) => n.kind).join(', ')}) keeps state for every key forever, and no state TTL is set. `
+        + `On an unbounded stream the state grows without limit.\n\nSet a TTL before the query: SET 'table.exec.state.ttl' = '1 h'; `
+        + `or use the STATE_TTL hint on the inputs (/*+ STATE_TTL('t' = '1h') */), or a window (TUMBLE/HOP/CUMULATE, interval join) whose state Flink frees after the watermark.`,
+    });
+  }
+  // the seed's pitfall: an updating query into an upsert sink or the client's view
+  const root = plan.inputs[0];
+  if (root && !isInsertOnly(root.kinds) && (s.sink === 'upsert' || s.sink === 'collect')) {
+    const where = s.statement.kind === 'Insert' ? `the upsert sink '${s.statement.table.map((i) => i.value).join('.')}'` : 'the SQL client (or any collect)';
+    const maker = stateful.length ? stateful.map((n) => n.kind).join(', ') : root.kind;
+    out.push({
+      code: 'FSQL201', severity: 'information', range: firstWord(s.statement),
+      message: `This query produces updates (${maker}): every new input row re-emits the changed result, so ${where} receives each intermediate result as a message (-U/+U), not one final answer per key.`
+        + `\n\nAlternatives: a windowed aggregation (TUMBLE/HOP/CUMULATE over a WATERMARK) emits one final row per window; `
+        + `mini-batch (SET 'table.exec.mini-batch.enabled' = 'true', 'table.exec.mini-batch.allow-latency' = '5 s', 'table.exec.mini-batch.size' = '1000') folds updates per batch; `
+        + `a keyed sink (upsert-kafka / a JDBC table with a PRIMARY KEY) keeps only the latest row per key.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The semantic diagnostics of a whole document (`flinksql check`, tests): analyzeDocument + the
+ * rules above. `analysis` reuses an analysis already made. Never throws.
+ */
+export function documentDiagnostics(text: string, opts: AnalyzeOptions = {}, analysis?: { statements: StatementAnalysis[]; catalog?: Catalog }): Diagnostic[] {
+  try {
+    const a = analysis ?? analyzeDocument(text, opts);
+    return semanticDiagnostics(a.statements, a.catalog);
+  } catch {
+    return [];
+  }
+}
