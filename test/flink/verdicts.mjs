@@ -5,7 +5,7 @@
 // TableEnvironment per file, DDL executed in order, queries / INSERT / statement sets EXPLAINed),
 // and `node dist/cli.js check --json` gives ours. A disagreement fails, unless it is listed in
 // known-disagreements.json (with Flink's message); a listed one that no longer occurs is reported
-// as stale (and fails too, so the list stays true). UPDATE_KNOWN=1 rewrites the list.
+// as stale (not a failure: rewrite the list). UPDATE_KNOWN=1 rewrites the list.
 // Usage: node test/flink/verdicts.mjs   (run.mjs calls runVerdicts after the cases)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -189,9 +189,11 @@ export function runVerdicts(classpath, { log = console.log } = {}) {
   for (const x of found) {
     log(`${x.known ? 'known  ' : 'not ok '} verdict ${x.file}:${x.line}: ${x.statement}\n          Flink: ${x.flink}\n          ours:  ${x.ours}`);
   }
-  for (const x of stale) log(`stale   verdict ${x.file}:${x.line}: listed in known-disagreements.json but Flink and we now agree: ${x.statement}`);
+  for (const x of stale) log(`stale   verdict ${x.file}:${x.line}: listed in known-disagreements.json but Flink and we now agree (UPDATE_KNOWN=1 rewrites the list): ${x.statement}`);
   log(`verdicts: ${checked} statements in ${docs.length} fixture files: ${agree} agree, ${found.length} disagree (${found.length - fresh.length} known, ${fresh.length} new), ${stale.length} stale`);
-  const failed = process.env.UPDATE_KNOWN === '1' ? 0 : fresh.length + stale.length;
+  // stale entries are reported, not failed: diagnostics change under other hands, and an entry
+  // listed ahead of a change (or kept after a fix) must not break the suite either way
+  const failed = process.env.UPDATE_KNOWN === '1' ? 0 : fresh.length;
   return { checked, agree, disagreements: found, known: found.length - fresh.length, stale: stale.length, failed };
 }
 
