@@ -87,13 +87,20 @@ export function semanticDiagnostics(statements: StatementAnalysis[], catalog?: C
 export function statementDiagnostics(s: StatementAnalysis, ctx: SemanticContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const e = s.error;
-  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException')) {
+  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException') && !coveredByOptions(e, s.statement)) {
     const short = e.className.slice(e.className.lastIndexOf('.') + 1);
     out.push({ code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}${suggestion(e.message, s.statement, ctx)}`, range: e.range ?? s.statement.range });
   }
   if (s.statement.kind === 'CreateTable') out.push(...createTableDiagnostics(s.statement, !ctx.usedTables || ctx.usedTables.has(s.statement.name[s.statement.name.length - 1]!.value)));
   if (!e && s.plan && !ctx.batch) out.push(...stateDiagnostics(s, ctx));
   return out;
+}
+
+/** A query's error about a table's options, placed on that table's CREATE TABLE: FSQL120 says it there. */
+function coveredByOptions(e: { message: string; range?: Range }, stmt: A.Statement): boolean {
+  if (!e.range || !/option key 'connector'|Could not find any factory for identifier '[^']*' that implements 'org\.apache\.flink\.table\.factories\.DynamicTableFactory'|Missing required options are|Unsupported options found/.test(e.message)) return false;
+  const before = (a: A.Range['start'], b: A.Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  return before(e.range.start, stmt.range.start) || before(stmt.range.end, e.range.end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,15 +164,12 @@ function createTableDiagnostics(t: A.CreateTable, used: boolean): Diagnostic[] {
       const opt = p.key ? byKey.get(p.key) : undefined;
       let range: Range = nameRange;
       // Flink checks the options when a query reads or writes the table
-      let severity: Diagnostic['severity'] = used ? 'error' : 'warning';
+      const severity: Diagnostic['severity'] = used ? 'error' : 'warning';
       let message = p.message;
       switch (p.kind) {
         case 'missing-connector':
-          message = `Table options do not contain an option key 'connector' for discovering a connector. ${p.message.replace(/^Table options do not contain an option key 'connector' for discovering a connector\. ?/, '')}`.trim();
           break;
         case 'unknown-connector':
-          // the connector's jar may be on the user's classpath: a warning
-          severity = 'warning';
           range = opt ? opt.value.range : nameRange;
           break;
         case 'missing-required': {
@@ -181,7 +185,7 @@ function createTableDiagnostics(t: A.CreateTable, used: boolean): Diagnostic[] {
           range = opt ? opt.value.range : nameRange;
           break;
       }
-      if (!used && p.kind !== 'unknown-connector') message += `\n\n(Flink reports this when a query reads or writes '${t.name.map((i) => i.value).join('.')}'.)`;
+      if (!used) message += `\n\n(Flink reports this when a query reads or writes '${t.name.map((i) => i.value).join('.')}'.)`;
       out.push({ code: 'FSQL120', severity, message, range });
     }
   }

@@ -100,7 +100,8 @@ export class IncrementalEngineAnalysis {
       const start = toks[span.first]!.start;
       const line = lineOf(lineStarts, start);
       const slice = ' '.repeat(start - lineStarts[line]!) + text.slice(start, span.endWithSemicolon);
-      let e = next.get(slice) ?? this.parseCache.get(slice);
+      // a statement text seen twice in one document gets its own tree (ranges are shifted in place)
+      let e = next.has(slice) ? undefined : this.parseCache.get(slice);
       if (!e) {
         e = { result: this.baseParse(slice), line: 0 };
         shiftRanges(e.result, line, new Set());

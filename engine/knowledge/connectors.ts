@@ -436,7 +436,7 @@ export function validateTableOptions(options: Record<string, string>): OptionPro
   const out: OptionProblem[] = [];
   const connector = options['connector'];
   if (connector === undefined) {
-    out.push({ kind: 'missing-connector', message: "Table options do not contain an option key 'connector' for discovering a connector. Add 'connector' = '...' (kafka, upsert-kafka, filesystem, datagen, print, ...)." });
+    out.push({ kind: 'missing-connector', message: "Table options do not contain an option key 'connector' for discovering a connector. Therefore, Flink assumes a managed table. However, a managed table factory that implements org.apache.flink.table.factories.ManagedTableFactory is not in the classpath.\n\nAdd 'connector' = '...' (kafka, upsert-kafka, filesystem, datagen, print, ...)." });
     return out;
   }
   const spec = connectorByName(connector);

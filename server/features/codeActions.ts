@@ -13,6 +13,9 @@ import { connectorByName } from '../../engine/knowledge/connectors.ts';
 /** Which fix a diagnostic asks for, from its message (stable codes to be matched as the engine defines them). */
 function wants(d: Diagnostic, fix: 'watermark' | 'primaryKey' | 'upsert' | 'ttl'): boolean {
   const m = (typeof d.message === 'string' ? d.message : d.message.value).toLowerCase();
+  // codes whose fix is known: the state TTL for FSQL200; none of these for the others
+  if (d.code === 'FSQL200') return fix === 'ttl';
+  if (d.code === 'FSQL120' || d.code === 'FSQL121' || d.code === 'FSQL201') return false;
   switch (fix) {
     case 'watermark': return m.includes('time attribute') || m.includes('watermark');
     case 'primaryKey': return m.includes('primary key');
@@ -118,6 +121,37 @@ export function codeActions(a: Analysis, range: Range, diagnostics: Diagnostic[]
       });
     }
   });
+  out.push(...didYouMeanFixes(a, diagnostics));
+  return out;
+}
+
+/** "Did you mean 'x'?" (unknown table, column, function, option key or value): replace the name. */
+function didYouMeanFixes(a: Analysis, diagnostics: Diagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    const msg = typeof d.message === 'string' ? d.message : d.message.value;
+    const m = /Did you mean '([^']+)'\?/.exec(msg);
+    if (!m) continue;
+    const want = m[1]!;
+    const from = a.doc.offsetAt(d.range.start);
+    const text = a.doc.getText(d.range);
+    let len: number, newText: string;
+    if (/^'[^']*'$/.test(text)) { len = text.length; newText = `'${want.replace(/'/g, "''")}'`; }
+    else if (/^`[^`]*`$/.test(text)) { len = text.length; newText = `\`${want}\``; }
+    else {
+      const id = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(text);
+      if (!id || (id[0].length < text.length && !/^\s*\(/.test(text.slice(id[0].length)))) continue;
+      len = id[0].length;
+      newText = /^[A-Za-z_][A-Za-z0-9_]*$/.test(want) ? want : `\`${want}\``;
+    }
+    out.push({
+      title: `Change to '${want}'`,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      diagnostics: [d],
+      edit: { changes: { [a.uri]: [{ range: { start: d.range.start, end: a.doc.positionAt(from + len) }, newText }] } },
+    });
+  }
   return out;
 }
 

@@ -148,6 +148,22 @@ const FEATURES: Record<string, Render> = {
     }
     return out.join('\n');
   },
+  async fixes(uri, text, offsets) {
+    // the server's own pushed diagnostics under each marker, passed back as an editor does
+    const out: string[] = [];
+    const cmp = (a: Pos, b: Pos) => a.line - b.line || a.character - b.character;
+    for (const o of offsets) {
+      const position = positionAt(text, o);
+      const diagnostics = (pushed.get(uri) ?? []).filter((d) => cmp(d.range.start, position) <= 0 && cmp(position, d.range.end) <= 0);
+      const actions = await client.request<{ title: string; isPreferred?: boolean; diagnostics?: { code: string }[]; edit: { changes: Record<string, { range: Rng; newText: string }[]> } }[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics } });
+      out.push(`== $0 at ${position.line}:${position.character}: ${diagnostics.map((d) => d.code).join(', ') || 'no diagnostic'} (${actions.length} actions)`);
+      for (const act of actions) {
+        out.push(`-- ${act.title}${act.isPreferred ? ' (preferred)' : ''}${act.diagnostics?.length ? ` [fixes ${act.diagnostics.map((d) => d.code).join(', ')}]` : ''}`);
+        out.push(applyEdits(text, act.edit.changes[uri] ?? []));
+      }
+    }
+    return out.join('\n');
+  },
   async signature(uri, text, offsets) {
     const out: string[] = [];
     for (const o of offsets) {
@@ -163,7 +179,7 @@ for (const feature of Object.keys(FEATURES).sort()) {
   if (!existsSync(dir)) continue;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
     // diagnostics need the real parser: skipped while parse() is the placeholder
-    test(`lsp ${feature}: ${file}`, { skip: feature === 'diagnostics' && !parserReady && 'parser not landed yet' }, async () => {
+    test(`lsp ${feature}: ${file}`, { skip: (feature === 'diagnostics' || feature === 'fixes') && !parserReady && 'parser not landed yet' }, async () => {
       const { text, offsets } = markers(readFileSync(join(dir, file), 'utf8'));
       const uri = await openDoc(text);
       const actual = (await FEATURES[feature]!(uri, text, offsets)).trimEnd() + '\n';

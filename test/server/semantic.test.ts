@@ -47,3 +47,21 @@ test('cases whose expected output is not an ERROR get no error diagnostic', () =
   assert.ok(checked >= 100, `only ${checked} cases`);
   assert.deepEqual(wrong, []);
 });
+
+test('the server\'s incremental analysis gives the whole-document diagnostics on every diagnostics fixture (repeated statements too)', async () => {
+  const { IncrementalEngineAnalysis } = await import('../../server/engine-seam.ts');
+  const dir = join(ROOT, 'test/server/fixtures/diagnostics');
+  const key = (d: { code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }) =>
+    `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.severity} ${d.message}`;
+  let n = 0;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.sql'))) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    if (parse(text).diagnostics.some((d) => d.severity === 'error')) continue;
+    const inc = new IncrementalEngineAnalysis();
+    assert.deepEqual(inc.analyze(text).map(key).sort(), documentDiagnostics(text).map(key).sort(), f);
+    // again, from the cache
+    assert.deepEqual(inc.analyze(text).map(key).sort(), documentDiagnostics(text).map(key).sort(), f);
+    n++;
+  }
+  assert.ok(n >= 5);
+});
