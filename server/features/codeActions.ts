@@ -121,7 +121,7 @@ export function codeActions(a: Analysis, range: Range, diagnostics: Diagnostic[]
       });
     }
   });
-  out.push(...didYouMeanFixes(a, diagnostics));
+  out.push(...didYouMeanFixes(a, diagnostics), ...onConflictFixes(a, diagnostics));
   return out;
 }
 
@@ -150,6 +150,24 @@ function didYouMeanFixes(a: Analysis, diagnostics: Diagnostic[]): CodeAction[] {
       isPreferred: true,
       diagnostics: [d],
       edit: { changes: { [a.uri]: [{ range: { start: d.range.start, end: a.doc.positionAt(from + len) }, newText }] } },
+    });
+  }
+  return out;
+}
+
+/** Flink 2.3 asks for ON CONFLICT when the query's upsert key is not the sink's primary key. */
+function onConflictFixes(a: Analysis, diagnostics: Diagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    const msg = typeof d.message === 'string' ? d.message : d.message.value;
+    if (!msg.includes('Please specify an ON CONFLICT clause')) continue;
+    const text = a.doc.getText(d.range);
+    if (!/^\s*INSERT\b/i.test(text) || /\bON\s+CONFLICT\b/i.test(text)) continue;
+    out.push({
+      title: 'Add ON CONFLICT DO DEDUPLICATE (the latest row per primary key wins; keeps the history in state)',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: { changes: { [a.uri]: [{ range: { start: d.range.end, end: d.range.end }, newText: '\nON CONFLICT DO DEDUPLICATE' }] } },
     });
   }
   return out;
