@@ -37,10 +37,12 @@ export interface SemanticContext {
    *  table's options when a query uses it, not at CREATE TABLE: problems of an unused table are
    *  warnings. Absent: every table counts as used. */
   usedTables?: Set<string>;
+  /** ranges of the document's CREATE TABLE statements so far */
+  tableDecls: Range[];
 }
 
 export function newContext(catalog?: Catalog, usedTables?: Set<string>): SemanticContext {
-  return { stateTtl: false, batch: false, miniBatch: false, ...(catalog ? { catalog } : {}), ...(usedTables ? { usedTables } : {}) };
+  return { stateTtl: false, batch: false, miniBatch: false, tableDecls: [], ...(catalog ? { catalog } : {}), ...(usedTables ? { usedTables } : {}) };
 }
 
 /** The tables (last name part) that the document's queries and INSERTs use. */
@@ -64,6 +66,7 @@ export function usedTablesOf(statements: A.Statement[]): Set<string> {
 
 /** Updates the context with a statement that changes it (SET / RESET). */
 export function advanceContext(ctx: SemanticContext, s: A.Statement): void {
+  if (s.kind === 'CreateTable') ctx.tableDecls.push(s.range);
   if (s.kind === 'Set' && s.key) {
     if (s.key === 'table.exec.state.ttl') ctx.stateTtl = !!s.value && !/^\s*0\s*[a-z]*\s*$/i.test(s.value);
     if (s.key === 'execution.runtime-mode') ctx.batch = (s.value ?? '').toLowerCase() === 'batch';
@@ -87,7 +90,7 @@ export function semanticDiagnostics(statements: StatementAnalysis[], catalog?: C
 export function statementDiagnostics(s: StatementAnalysis, ctx: SemanticContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const e = s.error;
-  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException') && !coveredByOptions(e, s.statement)) {
+  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException') && !coveredByOptions(e, ctx)) {
     const short = e.className.slice(e.className.lastIndexOf('.') + 1);
     out.push({ code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}${suggestion(e.message, s.statement, ctx)}`, range: e.range ?? s.statement.range });
   }
@@ -96,11 +99,12 @@ export function statementDiagnostics(s: StatementAnalysis, ctx: SemanticContext)
   return out;
 }
 
-/** A query's error about a table's options, placed on that table's CREATE TABLE: FSQL120 says it there. */
-function coveredByOptions(e: { message: string; range?: Range }, stmt: A.Statement): boolean {
+/** A query's error about the options of a table declared in this document: FSQL120 says it on that CREATE TABLE. */
+function coveredByOptions(e: { message: string; range?: Range }, ctx: SemanticContext): boolean {
   if (!e.range || !/option key 'connector'|Could not find any factory for identifier '[^']*' that implements 'org\.apache\.flink\.table\.factories\.DynamicTableFactory'|Missing required options are|Unsupported options found/.test(e.message)) return false;
-  const before = (a: A.Range['start'], b: A.Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  return before(e.range.start, stmt.range.start) || before(stmt.range.end, e.range.end);
+  const r = e.range;
+  const le = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return ctx.tableDecls.some((d) => le(d.start, r.start) && le(r.end, d.end));
 }
 
 // ---------------------------------------------------------------------------------------------
