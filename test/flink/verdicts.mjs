@@ -154,6 +154,7 @@ export function runVerdicts(classpath, { log = console.log } = {}) {
   const seen = new Set();
   const found = [];
   let checked = 0, agree = 0;
+  const skipped = new Map();
   docs.forEach((d, di) => {
     // Each error goes to the statement whose piece (from after the previous ';' to its own ';') holds its start.
     const errs = d.statements.map(() => []);
@@ -165,9 +166,10 @@ export function runVerdicts(classpath, { log = console.log } = {}) {
     }
     d.statements.forEach((s, si) => {
       const f = flink[di].verdicts[si];
+      if (f.skipped) { skipped.set(f.skipped, (skipped.get(f.skipped) ?? 0) + 1); return; }
       checked++;
       const weOk = errs[si].length === 0;
-      if (weOk === f.ok) { agree++; return; }
+      if (weOk === f.ok) { agree++; if (!weOk && process.env.VERDICT_MESSAGES === '1') log(`both    ${d.rel}:${lineOf(d.text, s.start)}\n   F: ${f.error.split('.').pop()}: ${f.message.slice(0, 160)}\n   O: ${errs[si].map((e) => e.code + ' ' + e.message.split('\n')[0].slice(0, 160)).join(' | ')}`); return; }
       const item = {
         file: d.rel,
         line: lineOf(d.text, s.start),
@@ -190,11 +192,12 @@ export function runVerdicts(classpath, { log = console.log } = {}) {
     log(`${x.known ? 'known  ' : 'not ok '} verdict ${x.file}:${x.line}: ${x.statement}\n          Flink: ${x.flink}\n          ours:  ${x.ours}`);
   }
   for (const x of stale) log(`stale   verdict ${x.file}:${x.line}: listed in known-disagreements.json but Flink and we now agree (UPDATE_KNOWN=1 rewrites the list): ${x.statement}`);
-  log(`verdicts: ${checked} statements in ${docs.length} fixture files: ${agree} agree, ${found.length} disagree (${found.length - fresh.length} known, ${fresh.length} new), ${stale.length} stale`);
+  const nSkipped = [...skipped.values()].reduce((a, b) => a + b, 0);
+  log(`verdicts: ${checked} statements in ${docs.length} fixture files: ${agree} agree, ${found.length} disagree (${found.length - fresh.length} known, ${fresh.length} new), ${stale.length} stale; ${nSkipped} skipped (connector/format not in the harness: ${[...skipped].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`);
   // stale entries are reported, not failed: diagnostics change under other hands, and an entry
   // listed ahead of a change (or kept after a fix) must not break the suite either way
   const failed = process.env.UPDATE_KNOWN === '1' ? 0 : fresh.length;
-  return { checked, agree, disagreements: found, known: found.length - fresh.length, stale: stale.length, failed };
+  return { checked, agree, skipped: nSkipped, disagreements: found, known: found.length - fresh.length, stale: stale.length, failed };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
