@@ -14,6 +14,9 @@ import {
   Caret, Dollar, isReservedWord,
 } from './tokens.ts';
 import { LOOKAHEAD_TABLE } from './lookahead-table.ts';
+import { GAST_TABLE } from './gast-table.ts';
+import { decodeGast } from './gast-codec.ts';
+import type { EncodedNode } from './gast-codec.ts';
 
 // Calcite's TimeUnit(): the units of interval qualifiers (plural spellings allowed).
 const INTERVAL_UNITS = [
@@ -152,6 +155,20 @@ function optionalFunc(alt: Path[]): OptFn {
   } as OptFn;
 }
 
+const recordRule = (CstParser.prototype as unknown as { topLevelRuleRecord: (name: string, impl: unknown) => unknown }).topLevelRuleRecord;
+let gastByRule: Map<string, EncodedNode> | undefined;
+/** The encoded GAST of every rule (gast-table.ts), or undefined when the table is empty. */
+function storedGast(): Map<string, EncodedNode> | undefined {
+  if (!gastByRule) {
+    const rules = JSON.parse(GAST_TABLE) as EncodedNode[];
+    gastByRule = new Map(rules.map((r) => [r[1].name as string, r]));
+  }
+  return gastByRule.size > 0 ? gastByRule : undefined;
+}
+function tokenTypesByName(): Map<string, TokenType> {
+  return (tokenByName ??= new Map([...allTokens, EOF].map((t) => [t.name, t])));
+}
+
 let decodedTable: Map<string, string[][][]> | undefined;
 let tokenByName: Map<string, TokenType> | undefined;
 /** The precomputed paths of one decision (lookahead-table.ts), or undefined when not in the table. */
@@ -159,16 +176,14 @@ function tablePaths(key: string): Path[][] | undefined {
   decodedTable ??= new Map(Object.entries(JSON.parse(LOOKAHEAD_TABLE) as Record<string, string[][][]>));
   const names = decodedTable.get(key);
   if (!names) return undefined;
-  if (!tokenByName) {
-    tokenByName = new Map([...allTokens, EOF].map((t) => [t.name, t]));
-  }
+  const byName = tokenTypesByName();
   const out: Path[][] = [];
   for (const alt of names) {
     const a: Path[] = [];
     for (const p of alt) {
       const path: Path = [];
       for (const n of p) {
-        const t = tokenByName.get(n);
+        const t = byName.get(n);
         if (!t) return undefined;
         path.push(t);
       }
@@ -229,6 +244,18 @@ export class FlinkSqlParser extends CstParser {
       nodeLocationTracking: 'full',
       traceInitPerf: process.env.FSQL_TRACE ? Number(process.env.FSQL_TRACE) : false,
     });
+    if (lookaheadTable) {
+      // Chevrotain records the grammar by running every rule body once; take it from the table
+      // instead (gast-table.ts, generated from this grammar; a test fails when it is stale).
+      const stored = storedGast();
+      if (stored) {
+        (this as unknown as { topLevelRuleRecord: (name: string, impl: unknown) => unknown }).topLevelRuleRecord =
+          function (this: FlinkSqlParser, name: string, impl: unknown) {
+            const e = stored.get(name);
+            return e ? decodeGast(e, tokenTypesByName()) : recordRule.call(this, name, impl);
+          };
+      }
+    }
     this.performSelfAnalysis();
   }
 

@@ -3,7 +3,11 @@
 //   node engine/syntax/lookahead-gen.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeLookaheadTable } from '../../engine/syntax/lookahead-gen.ts';
+import { computeGastTable, computeLookaheadTable } from '../../engine/syntax/lookahead-gen.ts';
+import { GAST_TABLE } from '../../engine/syntax/gast-table.ts';
+import { encodeGast } from '../../engine/syntax/gast-codec.ts';
+import type { EncodedNode } from '../../engine/syntax/gast-codec.ts';
+import { FlinkSqlParser } from '../../engine/syntax/parser.ts';
 import { LOOKAHEAD_TABLE } from '../../engine/syntax/lookahead-table.ts';
 
 test('lookahead-table.ts matches the grammar (else run: node engine/syntax/lookahead-gen.ts)', () => {
@@ -11,4 +15,14 @@ test('lookahead-table.ts matches the grammar (else run: node engine/syntax/looka
   const stored = JSON.parse(LOOKAHEAD_TABLE) as Record<string, string[][][]>;
   assert.ok(Object.keys(fresh).length > 400, 'every decision of the grammar is in the table');
   assert.deepEqual(stored, fresh);
+});
+
+test('gast-table.ts matches the grammar, and decodes to the recorded GAST (else run: node engine/syntax/lookahead-gen.ts)', () => {
+  const fresh = computeGastTable();
+  const stored = JSON.parse(GAST_TABLE) as EncodedNode[];
+  assert.ok(fresh.length > 150, 'every rule of the grammar is in the table');
+  assert.deepEqual(stored, fresh);
+  // the parser built from the table has the same grammar as one that records it
+  const fromTable = Object.values(new FlinkSqlParser(true, false, true).getGAstProductions()).map(encodeGast);
+  assert.deepEqual(fromTable, fresh);
 });
