@@ -4,7 +4,7 @@
 // Prints the changes the sink receives; a rejected query prints `ERROR <class>: <message>`, exit 1.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { changelogLine, jsonLine, run, tableau, type Change, type Field } from '../engine/index.ts';
+import { changelogFormatter, jsonLine, run, tableau, type Change, type Field } from '../engine/index.ts';
 
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
 
@@ -41,19 +41,29 @@ export async function runCommand(args: string[]): Promise<number> {
     console.error(`flinksql run: cannot read ${file}: ${(e as Error).message}`);
     return 2;
   }
-  const out: string[] = [];
+  // Output in big chunks: lines are appended to one string and written every 4096+ lines; a write
+  // that fills the pipe holds the run (onPage's promise) until it drains.
+  let out = '';
+  let lines = 0;
   let flushed = false;
-  const flush = () => { if (out.length) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; flushed = true; } };
+  const flush = (): Promise<void> | undefined => {
+    if (!out) return;
+    const ok = process.stdout.write(out);
+    out = ''; lines = 0; flushed = true;
+    return ok ? undefined : new Promise((r) => process.stdout.once('drain', () => r()));
+  };
   let sink = '';
   const all: Change[] = [];
   let columns: Field[] = [];
+  let line: (c: Change) => string = () => '';
   const res = await run(text, {
     baseDir: dirname(resolve(file)), mode, arrival, maxRows,
-    onStart: (a) => { columns = a.columns; sink = a.sink; },
+    onStart: (a) => { columns = a.columns; sink = a.sink; line = format === 'json' ? (c) => jsonLine(c, columns) : changelogFormatter(columns); },
     onPage: (page) => {
       if (format === 'tableau') { all.push(...page); return; }
-      for (const c of page) out.push(format === 'json' ? jsonLine(c, columns) : changelogLine(c, columns));
-      if (out.length > 4096) flush();
+      for (let i = 0; i < page.length; i++) out += line(page[i]!) + '\n';
+      lines += page.length;
+      if (lines > 4096) return flush();
     },
     pageSize: 4096,
   });
@@ -61,8 +71,8 @@ export async function runCommand(args: string[]): Promise<number> {
   // fetched them, Flink gives out none, only the error (test/cases/cast-failure-runtime, as Flink
   // 2.3.0 printed it). Rows already handed out (a full page) stay printed. A sink (INSERT INTO)
   // keeps what it consumed before the failure.
-  if (res.error && sink === 'collect' && !flushed) out.length = 0;
-  flush();
+  if (res.error && sink === 'collect' && !flushed) out = '';
+  await flush();
   if (res.error) {
     process.stdout.write(`ERROR ${res.error.className}: ${res.error.message}\n`);
     return 1;

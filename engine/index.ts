@@ -16,7 +16,7 @@ import {
 } from './plan/nodes.ts';
 import type { RunContext } from './plan/run-context.ts';
 import type { Operator } from './runtime/operator.ts';
-import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, formatRow, type Row, type RowKind } from './runtime/row.ts';
+import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, formatRow, rowFormatter, type Row, type RowKind } from './runtime/row.ts';
 import { csvSource, datagenSource, jsonSource, SourceError, type TableSource } from './connectors/sources.ts';
 import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
 import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
@@ -442,8 +442,11 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   const sinkKind = analysis.sink;
   const batch = analysis.mode === 'batch';
   const cast = sinkCasts.get(plan);
-  // batch mode: materialize and emit the final table at the end
-  const finalRows: unknown[][] = [];
+  // batch mode: materialize and emit the final table at the end. A keyed multiset in arrival
+  // order: a retraction removes the oldest equal row (as a list's first match would), O(1).
+  const finalRows = new Map<number, unknown[]>();
+  const finalByKey = new Map<string, number[]>();
+  let finalSeq = 0;
   const deliver = (kind: RowKind, f: unknown[]) => {
     const c: Change = { kind, fields: f, cause };
     progress.changes++;
@@ -456,8 +459,16 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       const f = cast ? cast(r.f) : r.f;
       if (f === null) return;
       if (batch) {
-        if (r.kind === INSERT || r.kind === UPDATE_AFTER) finalRows.push(f);
-        else { const i = finalRows.findIndex((x) => valuesEqual(x, f)); if (i >= 0) finalRows.splice(i, 1); }
+        const k = keyOf(f);
+        if (r.kind === INSERT || r.kind === UPDATE_AFTER) {
+          const seq = finalSeq++;
+          finalRows.set(seq, f);
+          const l = finalByKey.get(k);
+          if (l) l.push(seq); else finalByKey.set(k, [seq]);
+        } else {
+          const l = finalByKey.get(k);
+          if (l) { finalRows.delete(l.shift()!); if (l.length === 0) finalByKey.delete(k); }
+        }
         return;
       }
       switch (sinkKind) {
@@ -592,7 +603,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     }
     if (batch) {
       cause = null;
-      for (const f of finalRows) { deliver(INSERT, f); if (backpressure) await yieldTurn(); }
+      for (const f of finalRows.values()) { deliver(INSERT, f); if (backpressure) await yieldTurn(); }
     }
   } catch (e) {
     if (!(e instanceof Stop)) result.error = toError(e);
@@ -605,6 +616,12 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
 }
 
 // ---- output formats ---------------------------------------------------------------------------
+
+/** changelogLine specialised once for the columns: the CLI's hot path. */
+export function changelogFormatter(columns: Field[]): (c: Change) => string {
+  const f = rowFormatter(columns.map((x) => x.type));
+  return (c) => f(c.kind, c.fields);
+}
 
 export function changelogLine(c: Change, columns: Field[]): string {
   return formatRow({ kind: c.kind, f: c.fields }, columns.map((x) => x.type));

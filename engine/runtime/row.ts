@@ -23,3 +23,23 @@ export function formatRow(r: Row, types: readonly SqlType[]): string {
   for (let i = 0; i < r.f.length; i++) s += (i ? ', ' : '') + formatValue(r.f[i], types[i]!);
   return s + ']';
 }
+
+/** formatRow specialised once for a list of column types: (kind, fields) -> `+I[a, 1]`. */
+export function rowFormatter(types: readonly SqlType[]): (kind: RowKind, f: readonly unknown[]) => string {
+  const fmts = types.map((ty): ((v: unknown) => string) => {
+    switch (ty.name) {
+      case 'CHAR': case 'VARCHAR': return (v) => (v === null || v === undefined ? 'null' : (v as string));
+      case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return (v) => (v === null || v === undefined ? 'null' : '' + (v as number));
+      default: return (v) => formatValue(v, ty);
+    }
+  });
+  const n = fmts.length;
+  if (n === 1) { const f0 = fmts[0]!; return (kind, f) => KIND_SHORT[kind] + '[' + f0(f[0]) + ']'; }
+  if (n === 2) { const f0 = fmts[0]!, f1 = fmts[1]!; return (kind, f) => KIND_SHORT[kind] + '[' + f0(f[0]) + ', ' + f1(f[1]) + ']'; }
+  if (n === 3) { const f0 = fmts[0]!, f1 = fmts[1]!, f2 = fmts[2]!; return (kind, f) => KIND_SHORT[kind] + '[' + f0(f[0]) + ', ' + f1(f[1]) + ', ' + f2(f[2]) + ']'; }
+  return (kind, f) => {
+    let s = KIND_SHORT[kind] + '[';
+    for (let i = 0; i < f.length; i++) s += (i ? ', ' : '') + (i < n ? fmts[i]!(f[i]) : formatValue(f[i], types[i]!));
+    return s + ']';
+  };
+}
