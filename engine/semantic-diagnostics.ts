@@ -26,47 +26,31 @@ import type { PlanNode } from './plan/nodes.ts';
 
 const NOT_SUPPORTED = 'NotSupportedYet';
 
-/** What earlier statements of the document set (SET 'table.exec.state.ttl', the runtime mode). */
+/** A CREATE TABLE of the document and its option problems (each with the range it is about). */
+interface TableDecl { decl: A.CreateTable; options: Record<string, string>; problems: { kind: string; message: string; range: Range }[] }
+
+/** What earlier statements of the document set (SET 'table.exec.state.ttl', the runtime mode, tables). */
 export interface SemanticContext {
   stateTtl: boolean;
   batch: boolean;
   miniBatch: boolean;
   /** the catalog after the document (did-you-mean candidates) */
   catalog?: Catalog;
-  /** Names (last part) of the tables the document's queries read or write. Flink validates a
-   *  table's options when a query uses it, not at CREATE TABLE: problems of an unused table are
-   *  warnings. Absent: every table counts as used. */
-  usedTables?: Set<string>;
-  /** ranges of the document's CREATE TABLE statements so far */
-  tableDecls: Range[];
+  /** the document's CREATE TABLEs so far, by the last part of their name */
+  tables: Map<string, TableDecl>;
 }
 
-export function newContext(catalog?: Catalog, usedTables?: Set<string>): SemanticContext {
-  return { stateTtl: false, batch: false, miniBatch: false, tableDecls: [], ...(catalog ? { catalog } : {}), ...(usedTables ? { usedTables } : {}) };
+export function newContext(catalog?: Catalog): SemanticContext {
+  return { stateTtl: false, batch: false, miniBatch: false, tables: new Map(), ...(catalog ? { catalog } : {}) };
 }
 
-/** The tables (last name part) that the document's queries and INSERTs use. */
-export function usedTablesOf(statements: A.Statement[]): Set<string> {
-  const used = new Set<string>();
-  for (const st of statements) {
-    if (st.kind === 'CreateTable' && !st.like && !st.asQuery) continue;
-    walk(st, (o) => {
-      if (o['kind'] === 'TableName' || o['kind'] === 'Insert') {
-        const name = (o['kind'] === 'Insert' ? o['table'] : o['name']) as A.Identifier[];
-        if (name.length) used.add(name[name.length - 1]!.value);
-      }
-      if (o['kind'] === 'LikeClause') {
-        const n = o['table'] as A.Identifier[];
-        if (n.length) used.add(n[n.length - 1]!.value);
-      }
-    });
-  }
-  return used;
-}
-
-/** Updates the context with a statement that changes it (SET / RESET). */
+/** Updates the context with a statement that changes it (CREATE TABLE, DROP, SET, RESET). */
 export function advanceContext(ctx: SemanticContext, s: A.Statement): void {
-  if (s.kind === 'CreateTable') ctx.tableDecls.push(s.range);
+  if (s.kind === 'CreateTable') {
+    const name = s.name[s.name.length - 1]!.value;
+    if (!ctx.tables.has(name) || !s.ifNotExists) ctx.tables.set(name, tableDecl(s));
+  }
+  if (s.kind === 'Drop' && s.name.length) ctx.tables.delete(s.name[s.name.length - 1]!.value);
   if (s.kind === 'Set' && s.key) {
     if (s.key === 'table.exec.state.ttl') ctx.stateTtl = !!s.value && !/^\s*0\s*[a-z]*\s*$/i.test(s.value);
     if (s.key === 'execution.runtime-mode') ctx.batch = (s.value ?? '').toLowerCase() === 'batch';
@@ -77,7 +61,7 @@ export function advanceContext(ctx: SemanticContext, s: A.Statement): void {
 
 /** Whole-document semantic diagnostics in statement order. */
 export function semanticDiagnostics(statements: StatementAnalysis[], catalog?: Catalog): Diagnostic[] {
-  const ctx = newContext(catalog, usedTablesOf(statements.map((s) => s.statement)));
+  const ctx = newContext(catalog);
   const out: Diagnostic[] = [];
   for (const s of statements) {
     out.push(...statementDiagnostics(s, ctx));
@@ -90,21 +74,88 @@ export function semanticDiagnostics(statements: StatementAnalysis[], catalog?: C
 export function statementDiagnostics(s: StatementAnalysis, ctx: SemanticContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const e = s.error;
-  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException') && !coveredByOptions(e, ctx)) {
+  const st = s.statement;
+  if (e && e.className !== NOT_SUPPORTED && !e.className.endsWith('ParseException')) {
     const short = e.className.slice(e.className.lastIndexOf('.') + 1);
-    out.push({ code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}${suggestion(e.message, s.statement, ctx)}`, range: e.range ?? s.statement.range });
+    let range = e.range ?? st.range;
+    let note = '';
+    // Flink raises a table's fault (options, primary key, watermark) on the statement that uses
+    // the table: the error goes there, on the table's name in it
+    if (!inside(range, st.range)) {
+      const owner = [...ctx.tables.values()].find((t) => inside(range, t.decl.range));
+      if (owner) {
+        const name = owner.decl.name[owner.decl.name.length - 1]!.value;
+        range = refsOf(st).find((r) => r.name === name)?.range ?? firstWord(st);
+        note = `\n\n('${name}' is declared at line ${owner.decl.range.start.line + 1}.)`;
+      }
+    }
+    out.push({ code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}${suggestion(e.message, st, ctx)}${note}`, range });
   }
-  if (s.statement.kind === 'CreateTable') out.push(...createTableDiagnostics(s.statement, !ctx.usedTables || ctx.usedTables.has(s.statement.name[s.statement.name.length - 1]!.value)));
+  if (st.kind === 'CreateTable') out.push(...createTableDiagnostics(st));
+  if (!e && (st.kind === 'QueryStatement' || st.kind === 'Insert')) {
+    const d = useDiagnostic(st, ctx);
+    if (d) out.push(d);
+  }
   if (!e && s.plan && !ctx.batch) out.push(...stateDiagnostics(s, ctx));
   return out;
 }
 
-/** A query's error about the options of a table declared in this document: FSQL120 says it on that CREATE TABLE. */
-function coveredByOptions(e: { message: string; range?: Range }, ctx: SemanticContext): boolean {
-  if (!e.range || !/option key 'connector'|Could not find any factory for identifier '[^']*' that implements 'org\.apache\.flink\.table\.factories\.DynamicTableFactory'|Missing required options are|Unsupported options found/.test(e.message)) return false;
-  const r = e.range;
+function inside(r: Range, outer: Range): boolean {
   const le = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return ctx.tableDecls.some((d) => le(d.start, r.start) && le(r.end, d.end));
+  return le(outer.start, r.start) && le(r.end, outer.end);
+}
+
+/** The tables a query reads (TableName) or writes (the INSERT's target), in source order. */
+function refsOf(st: A.Statement): { name: string; range: Range; write: boolean }[] {
+  const out: { name: string; range: Range; write: boolean }[] = [];
+  walk(st, (o) => {
+    if (o['kind'] === 'Insert') {
+      const n = o['table'] as A.Identifier[];
+      if (n.length) out.push({ name: n[n.length - 1]!.value, range: { start: n[0]!.range.start, end: n[n.length - 1]!.range.end }, write: true });
+    }
+    if (o['kind'] === 'TableName') {
+      const n = o['name'] as A.Identifier[];
+      if (n.length) out.push({ name: n[n.length - 1]!.value, range: { start: n[0]!.range.start, end: n[n.length - 1]!.range.end }, write: false });
+    }
+  });
+  return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+}
+
+/** Problems Flink's table factories raise when a query reads or writes the table (FSQL120, error). */
+function useDiagnostic(st: A.QueryStatement | A.Insert, ctx: SemanticContext): Diagnostic | undefined {
+  for (const ref of refsOf(st)) {
+    const t = ctx.tables.get(ref.name);
+    if (!t) continue;
+    const where = `\n\n(the options of '${ref.name}', line ${t.decl.range.start.line + 1})`;
+    // Flink parses the values first, then requires options, then rejects unknown keys
+    const order = ['missing-connector', 'unknown-connector', 'bad-value', 'missing-required', 'unknown-key'];
+    const p = [...t.problems].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
+    if (p) return { code: 'FSQL120', severity: 'error', range: ref.range, message: p.message + where };
+    const o = t.options;
+    if (!ref.write && o['connector'] === 'kafka' && o['properties.group.id'] === undefined && (o['scan.startup.mode'] ?? 'group-offsets').toLowerCase() === 'group-offsets') {
+      return {
+        code: 'FSQL120', severity: 'error', range: ref.range,
+        message: `IllegalStateException: Property group.id is required when using committed offset for offsets initializer\n\n'scan.startup.mode' defaults to 'group-offsets': add 'properties.group.id' = '...' or set 'scan.startup.mode' = 'earliest-offset' / 'latest-offset'.${where}`,
+      };
+    }
+    if (ctx.batch && !ref.write && unbounded(o)) {
+      return {
+        code: 'FSQL100', severity: 'error', range: ref.range,
+        message: `ValidationException: Querying an unbounded table 'default_catalog.default_database.${ref.name}' in batch mode is not allowed. The table source is unbounded.\n\nBound the source (${o['connector'] === 'datagen' ? "'number-of-rows'" : "'scan.bounded.mode'"}) or run in streaming mode.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function unbounded(o: Record<string, string>): boolean {
+  switch (o['connector']) {
+    case 'datagen': return o['number-of-rows'] === undefined;
+    case 'kafka': return (o['scan.bounded.mode'] ?? 'unbounded') === 'unbounded';
+    case 'upsert-kafka': return (o['scan.bounded.mode'] ?? 'unbounded') === 'unbounded';
+    case 'filesystem': return o['source.monitor-interval'] !== undefined;
+    default: return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,42 +207,49 @@ function suggestion(message: string, stmt: A.Statement, ctx: SemanticContext): s
 // ---------------------------------------------------------------------------------------------
 // connector options (FSQL120) and the watermark's type (FSQL121)
 
-function createTableDiagnostics(t: A.CreateTable, used: boolean): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function tableDecl(t: A.CreateTable): TableDecl {
+  const options: Record<string, string> = {};
+  const problems: TableDecl['problems'] = [];
+  const byKey = new Map<string, A.TableOption>();
+  for (const o of t.options) { options[o.key.value] = o.value.value; byKey.set(o.key.value, o); }
   // LIKE inherits options; CREATE TABLE AS may take them from the catalog's defaults
-  if (!t.like && !t.asQuery) {
-    const options: Record<string, string> = {};
-    const byKey = new Map<string, A.TableOption>();
-    for (const o of t.options) { options[o.key.value] = o.value.value; byKey.set(o.key.value, o); }
-    const nameRange: Range = { start: t.name[0]!.range.start, end: t.name[t.name.length - 1]!.range.end };
-    for (const p of validateTableOptions(options)) {
-      const opt = p.key ? byKey.get(p.key) : undefined;
-      let range: Range = nameRange;
-      // Flink checks the options when a query reads or writes the table
-      const severity: Diagnostic['severity'] = used ? 'error' : 'warning';
-      let message = p.message;
-      switch (p.kind) {
-        case 'missing-connector':
-          break;
-        case 'unknown-connector':
-          range = opt ? opt.value.range : nameRange;
-          break;
-        case 'missing-required': {
-          const c = byKey.get('connector');
-          range = c ? c.range : nameRange;
-          message = `${p.message}\n\nAdd ${p.missing!.map((k) => `'${k.split(' | ')[0]}' = '...'`).join(', ')} to the WITH clause of '${t.name.map((i) => i.value).join('.')}'.`;
-          break;
-        }
-        case 'unknown-key':
-          range = opt ? opt.key.range : nameRange;
-          break;
-        case 'bad-value':
-          range = opt ? opt.value.range : nameRange;
-          break;
+  if (t.like || t.asQuery) return { decl: t, options, problems };
+  const nameRange: Range = { start: t.name[0]!.range.start, end: t.name[t.name.length - 1]!.range.end };
+  for (const p of validateTableOptions(options)) {
+    const opt = p.key ? byKey.get(p.key) : undefined;
+    let range: Range = nameRange;
+    let message = p.message;
+    switch (p.kind) {
+      case 'missing-connector':
+        break;
+      case 'unknown-connector':
+        range = opt ? opt.value.range : nameRange;
+        break;
+      case 'missing-required': {
+        const c = byKey.get('connector');
+        range = c ? c.range : nameRange;
+        message = `${p.message}\n\nAdd ${p.missing!.map((k) => `'${k.split(' | ')[0]}' = '...'`).join(', ')} to the WITH clause of '${t.name.map((i) => i.value).join('.')}'.`;
+        break;
       }
-      if (!used) message += `\n\n(Flink reports this when a query reads or writes '${t.name.map((i) => i.value).join('.')}'.)`;
-      out.push({ code: 'FSQL120', severity, message, range });
+      case 'unknown-key':
+        range = opt ? opt.key.range : nameRange;
+        break;
+      case 'bad-value':
+        range = opt ? opt.value.range : nameRange;
+        break;
     }
+    problems.push({ kind: p.kind, message, range });
+  }
+  return { decl: t, options, problems };
+}
+
+/** At the CREATE TABLE: its option problems as warnings (Flink accepts the DDL and raises them
+ *  on the statements that use the table, where useDiagnostic puts the error); the watermark's type. */
+function createTableDiagnostics(t: A.CreateTable): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const name = t.name.map((i) => i.value).join('.');
+  for (const p of tableDecl(t).problems) {
+    out.push({ code: 'FSQL120', severity: 'warning', range: p.range, message: `${p.message}\n\n(Flink accepts the CREATE TABLE and reports this on each query that reads or writes '${name}'.)` });
   }
   const wm = t.watermark;
   if (wm && wm.column.length === 1) {

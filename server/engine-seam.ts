@@ -181,18 +181,7 @@ export class IncrementalEngineAnalysis {
       return spans.findIndex((sp) => sp.start <= off && off <= sp.endWithSemicolon);
     };
     const fresh = new Map<number, Diagnostic[]>();
-    // the tables the queries use (words of every query, planned now or cached): a table's option
-    // problems are errors only when a query uses it, as in Flink
-    const used = new Set<string>();
-    spans.forEach((span, i) => {
-      if (keys[i] === undefined) return;
-      for (let k = span.first; k < span.last; k++) {
-        const t = toks[k]!;
-        if (t.kind === 'word') used.add(t.text);
-        else if (t.kind === 'quoted') used.add(t.text.slice(1, -1).replace(/``/g, '`'));
-      }
-    });
-    const ctx = newContext(analysis.catalog, used);
+    const ctx = newContext(analysis.catalog);
     for (const s of analysis.statements) {
       const i = spanOf(s.statement.range.start.line, s.statement.range.start.character);
       if (i >= 0) {

@@ -308,13 +308,16 @@ export function findOption(connector: string | undefined, key: string, options: 
   const c = connectorByName(connector);
   const own = c?.options.find((o) => keyMatches(o.key, key));
   if (own) return own;
-  for (const f of formatsOf(options)) {
-    for (const prefix of ['', 'key.', 'value.']) {
-      if (prefix && !key.startsWith(prefix)) continue;
-      const bare = key.slice(prefix.length);
-      const spec = formatByName(f)?.options.find((o) => o.key === bare);
-      if (spec) return spec;
-    }
+  // a format's options carry the prefix of the option that names the format, as Flink's
+  // FactoryUtil.getFormatPrefix: 'format' = 'json' -> json.*, 'value.format' = 'json' -> value.json.*
+  for (const fk of ['format', 'key.format', 'value.format']) {
+    const f = options[fk];
+    if (!f) continue;
+    const prefix = fk.slice(0, -'format'.length);
+    if (!key.startsWith(prefix)) continue;
+    const bare = key.slice(prefix.length);
+    const spec = formatByName(f)?.options.find((o) => o.key === bare);
+    if (spec) return spec;
   }
   return undefined;
 }
@@ -334,11 +337,11 @@ export function knownOptionKeys(connector: string | undefined, options: Record<s
   const out: OptionSpec[] = [...COMMON_OPTIONS];
   const c = connectorByName(connector);
   if (c) out.push(...c.options);
-  for (const f of formatsOf(options)) {
-    const spec = formatByName(f);
+  for (const fk of ['format', 'key.format', 'value.format']) {
+    const spec = formatByName(options[fk]);
     if (!spec) continue;
-    const prefixed = c && c.format === 'value.format' && options[`key.format`] === f ? ['key.', ''] : [''];
-    for (const p of prefixed) for (const o of spec.options) out.push(p ? { ...o, key: p + o.key } : o);
+    const p = fk.slice(0, -'format'.length);
+    for (const o of spec.options) out.push(p ? { ...o, key: p + o.key } : o);
   }
   return out;
 }

@@ -38,7 +38,7 @@ test('semantic diagnostics: the seed incident on the INSERT, the time attribute,
   const all = engineAnalyzer(DOC, {});
   // the rest: kafka's missing bootstrap servers, the GROUP BY's state and intermediate results
   assert.deepEqual(all.filter((d) => !['FSQL100', 'FSQL110'].includes(d.code)).map((d) => `${d.code} ${d.severity} ${d.range.start.line}`),
-    ['FSQL120 error 2', 'FSQL200 warning 4', 'FSQL201 information 4']);
+    ['FSQL120 warning 2', 'FSQL200 warning 4', 'FSQL201 information 4']);
   const ds = all.filter((d) => ['FSQL100', 'FSQL110'].includes(d.code)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
   assert.equal(ds.length, 3);
   assert.match(ds[0]!, /^FSQL110 3:0-3:\d+ TableException: Table sink 'default_catalog\.default_database\.per_user' doesn't support consuming update changes which is produced by node GroupAggregate\(groupBy=\[user_id\], select=\[user_id, COUNT\(\*\) AS n\]\)$/);
