@@ -2,7 +2,7 @@
 // chunks from the file (never the whole file), so that the driver can interleave sources.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { SqlType } from '../types/types.ts';
-import { INVALID, parseText, parseTimestamp } from '../types/values.ts';
+import { INVALID, parseText, parseTimestamp, textParser } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
 
 export interface SourceColumn { name: string; type: SqlType }
@@ -137,18 +137,16 @@ function unescapeDelimiter(d: string): string {
   return d;
 }
 
-/** filesystem + csv. The first line is a header (the cases' convention) and is skipped. */
-export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
+/**
+ * The record loop the file formats share: the file read in chunks, each record turned into a
+ * row by `parse` (null: skip it; a SourceError: fail the run), rows handed out per chunk.
+ */
+function lineSource(path: string, display: string, quote: string | null,
+  parse: (text: string, line: number, src: TableSource) => unknown[] | null): TableSource {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new SourceError(display, 0, 0, `File ${display} does not exist`);
   }
-  const delim = unescapeDelimiter(opt(options, 'csv.field-delimiter') ?? ',');
-  const quote = opt(options, 'csv.disable-quote-character') === 'true' ? null : (opt(options, 'csv.quote-character') ?? '"');
-  const nullLiteral = opt(options, 'csv.null-literal');
-  const ignore = opt(options, 'csv.ignore-parse-errors') === 'true';
-  const allowComments = opt(options, 'csv.allow-comments') === 'true';
   const it = records(path, quote);
-  let first = true;
   const src: TableSource = {
     skipped: 0,
     name: display,
@@ -156,38 +154,12 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
       for (;;) {
         const r = await it.next();
         if (r.done) return null;
+        const recs = r.value;
         const out: SourceRow[] = [];
-        for (const rec of r.value) {
-          if (first) { first = false; continue; }
-          if (rec.text === '' ) continue;
-          if (allowComments && rec.text.startsWith('#')) continue;
-          // fast path: no quote character in the record, a plain split
-          const plain = quote === null || rec.text.indexOf(quote) < 0;
-          const raw = plain ? rec.text.split(delim) : null;
-          const parts = plain ? null : splitCsv(rec.text, delim, quote);
-          const colOf = (i: number) => (raw ? raw.slice(0, i).reduce((n, x) => n + x.length + delim.length, 1) : parts![i]!.col);
-          const f = new Array(columns.length);
-          let bad: SourceError | null = null;
-          for (let i = 0; i < columns.length; i++) {
-            const c = columns[i]!;
-            const v = raw ? raw[i] : parts![i]?.v;
-            if (v === undefined) { f[i] = null; continue; }
-            if (nullLiteral !== undefined && v === nullLiteral && (raw || !parts![i]!.quoted)) { f[i] = null; continue; }
-            const tn = c.type.name;
-            if (tn === 'VARCHAR' || tn === 'CHAR') { f[i] = v; continue; }
-            const x = v.trim() === '' && tn === 'BOOLEAN' ? false : parseText(v, c.type);
-            if (x === INVALID) {
-              // Flink's csv format: with ignore-parse-errors the field becomes NULL, else the job fails
-              if (ignore) { f[i] = null; src.skipped++; continue; }
-              const j = javaParseFailure(v, c.type);
-              bad = new SourceError(display, rec.line, colOf(i),
-                `${j.message}: column '${c.name}' expects ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)}`, j.className);
-              break;
-            }
-            f[i] = x;
-          }
-          if (bad) throw bad;
-          out.push({ f, line: rec.line });
+        for (let i = 0; i < recs.length; i++) {
+          const rec = recs[i]!;
+          const f = parse(rec.text, rec.line, src);
+          if (f !== null) out.push({ f, line: rec.line });
         }
         if (out.length) return out;
       }
@@ -195,6 +167,60 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
     close() { void it.return(undefined); },
   };
   return src;
+}
+
+/** filesystem + csv. The first line is a header (the cases' convention) and is skipped. */
+export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
+  const delim = unescapeDelimiter(opt(options, 'csv.field-delimiter') ?? ',');
+  const dl = delim.length;
+  const quote = opt(options, 'csv.disable-quote-character') === 'true' ? null : (opt(options, 'csv.quote-character') ?? '"');
+  const nullLiteral = opt(options, 'csv.null-literal');
+  const ignore = opt(options, 'csv.ignore-parse-errors') === 'true';
+  const allowComments = opt(options, 'csv.allow-comments') === 'true';
+  const nc = columns.length;
+  // one converter per column, chosen once: text -> value, or INVALID
+  const conv = columns.map((c): ((v: string) => unknown) => {
+    const p = textParser(c.type);
+    return c.type.name === 'BOOLEAN' ? (v) => (v.trim() === '' ? false : p(v)) : p;
+  });
+  let first = true;
+  const field = (f: unknown[], i: number, v: string, quoted: boolean, src: TableSource, line: number, col: number): boolean => {
+    if (nullLiteral !== undefined && v === nullLiteral && !quoted) { f[i] = null; return true; }
+    const x = conv[i]!(v);
+    if (x !== INVALID) { f[i] = x; return true; }
+    // Flink's csv format: with ignore-parse-errors the field becomes NULL, else the job fails
+    if (ignore) { f[i] = null; src.skipped++; return true; }
+    const c = columns[i]!;
+    const j = javaParseFailure(v, c.type);
+    throw new SourceError(display, line, col,
+      `${j.message}: column '${c.name}' expects ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)}`, j.className);
+  };
+  return lineSource(path, display, quote, (text, line, src) => {
+    if (first) { first = false; return null; }
+    if (text === '') return null;
+    if (allowComments && text.charCodeAt(0) === 35) return null;
+    const f = new Array(nc);
+    if (quote === null || text.indexOf(quote) < 0) {
+      // fast path: no quote character in the record, fields scanned in place
+      const n = text.length;
+      let start = 0;
+      for (let i = 0; i < nc; i++) {
+        if (start > n) { f[i] = null; continue; }
+        let end = text.indexOf(delim, start);
+        if (end < 0) end = n;
+        field(f, i, text.slice(start, end), false, src, line, start + 1);
+        start = end + dl;
+      }
+    } else {
+      const parts = splitCsv(text, delim, quote);
+      for (let i = 0; i < nc; i++) {
+        const p = parts[i];
+        if (p === undefined) { f[i] = null; continue; }
+        field(f, i, p.v, p.quoted, src, line, p.col);
+      }
+    }
+    return f;
+  });
 }
 
 function jsonToValue(v: unknown, ty: SqlType): unknown {
@@ -239,55 +265,37 @@ function jsonToValue(v: unknown, ty: SqlType): unknown {
 
 /** filesystem + json: one object per line; missing fields are null. */
 export function jsonSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new SourceError(display, 0, 0, `File ${display} does not exist`);
-  }
   const ignore = options['json.ignore-parse-errors'] === 'true';
   const failOnMissing = options['json.fail-on-missing-field'] === 'true';
-  const it = records(path, null);
-  const src: TableSource = {
-    skipped: 0,
-    name: display,
-    async next() {
-      for (;;) {
-        const r = await it.next();
-        if (r.done) return null;
-        const out: SourceRow[] = [];
-        for (const rec of r.value) {
-          if (rec.text.trim() === '') continue;
-          let obj: unknown;
-          try { obj = JSON.parse(rec.text); } catch (e) {
-            if (ignore) { src.skipped++; continue; }
-            throw new SourceError(display, rec.line, 1, `malformed JSON: ${(e as Error).message}`);
-          }
-          if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
-            if (ignore) { src.skipped++; continue; }
-            throw new SourceError(display, rec.line, 1, 'expected a JSON object');
-          }
-          const f = new Array(columns.length);
-          let bad: SourceError | null = null;
-          for (let i = 0; i < columns.length; i++) {
-            const c = columns[i]!;
-            const raw = (obj as Record<string, unknown>)[c.name];
-            if (raw === undefined && failOnMissing) { bad = new SourceError(display, rec.line, 1, `missing field '${c.name}'`); break; }
-            const x = jsonToValue(raw, c.type);
-            if (x === INVALID) {
-              const at = rec.text.indexOf(JSON.stringify(c.name));
-              bad = new SourceError(display, rec.line, at >= 0 ? at + 1 : 1,
-                `cannot parse ${JSON.stringify(raw)} as ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)} for column '${c.name}'`);
-              break;
-            }
-            f[i] = x;
-          }
-          if (bad) { if (ignore) { src.skipped++; continue; } throw bad; }
-          out.push({ f, line: rec.line });
-        }
-        if (out.length) return out;
+  return lineSource(path, display, null, (text, line, src) => {
+    if (text.trim() === '') return null;
+    let obj: unknown;
+    try { obj = JSON.parse(text); } catch (e) {
+      if (ignore) { src.skipped++; return null; }
+      throw new SourceError(display, line, 1, `malformed JSON: ${(e as Error).message}`);
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) {
+      if (ignore) { src.skipped++; return null; }
+      throw new SourceError(display, line, 1, 'expected a JSON object');
+    }
+    const f = new Array(columns.length);
+    let bad: SourceError | null = null;
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      const raw = (obj as Record<string, unknown>)[c.name];
+      if (raw === undefined && failOnMissing) { bad = new SourceError(display, line, 1, `missing field '${c.name}'`); break; }
+      const x = jsonToValue(raw, c.type);
+      if (x === INVALID) {
+        const at = text.indexOf(JSON.stringify(c.name));
+        bad = new SourceError(display, line, at >= 0 ? at + 1 : 1,
+          `cannot parse ${JSON.stringify(raw)} as ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)} for column '${c.name}'`);
+        break;
       }
-    },
-    close() { void it.return(undefined); },
-  };
-  return src;
+      f[i] = x;
+    }
+    if (bad) { if (ignore) { src.skipped++; return null; } throw bad; }
+    return f;
+  });
 }
 
 /** A small seeded PRNG (mulberry32) so datagen runs, and generated sample files, repeat. */

@@ -216,6 +216,35 @@ const INT_RANGE: Record<string, [number, number]> = {
 
 export const INVALID = Symbol('invalid');
 
+/** parseText specialised once for a type (the sources' per-column converter). */
+export function textParser(ty: SqlType): (s: string) => unknown {
+  switch (ty.name) {
+    case 'CHAR': case 'VARCHAR': return (s) => s;
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': {
+      const [lo, hi] = INT_RANGE[ty.name]!;
+      return (s) => {
+        const n = s.length;
+        if (n > 0 && n < 10) {
+          let v = 0, i = 0;
+          const neg = s.charCodeAt(0) === 45;
+          if (neg) i = 1;
+          if (i < n) {
+            for (; i < n; i++) { const c = s.charCodeAt(i) - 48; if (c < 0 || c > 9) break; v = v * 10 + c; }
+            if (i === n) { if (neg) v = -v; return v < lo || v > hi ? INVALID : v; }
+          }
+        }
+        return parseText(s, ty);
+      };
+    }
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ':
+      return (s) => {
+        const v = s.length === 19 ? parseTimestamp(s) : NaN;
+        return Number.isNaN(v) ? parseText(s, ty) : v;
+      };
+    default: return (s) => parseText(s, ty);
+  }
+}
+
 /** Text to a value of the type (Flink's CSV/JSON/CAST rules, loosely); INVALID when it cannot. */
 export function parseText(s: string, ty: SqlType): unknown {
   switch (ty.name) {
