@@ -14,9 +14,9 @@ export const CODES = {
   /** The planner rejects the statement (TableException), e.g. a sink that cannot consume the
    *  query's update changes; the message is Flink's. */
   FSQL110: 'planner-error',
-  /** A CREATE TABLE's connector options: missing `connector`, required options, unknown keys
-   *  (did-you-mean), bad values; Flink's FactoryUtil messages. Error (a warning for an unknown
-   *  connector: its jar may be on the classpath). */
+  /** A table's connector options: missing `connector`, required options, unknown keys
+   *  (did-you-mean), bad values; Flink's FactoryUtil messages. A warning at the CREATE TABLE
+   *  (Flink accepts the DDL), an error on each query that reads or writes the table. */
   FSQL120: 'connector-options',
   /** WATERMARK FOR a column that is not TIMESTAMP(p)/TIMESTAMP_LTZ(p), p <= 3 (Flink's message). */
   FSQL121: 'watermark-type',
