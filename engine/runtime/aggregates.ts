@@ -7,6 +7,9 @@ export interface AggFunction {
   accumulate(acc: unknown, args: unknown[]): unknown;
   retract(acc: unknown, args: unknown[]): unknown;
   value(acc: unknown): unknown;
+  /** accumulate/retract with the one argument's value (no args array): for a 1-argument call */
+  accumulate1?(acc: unknown, v: unknown): unknown;
+  retract1?(acc: unknown, v: unknown): unknown;
   /** merge another accumulator into acc (window slices, HOP/CUMULATE) */
   merge?(acc: unknown, other: unknown): unknown;
 }
@@ -18,6 +21,8 @@ export const count = (star: boolean): AggFunction => ({
   create: () => 0,
   accumulate: (a, args) => (star || args[0] !== null ? (a as number) + 1 : a),
   retract: (a, args) => (star || args[0] !== null ? (a as number) - 1 : a),
+  accumulate1: (a, v) => (star || v !== null ? (a as number) + 1 : a),
+  retract1: (a, v) => (star || v !== null ? (a as number) - 1 : a),
   value: (a) => a,
   merge: (a, b) => (a as number) + (b as number),
 });
@@ -27,6 +32,8 @@ export const sum = (integral: boolean, scale?: number, bits = 64): AggFunction =
   create: () => ({ sum: 0, n: 0 }),
   accumulate: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
   retract: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
+  accumulate1: (a, v) => { if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
+  retract1: (a, v) => { if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
   value: (a) => {
     const x = a as Num;
     if (x.n === 0) return null;
@@ -47,6 +54,8 @@ export const avg = (kind: 'integral' | 'approx' | 'decimal', scale = 0): AggFunc
   create: () => ({ sum: 0, n: 0 }),
   accumulate: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
   retract: (a, args) => { const v = args[0]; if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
+  accumulate1: (a, v) => { if (v !== null) { (a as Num).sum += v as number; (a as Num).n++; } return a; },
+  retract1: (a, v) => { if (v !== null) { (a as Num).sum -= v as number; (a as Num).n--; } return a; },
   value: (a) => {
     const x = a as Num;
     if (x.n === 0) return null;
@@ -204,7 +213,8 @@ export class AggState {
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       if (c.filter && c.filter(f) !== true) continue;
-      this.accs[i] = c.fn.accumulate(this.accs[i], argsOf(c, f));
+      const a1 = c.fn.accumulate1;
+      this.accs[i] = a1 !== undefined && c.args.length === 1 ? a1(this.accs[i], c.args[0]!(f)) : c.fn.accumulate(this.accs[i], argsOf(c, f));
     }
   }
   retract(calls: AggCall[], f: unknown[]): void {
@@ -212,10 +222,19 @@ export class AggState {
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       if (c.filter && c.filter(f) !== true) continue;
-      this.accs[i] = c.fn.retract(this.accs[i], argsOf(c, f));
+      const r1 = c.fn.retract1;
+      this.accs[i] = r1 !== undefined && c.args.length === 1 ? r1(this.accs[i], c.args[0]!(f)) : c.fn.retract(this.accs[i], argsOf(c, f));
     }
   }
   values(calls: AggCall[]): unknown[] {
     return calls.map((c, i) => c.fn.value(this.accs[i]));
+  }
+  /** the output row: the group key, then the aggregate values (one allocation) */
+  row(key: unknown[], calls: AggCall[]): unknown[] {
+    const nk = key.length, n = calls.length;
+    const out = new Array(nk + n);
+    for (let i = 0; i < nk; i++) out[i] = key[i];
+    for (let i = 0; i < n; i++) out[nk + i] = calls[i]!.fn.value(this.accs[i]);
+    return out;
   }
 }

@@ -77,12 +77,15 @@ export class GroupAggregate extends OneInput {
       this.state.delete(k);
       return;
     }
-    const next = st.key.concat(st.agg.values(this.calls));
-    if (st.prev === null) {
+    const next = st.agg.row(st.key, this.calls);
+    const prev = st.prev;
+    if (prev === null) {
       this.out.push({ kind: INSERT, f: next });
     } else {
-      if (valuesEqual(st.prev, next)) return;
-      if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: st.prev });
+      let same = true;
+      for (let i = 0; i < next.length; i++) if (prev[i] !== next[i] && !valuesEqual(prev[i], next[i])) { same = false; break; }
+      if (same) return;
+      if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: prev });
       this.out.push({ kind: UPDATE_AFTER, f: next });
     }
     st.prev = next;
