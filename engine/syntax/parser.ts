@@ -5,8 +5,8 @@
 // Names: wherever Flink takes an identifier, `Ident` matches plain and back-quoted identifiers and
 // every non-reserved keyword (token category, see tokens.ts); reserved words never match it.
 // Rare statements use small generic-but-strict rules (they still reject what Flink rejects).
-import { CstParser, EOF, LLkLookaheadStrategy, tokenMatcher } from 'chevrotain';
-import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { CstParser, EOF, LLkLookaheadStrategy, NonTerminal, Terminal, tokenMatcher } from 'chevrotain';
+import type { IParserErrorMessageProvider, IProduction, IToken, Rule, TokenType } from 'chevrotain';
 import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
   ApproxLit, HintStart, HintEnd, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Dot, Colon,
@@ -155,6 +155,28 @@ function optionalFunc(alt: Path[]): OptFn {
   } as OptFn;
 }
 
+// Chevrotain's keys of decisions (grammar/keys.js): kind << 8 | occurrence.
+const DECISION_KEYS: Record<string, number> = {
+  Alternation: 1 << 8, Option: 2 << 8, Repetition: 3 << 8, RepetitionMandatory: 4 << 8,
+  RepetitionWithSeparator: 5 << 8, RepetitionMandatoryWithSeparator: 6 << 8,
+};
+interface ParserInternals {
+  selfAnalysisDone: boolean;
+  lookaheadStrategy: unknown;
+  maxLookahead: number;
+  fullRuleNameToShort: Record<string, number>;
+  setLaFuncCache(ruleIdx: number, key: number, value: unknown): void;
+}
+/** Chevrotain's toFastProperties (utils): V8 turns the object's properties into fast ones. */
+function toFastProperties(o: object): void {
+  function Fake(): void {}
+  Fake.prototype = o;
+  const fake = new (Fake as unknown as new () => { bar?: unknown })();
+  const access = (): string => typeof fake.bar;
+  access();
+  access();
+}
+
 const recordRule = (CstParser.prototype as unknown as { topLevelRuleRecord: (name: string, impl: unknown) => unknown }).topLevelRuleRecord;
 let gastByRule: Map<string, EncodedNode> | undefined;
 /** The encoded GAST of every rule (gast-table.ts), or undefined when the table is empty. */
@@ -209,6 +231,33 @@ class TableLookaheadStrategy extends LLkLookaheadStrategy {
     this.useTable = useTable;
   }
 
+  /** A decision's function, from the table on first use (else from the grammar, getRule). */
+  lazyAlternation(ruleName: string, idx: number, k: number, hasPredicates: boolean, getRule: () => Rule): AltFn {
+    let fn: AltFn | undefined;
+    const build = (): AltFn => {
+      const paths = tablePaths(`${ruleName}/Alternation/${idx}/${k}`);
+      return paths
+        ? alternativesFunc(paths, hasPredicates)
+        : super.buildLookaheadForAlternation({ prodOccurrence: idx, rule: getRule(), maxLookahead: k, hasPredicates, dynamicTokensEnabled: false });
+    };
+    return function (this: unknown, alts: Parameters<AltFn>[0]) {
+      return (fn ??= build()).call(this, alts);
+    };
+  }
+
+  lazyOptional(ruleName: string, prodType: string, idx: number, k: number, getRule: () => Rule): OptFn {
+    let fn: OptFn | undefined;
+    const build = (): OptFn => {
+      const paths = tablePaths(`${ruleName}/${prodType}/${idx}/${k}`);
+      return paths
+        ? optionalFunc(paths[0]!)
+        : super.buildLookaheadForOptional({ prodOccurrence: idx, rule: getRule(), maxLookahead: k, dynamicTokensEnabled: false, prodType: prodType as OptOptions['prodType'] });
+    };
+    return function (this: unknown) {
+      return (fn ??= build()).call(this);
+    };
+  }
+
   override buildLookaheadForAlternation(options: AltOptions): AltFn {
     let fn: AltFn | undefined;
     const build = (): AltFn => {
@@ -244,7 +293,11 @@ export class FlinkSqlParser extends CstParser {
       nodeLocationTracking: 'full',
       traceInitPerf: process.env.FSQL_TRACE ? Number(process.env.FSQL_TRACE) : false,
     });
-    if (lookaheadTable) {
+    // Without recovery, nothing but error messages and content assist reads the grammar (GAST):
+    // it is decoded from gast-table.ts on first use (getGAstProductions), and the lookahead
+    // functions are set up from the table alone (performSelfAnalysis below).
+    this.fastInit = lookaheadTable && !recovery && storedGast() !== undefined;
+    if (lookaheadTable && !this.fastInit) {
       // Chevrotain records the grammar by running every rule body once; take it from the table
       // instead (gast-table.ts, generated from this grammar; a test fails when it is stale).
       const stored = storedGast();
@@ -257,6 +310,59 @@ export class FlinkSqlParser extends CstParser {
       }
     }
     this.performSelfAnalysis();
+  }
+
+  private fastInit: boolean | undefined;
+  private lazyGast: Record<string, Rule> | undefined;
+
+  override performSelfAnalysis(): void {
+    if (!this.fastInit) return super.performSelfAnalysis();
+    // What Chevrotain's performSelfAnalysis does for a grammar without definition errors and
+    // without recovery, minus recording the grammar: one lookahead function per decision.
+    const self = this as unknown as ParserInternals;
+    self.selfAnalysisDone = true;
+    Object.defineProperty(this, 'gastProductionsCache', { get: () => this.getGAstProductions(), configurable: true });
+    toFastProperties(this);
+    const strategy = self.lookaheadStrategy as TableLookaheadStrategy;
+    for (const [ruleName, rule] of storedGast()!) {
+      const short = self.fullRuleNameToShort[ruleName]!;
+      const getRule = (): Rule => this.getGAstProductions()[ruleName]!;
+      const visit = (defs: EncodedNode[] | undefined): void => {
+        if (!defs) return;
+        for (const d of defs) {
+          const [cls, props, def] = d;
+          const kindKey = DECISION_KEYS[cls];
+          if (kindKey !== undefined) {
+            const idx = props.idx as number;
+            const k = (props.maxLookahead as number | undefined) || self.maxLookahead;
+            const fn = cls === 'Alternation'
+              ? strategy.lazyAlternation(ruleName, idx, k, props.hasPredicates === true, getRule)
+              : strategy.lazyOptional(ruleName, cls, idx, k, getRule);
+            self.setLaFuncCache(short, kindKey | idx, fn);
+          }
+          visit(def);
+        }
+      };
+      visit(rule[2]);
+    }
+  }
+
+  override getGAstProductions(): Record<string, Rule> {
+    if (!this.fastInit) return super.getGAstProductions();
+    if (!this.lazyGast) {
+      const rules: Record<string, Rule> = {};
+      const tokens = tokenTypesByName();
+      for (const [name, e] of storedGast()!) rules[name] = decodeGast(e, tokens) as Rule;
+      const resolve = (defs: IProduction[]): void => {
+        for (const d of defs) {
+          if (d instanceof NonTerminal) d.referencedRule = rules[d.nonTerminalName]!;
+          else if (!(d instanceof Terminal)) resolve((d as unknown as { definition: IProduction[] }).definition);
+        }
+      };
+      for (const r of Object.values(rules)) resolve(r.definition);
+      this.lazyGast = rules;
+    }
+    return this.lazyGast;
   }
 
   // -------------------------------------------------------------------------------------------
