@@ -124,9 +124,16 @@ function refsOf(st: A.Statement): { name: string; range: Range; write: boolean }
 /** Problems Flink's table factories raise when a query reads or writes the table (FSQL120, error). */
 function useDiagnostic(st: A.QueryStatement | A.Insert, ctx: SemanticContext): Diagnostic | undefined {
   for (const ref of refsOf(st)) {
-    const t = ctx.tables.get(ref.name);
-    if (!t) continue;
-    const where = `\n\n(the options of '${ref.name}', line ${t.decl.range.start.line + 1})`;
+    let t = ctx.tables.get(ref.name);
+    let file = '';
+    if (!t) {
+      // a table of a catalog file (flinksql.catalogFiles): the catalog keeps its CREATE TABLE
+      const obj = ctx.catalog?.objects.get(ref.name);
+      if (!obj || obj.kind !== 'table') continue;
+      t = tableDecl(obj.ast);
+      file = ' of its catalog file';
+    }
+    const where = `\n\n(the options of '${ref.name}', line ${t.decl.range.start.line + 1}${file})`;
     // Flink parses the values first, then requires options, then rejects unknown keys
     const order = ['missing-connector', 'unknown-connector', 'bad-value', 'missing-required', 'unknown-key'];
     const p = [...t.problems].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];

@@ -75,3 +75,11 @@ test('a table fault raised on use: on the query (catalog file or document), a wa
   const text = `${catalog}\nSELECT a FROM ext;`;
   assert.deepEqual(documentDiagnostics(text).map((d) => `${d.code} ${d.severity} ${d.range.start.line}:${d.range.start.character}-${d.range.end.character}`), ['FSQL120 warning 0:13-16', 'FSQL100 error 1:14-17']);
 });
+
+test('a catalog file\'s table: its option problems are errors on the queries that use it', () => {
+  const catalog = "CREATE TABLE ext (a STRING) WITH ('connector' = 'filesystem', 'format' = 'csv', 'pth' = 'x');";
+  const ds = documentDiagnostics('SELECT a\nFROM ext;', { catalogTexts: [catalog] });
+  assert.deepEqual(ds.map((d) => `${d.code} ${d.severity} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`), ['FSQL120 error 1:5-1:8']);
+  assert.match(ds[0]!.message, /^One or more required options are missing\.\n\nMissing required options are:\n\npath\n/);
+  assert.match(ds[0]!.message, /\(the options of 'ext', line 1 of its catalog file\)$/);
+});
