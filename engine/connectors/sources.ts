@@ -50,15 +50,19 @@ function javaParseFailure(v: string, ty: SqlType): { className: string; message:
   }
 }
 
+/** A chunk's complete records and the 1-based line each starts on (parallel arrays). */
+interface Records { texts: string[]; lines: number[] }
+
 /** Reads a file in chunks and yields complete records (CSV quoting may span lines). */
-async function* records(path: string, quote: string | null): AsyncGenerator<{ text: string; line: number }[]> {
+async function* records(path: string, quote: string | null): AsyncGenerator<Records> {
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   let carry = '';
   let lineNo = 1;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       const text = carry + chunk;
-      const out: { text: string; line: number }[] = [];
+      const texts: string[] = [];
+      const lines: number[] = [];
       let start = 0;
       let inQuote = false;
       let startLine = lineNo;
@@ -66,11 +70,11 @@ async function* records(path: string, quote: string | null): AsyncGenerator<{ te
         // no quote character in this chunk: records are lines
         for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
           const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-          out.push({ text: text.slice(start, end), line: lineNo++ });
+          texts.push(text.slice(start, end)); lines.push(lineNo++);
           start = nl + 1;
         }
         carry = text.slice(start);
-        if (out.length) yield out;
+        if (texts.length) yield { texts, lines };
         continue;
       }
       for (let i = 0; i < text.length; i++) {
@@ -79,7 +83,7 @@ async function* records(path: string, quote: string | null): AsyncGenerator<{ te
         else if (c === 10 && !inQuote) {
           let end = i;
           if (end > start && text.charCodeAt(end - 1) === 13) end--;
-          out.push({ text: text.slice(start, end), line: startLine });
+          texts.push(text.slice(start, end)); lines.push(startLine);
           start = i + 1;
           lineNo++;
           startLine = lineNo;
@@ -89,9 +93,9 @@ async function* records(path: string, quote: string | null): AsyncGenerator<{ te
       const tail = text.slice(start);
       lineNo = startLine;
       carry = tail;
-      if (out.length) yield out;
+      if (texts.length) yield { texts, lines };
     }
-    if (carry.length > 0 && carry !== '\r') yield [{ text: carry.replace(/\r$/, ''), line: lineNo }];
+    if (carry.length > 0 && carry !== '\r') yield { texts: [carry.replace(/\r$/, '')], lines: [lineNo] };
   } finally {
     stream.destroy();
   }
@@ -154,12 +158,12 @@ function lineSource(path: string, display: string, quote: string | null,
       for (;;) {
         const r = await it.next();
         if (r.done) return null;
-        const recs = r.value;
+        const { texts, lines } = r.value;
         const out: SourceRow[] = [];
-        for (let i = 0; i < recs.length; i++) {
-          const rec = recs[i]!;
-          const f = parse(rec.text, rec.line, src);
-          if (f !== null) out.push({ f, line: rec.line });
+        for (let i = 0; i < texts.length; i++) {
+          const line = lines[i]!;
+          const f = parse(texts[i]!, line, src);
+          if (f !== null) out.push({ f, line });
         }
         if (out.length) return out;
       }

@@ -156,7 +156,8 @@ export class BatchAggregate extends OneInput {
   keys: Fn[];
   calls: AggCall[];
   global: boolean;
-  state = new Map<string, { key: unknown[]; agg: AggState }>();
+  /** keyed as GroupAggregate's state (stateKeyOf) */
+  state = new Map<unknown, { key: unknown[]; agg: AggState }>();
   constructor(out: Operator, keys: Fn[], calls: AggCall[], global: boolean) {
     super(out);
     this.keys = keys;
@@ -164,10 +165,9 @@ export class BatchAggregate extends OneInput {
     this.global = global;
   }
   push(r: Row): void {
-    const key = this.keys.map((k) => k(r.f));
-    const k = keyOf(key);
+    const k = stateKeyOf(this.keys, r.f);
     let st = this.state.get(k);
-    if (!st) { st = { key, agg: new AggState(this.calls) }; this.state.set(k, st); }
+    if (!st) { st = { key: this.keys.map((g) => g(r.f)), agg: new AggState(this.calls) }; this.state.set(k, st); }
     if (isAccumulate(r)) st.agg.accumulate(this.calls, r.f); else st.agg.retract(this.calls, r.f);
   }
   override watermark(_ts: number): void {}
@@ -177,7 +177,7 @@ export class BatchAggregate extends OneInput {
       this.out.push({ kind: INSERT, f: agg.values(this.calls) });
     }
     for (const st of this.state.values()) {
-      if (st.agg.count > 0 || this.global) this.out.push({ kind: INSERT, f: [...st.key, ...st.agg.values(this.calls)] });
+      if (st.agg.count > 0 || this.global) this.out.push({ kind: INSERT, f: st.agg.row(st.key, this.calls) });
     }
     this.out.watermark(Infinity);
     this.out.end();
