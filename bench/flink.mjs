@@ -118,13 +118,20 @@ async function inProcess(d) {
 function asProcess(d) {
   return new Promise((resolve) => {
     const t0 = now();
-    let first = -1, rows = 0, buf = '';
-    const p = spawn(process.execPath, [cli, 'run', 'query.sql', '--format', 'changelog'], { cwd: d, stdio: ['ignore', 'pipe', 'ignore'] });
+    let first = -1, rows = 0, buf = '', err = '';
+    const p = spawn(process.execPath, [cli, 'run', 'query.sql', '--format', 'changelog'], { cwd: d, stdio: ['ignore', 'pipe', 'pipe'] });
     p.stdout.on('data', (c) => {
       if (first < 0) first = now() - t0;
       buf += c;
     });
-    p.on('close', () => { rows = buf.split('\n').filter((l) => /^[+-][IUD]\[/.test(l)).length; resolve({ first, total: now() - t0, rows }); });
+    p.stderr.on('data', (c) => { err += c; });
+    p.on('close', (code) => {
+      const total = now() - t0;
+      rows = buf.split('\n').filter((l) => /^[+-][IUD]\[/.test(l)).length;
+      // a failed run is shown, not silently timed (e.g. dist/ rebuilt under us by another build)
+      if (code !== 0 || rows === 0) console.log(`  (${basename(d)}: flinksql run exited ${code} with ${rows} rows: ${err.trim().split('\n')[0] ?? ''})`);
+      resolve({ first, total, rows });
+    });
   });
 }
 
