@@ -442,11 +442,16 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   const sinkKind = analysis.sink;
   const batch = analysis.mode === 'batch';
   const cast = sinkCasts.get(plan);
-  // batch mode: materialize and emit the final table at the end. A keyed multiset in arrival
-  // order: a retraction removes the oldest equal row (as a list's first match would), O(1).
-  const finalRows = new Map<number, unknown[]>();
-  const finalByKey = new Map<string, number[]>();
-  let finalSeq = 0;
+  // batch mode: materialize and emit the final table at the end. A multiset in arrival order:
+  // a retraction removes the oldest equal row (as a list's first match would), found by key in
+  // O(1); the key index is built at the first retraction (an insert-only table needs none).
+  const finalRows: (unknown[] | null)[] = [];
+  let finalByKey: Map<string, number[]> | null = null;
+  const indexFinal = (f: unknown[], at: number) => {
+    const k = keyOf(f);
+    const l = finalByKey!.get(k);
+    if (l) l.push(at); else finalByKey!.set(k, [at]);
+  };
   const deliver = (kind: RowKind, f: unknown[]) => {
     const c: Change = { kind, fields: f, cause };
     progress.changes++;
@@ -459,15 +464,14 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       const f = cast ? cast(r.f) : r.f;
       if (f === null) return;
       if (batch) {
-        const k = keyOf(f);
         if (r.kind === INSERT || r.kind === UPDATE_AFTER) {
-          const seq = finalSeq++;
-          finalRows.set(seq, f);
-          const l = finalByKey.get(k);
-          if (l) l.push(seq); else finalByKey.set(k, [seq]);
+          finalRows.push(f);
+          if (finalByKey) indexFinal(f, finalRows.length - 1);
         } else {
+          if (!finalByKey) { finalByKey = new Map(); for (let i = 0; i < finalRows.length; i++) indexFinal(finalRows[i]!, i); }
+          const k = keyOf(f);
           const l = finalByKey.get(k);
-          if (l) { finalRows.delete(l.shift()!); if (l.length === 0) finalByKey.delete(k); }
+          if (l) { finalRows[l.shift()!] = null; if (l.length === 0) finalByKey.delete(k); }
         }
         return;
       }
@@ -603,7 +607,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     }
     if (batch) {
       cause = null;
-      for (const f of finalRows.values()) { deliver(INSERT, f); if (backpressure) await yieldTurn(); }
+      for (const f of finalRows) { if (f === null) continue; deliver(INSERT, f); if (backpressure) await yieldTurn(); }
     }
   } catch (e) {
     if (!(e instanceof Stop)) result.error = toError(e);
