@@ -105,18 +105,13 @@ function inside(r: Range, outer: Range): boolean {
   return le(outer.start, r.start) && le(r.end, outer.end);
 }
 
-/** The tables a query reads (TableName) or writes (the INSERT's target), in source order. */
+/** The tables a query reads (by name, or as a TVF's `TABLE t` argument) or writes (the INSERT's target), in source order. */
 function refsOf(st: A.Statement): { name: string; range: Range; write: boolean }[] {
   const out: { name: string; range: Range; write: boolean }[] = [];
   walk(st, (o) => {
-    if (o['kind'] === 'Insert') {
-      const n = o['table'] as A.Identifier[];
-      if (n.length) out.push({ name: n[n.length - 1]!.value, range: { start: n[0]!.range.start, end: n[n.length - 1]!.range.end }, write: true });
-    }
-    if (o['kind'] === 'TableName') {
-      const n = o['name'] as A.Identifier[];
-      if (n.length) out.push({ name: n[n.length - 1]!.value, range: { start: n[0]!.range.start, end: n[n.length - 1]!.range.end }, write: false });
-    }
+    const kind = o['kind'];
+    const n = kind === 'Insert' || kind === 'TableArgument' ? o['table'] as A.Identifier[] | undefined : kind === 'TableName' ? o['name'] as A.Identifier[] : undefined;
+    if (n?.length) out.push({ name: n[n.length - 1]!.value, range: { start: n[0]!.range.start, end: n[n.length - 1]!.range.end }, write: kind === 'Insert' });
   });
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
@@ -178,11 +173,7 @@ function walk(node: unknown, visit: (o: Record<string, unknown>) => void, seen =
 }
 
 function tablesOf(stmt: A.Statement): string[] {
-  const names: string[] = [];
-  walk(stmt, (o) => {
-    if (o['kind'] === 'TableName') names.push(((o['name'] as A.Identifier[]).map((i) => i.value)).join('.'));
-  });
-  return names;
+  return refsOf(stmt).filter((r) => !r.write).map((r) => r.name);
 }
 
 function suggestion(message: string, stmt: A.Statement, ctx: SemanticContext): string {

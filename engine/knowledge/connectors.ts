@@ -21,6 +21,8 @@ export interface OptionSpec {
   open?: boolean;
   default?: string;
   description: string;
+  /** A format option that only these connectors take (avro.codec: the filesystem's avro writer). */
+  connectors?: string[];
 }
 
 export interface ConnectorSpec {
@@ -251,7 +253,9 @@ export const FORMATS: FormatSpec[] = [
     { key: 'raw.endianness', type: 'enum', values: ['big-endian', 'little-endian'], default: 'big-endian', description: 'Byte order of numbers.' },
   ] },
   { name: 'avro', description: 'Apache Avro binary records.', options: [
-    { key: 'avro.codec', type: 'string', description: 'Compression codec (filesystem only).' },
+    { key: 'avro.encoding', type: 'enum', values: ['binary', 'json'], default: 'binary', description: 'Avro encoding of each record.' },
+    { key: 'avro.timestamp_mapping.legacy', type: 'boolean', default: 'true', description: 'Map TIMESTAMP and TIMESTAMP_LTZ to Avro types as Flink did before 1.19.' },
+    { key: 'avro.codec', type: 'string', description: 'Compression codec of the avro files written.', connectors: ['filesystem'] },
   ] },
   { name: 'avro-confluent', description: 'Avro with the Confluent Schema Registry.', options: [
     { key: 'avro-confluent.url', type: 'string', required: true, description: 'URL of the schema registry.' },
@@ -316,7 +320,7 @@ export function findOption(connector: string | undefined, key: string, options: 
     const prefix = fk.slice(0, -'format'.length);
     if (!key.startsWith(prefix)) continue;
     const bare = key.slice(prefix.length);
-    const spec = formatByName(f)?.options.find((o) => o.key === bare);
+    const spec = formatByName(f)?.options.find((o) => o.key === bare && takes(o, connector));
     if (spec) return spec;
   }
   return undefined;
@@ -341,7 +345,7 @@ export function knownOptionKeys(connector: string | undefined, options: Record<s
     const spec = formatByName(options[fk]);
     if (!spec) continue;
     const p = fk.slice(0, -'format'.length);
-    for (const o of spec.options) out.push(p ? { ...o, key: p + o.key } : o);
+    for (const o of spec.options) if (takes(o, connector)) out.push(p ? { ...o, key: p + o.key } : o);
   }
   return out;
 }
@@ -379,6 +383,10 @@ export interface OptionProblem {
 /** Connectors whose option list above is complete enough to call other keys unknown. */
 const COMPLETE = new Set(['kafka', 'upsert-kafka', 'filesystem', 'datagen', 'print', 'blackhole']);
 const COMPLETE_FORMATS = new Set(['csv', 'json', 'raw']);
+/** Formats whose option list is complete except under the filesystem connector (its file writers add options). */
+const COMPLETE_FORMATS_BUT_FILES = new Set(['avro']);
+
+const takes = (o: OptionSpec, connector: string | undefined): boolean => !o.connectors || (connector !== undefined && o.connectors.includes(connector));
 
 function editDistance(a: string, b: string): number {
   const m = a.length, n = b.length;
@@ -471,7 +479,7 @@ export function validateTableOptions(options: Record<string, string>): OptionPro
     if (key.startsWith('properties.')) continue;
     // a format option of a format whose list is incomplete (avro, parquet, ...): not ours to judge
     const formatPrefix = key.replace(/^(key|value)\./, '').split('.')[0]!;
-    if (formats.includes(formatPrefix) && !COMPLETE_FORMATS.has(formatPrefix)) continue;
+    if (formats.includes(formatPrefix) && !COMPLETE_FORMATS.has(formatPrefix) && !(COMPLETE_FORMATS_BUT_FILES.has(formatPrefix) && connector !== 'filesystem')) continue;
     if (!COMPLETE.has(connector)) continue;
     const sug = didYouMean(key, known.map((o) => o.key).filter((k) => !k.includes('#')));
     out.push({
