@@ -189,16 +189,24 @@ export function parseTimestamp(s: string): number {
   const ms = fr ? Math.floor(Number((fr + '000').slice(0, 3))) : 0;
   const month = Number(mo), day = Number(d), hour = Number(h), min = Number(mi), sec = Number(se);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || min > 59 || sec > 59) return NaN;
-  const v = Date.UTC(Number(y), month - 1, day, hour, min, sec, ms);
-  if (new Date(v).getUTCDate() !== day) return NaN;
-  return v;
+  const year = Number(y);
+  if (day > daysInMonth(year, month)) return NaN;
+  // arithmetic, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999
+  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + min) * 60 + sec) * 1000 + ms;
+}
+
+function daysInMonth(y: number, mo: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return mo === 2 && leap ? 29 : DIM[mo - 1]!;
 }
 
 export function parseDate(s: string): number {
   const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(s);
   if (!m) return NaN;
-  const v = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(v).getUTCDate() === Number(m[3]) ? v / 86_400_000 : NaN;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return NaN;
+  return daysFromCivil(y, mo, d); // not Date.UTC: it maps years 0-99 to 1900-1999
+
 }
 
 export function parseTime(s: string): number {
