@@ -144,13 +144,15 @@ export function formatValue(v: unknown, ty: SqlType): string {
 export function jsonValue(v: unknown, ty: SqlType): unknown {
   if (v === null || v === undefined) return null;
   switch (ty.name) {
-    case 'TIMESTAMP': return localDateTime(v as number).replace('T', ' ');
+    // as the SQL Gateway sends it (rowFormat=JSON, Java's ISO_LOCAL_DATE_TIME): seconds always,
+    // fraction only if non-zero, without trailing zeros
+    case 'TIMESTAMP': { const t = instant(v as number).slice(0, -1); return t.length > 19 ? t.replace(/0+$/, '') : t; }
     case 'TIMESTAMP_LTZ': return instant(v as number);
     case 'DATE': return localDate(v as number);
     case 'TIME': return localTime(v as number);
     case 'DECIMAL': return Number(decimalString(v as number, ty.scale ?? 0));
     case 'ARRAY': return (v as unknown[]).map((x) => jsonValue(x, ty.element!));
-    case 'ROW': return (v as unknown[]).map((x, i) => jsonValue(x, ty.fields![i]!.type));
+    case 'ROW': return Object.fromEntries((v as unknown[]).map((x, i) => [ty.fields![i]!.name, jsonValue(x, ty.fields![i]!.type)]));
     case 'MAP': return Object.fromEntries([...(v as Map<unknown, unknown>)].map(([k, x]) => [String(k), jsonValue(x, ty.value!)]));
     default: return v;
   }
