@@ -3,7 +3,7 @@
 // with the same code as local runs (engine/index.ts): a rejected query prints
 // `ERROR <class>: <message>` and exits 1 (Flink's position, mapped into FILE, goes to stderr);
 // no gateway at URL: a message on stderr, exit 2. Ctrl-C closes the operation (cancels the job).
-import { readFileSync } from 'node:fs';
+import { parseRunArgs } from './run-args.ts';
 import { changelogLine, jsonLine, tableau } from '../engine/index.ts';
 import type { Change, Field } from '../engine/index.ts';
 import { executeOnGateway } from '../client/gateway.ts';
@@ -11,38 +11,10 @@ import { executeOnGateway } from '../client/gateway.ts';
 export const GATEWAY_USAGE = 'usage: flinksql run FILE --gateway URL [--mode streaming|batch] [--format changelog|tableau|json] [--max-rows N]';
 
 export async function gatewayRunCommand(args: string[]): Promise<number> {
-  let file: string | undefined;
-  let gateway: string | undefined;
-  let mode: 'streaming' | 'batch' | undefined;
-  let format = 'changelog';
-  let maxRows: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const val = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    try {
-      if (a.startsWith('--gateway')) { gateway = val(); if (!/^https?:\/\/[^/]/.test(gateway)) throw new Error('--gateway must be an http(s) URL, e.g. http://127.0.0.1:8083'); }
-      else if (a.startsWith('--mode')) { const v = val(); if (v !== 'streaming' && v !== 'batch') throw new Error('--mode must be streaming or batch'); mode = v; }
-      else if (a.startsWith('--format')) { format = val(); if (!['changelog', 'tableau', 'json'].includes(format)) throw new Error('--format must be changelog, tableau or json'); }
-      else if (a.startsWith('--max-rows')) { maxRows = Number(val()); if (!Number.isInteger(maxRows) || maxRows < 0) throw new Error('--max-rows must be a number'); }
-      else if (a.startsWith('--arrival')) throw new Error('--arrival applies to the embedded engine; the cluster reads its sources itself');
-      else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
-      else if (!file) file = a;
-      else throw new Error('run takes one FILE');
-    } catch (e) {
-      console.error(`flinksql run: ${(e as Error).message}\n${GATEWAY_USAGE}`);
-      return 2;
-    }
-  }
-  if (!file || !gateway) { console.error(GATEWAY_USAGE); return 2; }
-  let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (e) {
-    console.error(`flinksql run: cannot read ${file}: ${(e as Error).message}`);
-    return 2;
-  }
+  const parsed = parseRunArgs(args, GATEWAY_USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { file, text, gateway, mode, format, maxRows } = parsed;
+  if (!gateway) { console.error(GATEWAY_USAGE); return 2; }
 
   const ac = new AbortController();
   const onSignal = (): void => ac.abort();

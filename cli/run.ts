@@ -2,45 +2,17 @@
 //                   [--arrival sequential|interleaved] [--max-rows N]
 // With --gateway URL the statements run on a Flink cluster instead (cli/gateway-run.ts).
 // Prints the changes the sink receives; a rejected query prints `ERROR <class>: <message>`, exit 1.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parseRunArgs } from './run-args.ts';
 import { changelogFormatter, jsonLine, run, tableau, type Change, type Field } from '../engine/index.ts';
 
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
 
 export async function runCommand(args: string[]): Promise<number> {
   if (args.some((a) => a === '--gateway' || a.startsWith('--gateway='))) return (await import('./gateway-run.ts')).gatewayRunCommand(args);
-  let file: string | undefined;
-  let mode: 'streaming' | 'batch' | undefined;
-  let format = 'changelog';
-  let arrival: 'sequential' | 'interleaved' = 'sequential';
-  let maxRows: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const val = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    try {
-      if (a.startsWith('--mode')) { const v = val(); if (v !== 'streaming' && v !== 'batch') throw new Error(`--mode must be streaming or batch`); mode = v; }
-      else if (a.startsWith('--format')) { format = val(); if (!['changelog', 'tableau', 'json'].includes(format)) throw new Error('--format must be changelog, tableau or json'); }
-      else if (a.startsWith('--arrival')) { const v = val(); if (v !== 'sequential' && v !== 'interleaved') throw new Error('--arrival must be sequential or interleaved'); arrival = v; }
-      else if (a.startsWith('--max-rows')) { maxRows = Number(val()); if (!Number.isInteger(maxRows) || maxRows < 0) throw new Error('--max-rows must be a number'); }
-      else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
-      else if (!file) file = a;
-      else throw new Error('run takes one FILE');
-    } catch (e) {
-      console.error(`flinksql run: ${(e as Error).message}\n${USAGE}`);
-      return 2;
-    }
-  }
-  if (!file) { console.error(USAGE); return 2; }
-  let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (e) {
-    console.error(`flinksql run: cannot read ${file}: ${(e as Error).message}`);
-    return 2;
-  }
+  const parsed = parseRunArgs(args, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { file, text, mode, format, arrival, maxRows } = parsed;
   // Output in big chunks: lines are appended to one string and written every 4096+ lines; a write
   // that fills the pipe holds the run (onPage's promise) until it drains.
   let out = '';
