@@ -35,10 +35,10 @@ export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
 /**
  * The semantic step: the engine's analysis of every statement (catalog, name resolution, types,
  * time attributes, changelog modes and sink rejections), the same path the language server and
- * `flinksql run` use. Only when the text parsed: a statement Flink cannot parse has no semantics.
+ * `flinksql run` use. A statement Flink cannot parse has no semantics and declares nothing, so a
+ * query on a table whose CREATE TABLE failed to parse gets Flink's "Object ... not found".
  */
-function analyze(parsed: ParseResult, text: string): Diagnostic[] {
-  if (parsed.diagnostics.some((d) => d.severity === 'error')) return [];
+function analyze(_parsed: ParseResult, text: string): Diagnostic[] {
   return documentDiagnostics(text);
 }
 
