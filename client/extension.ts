@@ -17,6 +17,7 @@ import { endLine, foldMessage, newSummary, statusText } from './run-protocol.ts'
 import type { RunSummary } from './run-protocol.ts';
 import { sampleCsv, sampleTargets } from './sample-data.ts';
 import { runOnGateway } from './gateway.ts';
+import type { ExtensionToWebview } from './webview/protocol.ts';
 
 const LANGUAGE = 'flinksql';
 
@@ -122,11 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
     const handle = engine.start({
       type: kind, runId, text: tgt.text, documentUri: key, documentLabel: label, baseDir: baseDirOf(doc), mode, maxRows,
       ...(tgt.at ? { at: tgt.at } : {}),
-    }, (m) => {
-      const delivered = panel.post(m);
-      if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(handle.summary, m.type === 'rows');
-      return delivered;
-    });
+    }, (m) => toPanel(panel, handle.summary, m));
     const s = await follow(key, handle, panel, `running ${label}`);
     if (kind === 'explain' && s.explain) output.appendLine(s.explain);
     output.appendLine(endLine(s, label));
@@ -135,6 +132,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
       void vscode.window.showErrorMessage(`Flink SQL: ${s.error.exceptionClass.split('.').pop()}: ${s.error.message}`);
     }
     return s;
+  }
+
+  /** A run's message to its panel, and the status bar updated; the delivery paces the run. */
+  function toPanel(panel: ChangelogPanel, summary: RunSummary, m: ExtensionToWebview): Promise<void> {
+    const delivered = panel.post(m);
+    if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(summary, m.type === 'rows');
+    return delivered;
   }
 
   /**
@@ -187,12 +191,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
     void runOnGateway({
       gatewayUrl, text: tgt.text, documentUri: key, documentLabel: label, signal: ac.signal, runId, ...(tgt.at ? { at: tgt.at } : {}),
       maxRows: maxRowsSetting(config.get('run.maxRows')),
-      post: (m) => {
-        foldMessage(summary, m);
-        const delivered = panel.post(m);
-        if (m.type === 'rows' || m.type === 'done' || m.type === 'error') showStatus(summary, m.type === 'rows');
-        return delivered;
-      },
+      post: (m) => { foldMessage(summary, m); return toPanel(panel, summary, m); },
       log: (l) => output.appendLine(l),
     }).then((r) => {
       if (summary.state === 'running') summary.state = r.stopped || ac.signal.aborted ? 'stopped' : r.error ? 'failed' : 'done';

@@ -110,8 +110,7 @@ export async function runIntoPanel(o: FeedOptions): Promise<RunResult> {
     onStart: (a) => postStart(a),
     onPage: (changes) => {
       postStart(undefined);
-      const delivered = o.post({ v, type: 'rows', runId, sink: 0, changes: changes.map(toChange) });
-      return delivered;
+      return o.post({ v, type: 'rows', runId, sink: 0, changes: changes.map(toChange) });
     },
     onProgress: progress,
   };
