@@ -26,7 +26,7 @@ export interface CheckOptions {
  * semantic analysis's. The CLI and tests call this; the language server should do the same.
  */
 export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
-  const parsed = parse(text);
+  const parsed = parse(text, { diagnosticsOnly: opts.syntaxOnly });
   const diags = [...parsed.diagnostics];
   if (!opts.syntaxOnly) diags.push(...analyze(parsed, text));
   return sortDiagnostics(diags);
@@ -38,8 +38,8 @@ export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
  * `flinksql run` use. A statement Flink cannot parse has no semantics and declares nothing, so a
  * query on a table whose CREATE TABLE failed to parse gets Flink's "Object ... not found".
  */
-function analyze(_parsed: ParseResult, text: string): Diagnostic[] {
-  return documentDiagnostics(text);
+function analyze(parsed: ParseResult, text: string): Diagnostic[] {
+  return documentDiagnostics(text, { parse: (t) => (t === text ? parsed : parse(t)) });
 }
 
 interface Args {

@@ -42,6 +42,13 @@ export interface ParseOptions {
    * want partial trees of the statement being typed pass true.
    */
   recover?: boolean;
+  /**
+   * Only the diagnostics are wanted (`flinksql check --syntax-only`): statements are not built
+   * into ASTs and `statements` is empty. The diagnostics are the same as without it: the few
+   * errors found while building (LIMIT start, count; MINUS; APPLY; WITH DRAIN; CREATE SYSTEM)
+   * are still looked for in the statements that have those keywords.
+   */
+  diagnosticsOnly?: boolean;
 }
 
 let fastParser: FlinkSqlParser | undefined;
@@ -219,7 +226,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
   try {
-    parseInto(String(text ?? ''), statements, diagnostics, options.recover === true);
+    parseInto(String(text ?? ''), statements, diagnostics, options.recover === true, options.diagnosticsOnly === true);
   } catch (err) {
     // a bug in the front end must not take the caller down; report it as a diagnostic
     diagnostics.push({
@@ -231,7 +238,15 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   return { statements, diagnostics };
 }
 
-function parseInto(text: string, statements: Statement[], diagnostics: Diagnostic[], recover: boolean): void {
+/** The keywords of the statements whose AST building can find an error (build.ts actionErrors). */
+let buildErrorKeywords: Set<TokenType> | undefined;
+function mayHaveBuildError(tokens: IToken[]): boolean {
+  buildErrorKeywords ??= new Set([K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!]);
+  for (let i = 0; i < tokens.length; i++) if (buildErrorKeywords.has(tokens[i]!.tokenType)) return true;
+  return false;
+}
+
+function parseInto(text: string, statements: Statement[], diagnostics: Diagnostic[], recover: boolean, diagnosticsOnly: boolean): void {
   const lexed = tokenize(text);
   for (const e of lexed.errors) {
     diagnostics.push({
@@ -250,7 +265,7 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
     if (first === K.SET || first === K.RESET || first === K.HELP || first === K.QUIT || first === K.EXIT || first === K.CLEAR) {
       const legacy = legacyStatement(text.slice(slice.rawStart, slice.rawEnd), range);
       if (legacy) {
-        statements.push(legacy);
+        if (!diagnosticsOnly) statements.push(legacy);
         continue;
       }
     }
@@ -279,7 +294,7 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
     }
     if (errors.length > 0 && !lexicalError) diagnostics.push(errorDiagnostic(errors[0]!, slice, text));
     let st: Statement | undefined;
-    if (cst) {
+    if (cst && (!diagnosticsOnly || (errors.length === 0 && !lexicalError && mayHaveBuildError(slice.tokens)))) {
       try {
         st = buildStatement(cst);
       } catch {
@@ -291,6 +306,7 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
         diagnostics.push({ code: 'FSQL001', severity: 'error', message: `${a.message} (at ${pos(a.token)})`, range: tokenRange(a.token) });
       }
     }
+    if (diagnosticsOnly) continue;
     if (!st || (errors.length > 0 && st.kind === 'InvalidStatement')) {
       st = { kind: 'InvalidStatement', range, text: text.slice(slice.tokens[0]!.startOffset, (slice.tokens[slice.tokens.length - 1]!.endOffset ?? 0) + 1) };
     }

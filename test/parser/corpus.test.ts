@@ -86,3 +86,24 @@ for (const file of files) {
     assert.equal(actual, fs.readFileSync(expectFile, 'utf8'), `${expectFile} differs (UPDATE_EXPECT=1 rewrites it)`);
   });
 }
+
+test('diagnosticsOnly (check --syntax-only) reports exactly the diagnostics of a full parse', () => {
+  const texts = files.map((f) => [f, fs.readFileSync(path.join(projectDir, f), 'utf8')] as const);
+  const tsv = path.join(docsDir, 'flink-parse.tsv');
+  if (fs.existsSync(tsv)) for (const row of readTsv(tsv)) texts.push([row.file!, fs.readFileSync(path.join(docsDir, row.file!), 'utf8')]);
+  let withErrors = 0;
+  for (const [name, text] of texts) {
+    const full = parse(text);
+    const only = parse(text, { diagnosticsOnly: true });
+    assert.deepEqual(only.diagnostics, full.diagnostics, name);
+    assert.deepEqual(only.statements, [], name);
+    if (full.diagnostics.length > 0) withErrors++;
+  }
+  // the corpora have errors of every kind, among them the ones found while building the AST
+  assert.ok(withErrors >= 29 + 30, `${withErrors} files with diagnostics`);
+  for (const sql of ['SELECT a FROM t LIMIT 1, 2', 'SELECT a FROM t MINUS SELECT a FROM u', 'SELECT * FROM t CROSS APPLY u', 'STOP JOB \'x\' WITH DRAIN', 'CREATE SYSTEM FUNCTION f AS \'c\'']) {
+    const d = parse(sql, { diagnosticsOnly: true }).diagnostics;
+    assert.equal(d.length, 1, sql);
+    assert.deepEqual(d, parse(sql).diagnostics, sql);
+  }
+});
