@@ -16,11 +16,46 @@ const entries = [
 // host requires `main`), so dist/ says so for itself.
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
-// The CLI's bin is a stub that turns on Node's on-disk compile cache (Node 22.1+) before it loads
-// the 1.3 MB bundle, so a short `flinksql check` does not compile the bundle again each run.
+// The CLI's bin is a stub that loads the 1.6 MB bundle through a V8 code cache made *after* a
+// run of the same command (check, run, explain, lsp, ...): it holds the bytecode of every function
+// that run compiled, so a short `flinksql check` or `run` neither compiles the bundle nor its
+// functions again (Node's own compile cache holds only what is compiled before the code runs).
+// The cache lives in <tmpdir>/flinksql-code-cache, keyed by the bundle's size and mtime, Node's
+// version and the command; it is written once (atomically), and again when V8 rejects it.
+// FLINKSQL_CODE_CACHE=0 turns it off (Node's compile cache then), FLINKSQL_CODE_CACHE=DIR moves it.
 writeFileSync('dist/cli.js', `#!/usr/bin/env node
 'use strict';
-try { require('node:module').enableCompileCache?.(); } catch {}
-require('./cli-main.js');
+const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm'), Module = require('node:module');
+const file = path.join(__dirname, 'cli-main.js');
+const setting = process.env.FLINKSQL_CODE_CACHE;
+if (setting === '0') {
+  try { Module.enableCompileCache?.(); } catch {}
+  require(file);
+} else {
+  const src = fs.readFileSync(file, 'utf8');
+  let cacheFile, cached;
+  try {
+    const st = fs.statSync(file);
+    const cmd = /^[a-z]+$/.test(process.argv[2] || '') ? process.argv[2] : 'other';
+    const dir = setting ? path.resolve(setting) : path.join(require('node:os').tmpdir(), 'flinksql-code-cache');
+    cacheFile = path.join(dir, [process.version, process.arch, st.size, Math.floor(st.mtimeMs), cmd].join('-') + '.bin');
+    cached = fs.readFileSync(cacheFile);
+  } catch {}
+  const script = new vm.Script(Module.wrap(src), { filename: file, cachedData: cached });
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    process.once('exit', () => {
+      try {
+        fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+        const tmp = cacheFile + '.' + process.pid;
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch {}
+    });
+  }
+  const m = new Module(file, module);
+  m.filename = file;
+  m.paths = Module._nodeModulePaths(__dirname);
+  script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, __dirname);
+}
 `, { mode: 0o755 });
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));

@@ -41,6 +41,15 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest);
 }
 
+// A reader that stops early (`flinksql run q.sql | head`) closes the pipe: stop quietly, as
+// other command-line tools do, instead of failing on the unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -310,6 +310,54 @@ export class FlinkSqlParser extends CstParser {
       }
     }
     this.performSelfAnalysis();
+    this.installLeafShortcuts();
+  }
+
+  /**
+   * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
+   * grammar such an operand descends ten rules (expression, andExpr, notExpr, predicate,
+   * additiveExpr, multiplicativeExpr, unaryExpr, postfixExpr, primary, ...), each a CST node: half
+   * the nodes of the docs corpus. When the token after a one-token operand can continue no
+   * operator of the rule being entered, `expression` and `additiveExpr` parse the operand as
+   * `primary` directly. Same tokens consumed, same errors (the next token fails in the same
+   * parent decision); the CST has a `primary` node where the chain was, which build.ts's expr()
+   * reads like any other level. The grammar (GAST, lookahead, content assist) is unchanged: the
+   * rules' bodies are only bypassed at run time.
+   */
+  private installLeafShortcuts(): void {
+    type RuleFn = { coreRule: (...args: unknown[]) => unknown };
+    const n = allTokens.length + 2;
+    const first = new Uint8Array(n + 64);
+    const ident = Ident as AugmentedType;
+    for (const t of allTokens as AugmentedType[]) {
+      if (t.tokenTypeIdx === undefined) continue;
+      if (ident.categoryMatchesMap[t.tokenTypeIdx] === true || t === ident) first[t.tokenTypeIdx] = 1;
+    }
+    for (const t of [IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!] as AugmentedType[]) first[t.tokenTypeIdx] = 1;
+    // tokens that end an expression whatever the rule around it: no operator, postfix or call
+    // starts with them
+    const endsExpression = [EOF, Comma, RParen, RBracket, K.AS!, K.FROM!, K.THEN!, K.WHEN!, K.ELSE!, K.END!, K.WHERE!,
+      K.GROUP!, K.ORDER!, K.HAVING!, K.ASC!, K.DESC!, K.LIMIT!, K.UNION!, K.WINDOW!];
+    // and an additive operand, also before the comparison and logical operators
+    const endsAdditive = [...endsExpression, K.AND!, K.OR!, Eq, Neq, Lt, Le, Gt, Ge, K.IS!, K.NOT!, K.IN!, K.BETWEEN!,
+      K.LIKE!, K.ILIKE!, K.RLIKE!, K.SIMILAR!, K.ESCAPE!];
+    const table = (types: TokenType[]): Uint8Array => {
+      const out = new Uint8Array(first.length);
+      for (const t of types as AugmentedType[]) out[t.tokenTypeIdx] = 1;
+      return out;
+    };
+    const self = this as unknown as Record<string, RuleFn> & Recognizer;
+    const primary = self.primary!.coreRule;
+    const shortcut = (rule: RuleFn, ends: Uint8Array): void => {
+      const general = rule.coreRule;
+      rule.coreRule = function (this: Recognizer, ...args: unknown[]) {
+        const a = (this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx;
+        if (first[a] === 1 && ends[(this.LA_FAST(2).tokenType as AugmentedType).tokenTypeIdx] === 1) return primary.apply(this, args);
+        return general.apply(this, args);
+      };
+    };
+    shortcut(self.expression!, table(endsExpression));
+    shortcut(self.additiveExpr!, table(endsAdditive));
   }
 
   private fastInit: boolean | undefined;
