@@ -440,7 +440,9 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   let backpressure: PromiseLike<unknown> | undefined;
   const maxRows = opts.maxRows ?? Infinity;
   const sinkKind = analysis.sink;
-  const batch = analysis.mode === 'batch';
+  // batch mode of a plan that only inserts: no row is ever retracted, so the final table is the
+  // rows in arrival order, delivered as they come (no copy of the table is held)
+  const batch = analysis.mode === 'batch' && !isInsertOnly(plan.kinds);
   const cast = sinkCasts.get(plan);
   // batch mode: materialize and emit the final table at the end. A multiset in arrival order:
   // a retraction removes the oldest equal row (as a list's first match would), found by key in

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, type Change, type Progress } from '../../engine/index.ts';
 import { parse } from '../../engine/syntax/parse.ts';
+import { KIND_SHORT } from '../../engine/runtime/row.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const ready = parse('SELECT 1').statements.length > 0;
@@ -58,4 +59,21 @@ test('run: an abort sent while the run is going (a timer, as the extension\'s St
   assert.equal(res.truncated, true);
   assert.equal(res.error, undefined);
   assert.ok(res.progress.changes < 5_000_000, 'stopped by the abort, not by maxRows');
+});
+
+test('run: batch mode delivers an insert-only result as it is produced (no table held until the end)', async () => {
+  const sql = `CREATE TABLE g (id BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '1000000', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '1000000');
+SELECT id FROM g WHERE id % 2 = 0;`;
+  let last: Progress | null = null;
+  const pages: Change[][] = [];
+  const res = await run(sql, { mode: 'batch', maxRows: 5, pageSize: 5, onPage: (p) => { pages.push(p); }, onProgress: (p) => { last = p; } });
+  assert.equal(res.error, undefined);
+  assert.equal(res.truncated, true);
+  assert.deepEqual(pages.flat().map((c) => c.fields), [[2], [4], [6], [8], [10]]);
+  // the run stopped at the 5th row: it did not read the million rows first
+  assert.ok(last!.rowsRead.g! < 100_000, `read ${last!.rowsRead.g} rows`);
+  // an aggregate's batch result is final only at the end: nothing before all rows are read
+  const agg = await run(`CREATE TABLE g (id BIGINT) WITH ('connector' = 'datagen', 'number-of-rows' = '1000', 'fields.id.kind' = 'sequence', 'fields.id.start' = '1', 'fields.id.end' = '1000');
+SELECT id % 3 AS r, COUNT(*) AS c FROM g GROUP BY id % 3;`, { mode: 'batch' });
+  assert.deepEqual(agg.changes.map((c) => [KIND_SHORT[c.kind], ...c.fields]), [['+I', 1, 334], ['+I', 2, 333], ['+I', 0, 333]]);
 });
