@@ -21,7 +21,8 @@ writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 // that run compiled, so a short `flinksql check` or `run` neither compiles the bundle nor its
 // functions again (Node's own compile cache holds only what is compiled before the code runs).
 // The cache lives in <tmpdir>/flinksql-code-cache, keyed by the bundle's size and mtime, Node's
-// version and the command; it is written once (atomically), and again when V8 rejects it.
+// version and the command; it is written once (atomically, replacing the command's cache of any
+// other build), and again when V8 rejects it.
 // FLINKSQL_CODE_CACHE=0 turns it off (Node's compile cache then), FLINKSQL_CODE_CACHE=DIR moves it.
 writeFileSync('dist/cli.js', `#!/usr/bin/env node
 'use strict';
@@ -49,6 +50,9 @@ if (setting === '0') {
         const tmp = cacheFile + '.' + process.pid;
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, cacheFile);
+        // one cache per command: those of other builds (or Node versions) go
+        const dir = path.dirname(cacheFile), mine = path.basename(cacheFile), tail = '-' + mine.split('-').pop();
+        for (const f of fs.readdirSync(dir)) if (f !== mine && f.endsWith(tail)) fs.rmSync(path.join(dir, f), { force: true });
       } catch {}
     });
   }

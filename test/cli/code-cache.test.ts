@@ -1,6 +1,6 @@
 // dist/cli.js, the CLI's stub: it loads the bundle through a V8 code cache made after a run of the
 // same command (FLINKSQL_CODE_CACHE=DIR puts it in DIR, =0 turns it off). The output never
-// depends on it; a cache V8 rejects is replaced. Also: a reader that closes the pipe early ends
+// depends on it; a cache V8 rejects is replaced, and so is the command's cache of another build. Also: a reader that closes the pipe early ends
 // the CLI quietly. Build first (npm test does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +27,12 @@ test('code cache: written once per command, used, replaced when V8 rejects it; t
     assert.equal(off.status, 1);
     assert.match(off.stdout, /"FSQL001"/);
     assert.deepEqual(readdirSync(dir), []);
+    // the check cache of another build is replaced; another command's cache stays
+    writeFileSync(join(dir, 'v0.0.0-x64-1-1-check.bin'), 'old build');
+    writeFileSync(join(dir, 'v0.0.0-x64-1-1-run.bin'), 'old build');
     const first = check(dir);
+    assert.ok(readdirSync(dir).includes('v0.0.0-x64-1-1-run.bin'));
+    rmSync(join(dir, 'v0.0.0-x64-1-1-run.bin'));
     assert.deepEqual(first, off);
     const files = readdirSync(dir);
     assert.equal(files.length, 1, files.join());
