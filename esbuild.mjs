@@ -21,8 +21,8 @@ writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 // that run compiled, so a short `flinksql check` or `run` neither compiles the bundle nor its
 // functions again (Node's own compile cache holds only what is compiled before the code runs).
 // The cache lives in <tmpdir>/flinksql-code-cache, keyed by the bundle's size and mtime, Node's
-// version and the command; it is written once (atomically, replacing the command's cache of any
-// other build), and again when V8 rejects it.
+// version and the command; it is written (atomically, replacing the command's cache of any other
+// build) when missing, when V8 rejects it, and when a run lasts much longer than the one that made it.
 // FLINKSQL_CODE_CACHE=0 turns it off (Node's compile cache then), FLINKSQL_CODE_CACHE=DIR moves it.
 writeFileSync('dist/cli.js', `#!/usr/bin/env node
 'use strict';
@@ -34,21 +34,33 @@ if (setting === '0') {
   require(file);
 } else {
   const src = fs.readFileSync(file, 'utf8');
-  let cacheFile, cached;
+  // the cache file: the milliseconds the run that made it lasted (float64), then V8's data
+  let cacheFile, cached, madeBy = 0;
   try {
     const st = fs.statSync(file);
     const cmd = /^[a-z]+$/.test(process.argv[2] || '') ? process.argv[2] : 'other';
     const dir = setting ? path.resolve(setting) : path.join(require('node:os').tmpdir(), 'flinksql-code-cache');
     cacheFile = path.join(dir, [process.version, process.arch, st.size, Math.floor(st.mtimeMs), cmd].join('-') + '.bin');
-    cached = fs.readFileSync(cacheFile);
+    const buf = fs.readFileSync(cacheFile);
+    if (buf.length > 8) {
+      madeBy = buf.readDoubleLE(0);
+      cached = buf.subarray(8);
+    }
   } catch {}
   const script = new vm.Script(Module.wrap(src), { filename: file, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected)) {
+  if (cacheFile) {
     process.once('exit', () => {
+      // written when missing or rejected, and when this run lasted much longer than the one that
+      // made it (a longer run has likely compiled more: a first \`check\` of one small file
+      // leaves out most of the parser)
+      const ran = performance.now();
+      if (cached && !script.cachedDataRejected && ran <= madeBy * 1.5 + 50) return;
       try {
         fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
         const tmp = cacheFile + '.' + process.pid;
-        fs.writeFileSync(tmp, script.createCachedData());
+        const head = Buffer.alloc(8);
+        head.writeDoubleLE(ran, 0);
+        fs.writeFileSync(tmp, Buffer.concat([head, script.createCachedData()]));
         fs.renameSync(tmp, cacheFile);
         // one cache per command: those of other builds (or Node versions) go
         const dir = path.dirname(cacheFile), mine = path.basename(cacheFile), tail = '-' + mine.split('-').pop();

@@ -1,6 +1,7 @@
 // dist/cli.js, the CLI's stub: it loads the bundle through a V8 code cache made after a run of the
 // same command (FLINKSQL_CODE_CACHE=DIR puts it in DIR, =0 turns it off). The output never
-// depends on it; a cache V8 rejects is replaced, and so is the command's cache of another build. Also: a reader that closes the pipe early ends
+// depends on it; a cache V8 rejects is replaced, and so are one made by a much shorter run and
+// the command's cache of another build. Also: a reader that closes the pipe early ends
 // the CLI quietly. Build first (npm test does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +21,7 @@ function check(cache: string): { status: number | null; stdout: string; stderr: 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('code cache: written once per command, used, replaced when V8 rejects it; the output is the same', () => {
+test('code cache: one per command, used, replaced when rejected or made by a shorter run; the output is the same', () => {
   const dir = mkdtempSync(join(tmpdir(), 'flinksql-cc-'));
   try {
     const off = check('0');
@@ -37,13 +38,25 @@ test('code cache: written once per command, used, replaced when V8 rejects it; t
     const files = readdirSync(dir);
     assert.equal(files.length, 1, files.join());
     assert.match(files[0]!, /^v\d+\.\d+\.\d+-\w+-\d+-\d+-check\.bin$/);
-    const made = readFileSync(join(dir, files[0]!));
+    const cacheFile = join(dir, files[0]!);
+    const made = readFileSync(cacheFile);
     assert.ok(made.length > 100_000, `${made.length} bytes: the functions the run compiled are in it`);
+    assert.ok(made.readDoubleLE(0) > 0, 'it starts with how long the run that made it lasted');
+    // a cache made by a run at least as long as this one is used as it is
+    made.writeDoubleLE(1e9, 0);
+    writeFileSync(cacheFile, made);
     assert.deepEqual(check(dir), off);
-    assert.deepEqual(readFileSync(join(dir, files[0]!)), made, 'an accepted cache is not rewritten');
-    writeFileSync(join(dir, files[0]!), Buffer.from('not a code cache'));
+    assert.deepEqual(readFileSync(cacheFile), made, 'an accepted cache is not rewritten');
+    // one made by a much shorter run is replaced by this run's
+    made.writeDoubleLE(-1e9, 0);
+    writeFileSync(cacheFile, made);
     assert.deepEqual(check(dir), off);
-    assert.ok(readFileSync(join(dir, files[0]!)).length > 100_000, 'the rejected cache was replaced');
+    assert.ok(readFileSync(cacheFile).readDoubleLE(0) > 0, 'the cache of a shorter run was replaced');
+    // one V8 rejects is replaced
+    writeFileSync(cacheFile, Buffer.from('not a code cache'));
+    assert.deepEqual(check(dir), off);
+    const again = readFileSync(cacheFile);
+    assert.ok(again.length > 100_000 && again.readDoubleLE(0) > 0, 'the rejected cache was replaced');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
