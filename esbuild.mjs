@@ -1,4 +1,4 @@
-// Bundles the four entry points. `vscode` stays external: the extension host provides it.
+// Bundles the entry points. `vscode` stays external: the extension host provides it.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
@@ -7,7 +7,7 @@ const release = process.env.FLINKSQL_MINIFY === '1';
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: !release, minify: release, keepNames: release, logLevel: 'warning' };
 const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli-main.js', format: 'cjs' },
-  { entryPoints: ['server/main.ts'], outfile: 'dist/server.js', format: 'cjs' },
+  { entryPoints: ['server/main.ts'], outfile: 'dist/server-main.js', format: 'cjs' },
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['client/run-worker.ts'], outfile: 'dist/run-worker.js', format: 'cjs' },
   { entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife', platform: 'browser', target: 'es2022' },
@@ -16,18 +16,20 @@ const entries = [
 // host requires `main`), so dist/ says so for itself.
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
-// The CLI's bin is a stub that loads the 1.6 MB bundle through a V8 code cache made *after* a
-// run of the same command (check, run, explain, lsp, ...): it holds the bytecode of every function
-// that run compiled, so a short `flinksql check` or `run` neither compiles the bundle nor its
-// functions again (Node's own compile cache holds only what is compiled before the code runs).
+// dist/cli.js (the CLI's bin) and dist/server.js (the language server) are stubs that load their
+// bundle through a V8 code cache made *after* a run (of the same CLI command: check, run, lsp, ...):
+// it holds the bytecode of every function that run compiled, so a short `flinksql check` or `run`,
+// or the server's first diagnostics, compile neither the bundle nor its functions again (Node's own
+// compile cache holds only what is compiled before the code runs).
 // The cache lives in <tmpdir>/flinksql-code-cache, keyed by the bundle's size and mtime, Node's
 // version and the command; it is written (atomically, replacing the command's cache of any other
 // build) when missing, when V8 rejects it, and when a run lasts much longer than the one that made it.
 // FLINKSQL_CODE_CACHE=0 turns it off (Node's compile cache then), FLINKSQL_CODE_CACHE=DIR moves it.
-writeFileSync('dist/cli.js', `#!/usr/bin/env node
+const stub = (main, key) => `#!/usr/bin/env node
 'use strict';
+// Loads ${main} through a V8 code cache (esbuild.mjs says how).
 const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm'), Module = require('node:module');
-const file = path.join(__dirname, 'cli-main.js');
+const file = path.join(__dirname, '${main}');
 const setting = process.env.FLINKSQL_CODE_CACHE;
 if (setting === '0') {
   try { Module.enableCompileCache?.(); } catch {}
@@ -38,7 +40,7 @@ if (setting === '0') {
   let cacheFile, cached, madeBy = 0;
   try {
     const st = fs.statSync(file);
-    const cmd = /^[a-z]+$/.test(process.argv[2] || '') ? process.argv[2] : 'other';
+    const cmd = ${key};
     const dir = setting ? path.resolve(setting) : path.join(require('node:os').tmpdir(), 'flinksql-code-cache');
     cacheFile = path.join(dir, [process.version, process.arch, st.size, Math.floor(st.mtimeMs), cmd].join('-') + '.bin');
     const buf = fs.readFileSync(cacheFile);
@@ -73,5 +75,7 @@ if (setting === '0') {
   m.paths = Module._nodeModulePaths(__dirname);
   script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, __dirname);
 }
-`, { mode: 0o755 });
+`;
+writeFileSync('dist/cli.js', stub('cli-main.js', "/^[a-z]+$/.test(process.argv[2] || '') ? process.argv[2] : 'other'"), { mode: 0o755 });
+writeFileSync('dist/server.js', stub('server-main.js', "'server'"));
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));

@@ -1,4 +1,5 @@
-// Entry point of dist/server.js: the extension starts it over node-ipc (or stdio); any other
+// Entry point of the server bundle, dist/server-main.js, which the stub dist/server.js loads
+// through a V8 code cache: the extension starts dist/server.js over node-ipc (or stdio); any other
 // LSP client runs `node dist/server.js --stdio`.
 import { createLspConnection } from './connection.ts';
 import { startServer } from './server.ts';

@@ -88,3 +88,26 @@ test('a reader that closes the pipe early ends the run quietly (exit 0, nothing 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the language server (dist/server.js) starts through the same code cache', async () => {
+  const { LspClient } = await import('../server/lsp-client.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'flinksql-cc-'));
+  process.env.FLINKSQL_CODE_CACHE = dir;
+  try {
+    for (let i = 0; i < 2; i++) {
+      const c = new LspClient(['dist/server.js', '--stdio']);
+      await c.initialize();
+      c.open('file:///x.fsql', 'SELEC 1');
+      const d = await c.diagnosticsFor('file:///x.fsql');
+      assert.deepEqual((d.params as { diagnostics: { code: string }[] }).diagnostics.map((x) => x.code), ['FSQL001']);
+      assert.equal(await c.shutdown(), 0);
+      const files = readdirSync(dir);
+      assert.equal(files.length, 1, files.join());
+      assert.match(files[0]!, /-server\.bin$/);
+      assert.ok(readFileSync(join(dir, files[0]!)).length > 100_000);
+    }
+  } finally {
+    delete process.env.FLINKSQL_CODE_CACHE;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
