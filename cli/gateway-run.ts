@@ -3,6 +3,7 @@
 // with the same code as local runs (engine/index.ts): a rejected query prints
 // `ERROR <class>: <message>` and exits 1 (Flink's position, mapped into FILE, goes to stderr);
 // no gateway at URL: a message on stderr, exit 2. Ctrl-C closes the operation (cancels the job).
+import { dirname, resolve } from 'node:path';
 import { parseRunArgs } from './run-args.ts';
 import { changelogLine, jsonLine, tableau } from '../engine/index.ts';
 import type { Change, Field } from '../engine/index.ts';
@@ -26,6 +27,8 @@ export async function gatewayRunCommand(args: string[]): Promise<number> {
   const all: Change[] = [];
   const res = await executeOnGateway({
     gatewayUrl: gateway, text, signal: ac.signal, maxRows,
+    // relative paths and CSV headers as the embedded engine reads them (client/cluster-files.ts)
+    baseDir: file === '-' ? process.cwd() : dirname(resolve(file)),
     ...(mode ? { properties: { 'execution.runtime-mode': mode } } : {}),
     onColumns: (c) => { columns = c; },
     onRows: (rows) => {

@@ -7,6 +7,8 @@
 // the panel print them with the same code as local runs. No `vscode` here (unit-tested against
 // a fake that answers what Flink 2.3.0's gateway answered; test/flink/README.md lists its ways).
 import { splitStatements, lineStarts, offsetAt } from './statements.ts';
+import { clusterFiles } from './cluster-files.ts';
+import type { RewrittenStatement } from './cluster-files.ts';
 import type { StatementSpan } from './statements.ts';
 import { PROTOCOL_VERSION } from './webview/protocol.ts';
 import type { Change, ExtensionToWebview, SourceLocation } from './webview/protocol.ts';
@@ -41,6 +43,11 @@ export interface ExecuteOptions {
   pollMs?: number;
   /** session properties, e.g. { 'execution.runtime-mode': 'batch' } */
   properties?: Record<string, string>;
+  /**
+   * The document's folder: its filesystem tables' local paths are sent absolute, and CSV files
+   * without their header line, as the embedded engine reads them (cluster-files.ts).
+   */
+  baseDir?: string;
   log?: (line: string) => void;
   onColumns?: (columns: GatewayColumn[]) => void;
   /** A returned promise holds the fetching until it settles (flow control). */
@@ -213,11 +220,14 @@ export function rootCause(text: string): GatewayFailure & { statementLocation?: 
   return statementLocation ? { className: root.className, message, statementLocation } : { className: root.className, message };
 }
 
-/** A statement-relative position (1-based) as a position in the whole text (1-based). */
-function toTextPosition(text: string, starts: number[], stmtStart: number, line: number, column: number): { line: number; column: number } {
-  const stmt = text.slice(stmtStart);
-  const stmtStarts = lineStarts(stmt);
-  const off = stmtStart + offsetAt(stmtStarts, stmt, { line: line - 1, character: column - 1 });
+/**
+ * A statement-relative position (1-based) as a position in the whole text (1-based); `sent`: the
+ * statement was rewritten before it was sent (cluster-files.ts), and the position is in that.
+ */
+function toTextPosition(text: string, starts: number[], stmtStart: number, line: number, column: number, sent?: RewrittenStatement): { line: number; column: number } {
+  const stmt = sent ? sent.sql : text.slice(stmtStart);
+  const inStmt = offsetAt(lineStarts(stmt), stmt, { line: line - 1, character: column - 1 });
+  const off = stmtStart + (sent ? sent.toOriginal(inStmt) : inStmt);
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= off) lo = mid; else hi = mid - 1; }
   return { line: lo + 1, column: off - starts[lo]! + 1 };
@@ -269,6 +279,7 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
   };
   const sleep = (ms: number): Promise<void> => new Promise((res) => setTimeout(res, ms));
   const quiet = (): AbortSignal => AbortSignal.timeout(5000);
+  const files = o.baseDir !== undefined ? clusterFiles(o.baseDir) : undefined;
 
   try {
     // Which REST versions the gateway serves; this is also the "is anyone there" probe.
@@ -291,7 +302,9 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
 
     const starts = lineStarts(o.text);
     for (const s of statementsToRun(o.text, o.at)) {
-      const sql = o.text.slice(s.start, s.end).replace(/;\s*$/, '');
+      const sent = files ? files.rewrite(o.text.slice(s.start, s.end).replace(/;\s*$/, '')) : undefined;
+      const sql = sent ? sent.sql : o.text.slice(s.start, s.end).replace(/;\s*$/, '');
+      for (const n of files?.notes.splice(0) ?? []) log(n);
       const isTarget = s.kind !== 'other';
       operation = (await call('POST', `/${api}/sessions/${session}/statements`, { statement: sql }))['operationHandle'] as string;
       let uri: string | undefined = `/${api}/sessions/${session}/operations/${operation}/result/0?rowFormat=JSON`;
@@ -329,7 +342,7 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
       } catch (e) {
         if (e instanceof HttpError && !o.signal?.aborted) {
           const f = failureOf(e.body);
-          if (f.statementLocation) f.location = locate(o.text, starts, s.start, f.statementLocation);
+          if (f.statementLocation) f.location = locate(o.text, starts, s.start, f.statementLocation, sent);
           delete f.statementLocation;
           return { ...result, error: f };
         }
@@ -354,6 +367,9 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
     if (session) {
       try { await call('DELETE', `/${api}/sessions/${session}`, undefined, quiet()); } catch { /* gone already */ }
     }
+    // an INSERT's job reads its files after this run has ended
+    if (files?.folder && result.insert) log(`the copies the job reads stay in ${files.folder}`);
+    else files?.dispose();
   }
 
   // Stop, max rows or the end: cancel (Flink 2.3.0 answers 500 "from FINISHED to CANCELED" for
@@ -377,10 +393,10 @@ function failureOf(body: string): ReturnType<typeof rootCause> {
   return rootCause(text);
 }
 
-function locate(text: string, starts: number[], stmtStart: number, p: { line: number; column: number; endLine?: number; endColumn?: number }): GatewayFailure['location'] {
-  const a = toTextPosition(text, starts, stmtStart, p.line, p.column);
+function locate(text: string, starts: number[], stmtStart: number, p: { line: number; column: number; endLine?: number; endColumn?: number }, sent?: RewrittenStatement): GatewayFailure['location'] {
+  const a = toTextPosition(text, starts, stmtStart, p.line, p.column, sent);
   if (p.endLine === undefined || p.endColumn === undefined) return a;
-  const b = toTextPosition(text, starts, stmtStart, p.endLine, p.endColumn);
+  const b = toTextPosition(text, starts, stmtStart, p.endLine, p.endColumn, sent);
   return { ...a, endLine: b.line, endColumn: b.column };
 }
 
@@ -423,6 +439,8 @@ export interface GatewayRunOptions {
   runId?: string;
   pollMs?: number;
   mode?: 'streaming' | 'batch';
+  /** The document's folder, for its files (ExecuteOptions.baseDir). */
+  baseDir?: string;
 }
 
 export interface GatewayRunResult { changes: number; error?: string; stopped?: boolean; failure?: GatewayFailure }
@@ -440,6 +458,7 @@ export async function runOnGateway(o: GatewayRunOptions): Promise<GatewayRunResu
   let types: SqlType[] = [];
   const r = await executeOnGateway({
     gatewayUrl: o.gatewayUrl, text: o.text, maxRows: o.maxRows, pollMs: o.pollMs, log: o.log,
+    ...(o.baseDir !== undefined ? { baseDir: o.baseDir } : {}),
     ...(o.at ? { at: o.at } : {}), ...(o.signal ? { signal: o.signal } : {}),
     ...(o.mode ? { properties: { 'execution.runtime-mode': o.mode } } : {}),
     onColumns: (columns) => {

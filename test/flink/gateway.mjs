@@ -7,8 +7,8 @@
 // --keep leaves the processes running (their pids and URLs are printed); --url uses a running
 // gateway instead of starting one.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, copyFileSync, rmSync, openSync, closeSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, openSync, closeSync } from 'node:fs';
+import { join, basename, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -150,17 +150,6 @@ appender.console.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n
  * against its own working directory). Line and column positions of query.sql are unchanged
  * (only the text inside the path's quotes changes). Returns the copy's query.sql path.
  */
-export function prepareCase(dir, into) {
-  const data = mkdtempSync(join(into, basename(dir) + '-'));
-  for (const f of readdirSync(dir)) {
-    if (f.endsWith('.csv')) writeFileSync(join(data, f), readFileSync(join(dir, f), 'utf8').split('\n').slice(1).join('\n'));
-    else if (f.endsWith('.jsonl') || f.endsWith('.json')) copyFileSync(join(dir, f), join(data, f));
-  }
-  const sql = readFileSync(join(dir, 'query.sql'), 'utf8').replace(/('path'\s*=\s*')([^']*)'/g, (m, a, p) => `${a}${p.startsWith('/') ? p : join(data, p)}'`);
-  writeFileSync(join(data, 'query.sql'), sql);
-  return join(data, 'query.sql');
-}
-
 /** A run's rows as changelog lines, or `ERROR <class>` + message lines, via client/gateway.ts. */
 export async function runCaseOnGateway(base, queryFile) {
   const { runOnGateway } = await import('../../client/gateway.ts');
@@ -168,6 +157,8 @@ export async function runCaseOnGateway(base, queryFile) {
   let error;
   await runOnGateway({
     gatewayUrl: base, text: readFileSync(queryFile, 'utf8'), documentUri: 'file://' + queryFile, documentLabel: basename(queryFile),
+    // the case's own folder: relative paths and CSV headers as the engine reads them
+    baseDir: dirname(queryFile),
     post: (m) => {
       if (m.type === 'rows') for (const c of m.changes) lines.push(`${c.kind}[${c.fields.join(', ')}]`);
       if (m.type === 'error') error = m;
@@ -194,7 +185,7 @@ async function main(args) {
       // An INSERT's rows go to its sink on the cluster (and a Kafka sink's job keeps a slot
       // while it looks for a broker): not comparable here.
       if (/^\s*INSERT\s/im.test(readFileSync(join(dir, 'query.sql'), 'utf8'))) { skipped++; console.log(`skip   ${basename(dir)} (INSERT INTO: the sink is on the cluster)`); continue; }
-      const got = await runCaseOnGateway(cluster.base, prepareCase(dir, cluster.work));
+      const got = await runCaseOnGateway(cluster.base, join(dir, 'query.sql'));
       const exp = readLines(join(dir, 'expected.txt'));
       const why = exp ? compareExact(exp, got.lines) : 'no expected.txt';
       why ? fail++ : pass++;

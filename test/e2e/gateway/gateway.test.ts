@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: plain ESM helpers without types
-import { prepareCase, runCaseOnGateway } from '../../flink/gateway.mjs';
+import { runCaseOnGateway } from '../../flink/gateway.mjs';
 // @ts-expect-error: plain ESM helpers without types
 import { compareExact, readLines, isError } from '../../flink/lib.mjs';
 import { executeOnGateway, runOnGateway } from '../../../client/gateway.ts';
@@ -67,7 +67,7 @@ for (const name of CASES) {
   test(name, async () => {
     const dir = join(root, 'test/cases', name);
     const expected: string[] = readLines(join(dir, 'expected.txt'));
-    const query = prepareCase(dir, WORK);
+    const query = join(dir, 'query.sql');
     const rejected = isError(expected);
 
     // 1. flinksql run --gateway
@@ -81,7 +81,7 @@ for (const name of CASES) {
     assert.equal(compareExact(expected, c.lines), null, `client/gateway.ts:\n${c.lines.join('\n')}`);
     if (!rejected) assert.deepEqual(c.lines, gotCli);
 
-    // 3. our engine on the original folder (headers, relative paths)
+    // 3. our engine on the same folder
     const e = await run(['run', 'query.sql', '--format', 'changelog'], { cwd: dir });
     const gotEngine = lines(e.stdout);
     const errClass = (ls: string[]) => ls.find((l) => l.startsWith('ERROR '))?.split(':')[0];
@@ -104,7 +104,7 @@ for (const name of CASES) {
 test('--format json and tableau print what a local run prints', { skip: only.length > 0 && !only.includes('formats') }, async () => {
   for (const [name, formats] of [['project-filter', ['json']], ['agg-count-sum-min-max', ['json', 'tableau']]] as const) {
     const dir = join(root, 'test/cases', name);
-    const query = prepareCase(dir, WORK);
+    const query = join(dir, 'query.sql');
     for (const format of formats) {
       const g = await run(['run', query, '--gateway', URL_, '--format', format]);
       const e = await run(['run', 'query.sql', '--format', format], { cwd: dir });
@@ -116,7 +116,7 @@ test('--format json and tableau print what a local run prints', { skip: only.len
 
 test('--max-rows 2: the first two changes, exit 0, the job cancelled', { skip: only.length > 0 && !only.includes('max-rows') }, async () => {
   const dir = join(root, 'test/cases', 'agg-count-sum-min-max');
-  const g = await run(['run', prepareCase(dir, WORK), '--gateway', URL_, '--max-rows', '2']);
+  const g = await run(['run', join(dir, 'query.sql'), '--gateway', URL_, '--max-rows', '2']);
   assert.equal(g.status, 0, g.stderr);
   assert.deepEqual(lines(g.stdout), readLines(join(dir, 'expected.txt')).slice(0, 2));
 });
@@ -124,7 +124,7 @@ test('--max-rows 2: the first two changes, exit 0, the job cancelled', { skip: o
 test('--mode batch: the final rows, as the engine computes them in batch mode (order not defined: sorted)', { skip: only.length > 0 && !only.includes('batch') }, async () => {
   for (const name of ['agg-count-sum-min-max', 'project-filter']) {
     const dir = join(root, 'test/cases', name);
-    const g = await run(['run', prepareCase(dir, WORK), '--gateway', URL_, '--mode', 'batch']);
+    const g = await run(['run', join(dir, 'query.sql'), '--gateway', URL_, '--mode', 'batch']);
     const e = await run(['run', 'query.sql', '--mode', 'batch'], { cwd: dir });
     assert.equal(g.status, 0, g.stderr);
     assert.ok(lines(g.stdout).length > 0);
@@ -134,7 +134,7 @@ test('--mode batch: the final rows, as the engine computes them in batch mode (o
 });
 
 test('INSERT INTO: submitted as a job that runs to the end on the cluster; nothing on stdout', { skip: only.length > 0 && !only.includes('insert') }, async () => {
-  const g = await run(['run', prepareCase(join(root, 'test/cases', 'sink-blackhole'), WORK), '--gateway', URL_]);
+  const g = await run(['run', join(root, 'test/cases', 'sink-blackhole', 'query.sql'), '--gateway', URL_]);
   assert.equal(g.status, 0, g.stderr);
   assert.equal(g.stdout, '');
   const m = /^flinksql run: submitted to the cluster as job ([0-9a-f]{32}); the sink receives its rows\n$/.exec(g.stderr);
@@ -145,9 +145,9 @@ test('INSERT INTO: submitted as a job that runs to the end on the cluster; nothi
 test("the changelog panel's model takes the messages of a real gateway run", { skip: only.length > 0 && !only.includes('panel') }, async () => {
   for (const name of ['agg-having-retract', 'agg-count-sum-min-max', 'reject-unknown-column']) {
     const dir = join(root, 'test/cases', name);
-    const query = prepareCase(dir, WORK);
+    const query = join(dir, 'query.sql');
     const model = new PanelModel();
-    await runOnGateway({ gatewayUrl: URL_, text: readFileSync(query, 'utf8'), documentUri: 'file://' + query, documentLabel: 'query.sql', post: (m) => { assert.ok(model.receive(m), JSON.stringify(m)); } });
+    await runOnGateway({ gatewayUrl: URL_, text: readFileSync(query, 'utf8'), documentUri: 'file://' + query, documentLabel: 'query.sql', baseDir: dir, post: (m) => { assert.ok(model.receive(m), JSON.stringify(m)); } });
     assert.equal(model.ignored, 0);
     const expected: string[] = readLines(join(dir, 'expected.txt'));
     if (isError(expected)) {
