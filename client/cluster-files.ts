@@ -34,7 +34,8 @@ export interface ClusterFiles {
 
 interface Edit { start: number; end: number; replacement: string }
 
-const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+// a URI scheme (s3:, hdfs:, file:); one letter is a Windows drive (C:\data)
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]+):/;
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 export function clusterFiles(baseDir: string): ClusterFiles {

@@ -46,6 +46,8 @@ test('cluster files: which paths are rewritten, and how', () => {
     assert.equal(sent(table('parts')), table(join(dir, 'parts')));
     assert.equal(sent(table('nope.csv')), table(join(dir, 'nope.csv')));
     // left alone: remote paths, an absolute path that needs nothing, other connectors, other statements
+    // a drive letter is not a scheme (on Linux 'C:/x' is a relative name: made absolute)
+    assert.equal(sent(table('C:/nope.csv')), table(join(dir, 'C:/nope.csv')));
     for (const same of [table('s3://bucket/people.csv'), table('hdfs:///data/x.csv'), table(join(dir, 'events.jsonl'), 'json'),
       table('people.csv', 'csv', 'datagen'), "SELECT 'path' FROM t", "SET 'path' = 'people.csv'"]) {
       assert.equal(sent(same), same);
@@ -58,6 +60,7 @@ test('cluster files: which paths are rewritten, and how', () => {
       "'events.jsonl': sent as <dir>/events.jsonl",
       "'parts': sent as <dir>/parts",
       "'nope.csv': sent as <dir>/nope.csv",
+      "'C:/nope.csv': sent as <dir>/C:/nope.csv",
     ]);
   } finally {
     files.dispose();
