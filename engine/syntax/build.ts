@@ -1333,12 +1333,14 @@ function alter(n: Node | undefined): A.Statement {
     alterView: 'VIEW', alterDatabase: 'DATABASE', alterCatalog: 'CATALOG', alterFunction: 'FUNCTION', alterModel: 'MODEL',
     alterConnection: 'CONNECTION', alterMaterializedTable: 'MATERIALIZED TABLE',
   } as Record<string, A.AlterOther['objectType']>)[n.name]!;
+  // ALTER MODEL / CONNECTION keep their RENAME | SET | RESET in renameSetReset
+  const a = node(n, 'renameSetReset') ?? n;
   const out: A.AlterOther = {
     kind: 'AlterOther', range: r, objectType, temporary: has(n, 'KW_TEMPORARY'), system: has(n, 'KW_SYSTEM'),
     ifExists: has(n, 'ifExists'), name: objectType === 'CATALOG' ? [ident(node(n, 'name'))] : compound(node(n, 'name')),
-    action: upper(tok(n, 'action')) || (objectType === 'FUNCTION' ? 'FUNCTION' : ''), options: options(node(n, 'optionList')), keys: keys(n),
+    action: upper(tok(a, 'action')) || (objectType === 'FUNCTION' ? 'FUNCTION' : ''), options: options(node(a, 'optionList')), keys: keys(a),
   };
-  const nn = node(n, 'newName');
+  const nn = node(a, 'newName');
   if (nn) out.newName = compound(nn);
   const q = node(n, 'query');
   if (q) out.query = buildQuery(q);

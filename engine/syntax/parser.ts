@@ -1578,12 +1578,17 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.MODEL!);
     this.OPTION(() => this.SUBRULE(this.ifExists));
     this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+    this.SUBRULE(this.renameSetReset);
+  });
+
+  // ALTER MODEL / CONNECTION name: RENAME TO new | SET (options) | RESET (keys)
+  renameSetReset = this.RULE('renameSetReset', () => {
     this.OR([
       {
         ALT: () => {
           this.CONSUME(K.RENAME!, { LABEL: 'action' });
           this.CONSUME(K.TO!);
-          this.SUBRULE2(this.compoundIdent, { LABEL: 'newName' });
+          this.SUBRULE(this.compoundIdent, { LABEL: 'newName' });
         },
       },
       {
@@ -1607,27 +1612,7 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.CONNECTION!);
     this.OPTION3(() => this.SUBRULE(this.ifExists));
     this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(K.RENAME!, { LABEL: 'action' });
-          this.CONSUME(K.TO!);
-          this.SUBRULE2(this.compoundIdent, { LABEL: 'newName' });
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(K.SET!, { LABEL: 'action' });
-          this.SUBRULE(this.optionList);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(K.RESET!, { LABEL: 'action' });
-          this.SUBRULE(this.keyList);
-        },
-      },
-    ]);
+    this.SUBRULE(this.renameSetReset);
   });
 
   // DROP [TEMPORARY] [SYSTEM] TABLE|VIEW|FUNCTION|CATALOG|DATABASE|MATERIALIZED TABLE|MODEL|CONNECTION
