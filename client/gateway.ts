@@ -6,7 +6,8 @@
 // close the session. Rows come back in the engine's value model (engine/types), so the CLI and
 // the panel print them with the same code as local runs. No `vscode` here (unit-tested against
 // a fake that answers what Flink 2.3.0's gateway answered; test/flink/README.md lists its ways).
-import { splitStatements, lineStarts, offsetAt } from './statements.ts';
+import { splitStatements } from './statements.ts';
+import { LineIndex } from '../engine/line-index.ts';
 import { clusterFiles } from './cluster-files.ts';
 import type { RewrittenStatement } from './cluster-files.ts';
 import type { StatementSpan } from './statements.ts';
@@ -224,13 +225,11 @@ export function rootCause(text: string): GatewayFailure & { statementLocation?: 
  * A statement-relative position (1-based) as a position in the whole text (1-based); `sent`: the
  * statement was rewritten before it was sent (cluster-files.ts), and the position is in that.
  */
-function toTextPosition(text: string, starts: number[], stmtStart: number, line: number, column: number, sent?: RewrittenStatement): { line: number; column: number } {
-  const stmt = sent ? sent.sql : text.slice(stmtStart);
-  const inStmt = offsetAt(lineStarts(stmt), stmt, { line: line - 1, character: column - 1 });
-  const off = stmtStart + (sent ? sent.toOriginal(inStmt) : inStmt);
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= off) lo = mid; else hi = mid - 1; }
-  return { line: lo + 1, column: off - starts[lo]! + 1 };
+function toTextPosition(doc: LineIndex, stmtStart: number, line: number, column: number, sent?: RewrittenStatement): { line: number; column: number } {
+  const stmt = sent ? sent.sql : doc.text.slice(stmtStart);
+  const inStmt = new LineIndex(stmt).offsetAt({ line: line - 1, character: column - 1 });
+  const p = doc.positionAt(stmtStart + (sent ? sent.toOriginal(inStmt) : inStmt));
+  return { line: p.line + 1, column: p.character + 1 };
 }
 
 class HttpError extends Error {
@@ -247,7 +246,7 @@ export function statementsToRun(text: string, at?: { line: number; character: nu
   const runnable = (s: StatementSpan) => s.kind === 'query' || s.kind === 'insert' || s.kind === 'explain';
   let target: StatementSpan | undefined;
   if (at) {
-    const off = offsetAt(lineStarts(text), text, at);
+    const off = new LineIndex(text).offsetAt(at);
     target = spans.find((s) => runnable(s) && off >= s.start && off <= s.end);
   }
   target ??= spans.filter(runnable).at(-1);
@@ -300,7 +299,7 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
     session = (await call('POST', `/${api}/sessions`, { sessionName: 'flink-sql-studio', properties: o.properties ?? {} }))['sessionHandle'] as string;
     log(`session ${session} on ${base} (REST ${api})`);
 
-    const starts = lineStarts(o.text);
+    const doc = new LineIndex(o.text);
     for (const s of statementsToRun(o.text, o.at)) {
       const sent = files ? files.rewrite(o.text.slice(s.start, s.end).replace(/;\s*$/, '')) : undefined;
       const sql = sent ? sent.sql : o.text.slice(s.start, s.end).replace(/;\s*$/, '');
@@ -342,7 +341,7 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
       } catch (e) {
         if (e instanceof HttpError && !o.signal?.aborted) {
           const f = failureOf(e.body);
-          if (f.statementLocation) f.location = locate(o.text, starts, s.start, f.statementLocation, sent);
+          if (f.statementLocation) f.location = locate(doc, s.start, f.statementLocation, sent);
           delete f.statementLocation;
           return { ...result, error: f };
         }
@@ -393,10 +392,10 @@ function failureOf(body: string): ReturnType<typeof rootCause> {
   return rootCause(text);
 }
 
-function locate(text: string, starts: number[], stmtStart: number, p: { line: number; column: number; endLine?: number; endColumn?: number }, sent?: RewrittenStatement): GatewayFailure['location'] {
-  const a = toTextPosition(text, starts, stmtStart, p.line, p.column, sent);
+function locate(doc: LineIndex, stmtStart: number, p: { line: number; column: number; endLine?: number; endColumn?: number }, sent?: RewrittenStatement): GatewayFailure['location'] {
+  const a = toTextPosition(doc, stmtStart, p.line, p.column, sent);
   if (p.endLine === undefined || p.endColumn === undefined) return a;
-  const b = toTextPosition(text, starts, stmtStart, p.endLine, p.endColumn, sent);
+  const b = toTextPosition(doc, stmtStart, p.endLine, p.endColumn, sent);
   return { ...a, endLine: b.line, endColumn: b.column };
 }
 

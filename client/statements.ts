@@ -5,6 +5,7 @@
 // keeps Run and the lenses working on text the parser gives up on.
 import { parse } from '../engine/syntax/parse.ts';
 import type { Position, Range } from '../engine/diagnostics.ts';
+import { LineIndex } from '../engine/line-index.ts';
 
 export type StatementKind = 'query' | 'insert' | 'explain' | 'other';
 
@@ -14,27 +15,6 @@ export interface StatementSpan {
   /** offsets into the text: [start, end) of the statement, end past its `;` when there is one */
   start: number;
   end: number;
-}
-
-/** Line starts of a text (UTF-16 offsets), for offset <-> position. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-export function positionAt(starts: number[], offset: number): Position {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
-
-export function offsetAt(starts: number[], text: string, p: Position): number {
-  if (p.line >= starts.length) return text.length;
-  return Math.min(text.length, starts[Math.max(0, p.line)]! + Math.max(0, p.character));
 }
 
 const QUERY_START = new Set(['SELECT', 'WITH', 'VALUES', 'TABLE', '(']);
@@ -50,19 +30,25 @@ function classify(head: string): StatementKind {
 
 /** Splits at top-level semicolons; each span starts at its first token (comments skipped). */
 export function splitStatements(text: string): StatementSpan[] {
-  const starts = lineStarts(text);
+  const index = new LineIndex(text);
   const out: StatementSpan[] = [];
   let begin = -1; // offset of the current statement's first token
   let head = '';
   let depth = 0;
   const close = (end: number): void => {
-    if (begin >= 0) out.push({ kind: classify(head), start: begin, end, range: { start: positionAt(starts, begin), end: positionAt(starts, end) } });
+    if (begin >= 0) out.push({ kind: classify(head), start: begin, end, range: { start: index.positionAt(begin), end: index.positionAt(end) } });
     begin = -1; head = ''; depth = 0;
   };
   let lastTokenEnd = 0;
   for (let i = 0; i < text.length;) {
     const c = text[i]!;
-    if (c === '-' && text[i + 1] === '-') { const nl = text.indexOf('\n', i); i = nl < 0 ? text.length : nl + 1; continue; }
+    if (c === '-' && text[i + 1] === '-') {
+      // a line comment ends at the line's end: \n, \r\n or a lone \r
+      let j = i + 2;
+      while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
+      i = j;
+      continue;
+    }
     if (c === '/' && text[i + 1] === '*') { const e = text.indexOf('*/', i + 2); i = e < 0 ? text.length : e + 2; continue; }
     if (c === ' ' || c === '\t' || c === '\r' || c === '\n') { i++; continue; }
     if (begin < 0) {
@@ -101,10 +87,10 @@ export function statementSpans(text: string): StatementSpan[] {
   let statements: { kind: string; range: Range }[] = [];
   try { statements = parse(text).statements as { kind: string; range: Range }[]; } catch { statements = []; }
   if (statements.length === 0 || statements.some((s) => !s?.range)) return splitStatements(text);
-  const starts = lineStarts(text);
+  const index = new LineIndex(text);
   return statements.map((s) => ({
     kind: kindOfAst(s.kind), range: s.range,
-    start: offsetAt(starts, text, s.range.start), end: offsetAt(starts, text, s.range.end),
+    start: index.offsetAt(s.range.start), end: index.offsetAt(s.range.end),
   }));
 }
 
@@ -129,8 +115,7 @@ export interface RunTarget {
 export function runTarget(text: string, cursor?: Position): RunTarget {
   if (!cursor) return { text };
   const spans = statementSpans(text);
-  const starts = lineStarts(text);
-  const off = offsetAt(starts, text, cursor);
+  const off = new LineIndex(text).offsetAt(cursor);
   // The cursor belongs to a statement from its first token through the rest of the line after
   // its `;` (a trailing comment included), so a cursor right after `;` still picks it.
   let chosen: StatementSpan | undefined;

@@ -1,7 +1,7 @@
 // client/statements.ts: which statement Run takes, where the lenses go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runTarget, runnableSpans, splitStatements, lineStarts, positionAt, offsetAt } from '../../client/statements.ts';
+import { runTarget, runnableSpans, splitStatements } from '../../client/statements.ts';
 
 const DOC = [
   "-- seed",                                             // 0
@@ -62,7 +62,12 @@ test('splitStatements: unterminated strings and comments never throw', () => {
   assert.deepEqual(splitStatements('  \n -- only a comment\n').length, 0);
 });
 
-test('positions and offsets round-trip', () => {
-  const starts = lineStarts(DOC);
-  for (const off of [0, 5, 9, 100, DOC.length]) assert.equal(offsetAt(starts, DOC, positionAt(starts, off)), off);
+test('statement ranges are LSP positions of their offsets, also with CRLF and lone CR line ends', () => {
+  for (const text of [DOC, DOC.replace(/\n/g, '\r\n'), DOC.replace(/\n/g, '\r')]) {
+    const spans = splitStatements(text);
+    assert.ok(spans.length >= 3);
+    const lineOfEach = spans.map((s) => s.range.start.line);
+    assert.deepEqual(lineOfEach, splitStatements(DOC).map((s) => s.range.start.line), JSON.stringify(text.slice(0, 20)));
+    for (const s of spans) assert.equal(s.range.start.character, s.start - Math.max(text.lastIndexOf('\n', s.start - 1), text.lastIndexOf('\r', s.start - 1)) - 1);
+  }
 });
