@@ -301,8 +301,9 @@ export async function executeOnGateway(o: ExecuteOptions): Promise<ExecuteResult
 
     const doc = new LineIndex(o.text);
     for (const s of statementsToRun(o.text, o.at)) {
-      const sent = files ? files.rewrite(o.text.slice(s.start, s.end).replace(/;\s*$/, '')) : undefined;
-      const sql = sent ? sent.sql : o.text.slice(s.start, s.end).replace(/;\s*$/, '');
+      const raw = o.text.slice(s.start, s.end).replace(/;\s*$/, '');
+      const sent = files?.rewrite(raw);
+      const sql = sent ? sent.sql : raw;
       for (const n of files?.notes.splice(0) ?? []) log(n);
       const isTarget = s.kind !== 'other';
       operation = (await call('POST', `/${api}/sessions/${session}/statements`, { statement: sql }))['operationHandle'] as string;
