@@ -21,7 +21,8 @@ writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 // it holds the bytecode of every function that run compiled, so a short `flinksql check` or `run`,
 // or the server's first diagnostics, compile neither the bundle nor its functions again (Node's own
 // compile cache holds only what is compiled before the code runs).
-// The cache lives in <tmpdir>/flinksql-code-cache, keyed by the bundle's size and mtime, Node's
+// The cache lives in <tmpdir>/flinksql-code-cache-<uid> (used only when it is the user's own and no
+// one else can write to it), keyed by the bundle's size and mtime, Node's
 // version and the command; it is written (atomically, replacing the command's cache of any other
 // build) when missing, when V8 rejects it, and when a run lasts much longer than the one that made it.
 // FLINKSQL_CODE_CACHE=0 turns it off (Node's compile cache then), FLINKSQL_CODE_CACHE=DIR moves it.
@@ -41,7 +42,12 @@ if (setting === '0') {
   try {
     const st = fs.statSync(file);
     const cmd = ${key};
-    const dir = setting ? path.resolve(setting) : path.join(require('node:os').tmpdir(), 'flinksql-code-cache');
+    const uid = process.getuid?.();
+    const dir = setting ? path.resolve(setting) : path.join(require('node:os').tmpdir(), 'flinksql-code-cache' + (uid === undefined ? '' : '-' + uid));
+    // compiled code is taken only from a folder of this user's that no one else can write to
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const d = fs.statSync(dir);
+    if (uid !== undefined && (d.uid !== uid || (d.mode & 0o022) !== 0)) throw new Error(dir + ' is writable by others');
     cacheFile = path.join(dir, [process.version, process.arch, st.size, Math.floor(st.mtimeMs), cmd].join('-') + '.bin');
     const buf = fs.readFileSync(cacheFile);
     if (buf.length > 8) {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -57,6 +57,23 @@ test('code cache: one per command, used, replaced when rejected or made by a sho
     assert.deepEqual(check(dir), off);
     const again = readFileSync(cacheFile);
     assert.ok(again.length > 100_000 && again.readDoubleLE(0) > 0, 'the rejected cache was replaced');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('code cache: a folder that others can write to is neither read nor written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'flinksql-cc-'));
+  try {
+    chmodSync(dir, 0o777);
+    const planted = join(dir, 'planted');
+    writeFileSync(planted, 'x');
+    const off = check('0');
+    assert.deepEqual(check(dir), off);
+    assert.deepEqual(readdirSync(dir), ['planted'], 'nothing written');
+    chmodSync(dir, 0o700);
+    assert.deepEqual(check(dir), off);
+    assert.equal(readdirSync(dir).length, 2, 'the same folder, once private, holds the cache');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
