@@ -8,7 +8,7 @@
 //     scheme such as s3:// or hdfs://, a folder, and a file that is not there are left to Flink).
 // The cluster must see this machine's files (a local cluster, or a shared filesystem). Flink's
 // error positions are in the statement as sent; `toOriginal` maps an offset back.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,11 @@ export function clusterFiles(baseDir: string): ClusterFiles {
     if (!csv || !isFile) return abs === value ? undefined : abs;
     let copy = copies.get(abs);
     if (!copy) {
-      folder ??= mkdtempSync(join(tmpdir(), 'flinksql-cluster-'));
+      if (!folder) {
+        folder = mkdtempSync(join(tmpdir(), 'flinksql-cluster-'));
+        // a local cluster may run as another user: it reads the copies as it would the originals
+        chmodSync(folder, 0o755);
+      }
       copy = join(folder, `${copies.size}-${basename(abs)}`);
       const text = readFileSync(abs, 'utf8');
       const nl = text.indexOf('\n');
