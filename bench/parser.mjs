@@ -3,7 +3,8 @@
 // ours against dt-sql-parser (npm; `new FlinkSQL().validate(text)`), measured in the same run:
 //   (a) every statement as its own file, one process over all 586 files, wall time:
 //       `node dist/cli.js check --syntax-only --json FILES` vs a small node script that
-//       validates the same files with dt-sql-parser (bench/lib/dt-validate.cjs);
+//       validates the same files with dt-sql-parser (bench/lib/dt-validate.cjs), run by turns;
+//       also ours' first run of a build, before the CLI's code cache exists;
 //   (b) all 586 statements joined with ";\n" as one file, the same two commands;
 //   in-process parse time and MB/s; agreement with Flink 2.3.0's verdict (flink-parse.tsv).
 // Goals (issue 10): 30x dt-sql-parser on (a), 100x on (b).
@@ -56,9 +57,9 @@ const bytesJoined = Buffer.byteLength(joined);
 say(`corpus: ${files.length} statements, ${(bytesFiles / 1024).toFixed(0)} KiB; joined: ${(bytesJoined / 1024).toFixed(0)} KiB; dt-sql-parser ${dtVersion}; node ${process.version}`);
 
 const cpuReport = join(root, 'bench/lib/cpu-report.cjs');
-function timed(argv) {
+function timed(argv, env = process.env) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--require', cpuReport, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['--require', cpuReport, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28, env });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.slice(0, 3).join(' ')}... exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   const cpu = /bench-cpu-ms ([\d.]+)/.exec(r.stderr);
@@ -68,16 +69,33 @@ function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
+const summary = (results) => ({ ms: median(results.map((r) => r.ms)), cpuMs: median(results.map((r) => r.cpuMs)), stdout: results[0].stdout });
 function measure(label, runs, argv) {
   say(`  ${label} (${runs} run${runs > 1 ? 's' : ''})...`);
   const results = [];
   for (let i = 0; i < runs; i++) results.push(timed(argv));
-  return { ms: median(results.map((r) => r.ms)), cpuMs: median(results.map((r) => r.cpuMs)), stdout: results[0].stdout };
+  return summary(results);
+}
+/**
+ * Ours and the anchor run by turns (ours, anchor, ours, ...), so that a machine whose speed
+ * drifts during the bench (a shared VM) slows both alike. One untimed run of ours first: the
+ * CLI's code cache of this build is made by a first run (its cost is reported on its own).
+ */
+function measurePair(labelA, argvA, labelB, argvB, runs) {
+  say(`  ${labelA} and ${labelB}, by turns (${runs} runs each)...`);
+  timed(argvA);
+  const a = [], b = [];
+  for (let i = 0; i < runs; i++) { a.push(timed(argvA)); b.push(timed(argvB)); }
+  return [summary(a), summary(b)];
 }
 
+const oursFilesArgv = [cli, 'check', '--syntax-only', '--json', ...files];
 say('(a) 586 files, one process each side:');
-const oursFiles = measure('ours: node dist/cli.js check --syntax-only --json <586 files>', RUNS, [cli, 'check', '--syntax-only', '--json', ...files]);
-const dtFiles = measure('dt-sql-parser: validate() over the 586 files', RUNS, [anchorScript, dtBundle, ...files]);
+const noCache = mkdtempSync(join(tmpdir(), 'flinksql-bench-cc-'));
+const oursFirst = timed(oursFilesArgv, { ...process.env, FLINKSQL_CODE_CACHE: noCache });
+rmSync(noCache, { recursive: true, force: true });
+const [oursFiles, dtFiles] = measurePair('ours: node dist/cli.js check --syntax-only --json <586 files>', oursFilesArgv,
+  'dt-sql-parser: validate() over the 586 files', [anchorScript, dtBundle, ...files], RUNS);
 say('(b) the 586 statements as one file:');
 const oursJoined = measure('ours: node dist/cli.js check --syntax-only --json all-statements.sql', RUNS, [cli, 'check', '--syntax-only', '--json', joinedFile]);
 say('  dt-sql-parser: validate() on the one file; this takes about 30 s...');
@@ -126,6 +144,7 @@ const rows = [
   ['figure', 'ours', 'dt-sql-parser', 'ratio'],
   [`(a) 586 files, whole process, wall (median of ${RUNS})`, ms(oursFiles.ms), ms(dtFiles.ms), ratio(dtFiles.ms, oursFiles.ms)],
   [`(a) 586 files, whole process, CPU user+sys`, ms(oursFiles.cpuMs), ms(dtFiles.cpuMs), ratio(dtFiles.cpuMs, oursFiles.cpuMs)],
+  [`(a) ours' first run of a build (no code cache), wall`, ms(oursFirst.ms), ms(dtFiles.ms), ratio(dtFiles.ms, oursFirst.ms)],
   [`(b) one file of 586 statements, whole process, wall`, ms(oursJoined.ms), ms(dtJoined.ms), ratio(dtJoined.ms, oursJoined.ms)],
   [`(b) one file of 586 statements, whole process, CPU`, ms(oursJoined.cpuMs), ms(dtJoined.cpuMs), ratio(dtJoined.cpuMs, oursJoined.cpuMs)],
   ['in-process, 586 statements, one warm pass, CPU', ms(oursWarmFiles), ms(dtWarm), ratio(dtWarm, oursWarmFiles)],
