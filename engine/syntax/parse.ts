@@ -225,6 +225,10 @@ function sliceRange(slice: StatementSlice): Range {
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const statements: Statement[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Chevrotain reports a syntax error by throwing a RecognitionException, an Error: capturing
+  // its stack, which nothing reads, cost more than the rest of the error handling.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     parseInto(String(text ?? ''), statements, diagnostics, options.recover === true, options.diagnosticsOnly === true);
   } catch (err) {
@@ -234,6 +238,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
       message: `Internal parser error: ${err instanceof Error ? err.message : String(err)}`,
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return { statements, diagnostics };
 }

@@ -110,8 +110,30 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
       return choice[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx];
     } as AltFn;
   }
+  // Only the alternatives a path of which can start with LA(1) are tried (in their order): a
+  // statement or primary has dozens, most ruled out by the first token. An alternative with an
+  // empty path is a candidate for every token.
+  const always: number[] = [];
+  const firsts: Set<number>[] = alts.map((alt, t) => {
+    const set = new Set<number>();
+    for (const path of alt) {
+      const first = path[0] as AugmentedType | undefined;
+      if (!first) { always.push(t); break; }
+      set.add(first.tokenTypeIdx);
+      for (const sub of first.categoryMatches) set.add(sub);
+    }
+    return set;
+  });
+  const byFirst: number[][] = [];
+  for (let t = 0; t < n; t++) for (const idx of firsts[t]!) (byFirst[idx] ??= []).push(t);
+  for (let idx = 0; idx < byFirst.length; idx++) {
+    const c = byFirst[idx];
+    if (c && always.length) byFirst[idx] = [...new Set([...c, ...always])].sort((a, b) => a - b);
+  }
   return function (this: Recognizer, orAlts: { GATE?: () => boolean }[]) {
-    for (let t = 0; t < n; t++) {
+    const candidates = byFirst[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] ?? always;
+    for (let k = 0; k < candidates.length; k++) {
+      const t = candidates[k]!;
       if (hasPredicates) {
         const gate = orAlts[t]!.GATE;
         if (gate !== undefined && gate.call(this) === false) continue;
