@@ -348,8 +348,8 @@ export class FlinkSqlParser extends CstParser {
    */
   private installLeafShortcuts(): void {
     type RuleFn = { coreRule: (...args: unknown[]) => unknown };
-    const n = allTokens.length + 2;
-    const first = new Uint8Array(n + 64);
+    const size = Math.max(...[...allTokens, EOF].map((t) => (t as AugmentedType).tokenTypeIdx ?? 0)) + 1;
+    const first = new Uint8Array(size);
     const ident = Ident as AugmentedType;
     for (const t of allTokens as AugmentedType[]) {
       if (t.tokenTypeIdx === undefined) continue;
