@@ -93,6 +93,22 @@ function matches(token: IToken, type: TokenType): boolean {
   return idx === t.tokenTypeIdx || (t.isParent === true && t.categoryMatchesMap[idx] === true);
 }
 
+/** The indexes of the token types a token of `type` can be: its own, and a category's members. */
+function typeIdxs(type: TokenType): number[] {
+  const t = type as AugmentedType;
+  return [t.tokenTypeIdx, ...t.categoryMatches];
+}
+
+/** Whether the next tokens follow one of the paths. */
+function followsPath(r: Recognizer, paths: Path[]): boolean {
+  next: for (let j = 0; j < paths.length; j++) {
+    const path = paths[j]!;
+    for (let i = 0; i < path.length; i++) if (!matches(r.LA_FAST(i + 1), path[i]!)) continue next;
+    return true;
+  }
+  return false;
+}
+
 // Lookahead functions from paths: the same decisions as Chevrotain's own builders
 // (lookahead.js: buildAlternativesLookAheadFunc, buildSingleAlternativeLookaheadFunction).
 function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
@@ -101,10 +117,7 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   if (!hasPredicates && oneToken) {
     const choice: Record<number, number> = {};
     alts.forEach((alt, i) => {
-      for (const t of alt.flat() as AugmentedType[]) {
-        if (!(t.tokenTypeIdx in choice)) choice[t.tokenTypeIdx] = i;
-        for (const sub of t.categoryMatches) if (!Object.hasOwn(choice, sub)) choice[sub] = i;
-      }
+      for (const t of alt.flat()) for (const idx of typeIdxs(t)) if (!Object.hasOwn(choice, idx)) choice[idx] = i;
     });
     return function (this: Recognizer) {
       return choice[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx];
@@ -117,10 +130,9 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   const firsts: Set<number>[] = alts.map((alt, t) => {
     const set = new Set<number>();
     for (const path of alt) {
-      const first = path[0] as AugmentedType | undefined;
+      const first = path[0];
       if (!first) { always.push(t); break; }
-      set.add(first.tokenTypeIdx);
-      for (const sub of first.categoryMatches) set.add(sub);
+      for (const idx of typeIdxs(first)) set.add(idx);
     }
     return set;
   });
@@ -138,12 +150,7 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
         const gate = orAlts[t]!.GATE;
         if (gate !== undefined && gate.call(this) === false) continue;
       }
-      const alt = alts[t]!;
-      next: for (let j = 0; j < alt.length; j++) {
-        const path = alt[j]!;
-        for (let i = 0; i < path.length; i++) if (!matches(this.LA_FAST(i + 1), path[i]!)) continue next;
-        return t;
-      }
+      if (followsPath(this, alts[t]!)) return t;
     }
     return undefined;
   } as AltFn;
@@ -159,21 +166,13 @@ function optionalFunc(alt: Path[]): OptFn {
       } as OptFn;
     }
     const set: boolean[] = [];
-    for (const t of types) {
-      set[t.tokenTypeIdx] = true;
-      for (const sub of t.categoryMatches) set[sub] = true;
-    }
+    for (const t of types) for (const idx of typeIdxs(t)) set[idx] = true;
     return function (this: Recognizer) {
       return set[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] === true;
     } as OptFn;
   }
   return function (this: Recognizer) {
-    next: for (let j = 0; j < alt.length; j++) {
-      const path = alt[j]!;
-      for (let i = 0; i < path.length; i++) if (!matches(this.LA_FAST(i + 1), path[i]!)) continue next;
-      return true;
-    }
-    return false;
+    return followsPath(this, alt);
   } as OptFn;
 }
 
@@ -350,12 +349,7 @@ export class FlinkSqlParser extends CstParser {
     type RuleFn = { coreRule: (...args: unknown[]) => unknown };
     const size = Math.max(...[...allTokens, EOF].map((t) => (t as AugmentedType).tokenTypeIdx ?? 0)) + 1;
     const first = new Uint8Array(size);
-    const ident = Ident as AugmentedType;
-    for (const t of allTokens as AugmentedType[]) {
-      if (t.tokenTypeIdx === undefined) continue;
-      if (ident.categoryMatchesMap[t.tokenTypeIdx] === true || t === ident) first[t.tokenTypeIdx] = 1;
-    }
-    for (const t of [IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!] as AugmentedType[]) first[t.tokenTypeIdx] = 1;
+    for (const t of [Ident, IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!]) for (const idx of typeIdxs(t)) first[idx] = 1;
     // tokens that end an expression whatever the rule around it: no operator, postfix or call
     // starts with them
     const endsExpression = [EOF, Comma, RParen, RBracket, K.AS!, K.FROM!, K.THEN!, K.WHEN!, K.ELSE!, K.END!, K.WHERE!,
