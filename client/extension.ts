@@ -191,7 +191,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FlinkS
     void runOnGateway({
       gatewayUrl, text: tgt.text, documentUri: key, documentLabel: label, signal: ac.signal, runId, ...(tgt.at ? { at: tgt.at } : {}),
       // relative paths and CSV headers as the embedded engine reads them (client/cluster-files.ts)
-      ...(doc.uri.scheme === 'file' ? { baseDir: dirname(doc.uri.fsPath) } : {}),
+      baseDir: baseDirOf(doc),
       maxRows: maxRowsSetting(config.get('run.maxRows')),
       post: (m) => { foldMessage(summary, m); return toPanel(panel, summary, m); },
       log: (l) => output.appendLine(l),
