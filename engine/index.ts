@@ -440,11 +440,11 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   let backpressure: PromiseLike<unknown> | undefined;
   const maxRows = opts.maxRows ?? Infinity;
   const sinkKind = analysis.sink;
-  // batch mode of a plan that only inserts: no row is ever retracted, so the final table is the
-  // rows in arrival order, delivered as they come (no copy of the table is held)
-  const batch = analysis.mode === 'batch' && !isInsertOnly(plan.kinds);
+  // Batch mode emits the final table. A plan that only inserts never retracts a row, so its
+  // final table is the rows in arrival order, delivered as they come; any other plan's is held.
+  const holdTable = analysis.mode === 'batch' && !isInsertOnly(plan.kinds);
   const cast = sinkCasts.get(plan);
-  // batch mode: materialize and emit the final table at the end. A multiset in arrival order:
+  // the held table, emitted at the end. A multiset in arrival order:
   // a retraction removes the oldest equal row (as a list's first match would), found by key in
   // O(1); the key index is built at the first retraction (an insert-only table needs none).
   const finalRows: (unknown[] | null)[] = [];
@@ -465,7 +465,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     push(r: Row) {
       const f = cast ? cast(r.f) : r.f;
       if (f === null) return;
-      if (batch) {
+      if (holdTable) {
         if (r.kind === INSERT || r.kind === UPDATE_AFTER) {
           finalRows.push(f);
           if (finalByKey) indexFinal(f, finalRows.length - 1);
@@ -607,7 +607,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
         finish(s);
       }
     }
-    if (batch) {
+    if (holdTable) {
       cause = null;
       for (const f of finalRows) { if (f === null) continue; deliver(INSERT, f); if (backpressure) await yieldTurn(); }
     }
