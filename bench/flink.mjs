@@ -35,7 +35,7 @@ if (!existsSync(cli)) {
   console.log('bench/flink: skipped: dist/cli.js missing (npm run build)');
   process.exit(0);
 }
-const { build, sourceCount, readLines, isError } = await import('../test/flink/lib.mjs');
+const { build, sourceCount, readLines, isError, onLines } = await import('../test/flink/lib.mjs');
 const { run } = await import('../engine/index.ts');
 
 // --- the cases: single-source, a query as last statement, rows expected, no error; evenly spread
@@ -84,19 +84,14 @@ const flinkCold = new Map();
 let flinkGroupBy = null;
 await new Promise((resolve, reject) => {
   const p = spawn('java', ['-Xss4m', '-cp', classpath, 'studio.flink.Bench', '--rounds', '2', '--sql', join(dir, 'flink.sql'), ...cases], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let buf = '', err = '';
+  let err = '';
   const stop = () => { try { p.kill('SIGTERM'); } catch { /* gone */ } };
   process.once('SIGINT', stop);
-  p.stdout.on('data', (c) => {
-    buf += c;
-    let nl;
-    while ((nl = buf.indexOf('\n')) >= 0) {
-      const f = buf.slice(0, nl).split('\t');
-      buf = buf.slice(nl + 1);
-      if (f[0] === 'case' && f[2] === '1') flinkCold.set(f[1], Number(f[3]));
-      if (f[0] === 'case' && f[2] === '2') flinkCase.set(f[1], { first: Number(f[3]), total: Number(f[4]), rows: Number(f[5]) });
-      if (f[0] === 'sql') flinkGroupBy = Number(f[2]);
-    }
+  onLines(p.stdout, (line) => {
+    const f = line.split('\t');
+    if (f[0] === 'case' && f[2] === '1') flinkCold.set(f[1], Number(f[3]));
+    if (f[0] === 'case' && f[2] === '2') flinkCase.set(f[1], { first: Number(f[3]), total: Number(f[4]), rows: Number(f[5]) });
+    if (f[0] === 'sql') flinkGroupBy = Number(f[2]);
   });
   p.stderr.on('data', (c) => { err += c; });
   p.on('close', (code) => { process.off('SIGINT', stop); code === 0 ? resolve() : reject(new Error(`studio.flink.Bench exited ${code}\n${err.slice(-3000)}`)); });

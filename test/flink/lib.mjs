@@ -37,24 +37,31 @@ export function runOracle(classpath, dirs, { repeat = 1, onCase } = {}) {
   return new Promise((resolvePromise, reject) => {
     const args = ['-Xss4m', '-cp', classpath, 'studio.flink.Oracle', '--out', out, '--repeat', String(repeat), ...dirs];
     const p = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buf = '';
     let err = '';
     const byName = new Map(dirs.map((d) => [basename(d), d]));
-    p.stdout.on('data', (chunk) => {
-      buf += chunk;
-      let nl;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        const [name, ms, status] = line.split('\t');
-        if (!byName.has(name)) continue;
-        const lines = readLines(join(out, name + '.txt'));
-        const unstable = existsSync(join(out, name + '.unstable')) ? readFileSync(join(out, name + '.unstable'), 'utf8') : null;
-        onCase?.(byName.get(name), Number(ms), status, lines, unstable);
-      }
+    onLines(p.stdout, (line) => {
+      const [name, ms, status] = line.split('\t');
+      if (!byName.has(name)) return;
+      const lines = readLines(join(out, name + '.txt'));
+      const unstable = existsSync(join(out, name + '.unstable')) ? readFileSync(join(out, name + '.unstable'), 'utf8') : null;
+      onCase?.(byName.get(name), Number(ms), status, lines, unstable);
     });
     p.stderr.on('data', (c) => { err += c; });
     p.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`oracle exited ${code}\n${err.slice(-4000)}`))));
+  });
+}
+
+/** Calls `fn` with each complete line a child process writes to `stream` (without the newline). */
+export function onLines(stream, fn) {
+  let buf = '';
+  stream.on('data', (chunk) => {
+    buf += chunk;
+    let nl;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      fn(line);
+    }
   });
 }
 

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSessionCluster } from '../../flink/gateway.mjs';
+import { onLines } from '../../flink/lib.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../../..');
@@ -43,16 +44,9 @@ try {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, FLINK_GATEWAY_URL: cluster.base, FLINK_REST_URL: cluster.rest, FLINK_GATEWAY_WORK: cluster.work, GATEWAY_TEST_ONLY: process.argv.slice(2).join(',') },
     });
-    let buf = '';
-    child.stdout.on('data', (chunk) => {
-      buf += chunk;
-      let nl;
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        // The closing line comes last, after the cluster is down.
-        if (/^\d+ passed, \d+ failed/.test(line)) summary = line; else process.stdout.write(line + '\n');
-      }
+    onLines(child.stdout, (line) => {
+      // The closing line comes last, after the cluster is down.
+      if (/^\d+ passed, \d+ failed/.test(line)) summary = line; else process.stdout.write(line + '\n');
     });
     child.on('close', (c) => resolve(c ?? 1));
   });
