@@ -513,11 +513,15 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     const baseDir = opts.baseDir ?? process.cwd();
     for (const list of byTable.values()) {
       const s = list[0]!;
+      // a table scanned twice: one source, each scan completes the row with the computed columns
+      // it reads; the source converts the columns any of them reads
       const entry: Operator = list.length === 1 ? s.entry : {
-        push: (r) => { for (const x of list) x.entry.push({ kind: r.kind, f: r.f }); },
+        push: (r) => { for (const x of list) x.entry.push({ kind: r.kind, f: x.complete ? x.complete(r.f) : r.f }); },
         watermark: (ts) => { for (const x of list) x.entry.watermark(ts); },
         end: () => { for (const x of list) x.entry.end(); },
       };
+      const complete = list.length === 1 ? s.complete : null;
+      const reads = s.reads && s.reads.map((_, i) => list.some((x) => x.reads?.[i] !== false));
       if (!s.table) { openSources.push({ src: null, values: s.values, entry, complete: null, name: 'VALUES', order: s.order }); continue; }
       const t = s.table;
       const physical = t.columns.filter((c) => c.kind === 'physical').map((c) => ({ name: c.name, type: c.type }));
@@ -530,11 +534,11 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
         const abs = resolvePath(baseDir, p);
         const display = relative(process.cwd(), abs) || abs;
         const fmt = t.options['format'];
-        if (fmt === 'csv') src = csvSource(abs, display, physical, t.options);
-        else if (fmt === 'json') src = jsonSource(abs, display, physical, t.options);
+        if (fmt === 'csv') src = csvSource(abs, display, physical, t.options, reads);
+        else if (fmt === 'json') src = jsonSource(abs, display, physical, t.options, reads);
         else throw notSupported(`the '${fmt}' format (the engine reads csv and json)`, t.optionRanges['format'] ?? t.range);
       }
-      openSources.push({ src, entry, complete: s.complete, name: t.name, order: s.order });
+      openSources.push({ src, entry, complete, name: t.name, order: s.order });
     }
     openSources.sort((a, b) => a.order - b.order);
     for (const s of openSources) progress.rowsRead[s.name] = 0;

@@ -16,6 +16,12 @@ export interface Field {
   /** table alias / name the field can be qualified with */
   qualifier?: string;
   type: SqlType;
+  /**
+   * Marks the source columns this field is read from as read (a table scan's columns carry it;
+   * `{ ...field }` copies keep it). Called whenever a name resolves to the field, so a source
+   * converts only the columns a query reads, as Flink's projection push-down does.
+   */
+  use?: () => void;
 }
 
 export interface Compiled {
@@ -65,14 +71,14 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
   if (parts.length >= 2) {
     const q = parts[0]!.value, n = parts[1]!.value;
     const i = fs.findIndex((f) => f.qualifier === q && f.name === n);
-    if (i >= 0) return { index: i, rest: parts.slice(2) };
+    if (i >= 0) { fs[i]!.use?.(); return { index: i, rest: parts.slice(2) }; }
   }
   const n = parts[0]!.value;
   const hits = fs.map((f, i) => (f.name === n ? i : -1)).filter((i) => i >= 0);
   if (hits.length > 1) {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
   }
-  if (hits.length === 1) return { index: hits[0]!, rest: parts.slice(1) };
+  if (hits.length === 1) { fs[hits[0]!]!.use?.(); return { index: hits[0]!, rest: parts.slice(1) }; }
   if (parts.length >= 2 && fs.some((f) => f.qualifier === parts[0]!.value)) {
     const p = parts[1]!;
     throw new FlinkError(CALCITE, `${posPrefix(ctx, p.range)}Column '${p.value}' not found in table '${parts[0]!.value}'`, p.range);

@@ -132,6 +132,9 @@ export function splitCsv(s: string, delim: string, quote: string | null): { v: s
   }
 }
 
+/** the converter of a column the query does not read */
+const unread = (): unknown => null;
+
 function opt(options: Record<string, string>, key: string): string | undefined {
   return options[key];
 }
@@ -173,8 +176,12 @@ function lineSource(path: string, display: string, quote: string | null,
   return src;
 }
 
-/** filesystem + csv. The first line is a header (the cases' convention) and is skipped. */
-export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
+/**
+ * filesystem + csv. The first line is a header (the cases' convention) and is skipped.
+ * `reads[i] === false`: the query does not read column i; it is left null, never converted (Flink
+ * pushes the projection into the format).
+ */
+export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[]): TableSource {
   const delim = unescapeDelimiter(opt(options, 'csv.field-delimiter') ?? ',');
   const dl = delim.length;
   const quote = opt(options, 'csv.disable-quote-character') === 'true' ? null : (opt(options, 'csv.quote-character') ?? '"');
@@ -183,7 +190,8 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   const allowComments = opt(options, 'csv.allow-comments') === 'true';
   const nc = columns.length;
   // one converter per column, chosen once: text -> value, or INVALID
-  const conv = columns.map((c): ((v: string) => unknown) => {
+  const conv = columns.map((c, i): ((v: string) => unknown) => {
+    if (reads?.[i] === false) return unread;
     const p = textParser(c.type);
     return c.type.name === 'BOOLEAN' ? (v) => (v.trim() === '' ? false : p(v)) : p;
   });
@@ -267,8 +275,8 @@ function jsonToValue(v: unknown, ty: SqlType): unknown {
   }
 }
 
-/** filesystem + json: one object per line; missing fields are null. */
-export function jsonSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>): TableSource {
+/** filesystem + json: one object per line; missing fields are null; `reads` as for csv. */
+export function jsonSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[]): TableSource {
   const ignore = options['json.ignore-parse-errors'] === 'true';
   const failOnMissing = options['json.fail-on-missing-field'] === 'true';
   return lineSource(path, display, null, (text, line, src) => {
@@ -285,6 +293,7 @@ export function jsonSource(path: string, display: string, columns: SourceColumn[
     const f = new Array(columns.length);
     let bad: SourceError | null = null;
     for (let i = 0; i < columns.length; i++) {
+      if (reads?.[i] === false) { f[i] = null; continue; }
       const c = columns[i]!;
       const raw = (obj as Record<string, unknown>)[c.name];
       if (raw === undefined && failOnMissing) { bad = new SourceError(display, line, 1, `missing field '${c.name}'`); break; }

@@ -62,17 +62,27 @@ function uniqueNames(fs: Field[]): Field[] {
 
 function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Range): Scoped {
   const connector = table.options['connector'];
+  const tableName = table.name;
   const physical = table.columns.filter((c) => c.kind !== 'computed');
-  const physFields: Field[] = physical.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
-  // computed columns are evaluated on the physical row, in declaration order
+  // Flink pushes the query's projection into the source: the format converts only the columns
+  // the query reads, so a value that does not parse in another column does not fail the run
+  // (test/cases/csv-unused-column-bad-value). A name that resolves to a column marks it read
+  // (Field.use); a computed column read marks the physical columns its expression reads.
+  const reads: boolean[] = physical.map(() => false);
+  const physFields: Field[] = physical.map((c, i) => ({ name: c.name, type: withoutTimeAttr(c.type), use: () => { reads[i] = true; } }));
+  // computed columns are evaluated on the physical row, in declaration order, when read
   const fields: Field[] = [];
   const computers: (Fn | null)[] = [];
-  const physIndex = new Map(physical.map((c, i) => [c.name, i]));
+  const computedRead: boolean[] = [];
+  let p = 0;
   for (const c of table.columns) {
-    if (c.kind !== 'computed') { fields.push({ name: c.name, qualifier: alias, type: withoutTimeAttr(c.type) }); computers.push(null); continue; }
-    const compiled = compileExpr(c.expr!, ctxOf(env, physFields));
+    if (c.kind !== 'computed') { fields.push({ ...physFields[p++]!, qualifier: alias }); computers.push(null); continue; }
+    const deps: (() => void)[] = [];
+    const compiled = compileExpr(c.expr!, ctxOf(env, physFields.map((f) => ({ ...f, use: () => { deps.push(f.use!); } }))));
     c.type = compiled.type;
-    fields.push({ name: c.name, qualifier: alias, type: compiled.type });
+    const i = fields.length;
+    computedRead[i] = false;
+    fields.push({ name: c.name, qualifier: alias, type: compiled.type, use: () => { if (!computedRead[i]) { computedRead[i] = true; for (const d of deps) d(); } } });
     computers.push(compiled.fn);
   }
   const hasComputed = computers.some((x) => x !== null);
@@ -81,12 +91,11 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
         const out = new Array(computers.length);
         for (let i = 0, p = 0; i < computers.length; i++) {
           const cmp = computers[i];
-          out[i] = cmp ? cmp(f) : f[p++];
+          out[i] = cmp ? (computedRead[i] ? cmp(f) : null) : f[p++];
         }
         return out;
       }
     : null;
-  void physIndex;
   let wmFn: Fn | null = null;
   let wmText = '';
   if (table.watermark) {
@@ -96,8 +105,10 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
     if (!(wt.name === 'TIMESTAMP' || wt.name === 'TIMESTAMP_LTZ') || (wt.precision ?? 6) > 3) {
       throw new FlinkError(VALIDATION, `Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is ${typeToString(wt)}`, table.watermark.range);
     }
-    const c = compileExpr(table.watermark.strategy, ctxOf(env, fields));
-    wmFn = c.fn;
+    // Batch mode has no watermarks: Flink plans no WatermarkAssigner there, so the expression
+    // reads nothing (it is still checked) and the rowtime column is read only when a query names it.
+    const c = compileExpr(table.watermark.strategy, ctxOf(env, env.batch ? fields.map((f) => ({ ...f, use: undefined })) : fields));
+    if (!env.batch) wmFn = c.fn;
     wmText = c.text;
     fields[wi] = { ...fields[wi]!, type: { ...wt, timeAttr: 'rowtime' } };
   }
@@ -105,13 +116,23 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
     kind: 'TableSourceScan',
     inputs: [],
     fields,
-    attrs: `table=[[${DEFAULT_PATH.replace('.', ', ')}, ${table.name}]], fields=[${names(physFields)}]`,
+    attrs: '',
     kinds: INSERT_ONLY,
     upsertKeys: table.primaryKey ? [table.primaryKey.map((k) => fields.findIndex((f) => f.name === k))] : [],
     range,
     build: (out, rt) => {
-      rt.sources.push({ table, entry: out, complete, order: table.order + 1, name: table.name });
+      rt.sources.push({ table, entry: out, complete, reads, order: table.order + 1, name: table.name });
       return [];
+    },
+  });
+  // Flink's notation for the pushed-down projection, once the whole query has marked its reads
+  Object.defineProperty(scan, 'attrs', {
+    get: () => {
+      const read = physFields.filter((_, i) => reads[i]);
+      const table = `${DEFAULT_PATH.replace('.', ', ')}, ${tableName}`;
+      return read.length === physFields.length
+        ? `table=[[${table}]], fields=[${names(physFields)}]`
+        : `table=[[${table}, project=[${names(read)}], metadata=[]]], fields=[${names(read)}]`;
     },
   });
   scannedTables.set(scan, table);
@@ -1372,7 +1393,12 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
     case 'Select': return planSelect(b, env);
     case 'Query': return planQuery(b, env);
     case 'Values': return planValues(b, env);
-    case 'ExplicitTable': return planFrom({ kind: 'TableName', name: b.name, hints: [], range: b.range }, env);
+    case 'ExplicitTable': {
+      // TABLE t reads every column, and names none
+      const s = planFrom({ kind: 'TableName', name: b.name, hints: [], range: b.range }, env);
+      for (const f of s.fields) f.use?.();
+      return s;
+    }
     case 'SetOperation': {
       if (b.op !== 'UNION') throw notSupported(b.op, b.range);
       const l = planBody(b.left, env), r = planBody(b.right, env);

@@ -11,6 +11,8 @@ export interface SourceBinding {
   entry: Operator;
   /** computes the full row (physical + computed columns) from the physical columns */
   complete: ((f: unknown[]) => unknown[]) | null;
+  /** per physical column: does the query read it (the source leaves the others null, unconverted) */
+  reads?: boolean[];
   /** order of the source: CREATE TABLE order, VALUES first */
   order: number;
   name: string;

@@ -25,6 +25,9 @@ const cases: [string, string[], number][] = [
   ['seed-max-rows.txt', ['run', 'examples/seed/query.sql', '--max-rows', '2'], 0],
   ['seed-interleaved.txt', ['run', 'examples/seed/query.sql', '--arrival', 'interleaved'], 0],
   ['seed-explain.txt', ['explain', 'examples/seed/query.sql'], 0],
+  // the scans read only the columns the query reads, in Flink's notation (project=[...])
+  ['window-explain.txt', ['explain', 'test/cases/window-tumble-agg/query.sql'], 0],
+  ['computed-unread-explain.txt', ['explain', 'test/cases/computed-column-unread/query.sql'], 0],
   ['reject-kafka.txt', ['run', '../shared/cases/reject-updates-into-kafka/query.sql'], 1],
   ['reject-kafka-explain.txt', ['explain', '../shared/cases/reject-updates-into-kafka/query.sql'], 1],
   ['bad-csv.txt', ['run', 'test/cases/csv-empty-int-field-fails/query.sql'], 1],

@@ -48,6 +48,7 @@ const refs = [
   ['set-', 'SQL client / gateway SET; docs config.md'],
   ['datagen-', 'DataGenTableSourceFactory (sequence generator); docs connectors/table/datagen.md'],
   ['null-concat', 'docs functions/systemFunctions.md (string functions, NULL handling)'],
+  ['computed-column', 'planner PushProjectIntoTableSourceScanRule (computed columns are a Project over the scan, trimmed when unread); docs sql/create.md (computed columns)'],
   ['csv-', 'flink-csv CsvRowDataDeserializationSchema; docs connectors/table/formats/csv.md'],
   ['json-value', 'docs functions/systemFunctions.md (JSON functions)'],
   ['json-', 'flink-json JsonRowDataDeserializationSchema; docs connectors/table/formats/json.md'],

@@ -121,8 +121,9 @@ test('--max-rows 2: the first two changes, exit 0, the job cancelled', { skip: o
   assert.deepEqual(lines(g.stdout), readLines(join(dir, 'expected.txt')).slice(0, 2));
 });
 
+// batch mode has no watermarks (late rows count) and reads only the columns a query names
 test('--mode batch: the final rows, as the engine computes them in batch mode (order not defined: sorted)', { skip: only.length > 0 && !only.includes('batch') }, async () => {
-  for (const name of ['agg-count-sum-min-max', 'project-filter']) {
+  for (const name of ['agg-count-sum-min-max', 'project-filter', 'window-tumble-late-rows', 'csv-unused-column-bad-value']) {
     const dir = join(root, 'test/cases', name);
     const g = await run(['run', join(dir, 'query.sql'), '--gateway', URL_, '--mode', 'batch']);
     const e = await run(['run', 'query.sql', '--mode', 'batch'], { cwd: dir });
