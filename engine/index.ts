@@ -434,6 +434,10 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   }
   opts.onStart?.(analysis);
   const plan = analysis.plan;
+  // the source row being processed; its Change.cause object is made at its first change (most
+  // rows change nothing in a batch run or a filter, and then make no object)
+  let causeSource: string | null = null;
+  let causeLine = 0;
   let cause: Change['cause'] = null;
   const pageSize = opts.pageSize ?? 1000;
   let page: Change[] = [];
@@ -455,6 +459,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     if (l) l.push(at); else finalByKey!.set(k, [at]);
   };
   const deliver = (kind: RowKind, f: unknown[]) => {
+    cause ??= causeSource === null ? null : { source: causeSource, line: causeLine };
     const c: Change = { kind, fields: f, cause };
     progress.changes++;
     if (opts.onPage) { page.push(c); if (page.length >= pageSize) { const wait = opts.onPage(page); if (isThenable(wait)) backpressure = wait; page = []; } }
@@ -544,12 +549,12 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     for (const s of openSources) progress.rowsRead[s.name] = 0;
     const abortCheck = () => { if (opts.signal?.aborted) { result.truncated = true; throw new Stop(); } };
     const pushRow = (s: (typeof openSources)[number], f: unknown[], line: number) => {
-      cause = { source: s.name, line };
+      causeSource = s.name; causeLine = line; cause = null;
       progress.rowsRead[s.name]!++;
       s.entry.push({ kind: INSERT, f: s.complete ? s.complete(f) : f });
     };
     const finish = (s: (typeof openSources)[number]) => {
-      cause = { source: s.name, line: 0 };
+      causeSource = s.name; causeLine = 0; cause = null;
       s.entry.watermark(Infinity);
       s.entry.end();
       if (s.src) progress.skipped[s.name] = s.src.skipped;
@@ -612,7 +617,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       }
     }
     if (holdTable) {
-      cause = null;
+      causeSource = null; cause = null;
       for (const f of finalRows) { if (f === null) continue; deliver(INSERT, f); if (backpressure) await yieldTurn(); }
     }
   } catch (e) {
