@@ -920,7 +920,7 @@ export interface CreateDatabase extends NodeBase {
 
 /**
  * CREATE [OR ALTER] MATERIALIZED TABLE name [(schema)] [COMMENT] [DISTRIBUTED ...]
- * [PARTITIONED BY] [WITH] [FRESHNESS = INTERVAL ...] [REFRESH_MODE = FULL|CONTINUOUS] AS query
+ * [PARTITIONED BY] [WITH] [START_MODE = ...] [FRESHNESS = INTERVAL ...] [REFRESH_MODE = FULL|CONTINUOUS] AS query
  */
 export interface CreateMaterializedTable extends NodeBase {
   kind: 'CreateMaterializedTable';
@@ -935,6 +935,8 @@ export interface CreateMaterializedTable extends NodeBase {
   partitionedBy: Identifier[];
   options: TableOption[];
   freshness?: Expression;
+  /** START_MODE = FROM_BEGINNING | FROM_NOW | FROM_TIMESTAMP | RESUME_OR_... (Flink 2.3) */
+  startMode?: string;
   refreshMode?: 'FULL' | 'CONTINUOUS';
   query?: Query;
 }

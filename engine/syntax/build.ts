@@ -465,7 +465,8 @@ function nameOrCall(n: Node): A.Expression {
 }
 
 function reservedCall(n: Node): A.Expression {
-  const t = tok(n, 'fn');
+  const named = node(n, 'reservedName');
+  const t = named ? tok(named, 'fn') : tok(n, 'fn');
   const tail = node(n, 'callTail');
   const name = fnName(t);
   if (!tail) return { kind: 'FunctionCall', range: rangeOf(n), name, args: [], noParens: true };
@@ -1294,6 +1295,8 @@ function create(n: Node): A.Statement {
       if (f) out.freshness = expr(node(f, 'expression'));
       const rm = upper(tok(node(body, 'refreshMode'), 'mode'));
       if (rm) out.refreshMode = rm as 'FULL' | 'CONTINUOUS';
+      const sm = upper(tok(node(body, 'startMode'), 'mode'));
+      if (sm) out.startMode = sm;
       const q = node(body, 'query');
       if (q) out.query = buildQuery(q);
       return out;

@@ -17,7 +17,7 @@
 // wording. Flink's ExtendedParser forms (`SET key=value`, `RESET key`, `HELP`, `QUIT`, `EXIT`,
 // `CLEAR`) are matched on the statement's raw text, as Flink does: only when the text (with
 // its comments) starts with the keyword.
-import { EOF } from 'chevrotain';
+import { EOF, tokenMatcher } from 'chevrotain';
 import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type { Diagnostic, Range } from '../diagnostics.ts';
 import type { Statement } from './ast.ts';
@@ -211,7 +211,12 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   let code = 'FSQL001';
   if (t && t.tokenType !== EOF && isReservedWord(t.image.toUpperCase()) && !CLAUSE_WORDS.has(t.image.toUpperCase()) && /<IDENTIFIER>/.test(detail)) {
     code = 'FSQL002';
-    message = `Encountered "${image}" at ${where}. "${t.image}" is a reserved keyword in Flink SQL and cannot be used as a name here; back-quote it: \`${t.image}\`. ${detail}`;
+    // a reserved function name without its parentheses: `SELECT SUM FROM t`
+    const inExpression = e.context?.ruleStack?.[e.context.ruleStack.length - 1] === 'primary';
+    const what = inExpression && tokenMatcher(t, FuncNameKw) && t.tokenType !== K.USER
+      ? `"${t.image}" is a reserved function name in Flink SQL: call it, ${t.image}(...), or back-quote it to use it as a name: \`${t.image}\``
+      : `"${t.image}" is a reserved keyword in Flink SQL and cannot be used as a name here; back-quote it: \`${t.image}\``;
+    message = `Encountered "${image}" at ${where}. ${what}. ${detail}`;
   }
   return { code, severity: 'error', message, range };
 }

@@ -865,12 +865,48 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION4(() => this.SUBRULE(this.distribution));
     this.OPTION5(() => this.SUBRULE(this.partitionedBy));
     this.OPTION6(() => this.SUBRULE(this.withOptions));
-    this.OPTION7(() => this.SUBRULE(this.freshness));
-    this.OPTION8(() => this.SUBRULE(this.refreshMode));
-    this.OPTION9(() => {
-      this.CONSUME(K.AS!);
-      this.SUBRULE(this.query);
-    });
+    this.OPTION7(() => this.SUBRULE(this.startMode));
+    this.OPTION8(() => this.SUBRULE(this.freshness));
+    this.OPTION9(() => this.SUBRULE(this.refreshMode));
+    // the query is required (Flink 2.3.0: `CREATE MATERIALIZED TABLE m` ends at <EOF>, expecting AS)
+    this.CONSUME(K.AS!);
+    this.SUBRULE(this.query);
+  });
+
+  // START_MODE = FROM_BEGINNING | FROM_NOW [(INTERVAL ...)] | FROM_TIMESTAMP(TIMESTAMP '...')
+  // and the RESUME_OR_ forms (new in Flink 2.3)
+  startMode = this.RULE('startMode', () => {
+    this.CONSUME(K.START_MODE!);
+    this.CONSUME(Eq);
+    this.OR([
+      { ALT: () => this.CONSUME(K.FROM_BEGINNING!, { LABEL: 'mode' }) },
+      { ALT: () => this.CONSUME(K.RESUME_OR_FROM_BEGINNING!, { LABEL: 'mode' }) },
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(K.FROM_NOW!, { LABEL: 'mode' }) },
+            { ALT: () => this.CONSUME(K.RESUME_OR_FROM_NOW!, { LABEL: 'mode' }) },
+          ]);
+          this.OPTION(() => {
+            this.CONSUME(LParen);
+            this.SUBRULE(this.intervalLiteral);
+            this.CONSUME(RParen);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(K.FROM_TIMESTAMP!, { LABEL: 'mode' }) },
+            { ALT: () => this.CONSUME(K.RESUME_OR_FROM_TIMESTAMP!, { LABEL: 'mode' }) },
+          ]);
+          this.CONSUME2(LParen);
+          this.CONSUME(K.TIMESTAMP!);
+          this.SUBRULE(this.stringLiteral);
+          this.CONSUME2(RParen);
+        },
+      },
+    ]);
   });
 
   freshness = this.RULE('freshness', () => {
@@ -1090,7 +1126,8 @@ export class FlinkSqlParser extends CstParser {
 
   useStatement = this.RULE('useStatement', () => {
     this.CONSUME(K.USE!);
-    this.OR([
+    // decided on one token, as in Flink: `USE catalog` is USE CATALOG without its name
+    this.OR({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
       {
         ALT: () => {
           this.CONSUME(K.CATALOG!);
@@ -1108,7 +1145,7 @@ export class FlinkSqlParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.compoundIdent) },
-    ]);
+    ] });
   });
 
   // SHOW ... : a generic-but-strict rule over Flink's SHOW variants.
@@ -1209,8 +1246,10 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.DESCRIBE!) },
       { ALT: () => this.CONSUME(K.DESC!) },
     ]);
-    this.OPTION(() => this.CONSUME(K.EXTENDED!));
-    this.OR2([
+    // As in Flink, JOB, CATALOG, DATABASE, FUNCTION, MODEL and CONNECTION right after DESCRIBE
+    // name the object kind, decided on that one token (`DESCRIBE job` expects a job id, at <EOF>);
+    // after EXTENDED the name is a table's.
+    this.OR2({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
       {
         ALT: () => {
           this.CONSUME(K.JOB!, { LABEL: 'objectType' });
@@ -1219,18 +1258,24 @@ export class FlinkSqlParser extends CstParser {
       },
       {
         ALT: () => {
-          this.OPTION2(() => this.OR3([
+          this.OR3([
             { ALT: () => this.CONSUME(K.CATALOG!, { LABEL: 'objectType' }) },
             { ALT: () => this.CONSUME(K.DATABASE!, { LABEL: 'objectType' }) },
             { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'objectType' }) },
             { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'objectType' }) },
             { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'objectType' }) },
-          ]));
-          this.OPTION3(() => this.CONSUME2(K.EXTENDED!));
+          ]);
+          this.OPTION(() => this.CONSUME(K.EXTENDED!));
           this.SUBRULE(this.compoundIdent);
         },
       },
-    ]);
+      {
+        ALT: () => {
+          this.OPTION2(() => this.CONSUME2(K.EXTENDED!));
+          this.SUBRULE2(this.compoundIdent);
+        },
+      },
+    ] });
   });
 
   updateStatement = this.RULE('updateStatement', () => {
@@ -2963,8 +3008,16 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.callTail));
   });
 
-  // Reserved function names: COUNT(*), LEFT(s, 2), USER, ... and the match-recognize navigation
+  // Reserved function names: COUNT(*), LEFT(s, 2), USER, ... and the match-recognize navigation.
+  // Only USER goes without parentheses: `SELECT SUM FROM t` is a syntax error in Flink (at SUM).
   reservedCall = this.RULE('reservedCall', () => {
+    this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      { ALT: () => { this.CONSUME(K.USER!, { LABEL: 'fn' }); this.OPTION(() => this.SUBRULE(this.callTail)); } },
+      { ALT: () => { this.SUBRULE(this.reservedName); this.SUBRULE2(this.callTail); } },
+    ] });
+  });
+
+  reservedName = this.RULE('reservedName', () => {
     this.OR([
       { ALT: () => this.CONSUME(FuncNameKw, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.PREV!, { LABEL: 'fn' }) },
@@ -2979,7 +3032,6 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.JSON_OBJECTAGG!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.JSON_ARRAYAGG!, { LABEL: 'fn' }) },
     ]);
-    this.OPTION(() => this.SUBRULE(this.callTail));
   });
 
   callTail = this.RULE('callTail', () => {

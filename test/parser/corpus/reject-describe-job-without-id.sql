@@ -1,0 +1,2 @@
+-- JOB after DESCRIBE is DESCRIBE JOB, which needs the job id
+DESCRIBE job

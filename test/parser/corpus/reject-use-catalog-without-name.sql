@@ -1,0 +1,2 @@
+-- CATALOG after USE is USE CATALOG, which needs the catalog name
+USE catalog
