@@ -1,0 +1,83 @@
+// Flink's parser on statements as they are being typed: every 4th docs statement that Flink
+// accepts (../shared/corpus/flink-docs), cut after each of its tokens but the last. Flink 2.3.0's
+// verdict and error position on each prefix are recorded in test/parser/flink-prefixes.tsv, which
+// test/parser/prefixes.test.ts holds our parser to (on every `npm test`, without Java).
+//   node test/flink/prefixes.mjs            check that Flink still says what the file records
+//   node test/flink/prefixes.mjs --update   (re)write the file
+// Flink's parser is test/parser/oracle/FlinkParse.java (--texts), as for the project corpus.
+// run.mjs calls runPrefixes on whole runs (after its Maven build has fetched the parser's jars).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { root } from './lib.mjs';
+import { lexTokens } from '../../engine/syntax/parse.ts';
+
+const corpus = resolve(root, '../shared/corpus/flink-docs');
+export const PREFIXES_FILE = join(root, 'test/parser/flink-prefixes.tsv');
+const HEADER = 'file\tcut\tverdict\tpos\tmessage';
+
+/** The prefixes: [file, cut offset, text]. */
+export function prefixes() {
+  const rows = readFileSync(join(corpus, 'flink-parse.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+  const accepted = rows.filter((r) => r[1] === 'accept').map((r) => r[0]);
+  const out = [];
+  accepted.forEach((file, i) => {
+    if (i % 4) return;
+    const text = readFileSync(join(corpus, file), 'utf8');
+    const tokens = lexTokens(text);
+    for (let k = 0; k < tokens.length - 1; k++) {
+      const cut = tokens[k].offset + tokens[k].length;
+      out.push([file, cut, text.slice(0, cut)]);
+    }
+  });
+  return out;
+}
+
+/** FlinkParse's verdict line per text: `accept` or `reject<TAB>line:col<TAB>message`. */
+function flinkParse(texts) {
+  const oracle = join(root, 'test/parser/oracle');
+  const classpath = execFileSync(process.execPath, [join(oracle, 'classpath.mjs')], { encoding: 'utf8' }).trim();
+  const tmp = mkdtempSync(join(tmpdir(), 'prefixes-'));
+  try {
+    const input = join(tmp, 'texts.bin');
+    writeFileSync(input, texts.join('\u0000'));
+    const r = spawnSync('java', ['-cp', classpath, join(oracle, 'FlinkParse.java'), '--texts', input], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 300_000 });
+    if (r.status !== 0) throw new Error(`FlinkParse exited ${r.status}\n${(r.stderr || '').slice(-4000)}`);
+    const lines = r.stdout.trimEnd().split('\n');
+    if (lines.length !== texts.length) throw new Error(`FlinkParse gave ${lines.length} verdicts for ${texts.length} texts`);
+    return lines;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The file's text: one line per prefix, Flink's verdict line after its file and cut. */
+function table(list, verdicts) {
+  const lines = list.map(([file, cut], i) => {
+    const [verdict, pos = '-', message = '-'] = verdicts[i].split('\t');
+    return [file, cut, verdict, pos, message].join('\t');
+  });
+  return [HEADER, ...lines].join('\n') + '\n';
+}
+
+/** Runs Flink on the prefixes; returns { failed } (1 when the recorded file no longer holds). */
+export function runPrefixes({ update = false, log = console.log } = {}) {
+  const list = prefixes();
+  const text = table(list, flinkParse(list.map((p) => p[2])));
+  if (update || !existsSync(PREFIXES_FILE)) {
+    writeFileSync(PREFIXES_FILE, text);
+    log(`prefixes: ${list.length} prefixes of docs statements written to ${PREFIXES_FILE}`);
+    return { failed: 0 };
+  }
+  const old = readFileSync(PREFIXES_FILE, 'utf8').split('\n');
+  const now = text.split('\n');
+  const diff = now.filter((l, i) => l !== old[i]);
+  if (diff.length === 0) { log(`prefixes: Flink's verdicts on ${list.length} statement prefixes are the recorded ones`); return { failed: 0 }; }
+  log(`prefixes: ${diff.length} of ${list.length} differ from ${PREFIXES_FILE} (rewrite with --update), e.g.\n  ${diff.slice(0, 5).join('\n  ')}`);
+  return { failed: 1 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = runPrefixes({ update: process.argv.includes('--update') }).failed;
+}
