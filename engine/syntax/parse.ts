@@ -27,6 +27,7 @@ import { nextTokenTypes } from './assist.ts';
 import {
   tokenize, K, Ident, PlainIdent, QuotedIdent, ReservedWord, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit,
   IntegerLit, DecimalLit, ApproxLit, HintStart, HintEnd, Semicolon, Question, isReservedWord,
+  LParen, RParen, RBracket, Comma, Eq, Neq, NeqBang, Lt, Le, Gt, Ge, Concat, Plus, Minus, Star, Slash, Percent,
 } from './tokens.ts';
 
 export interface ParseResult {
@@ -169,12 +170,88 @@ function lastCharPosition(text: string, last: IToken, end: number): { line: numb
   return { line, col };
 }
 
+// Where JavaCC's look-ahead puts an error at the end of the text (test/parser/prefixes.test.ts
+// holds these to Flink 2.3.0): Calcite and Flink enter some constructs only after checking two or
+// more tokens, and a text that ends inside such a check fails at its first token, not at <EOF>.
+const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'notExpr', 'predicate', 'predicateTail', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
+const TABLE_ELEMENT_WORDS = new Set(['PRIMARY', 'WATERMARK', 'CONSTRAINT', 'UNIQUE'].map((w) => K[w]!));
+let windows: { alone: Set<TokenType>; binary: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType> } | undefined;
+function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
+  const n = tokens.length;
+  if (n === 0) return -1;
+  windows ??= {
+    // statements that are one word so far: SHOW, USE, EXECUTE, LOAD, ... (not SELECT, CREATE, ...)
+    alone: new Set([K.SHOW!, K.DESC!, K.USE!, K.ANALYZE!, K.LOAD!, K.UNLOAD!, K.EXECUTE!, K.ADD!, K.REMOVE!, K.BEGIN!, K.TRUNCATE!, K.COMPILE!, K.STOP!, K.REPLACE!]),
+    binary: new Set([K.AND!, K.OR!, K.NOT!, K.IS!, K.IN!, K.LIKE!, K.ILIKE!, K.RLIKE!, K.SIMILAR!, K.BETWEEN!, K.MEMBER!,
+      Eq, Neq, NeqBang, Lt, Le, Gt, Ge, Concat, Plus, Minus, Star, Slash, Percent]),
+    // the keywords of typed literals: INTERVAL '1' HOUR, DATE '...', TIME '...', TIMESTAMP '...'
+    typed: new Set([K.INTERVAL!, K.DATE!, K.TIME!, K.TIMESTAMP!]),
+    // the start of a join, up to two of its words: LEFT, LEFT OUTER, LEFT JOIN, JOIN, ... (a
+    // third word passes Calcite's three-token look-ahead: `LEFT OUTER JOIN` fails at <EOF>)
+    joins: new Set([K.LEFT!, K.RIGHT!, K.FULL!, K.INNER!, K.NATURAL!, K.OUTER!, K.JOIN!]),
+    operands: new Set([RParen, RBracket, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!, K.UNKNOWN!]),
+  };
+  const W = windows;
+  if (n === 1) return W.alone.has(tokens[0]!.tokenType) ? 0 : -1;
+  const type = (i: number) => (i >= 0 ? tokens[i]!.tokenType : EOF);
+  // what ends an operand: a name (non-reserved keywords too), a literal, `)` or `]`
+  const operand = (i: number) => i >= 0 && (tokenMatcher(tokens[i]!, Ident) || W.operands.has(type(i)));
+  const inner = ruleStack[ruleStack.length - 1] ?? '';
+  const last = type(n - 1);
+  if (W.typed.has(last) && inner === 'literal' || last === K.INTERVAL && ruleStack.includes('intervalLiteral')) {
+    // MATCH_RECOGNIZE's WITHIN takes the literal itself, which fails at <EOF>
+    if (type(n - 2) === K.WITHIN) return -1;
+    // `a - INTERVAL`, `b = TIMESTAMP` fail at the operator; `FRESHNESS = INTERVAL` at INTERVAL
+    return W.binary.has(type(n - 2)) && operand(n - 3) && type(n - 3) !== K.FRESHNESS ? n - 2 : n - 1;
+  }
+  if (W.binary.has(last) && EXPRESSION_RULES.has(inner)) {
+    // an operator after an operand (`a AND`, `a <>`, `a IS`, `a NOT`, `a = 1 AND NOT` at the AND);
+    // the two-word operators `a NOT IN`, `a IS NOT` are complete and fail at <EOF>
+    if (operand(n - 2)) return n - 1;
+    if (last === K.NOT && (type(n - 2) === K.AND || type(n - 2) === K.OR) && operand(n - 3)) return n - 2;
+    return -1;
+  }
+  if (W.joins.has(last) && ruleStack.includes('joinTail')) {
+    let i = n;
+    while (i > 1 && W.joins.has(type(i - 1))) i--;
+    return n - i <= 2 ? i : -1;
+  }
+  // words that begin a multi-token term or clause
+  if (last === LParen && type(n - 2) === K.MATCH_RECOGNIZE) return n - 2;
+  if (last === K.MATCH_RECOGNIZE || last === K.UNNEST) return n - 1;
+  if (last === K.CAST && inner === 'castExpr' || last === K.ARRAY) return n - 1;
+  // the first element of a CREATE TABLE's list: `(PRIMARY`, `(WATERMARK` (after a comma: at <EOF>)
+  if (TABLE_ELEMENT_WORDS.has(last) && type(n - 2) === LParen && ruleStack.includes('tableElement')) return n - 1;
+  if (last === K.CURRENT && !ruleStack.includes('showStatement')) return n - 1;
+  // VALUES opens a subquery in FROM (`FROM (VALUES`); after AS or INSERT INTO t it is the query
+  if (last === K.VALUES && type(n - 2) === LParen) return n - 1;
+  // CREATE [TEMPORARY] FUNCTION, DROP [TEMPORARY] FUNCTION, EXPLAIN PLAN, STOP JOB 'id' WITH
+  if (last === K.FUNCTION && (ruleStack.includes('createStatement') || ruleStack.includes('dropStatement')) && type(n - 2) !== K.SYSTEM) return n - 1;
+  if (last === K.PLAN && ruleStack.includes('explainStatement')) return n - 1;
+  if (last === K.WITH && ruleStack.includes('stopJobStatement')) return n - 1;
+  // a hint's first option, until its comma or `)`: /*+ BROADCAST(t1   /*+ OPTIONS('k' = 'v'
+  if (ruleStack.includes('hint')) {
+    let i = n - 1;
+    while (i > 0 && type(i) !== LParen && type(i) !== Comma && type(i) !== HintStart) i--;
+    return type(i) === LParen && i < n - 1 && tokens.slice(0, i).some((x) => x.tokenType === HintStart) ? i + 1 : -1;
+  }
+  return -1;
+}
+
 function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?: string): Diagnostic {
   const t: IToken | undefined = e.token;
   let range: Range;
   let where: string;
   let image: string;
-  if (!t || t.tokenType === EOF || isNaN(t.startOffset)) {
+  const window = t && t.tokenType !== EOF && !isNaN(t.startOffset) ? -1 : lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []);
+  if (window >= 0) {
+    // Flink stopped before the statement's last tokens: they begin a construct it recognises
+    // only by looking two or more tokens ahead, and the text ends inside that look-ahead
+    const w = slice.tokens.slice(window);
+    image = [...w.map((x) => x.image), '<EOF>'].join(' ');
+    where = pos(w[0]!);
+    range = { start: tokenRange(w[0]!).start, end: tokenRange(w[w.length - 1]!).end };
+  } else if (!t || t.tokenType === EOF || isNaN(t.startOffset)) {
     const last = slice.tokens[slice.tokens.length - 1];
     let line = last ? last.endLine! : 1;
     let col = last ? last.endColumn! + 1 : 1;

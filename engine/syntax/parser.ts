@@ -6,7 +6,7 @@
 // every non-reserved keyword (token category, see tokens.ts); reserved words never match it.
 // Rare statements use small generic-but-strict rules (they still reject what Flink rejects).
 import { CstParser, EOF, LLkLookaheadStrategy, NonTerminal, Terminal, tokenMatcher } from 'chevrotain';
-import type { IParserErrorMessageProvider, IProduction, IToken, Rule, TokenType } from 'chevrotain';
+import type { CstNode, IParserErrorMessageProvider, IProduction, IToken, Rule, TokenType } from 'chevrotain';
 import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
   ApproxLit, HintStart, HintEnd, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Dot, Colon,
@@ -565,10 +565,15 @@ export class FlinkSqlParser extends CstParser {
     ]);
   });
 
-  // REPLACE TABLE t ... AS query
+  // REPLACE TABLE t ... AS query: the query is required here (Flink 2.3.0 fails `REPLACE TABLE t
+  // (a INT)` at <EOF>), not after CREATE OR REPLACE
   replaceTableStatement = this.RULE('replaceTableStatement', () => {
     this.CONSUME(K.REPLACE!);
-    this.SUBRULE(this.createTableBody);
+    const body = this.SUBRULE(this.createTableBody) as CstNode | undefined;
+    this.OR([
+      { ALT: () => { this.CONSUME(K.AS!); this.SUBRULE(this.query); } },
+      { GATE: () => !!body?.children?.['KW_AS'], ALT: () => {} },
+    ]);
   });
 
   ifNotExists = this.RULE('ifNotExists', () => {
