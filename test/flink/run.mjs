@@ -2,14 +2,12 @@
 // which must still print the folder's expectation; and, when dist/cli.js runs, our engine on
 // the same folder, which must agree with Flink: the exact changelog for a single-source case,
 // the final table for a multi-source one. Usage: node test/flink/run.mjs [case-name-substring...]
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { tmpdir } from 'node:os';
 import {
-  build, caseDirs, runOracle, readLines, isError, finalTable, upsertKey, compareExact, compareFinal,
-  sourceCount, diffText, root,
+  build, caseDirs, runOracle, readLines, isError, finalTable, upsertKey, compareExact, compareFinal, diffText, root,
 } from './lib.mjs';
+import { judgeEngine } from './engine-judge.mjs';
 import { runVerdicts } from './verdicts.mjs';
 import { runPrefixes } from './prefixes.mjs';
 
@@ -23,21 +21,6 @@ const started = Date.now();
 const cli = join(root, 'dist/cli.js');
 let flinkPass = 0, flinkFail = 0, enginePass = 0, engineFail = 0, engineNA = 0;
 const failures = [];
-
-function engineRun(dir) {
-  if (!existsSync(cli)) return { na: 'dist/cli.js missing' };
-  const tmp = mkdtempSync(join(tmpdir(), 'engine-case-'));
-  try {
-    cpSync(dir, tmp, { recursive: true });
-    const r = spawnSync(process.execPath, [cli, 'run', 'query.sql', '--format', 'changelog'], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
-    const text = (r.stdout || '') + (r.stdout ? '' : r.stderr || '');
-    if (/not implemented/i.test(text) || (r.status === 2 && !r.stdout)) return { na: text.trim().split('\n')[0] || `exit ${r.status}` };
-    const lines = r.stdout === '' && r.status !== 0 ? [r.stderr.trim().split('\n')[0]] : (r.stdout.replace(/\n$/, '') === '' ? [] : r.stdout.replace(/\n$/, '').split('\n'));
-    return { lines, status: r.status };
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
 
 function check(dir, flink) {
   const name = basename(dir);
@@ -59,24 +42,14 @@ function check(dir, flink) {
     console.log(`ok      flink   ${name}`);
   }
   // The engine against Flink.
-  const e = engineRun(dir);
-  if (e.na) {
+  const j = judgeEngine(dir, flink);
+  if (j.na) {
     engineNA++;
-    console.log(`-       engine  ${name}: engine: not available (${e.na})`);
-    return;
-  }
-  const single = sourceCount(dir) <= 1;
-  let ewhy;
-  // Errors: the engine must name Flink's class and contain the case's expected text.
-  if (isError(flink)) ewhy = compareExact(expected && isError(expected) ? expected : flink, e.lines);
-  else if (single && expected) ewhy = compareExact(flink, e.lines);
-  else ewhy = isError(e.lines) ? `engine error: ${e.lines[0]}` : compareFinal(finalTable(flink, key), finalTable(e.lines, key));
-  if (ewhy) {
+    console.log(`-       engine  ${name}: engine: not available (${j.na})`);
+  } else if (j.why) {
     engineFail++;
-    const exp = single || isError(flink) ? flink : finalTable(flink, key);
-    const act = single || isError(flink) || isError(e.lines) ? e.lines : finalTable(e.lines, key);
-    failures.push(`ENGINE ${name}: ${ewhy} (left: Flink, right: engine)\n${diffText(exp, act)}`);
-    console.log(`not ok  engine  ${name}: ${ewhy}`);
+    failures.push(`ENGINE ${name}: ${j.why} (left: Flink, right: engine)\n${j.diff}`);
+    console.log(`not ok  engine  ${name}: ${j.why}`);
   } else {
     enginePass++;
     console.log(`ok      engine  ${name}`);

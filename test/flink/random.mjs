@@ -1,0 +1,102 @@
+// Random queries judged by Flink: generates small case folders (random data over a few tables,
+// queries from templates that cover the engine's operators), runs them on real Flink 2.3.0 (the
+// oracle) and on our engine, and reports every disagreement; `--keep DIR` leaves the cases there
+// (a disagreement is a candidate for test/cases once understood). Deterministic per seed.
+// Usage: node test/flink/random.mjs [--seed N] [--count N] [--keep DIR]
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { build, runOracle } from './lib.mjs';
+import { judgeEngine } from './engine-judge.mjs';
+
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
+const seed = Number(arg('--seed', '1'));
+const count = Number(arg('--count', '40'));
+const keep = arg('--keep', null);
+
+function prng(s) {
+  let a = s >>> 0;
+  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+const rand = prng(seed);
+const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const some = (xs, min = 1) => { const out = xs.filter(() => rand() < 0.5); return out.length >= min ? out : xs.slice(0, min); };
+const pad = (x) => String(x).padStart(2, '0');
+
+function ordersCsv() {
+  const n = int(5, 12);
+  let t = 0;
+  const rows = ['id,k,v,ts'];
+  for (let i = 1; i <= n; i++) {
+    t += int(0, 25) - (rand() < 0.15 ? int(5, 30) : 0);
+    if (t < 0) t = 0;
+    const v = rand() < 0.1 ? '' : String(int(0, 9));
+    rows.push(`${i},${pick(['a', 'b', 'c', 'a'])},${v},2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
+  }
+  return rows.join('\n') + '\n';
+}
+function dimsCsv() {
+  const rows = ['k,w'];
+  for (const k of some(['a', 'b', 'c', 'd'], 1)) for (let j = 0, m = int(1, 2); j < m; j++) rows.push(`${k},${int(0, 9)}`);
+  return rows.join('\n') + '\n';
+}
+const ORDERS = `CREATE TABLE orders (
+  id INT,
+  k STRING,
+  v INT,
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '${pick([0, 1, 5])}' SECOND
+) WITH ('connector' = 'filesystem', 'path' = 'orders.csv', 'format' = 'csv', 'csv.null-literal' = '');
+`;
+const DIMS = `CREATE TABLE dims (
+  k STRING,
+  w INT
+) WITH ('connector' = 'filesystem', 'path' = 'dims.csv', 'format' = 'csv');
+`;
+const pred = (p = '') => pick([`${p}v > ${int(0, 8)}`, `${p}v IS NOT NULL`, `${p}k <> '${pick(['a', 'b'])}'`, `${p}v BETWEEN ${int(0, 4)} AND ${int(4, 9)}`, `${p}(v < ${int(2, 7)} OR ${p}k = 'c')`, `${p}v IS NULL OR ${p}v % 2 = 0`]);
+const scalar = () => pick(['v + 1', 'v * 2 - id', "CASE WHEN v > 5 THEN 'hi' ELSE 'lo' END", 'COALESCE(v, -1)', 'UPPER(k)', "k || '-' || CAST(v AS STRING)", 'v % 3', 'ABS(v - 5)', 'CAST(v AS DOUBLE) / 4', "CONCAT_WS('/', k, CAST(id AS STRING))", 'HOUR(ts)', 'v IS NULL']);
+const aggs = () => some(['COUNT(*)', 'SUM(v)', 'MIN(v)', 'MAX(v)', 'AVG(v)', 'COUNT(v)', 'COUNT(DISTINCT v)', 'MAX(id) - MIN(id)']).map((a, i) => `${a} AS a${i}`).join(', ');
+
+const templates = [
+  () => ({ sql: `SELECT k, ${aggs()} FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} GROUP BY k${rand() < 0.3 ? ` HAVING COUNT(*) > ${int(1, 2)}` : ''};`, dims: false }),
+  () => ({ sql: `SELECT id, k, ${scalar()} AS e FROM orders WHERE ${pred()};`, dims: false }),
+  () => ({ sql: `SELECT ${aggs()} FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''};`, dims: false }),
+  () => ({ sql: `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN'])} dims AS d ON o.k = d.k${rand() < 0.4 ? ' AND o.v > d.w' : ''};`, dims: true }),
+  () => ({ sql: `SELECT o.k, COUNT(*) AS n, SUM(d.w) AS s FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} dims AS d ON o.k = d.k GROUP BY o.k;`, dims: true }),
+  () => ({ sql: `SELECT * FROM (SELECT id, k, v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v ${pick(['ASC', 'DESC'])}) AS rn FROM orders) WHERE rn <= ${int(1, 3)};`, dims: false }),
+  () => ({ sql: `SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM orders) WHERE rn = 1;`, dims: false }),
+  () => ({ sql: `SELECT window_start, window_end, k, COUNT(*) AS n, SUM(v) AS s FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 30, 60])}' SECOND)) GROUP BY window_start, window_end, k;`, dims: false }),
+  () => ({ sql: `SELECT c, COUNT(*) AS n FROM (SELECT k, COUNT(*) AS c FROM orders GROUP BY k) GROUP BY c;`, dims: false }),
+  () => ({ sql: `SELECT DISTINCT k, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''};`, dims: false }),
+  () => ({ sql: `SELECT k, v FROM orders WHERE ${pred()} UNION ALL SELECT k, w FROM dims;`, dims: true }),
+  () => ({ sql: `SELECT id, k, ${pick(['SUM(v)', 'COUNT(v)', 'MAX(v)', 'MIN(v)'])} OVER (PARTITION BY k ORDER BY ts ROWS BETWEEN ${int(0, 2)} PRECEDING AND CURRENT ROW) AS o FROM orders;`, dims: false }),
+  () => ({ sql: `SELECT k, LISTAGG(CAST(v AS STRING)) AS l, ${pick(['FIRST_VALUE(v)', 'LAST_VALUE(v)', 'MAX(v)'])} AS x FROM orders WHERE v IS NOT NULL GROUP BY k;`, dims: false }),
+  () => ({ sql: `SELECT o.k, o.v FROM orders AS o WHERE o.k ${pick(['IN', 'NOT IN'])} (SELECT k FROM dims WHERE w > ${int(0, 6)});`, dims: true }),
+];
+
+const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
+const dirs = [];
+for (let i = 0; i < count; i++) {
+  const t = int(0, templates.length - 1);
+  const { sql, dims } = templates[t]();
+  const dir = join(work, `r${seed}-${String(i).padStart(3, '0')}-t${t}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'orders.csv'), ordersCsv());
+  if (dims) writeFileSync(join(dir, 'dims.csv'), dimsCsv());
+  writeFileSync(join(dir, 'query.sql'), `-- random case ${i} of seed ${seed} (template ${t})\n${ORDERS}${dims ? DIMS : ''}\n${sql}\n`);
+  dirs.push(dir);
+}
+let agree = 0, disagree = 0, na = 0;
+await runOracle(build(), dirs, {
+  onCase: (dir, ms, status, lines) => {
+    const j = judgeEngine(dir, lines ?? ['ERROR oracle: no output']);
+    if (j.na) { na++; console.log(`-       ${dir}: engine not available (${j.na})`); return; }
+    if (j.why) { disagree++; console.log(`not ok  ${dir}: ${j.why}\n${j.diff}`); }
+    else { agree++; console.log(`ok      ${dir}`); }
+  },
+});
+if (!keep) rmSync(work, { recursive: true, force: true });
+console.log(`\nrandom seed ${seed}: ${agree} agree with Flink, ${disagree} disagree, ${na} not available`);
+console.log(`${agree} passed, ${disagree} failed`);
+process.exitCode = disagree ? 1 : 0;
