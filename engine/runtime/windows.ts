@@ -196,7 +196,8 @@ export class OverAggregate extends OneInput {
   pending = new Map<string, { rows: { ts: number; f: unknown[] }[] }>();
   parts = new Map<string, { frame: { ts: number; f: unknown[] }[]; agg: AggState; all: AggState | null }>();
   current = -Infinity;
-  lastFired = -Infinity;
+  /** per partition: the last timestamp processed (Flink's keyed lastTriggeringTs state) */
+  lastFired = new Map<string, number>();
   late = 0;
   onLate: (() => void) | null = null;
   constructor(out: Operator, o: { partition: Fn[]; time: Fn | null; unit: 'ROWS' | 'RANGE'; preceding: number; calls: AggCall[] }) {
@@ -212,8 +213,10 @@ export class OverAggregate extends OneInput {
     if (!this.time) { this.process(k, [{ ts: 0, f: r.f }]); return; }
     const ts = this.time(r.f) as number | null;
     if (ts === null) return;
-    // late only behind the last timestamp already processed (lastTriggeringTs of Flink's functions)
-    if (ts <= this.lastFired) { this.late++; this.onLate?.(); return; }
+    // late only behind the last timestamp already processed for its partition: Flink's functions
+    // keep lastTriggeringTs per key, so a row behind the watermark whose partition has not fired
+    // yet waits for the next watermark (test/cases/over-late-row-other-partition)
+    if (ts <= (this.lastFired.get(k) ?? -Infinity)) { this.late++; this.onLate?.(); return; }
     let p = this.pending.get(k);
     if (!p) { p = { rows: [] }; this.pending.set(k, p); }
     p.rows.push({ ts, f: r.f });
@@ -252,7 +255,7 @@ export class OverAggregate extends OneInput {
       for (const [t0, rows] of byTs) due.push({ k, ts: t0, rows });
     }
     due.sort((a, b) => a.ts - b.ts);
-    for (const d of due) { this.lastFired = Math.max(this.lastFired, d.ts); this.process(d.k, d.rows); }
+    for (const d of due) { this.lastFired.set(d.k, Math.max(this.lastFired.get(d.k) ?? -Infinity, d.ts)); this.process(d.k, d.rows); }
     this.out.watermark(ts);
   }
 }
