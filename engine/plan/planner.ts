@@ -1270,15 +1270,23 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
     });
   } else {
     fields = [...from.fields.map((f) => ({ ...f })), ...(outputRank ? [{ name: rp.alias || 'w0$o0', type: BIGINT(false) }] : [])];
+    // A ROW_NUMBER top-1 on insert-only input runs as Flink's FastTop1Function: a better row
+    // replaces the kept one with UPDATE_BEFORE/UPDATE_AFTER. Flink 2.1+ also infers its changelog
+    // as a deduplication's (FlinkChangelogModeInferenceProgram, RankUtil.isDeduplication): unless
+    // it is ordered by exactly one key DESC ("keep last"), or mini-batch is on, it is declared
+    // insert-only, so no UPDATE_BEFORE is generated and every replacement reaches the sink as a
+    // lone +U (test/cases/topn-top1-asc-declared-insert-only; Flink 1.20 declared [I,UB,UA,D]).
+    const fastTop1 = rankType === 'ROW_NUMBER' && n === 1 && isInsertOnly(input.kinds);
+    const declaredInsertOnly = fastTop1 && !(sort.length === 1 && sort[0]!.desc) && !env.miniBatchSize;
     node = mk({
       kind: 'Rank',
       inputs: [input],
       fields,
       attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
-      kinds: ALL_CHANGES,
+      kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
       upsertKeys: outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
-      build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, generateUpdateBefore: self.updateBefore })],
+      build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
     });
   }
   // the inner projection, with the rank column resolvable by its alias

@@ -481,9 +481,12 @@ export class Rank extends OneInput {
   rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
   state = new Map<string, unknown[][]>();
   generateUpdateBefore: boolean;
-  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK'; generateUpdateBefore?: boolean }) {
+  /** FastTop1Function: top-1 of insert-only input; a replacement is an update, rank number or not */
+  fastTop1: boolean;
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK'; fastTop1?: boolean; generateUpdateBefore?: boolean }) {
     super(out);
     this.generateUpdateBefore = o.generateUpdateBefore ?? true;
+    this.fastTop1 = o.fastTop1 ?? false;
     this.partition = o.partition;
     this.cmp = comparator(o.sort);
     this.n = o.n;
@@ -523,16 +526,17 @@ export class Rank extends OneInput {
     this.diff(before, after);
   }
   private diff(before: { f: unknown[]; rank: number }[], after: { f: unknown[]; rank: number }[]): void {
-    if (this.withRank) {
+    if (this.withRank || this.fastTop1) {
+      const row = (x: { f: unknown[]; rank: number }) => (this.withRank ? [...x.f, x.rank] : x.f);
       const len = Math.max(before.length, after.length);
       for (let i = 0; i < len; i++) {
         const b = before[i], a = after[i];
         if (b && a) {
           if (b.rank === a.rank && valuesEqual(b.f, a.f)) continue;
-          if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: [...b.f, b.rank] });
-          this.out.push({ kind: UPDATE_AFTER, f: [...a.f, a.rank] });
-        } else if (a) this.out.push({ kind: INSERT, f: [...a.f, a.rank] });
-        else if (b) this.out.push({ kind: DELETE, f: [...b.f, b.rank] });
+          if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: row(b) });
+          this.out.push({ kind: UPDATE_AFTER, f: row(a) });
+        } else if (a) this.out.push({ kind: INSERT, f: row(a) });
+        else if (b) this.out.push({ kind: DELETE, f: row(b) });
       }
       return;
     }
