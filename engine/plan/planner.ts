@@ -16,7 +16,7 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, GroupAggregate, MiniBatchGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
 import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
@@ -1258,15 +1258,24 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
     const isRowtime = from.fields[ti]!.type.timeAttr === 'rowtime';
     if (!isInsertOnly(input.kinds)) throw new FlinkError(TABLE, `StreamPhysicalDeduplicate doesn't support consuming ${kindsDescription(input.kinds)} changes which is produced by node ${nodeName(changeProducer(input))}`, rp.call.range);
     fields = from.fields.map((f) => ({ ...f }));
+    // keep-first is insert-only unless mini-batch is on (RankUtil.outputInsertOnlyInDeduplicate);
+    // on rowtime that is RowTimeDeduplicateKeepFirstRowFunction, which emits on the watermark
+    const insertOnly = !keepLast && !env.miniBatchSize;
+    const rowtimeFirst = insertOnly && isRowtime;
     node = mk({
       kind: 'Deduplicate',
       inputs: [input],
       fields,
-      attrs: `keep=[${keepLast ? 'LastRow' : 'FirstRow'}], key=[${partition.map((p) => p.text).join(', ')}], order=[${isRowtime ? 'ROWTIME' : 'PROCTIME'}]`,
-      kinds: !keepLast && !isRowtime ? INSERT_ONLY : { insert: true, update: true, delete: false },
+      attrs: `keep=[${keepLast ? 'LastRow' : 'FirstRow'}], key=[${partition.map((p) => p.text).join(', ')}], order=[${isRowtime ? 'ROWTIME' : 'PROCTIME'}], outputInsertOnly=[${insertOnly}]`,
+      kinds: insertOnly ? INSERT_ONLY : { insert: true, update: true, delete: false },
       upsertKeys: [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
-      build: (out, _rt, self) => [new Deduplicate(out, { key: pfns, keepLast, rowtime: isRowtime ? (r) => r[ti] : null, generateUpdateBefore: self.updateBefore })],
+      build: (out, rt, self) => {
+        if (!rowtimeFirst) return [new Deduplicate(out, { key: pfns, keepLast, rowtime: isRowtime ? (r) => r[ti] : null, generateUpdateBefore: self.updateBefore })];
+        const op = new RowTimeFirstRow(out, { key: pfns, rowtime: (r) => r[ti] });
+        op.onLate = () => rt.onLate();
+        return [op];
+      },
     });
   } else {
     fields = [...from.fields.map((f) => ({ ...f })), ...(outputRank ? [{ name: rp.alias || 'w0$o0', type: BIGINT(false) }] : [])];

@@ -313,10 +313,12 @@ export class Join {
           this.add(bucket, rk, input, 0);
           return;
         }
+        const snap = this.assocSnapshot(associated);
         for (const o of associated) {
           if (otherIsOuter) {
-            if (o.assoc === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
-            if (o.assoc === 0 || isAdditionalMatch) o.assoc++;
+            const a0 = snap.get(o)!;
+            if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
+            if (a0 === 0 || isAdditionalMatch) o.assoc = a0 + 1;
           }
           this.emit(INSERT, input, o.f, inputIsLeft);
         }
@@ -324,9 +326,11 @@ export class Join {
       } else {
         this.add(bucket, rk, input, 0);
         if (otherIsOuter) {
+          const snap = this.assocSnapshot(associated);
           for (const o of associated) {
-            if (o.assoc === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
-            if (o.assoc === 0 || isAdditionalMatch) o.assoc++;
+            const a0 = snap.get(o)!;
+            if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
+            if (a0 === 0 || isAdditionalMatch) o.assoc = a0 + 1;
             this.emit(INSERT, input, o.f, inputIsLeft);
           }
         } else {
@@ -342,14 +346,26 @@ export class Join {
         if (inputIsOuter) this.emit(DELETE, input, null, inputIsLeft);
         return;
       }
+      const snap = this.assocSnapshot(associated);
       for (const o of associated) {
         this.emit(inputIsOuter ? DELETE : r.kind, input, o.f, inputIsLeft);
         if (otherIsOuter) {
-          if (o.assoc === 1) this.emitPadded(INSERT, o.f, !inputIsLeft);
-          o.assoc--;
+          const a0 = snap.get(o)!;
+          if (a0 === 1) this.emitPadded(INSERT, o.f, !inputIsLeft);
+          o.assoc = a0 - 1;
         }
       }
     }
+  }
+  /**
+   * Each copy of a stored record (count > 1) is handled with the number of associations the
+   * record had before this input, as Flink's state view hands them out: identical outer rows each
+   * retract (and restore) their null-padded result, and the count is set, not added up per copy.
+   */
+  private assocSnapshot(associated: JoinRecord[]): Map<JoinRecord, number> {
+    const snap = new Map<JoinRecord, number>();
+    for (const o of associated) if (!snap.has(o)) snap.set(o, o.assoc);
+    return snap;
   }
   private add(bucket: Map<string, JoinRecord>, rk: string, f: unknown[], assoc: number): void {
     const e = bucket.get(rk);
@@ -584,6 +600,47 @@ export class Deduplicate extends OneInput {
     this.state.set(k, r.f);
     if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: prev });
     this.out.push({ kind: UPDATE_AFTER, f: r.f });
+  }
+}
+
+/**
+ * Deduplicate keep-first-row on rowtime with insert-only output (Flink 2.1+
+ * RowTimeDeduplicateKeepFirstRowFunction, chosen when the input is insert-only and mini-batch is
+ * off): a key's earliest row waits until the watermark passes its timestamp and is emitted once;
+ * a row behind the watermark is late and dropped; once a key has emitted, its rows are ignored.
+ * Keys due on one watermark are emitted by timestamp, then in the order their timers were set.
+ */
+export class RowTimeFirstRow extends OneInput {
+  key: Fn[];
+  rowtime: Fn;
+  waiting = new Map<string, { f: unknown[]; ts: number; seq: number }>();
+  emitted = new Set<string>();
+  current = -Infinity;
+  seq = 0;
+  onLate: (() => void) | null = null;
+  constructor(out: Operator, o: { key: Fn[]; rowtime: Fn }) {
+    super(out);
+    this.key = o.key;
+    this.rowtime = o.rowtime;
+  }
+  push(r: Row): void {
+    const ts = this.rowtime(r.f) as number;
+    if (ts < this.current) { this.onLate?.(); return; }
+    const k = keyOf(this.key.map((p) => p(r.f)));
+    if (this.emitted.has(k)) return;
+    const prev = this.waiting.get(k);
+    if (!prev || ts < prev.ts) this.waiting.set(k, { f: r.f, ts, seq: this.seq++ });
+  }
+  override watermark(wm: number): void {
+    if (wm <= this.current) return;
+    this.current = wm;
+    const due = [...this.waiting].filter(([, w]) => w.ts <= wm).sort((a, b) => a[1].ts - b[1].ts || a[1].seq - b[1].seq);
+    for (const [k, w] of due) {
+      this.waiting.delete(k);
+      this.emitted.add(k);
+      this.out.push({ kind: INSERT, f: w.f });
+    }
+    this.out.watermark(wm);
   }
 }
 

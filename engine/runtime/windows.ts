@@ -193,7 +193,10 @@ export class OverAggregate extends OneInput {
   unit: 'ROWS' | 'RANGE';
   preceding: number;
   calls: AggCall[];
-  pending = new Map<string, { rows: { ts: number; f: unknown[] }[] }>();
+  pending = new Map<string, { rows: { ts: number; f: unknown[]; seq: number }[] }>();
+  /** arrival number: rows of one timestamp in several partitions fire in the order their
+   *  partition's timer was registered, i.e. the order of each group's first row */
+  seq = 0;
   parts = new Map<string, { frame: { ts: number; f: unknown[] }[]; agg: AggState; all: AggState | null }>();
   current = -Infinity;
   /** per partition: the last timestamp processed (Flink's keyed lastTriggeringTs state) */
@@ -219,7 +222,7 @@ export class OverAggregate extends OneInput {
     if (ts <= (this.lastFired.get(k) ?? -Infinity)) { this.late++; this.onLate?.(); return; }
     let p = this.pending.get(k);
     if (!p) { p = { rows: [] }; this.pending.set(k, p); }
-    p.rows.push({ ts, f: r.f });
+    p.rows.push({ ts, f: r.f, seq: this.seq++ });
   }
   private process(k: string, group: { ts: number; f: unknown[] }[]): void {
     let st = this.parts.get(k);
@@ -245,16 +248,16 @@ export class OverAggregate extends OneInput {
   override watermark(ts: number): void {
     if (ts <= this.current) return;
     this.current = ts;
-    const due: { k: string; ts: number; rows: { ts: number; f: unknown[] }[] }[] = [];
+    const due: { k: string; ts: number; rows: { ts: number; f: unknown[]; seq: number }[] }[] = [];
     for (const [k, p] of this.pending) {
       const ready = p.rows.filter((r) => r.ts <= ts);
       if (!ready.length) continue;
       p.rows = p.rows.filter((r) => r.ts > ts);
-      const byTs = new Map<number, { ts: number; f: unknown[] }[]>();
+      const byTs = new Map<number, { ts: number; f: unknown[]; seq: number }[]>();
       for (const r of ready) { const l = byTs.get(r.ts) ?? []; l.push(r); byTs.set(r.ts, l); }
       for (const [t0, rows] of byTs) due.push({ k, ts: t0, rows });
     }
-    due.sort((a, b) => a.ts - b.ts);
+    due.sort((a, b) => a.ts - b.ts || a.rows[0]!.seq - b.rows[0]!.seq);
     for (const d of due) { this.lastFired.set(d.k, Math.max(this.lastFired.get(d.k) ?? -Infinity, d.ts)); this.process(d.k, d.rows); }
     this.out.watermark(ts);
   }
