@@ -26,6 +26,10 @@ export const CODES = {
   /** Information: an updating query into an upsert sink or the SQL client emits every
    *  intermediate result (the seed's pitfall); windows, mini-batch or a keyed sink instead. */
   FSQL201: 'updating-query-intermediate-results',
+  /** Warning: a ROW_NUMBER top-1 that Flink 2.1+ declares insert-only (inferred as a keep-first
+   *  deduplication) still replaces its row: sinks get lone +U rows, append-only sinks accept it,
+   *  aggregates above count every replacement. */
+  FSQL202: 'top1-declared-insert-only',
 } as const;
 
 /** The code of an engine error, by the Flink exception class that carries its message. */

@@ -8,7 +8,8 @@
 //    validateTableOptions, FactoryUtil's messages), FSQL121: WATERMARK on a column that is not
 //    TIMESTAMP(p) / TIMESTAMP_LTZ(p), p <= 3.
 //  - FSQL200 (warning): unbounded state without a TTL; FSQL201 (information): an updating query
-//    into an upsert sink or the SQL client's view emits every intermediate result.
+//    into an upsert sink or the SQL client's view emits every intermediate result; FSQL202
+//    (warning): a ROW_NUMBER top-1 Flink 2.1+ declares insert-only although it replaces rows.
 //
 // Errors of what the embedded engine does not support yet (NotSupportedYet) are not diagnostics:
 // they are not faults of the user's SQL.
@@ -338,6 +339,20 @@ function stateDiagnostics(s: StatementAnalysis, ctx: SemanticContext): Diagnosti
         + `\n\nAlternatives: a windowed aggregation (TUMBLE/HOP/CUMULATE over a WATERMARK) emits one final row per window; `
         + `mini-batch (SET 'table.exec.mini-batch.enabled' = 'true', 'table.exec.mini-batch.allow-latency' = '5 s', 'table.exec.mini-batch.size' = '1000') folds updates per batch; `
         + `a keyed sink (upsert-kafka / a JDBC table with a PRIMARY KEY) keeps only the latest row per key.`,
+    });
+  }
+  // Flink 2.1+: a ROW_NUMBER top-1 inferred as an insert-only deduplication that still updates
+  const top1: PlanNode[] = [];
+  const findTop1 = (n: PlanNode) => { if (n.top1DeclaredInsertOnly) top1.push(n); n.inputs.forEach(findTop1); };
+  findTop1(plan);
+  for (const n of top1) {
+    out.push({
+      code: 'FSQL202', severity: 'warning', range: n.range ?? firstWord(s.statement),
+      message: `Flink 2.3 declares this top-1 insert-only, yet a better row still replaces the kept one: it is sent as a lone +U with no -U before it. `
+        + `Since Flink 2.1 a ROW_NUMBER top-1 is inferred as a keep-first deduplication unless it is ordered by exactly one key DESC. `
+        + `An append-only sink (Kafka, filesystem) accepts the query and writes every replacement as another message; an aggregation or join above counts each +U as a new row.`
+        + `\n\nFor a correct changelog (-U before +U): order by exactly one key DESC (e.g. ORDER BY -v DESC instead of ORDER BY v ASC), or turn on mini-batch. `
+        + `To keep the first row by time, order by a time attribute ASC: that is a real deduplication, insert-only.`,
     });
   }
   return out;

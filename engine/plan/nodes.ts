@@ -27,6 +27,8 @@ export interface PlanNode {
    *  stream must see the old row to retract it) */
   requiresUpdateBefore?: boolean;
   range?: Range;
+  /** a ROW_NUMBER top-1 that Flink 2.1+ declares insert-only although it replaces its rows (FSQL202) */
+  top1DeclaredInsertOnly?: boolean;
   /** creates this node's operator sending to `out`; returns one Operator per input */
   build(out: Operator, rt: RunContext, self: PlanNode): Operator[];
 }

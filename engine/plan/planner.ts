@@ -1293,6 +1293,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       fields,
       attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
+      top1DeclaredInsertOnly: declaredInsertOnly,
       upsertKeys: outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
       build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
