@@ -1102,6 +1102,13 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const keyFns = otherKeys.map(({ k }) => k.fn);
     const calls = aggs.map((a) => a.call);
     const spec = w.info.spec;
+    // the slicing window aggregate needs windows made of whole slices (Flink's SliceAssigners)
+    if (spec.kind === 'HOP' && spec.size % spec.step !== 0) {
+      throw new FlinkError(TABLE, `HOP table function based aggregate requires size must be an integral multiple of slide, but got size ${spec.size} ms and slide ${spec.step} ms`, sel.range);
+    }
+    if (spec.kind === 'CUMULATE' && spec.size % spec.step !== 0) {
+      throw new FlinkError(VALIDATION, `CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize ${spec.size} ms and step ${spec.step} ms.`, sel.range);
+    }
     const timeIdx = w.info.timeIdx;
     const tvf = win!.tvf;
     // the TVF's input feeds the window aggregate for SESSION (it merges windows itself)

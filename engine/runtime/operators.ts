@@ -542,8 +542,10 @@ export class Rank extends OneInput {
     this.diff(before, after);
   }
   private diff(before: { f: unknown[]; rank: number }[], after: { f: unknown[]; rank: number }[]): void {
-    if (this.withRank || this.fastTop1) {
-      const row = (x: { f: unknown[]; rank: number }) => (this.withRank ? [...x.f, x.rank] : x.f);
+    const row = (x: { f: unknown[]; rank: number }) => (this.withRank ? [...x.f, x.rank] : x.f);
+    // A top-1's rank number is the constant 1 (Flink drops the column from the Rank and adds it
+    // back as a literal): it changes rows as a Rank without rank number does.
+    if (this.fastTop1 || (this.withRank && this.n > 1)) {
       const len = Math.max(before.length, after.length);
       for (let i = 0; i < len; i++) {
         const b = before[i], a = after[i];
@@ -559,8 +561,8 @@ export class Rank extends OneInput {
     // without the rank number: set difference, deletes of rows pushed out after the insert
     const inBefore = (f: unknown[]) => before.some((x) => x.f === f);
     const inAfter = (f: unknown[]) => after.some((x) => x.f === f);
-    for (const b of before) if (!inAfter(b.f)) this.out.push({ kind: DELETE, f: b.f });
-    for (const a of after) if (!inBefore(a.f)) this.out.push({ kind: INSERT, f: a.f });
+    for (const b of before) if (!inAfter(b.f)) this.out.push({ kind: DELETE, f: row(b) });
+    for (const a of after) if (!inBefore(a.f)) this.out.push({ kind: INSERT, f: row(a) });
   }
 }
 

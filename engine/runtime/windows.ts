@@ -47,11 +47,10 @@ export function assignWindows(w: WindowSpec, ts: number): [number, number][] {
   switch (w.kind) {
     case 'TUMBLE': { const s = floorTo(ts, w.size); return [[s, s + w.size]]; }
     case 'HOP': {
+      // HoppingWindowAssigner: from the last window start down, by slide, while the window still
+      // covers the row (so a size that is no multiple of the slide works, as in the bare TVF)
       const res: [number, number][] = [];
-      const lastStart = floorTo(ts, w.step);
-      for (let s = lastStart - w.size + w.step; s <= lastStart; s += w.step) {
-        if (s + w.size > ts) res.push([s, s + w.size]);
-      }
+      for (let s = floorTo(ts, w.step); s > ts - w.size; s -= w.step) res.push([s, s + w.size]);
       return res;
     }
     case 'CUMULATE': {

@@ -2,7 +2,7 @@
 // queries from templates that cover the engine's operators), runs them on real Flink 2.3.0 (the
 // oracle) and on our engine, and reports every disagreement; `--keep DIR` leaves the cases there
 // (a disagreement is a candidate for test/cases once understood). Deterministic per seed.
-// Usage: node test/flink/random.mjs [--seed N] [--count N] [--keep DIR]
+// Usage: node test/flink/random.mjs [--seed N] [--count N] [--keep DIR] [--templates 14,15,...]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 
 const seed = Number(arg('--seed', '1'));
 const count = Number(arg('--count', '40'));
 const keep = arg('--keep', null);
+const only = arg('--templates', null)?.split(',').map(Number) ?? null;
 
 function prng(s) {
   let a = s >>> 0;
@@ -54,6 +55,40 @@ const DIMS = `CREATE TABLE dims (
   w INT
 ) WITH ('connector' = 'filesystem', 'path' = 'dims.csv', 'format' = 'csv');
 `;
+function paysCsv() {
+  const rows = ['pid,k,amount,ts'];
+  let t = 0;
+  for (let i = 1, n = int(3, 8); i <= n; i++) {
+    t += int(0, 30);
+    rows.push(`${i},${pick(['a', 'b', 'c'])},${int(1, 50)},2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
+  }
+  return rows.join('\n') + '\n';
+}
+function ratesCsv() {
+  const rows = ['k,r,ts'];
+  let t = 0;
+  for (let i = 1, n = int(2, 6); i <= n; i++) {
+    t += int(0, 40);
+    rows.push(`${pick(['a', 'b', 'c'])},${int(1, 9)},2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
+  }
+  return rows.join('\n') + '\n';
+}
+const PAYS = `CREATE TABLE pays (
+  pid INT,
+  k STRING,
+  amount INT,
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '${pick([0, 2])}' SECOND
+) WITH ('connector' = 'filesystem', 'path' = 'pays.csv', 'format' = 'csv');
+`;
+const RATES = `CREATE TABLE rates (
+  k STRING,
+  r INT,
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts,
+  PRIMARY KEY (k) NOT ENFORCED
+) WITH ('connector' = 'filesystem', 'path' = 'rates.csv', 'format' = 'csv');
+`;
 const pred = (p = '') => pick([`${p}v > ${int(0, 8)}`, `${p}v IS NOT NULL`, `${p}k <> '${pick(['a', 'b'])}'`, `${p}v BETWEEN ${int(0, 4)} AND ${int(4, 9)}`, `${p}(v < ${int(2, 7)} OR ${p}k = 'c')`, `${p}v IS NULL OR ${p}v % 2 = 0`]);
 const scalar = () => pick(['v + 1', 'v * 2 - id', "CASE WHEN v > 5 THEN 'hi' ELSE 'lo' END", 'COALESCE(v, -1)', 'UPPER(k)', "k || '-' || CAST(v AS STRING)", 'v % 3', 'ABS(v - 5)', 'CAST(v AS DOUBLE) / 4', "CONCAT_WS('/', k, CAST(id AS STRING))", 'HOUR(ts)', 'v IS NULL']);
 const aggs = () => some(['COUNT(*)', 'SUM(v)', 'MIN(v)', 'MAX(v)', 'AVG(v)', 'COUNT(v)', 'COUNT(DISTINCT v)', 'MAX(id) - MIN(id)']).map((a, i) => `${a} AS a${i}`).join(', ');
@@ -74,19 +109,30 @@ const templates = [
   () => ({ sql: `SELECT id, k, ${pick(['SUM(v)', 'COUNT(v)', 'MAX(v)', 'MIN(v)'])} OVER (PARTITION BY k ORDER BY ts ROWS BETWEEN ${int(0, 2)} PRECEDING AND CURRENT ROW) AS o FROM orders;`, dims: false }),
   () => ({ sql: `SELECT k, LISTAGG(CAST(v AS STRING)) AS l, ${pick(['FIRST_VALUE(v)', 'LAST_VALUE(v)', 'MAX(v)'])} AS x FROM orders WHERE v IS NOT NULL GROUP BY k;`, dims: false }),
   () => ({ sql: `SELECT o.k, o.v FROM orders AS o WHERE o.k ${pick(['IN', 'NOT IN'])} (SELECT k FROM dims WHERE w > ${int(0, 6)});`, dims: true }),
+  () => ({ sql: `SELECT window_start, window_end, COUNT(*) AS n, MAX(v) AS m FROM TABLE(HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 20])}' SECOND, INTERVAL '${pick([30, 60])}' SECOND)) GROUP BY window_start, window_end;`, dims: false }),
+  () => ({ sql: `SELECT window_start, window_end, COUNT(*) AS n, SUM(v) AS s FROM TABLE(CUMULATE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 15])}' SECOND, INTERVAL '${pick([30, 60])}' SECOND)) GROUP BY window_start, window_end;`, dims: false }),
+  () => ({ sql: `SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(SESSION(TABLE orders PARTITION BY k, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 20])}' SECOND)) GROUP BY window_start, window_end, k;`, dims: false, unordered: true }),
+  () => ({ sql: `SELECT o.id, p.pid, o.k FROM orders AS o, pays AS p WHERE o.k = p.k AND p.ts BETWEEN o.ts - INTERVAL '${pick([5, 20])}' SECOND AND o.ts + INTERVAL '${pick([5, 30])}' SECOND;`, pays: true }),
+  () => ({ sql: `SELECT id, ${some(["SUBSTRING(k || 'xyz', 2, 2)", 'CHAR_LENGTH(k || CAST(v AS STRING))', "IF(v > 4, 'big', 'small')", 'NULLIF(v, 3)', 'GREATEST(v, id)', 'LEAST(v, 5)', 'POWER(id, 2)', 'ROUND(CAST(v AS DOUBLE) / 3, 2)', "DATE_FORMAT(ts, 'HH:mm:ss')", 'EXTRACT(SECOND FROM ts)', 'FLOOR(ts TO MINUTE)', 'CAST(ts AS DATE)', "TIMESTAMPADD(SECOND, 90, ts)", "REPLACE(k, 'a', 'A')", "LPAD(CAST(id AS STRING), 3, '0')", 'MOD(id, 4)', 'SIGN(v - 5)', 'v / 2', 'TRY_CAST(k AS INT)', "UPPER(k) LIKE 'A%'"]).join(', ')} FROM orders;`, dims: false }),
+  () => ({ sql: `SELECT k, v, COUNT(*) AS n FROM orders WHERE v IS NOT NULL GROUP BY ${pick(['GROUPING SETS ((k), (v), ())', 'ROLLUP (k, v)', 'CUBE (k, v)'])};`, dims: false }),
+  () => ({ sql: `SELECT * FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s ${pick(['DESC', 'ASC'])}) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn <= ${int(1, 2)};`, dims: false }),
+  () => ({ sql: `SELECT o.id, o.k, r.r FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} rates FOR SYSTEM_TIME AS OF o.ts AS r ON o.k = r.k;`, rates: true }),
+  () => ({ sql: `SELECT id, window_start, window_end FROM TABLE(${pick(["HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '20' SECOND, INTERVAL '30' SECOND)", "HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '30' SECOND)", "CUMULATE(TABLE orders, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '30' SECOND)", "TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '20' SECOND, INTERVAL '5' SECOND)"])});`, dims: false }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
 const dirs = [];
 const unorderedDirs = new Set();
 for (let i = 0; i < count; i++) {
-  const t = int(0, templates.length - 1);
-  const { sql, dims, unordered } = templates[t]();
+  const t = only ? pick(only) : int(0, templates.length - 1);
+  const { sql, dims, pays, rates, unordered } = templates[t]();
   const dir = join(work, `r${seed}-${String(i).padStart(3, '0')}-t${t}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'orders.csv'), ordersCsv());
   if (dims) writeFileSync(join(dir, 'dims.csv'), dimsCsv());
-  writeFileSync(join(dir, 'query.sql'), `-- random case ${i} of seed ${seed} (template ${t})\n${ORDERS}${dims ? DIMS : ''}\n${sql}\n`);
+  if (pays) writeFileSync(join(dir, 'pays.csv'), paysCsv());
+  if (rates) writeFileSync(join(dir, 'rates.csv'), ratesCsv());
+  writeFileSync(join(dir, 'query.sql'), `-- random case ${i} of seed ${seed} (template ${t})\n${ORDERS}${dims ? DIMS : ''}${pays ? PAYS : ''}${rates ? RATES : ''}\n${sql}\n`);
   dirs.push(dir);
   if (unordered) unorderedDirs.add(dir);
 }
