@@ -24,6 +24,8 @@ const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const some = (xs, min = 1) => { const out = xs.filter(() => rand() < 0.5); return out.length >= min ? out : xs.slice(0, min); };
 const pad = (x) => String(x).padStart(2, '0');
+/** seconds after 10:00 on the cases' day, as the csv format reads a TIMESTAMP */
+const stamp = (t) => `2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
 
 function ordersCsv() {
   const n = int(5, 12);
@@ -33,7 +35,7 @@ function ordersCsv() {
     t += int(0, 25) - (rand() < 0.15 ? int(5, 30) : 0);
     if (t < 0) t = 0;
     const v = rand() < 0.1 ? '' : String(int(0, 9));
-    rows.push(`${i},${pick(['a', 'b', 'c', 'a'])},${v},2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
+    rows.push(`${i},${pick(['a', 'b', 'c', 'a'])},${v},${stamp(t)}`);
   }
   return rows.join('\n') + '\n';
 }
@@ -55,24 +57,14 @@ const DIMS = `CREATE TABLE dims (
   w INT
 ) WITH ('connector' = 'filesystem', 'path' = 'dims.csv', 'format' = 'csv');
 `;
-function paysCsv() {
-  const rows = ['pid,k,amount,ts'];
-  let t = 0;
-  for (let i = 1, n = int(3, 8); i <= n; i++) {
-    t += int(0, 30);
-    rows.push(`${i},${pick(['a', 'b', 'c'])},${int(1, 50)},2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
-  }
+/** CSV text: the header, then n rows made by row(i, t) at times t that grow by 0 to maxStep seconds */
+function timedCsv(header, n, maxStep, row) {
+  const rows = [header];
+  for (let i = 1, t = 0; i <= n; i++) rows.push(row(i, (t += int(0, maxStep))));
   return rows.join('\n') + '\n';
 }
-function ratesCsv() {
-  const rows = ['k,r,ts'];
-  let t = 0;
-  for (let i = 1, n = int(2, 6); i <= n; i++) {
-    t += int(0, 40);
-    rows.push(`${pick(['a', 'b', 'c'])},${int(1, 9)},2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`);
-  }
-  return rows.join('\n') + '\n';
-}
+const paysCsv = () => timedCsv('pid,k,amount,ts', int(3, 8), 30, (i, t) => `${i},${pick(['a', 'b', 'c'])},${int(1, 50)},${stamp(t)}`);
+const ratesCsv = () => timedCsv('k,r,ts', int(2, 6), 40, (_i, t) => `${pick(['a', 'b', 'c'])},${int(1, 9)},${stamp(t)}`);
 const PAYS = `CREATE TABLE pays (
   pid INT,
   k STRING,
