@@ -1150,7 +1150,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
       range: sel.range,
-      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : mb ? new MiniBatchGroupAggregate(out, keyFns, calls, self.updateBefore, mb) : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
+      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : mb ? new MiniBatchGroupAggregate(out, keyFns, calls, self.updateBefore, mb, keyFields.map((f) => f.type)) : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
     });
   }
   let cur: Scoped = { node, fields: outFields };

@@ -3,7 +3,8 @@
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, isAccumulate, type Row, type RowKind } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { compareValues, keyOf, valuesEqual } from '../types/values.ts';
+import { binaryRowHash, compareValues, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
+import type { SqlType } from '../types/types.ts';
 
 export type Fn = (f: unknown[]) => unknown;
 
@@ -102,10 +103,27 @@ export class MiniBatchGroupAggregate extends OneInput {
   size: number;
   bundle = new Map<unknown, Row[]>();
   count = 0;
-  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number) {
+  /** the grouping keys' types: the bundle is Flink's HashMap of key rows (BinaryRowData), whose
+   *  iteration order is the order the keys emit in */
+  keyTypes: SqlType[] | null;
+  /** the capacity that HashMap has grown to (clear() keeps it) */
+  capacity = 16;
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null = null) {
     super(out);
     this.inner = new GroupAggregate(out, keys, calls, generateUpdateBefore);
     this.size = size;
+    this.keyTypes = keyTypes;
+  }
+  /** the bundle's keys in the order Flink's MapBundleOperator iterates them */
+  private ordered(bundle: Map<unknown, Row[]>): Row[][] {
+    const groups = [...bundle.values()];
+    const types = this.keyTypes;
+    const hashes = types ? groups.map((rows) => binaryRowHash(this.inner.keys.map((g) => g(rows[0]!.f)), types)) : [];
+    const out = types && hashes.every((h) => h !== null)
+      ? javaHashMapOrder(groups.map((rows, i) => ({ rows, h: hashes[i]! })), () => null, null, (e) => e.h, this.capacity).map((e) => e.rows)
+      : groups;
+    while (groups.length > this.capacity * 0.75) this.capacity *= 2;
+    return out;
   }
   push(r: Row): void {
     const k = this.inner.stateKey(r.f);
@@ -118,7 +136,7 @@ export class MiniBatchGroupAggregate extends OneInput {
     const bundle = this.bundle;
     this.bundle = new Map();
     this.count = 0;
-    for (const rows of bundle.values()) {
+    for (const rows of this.ordered(bundle)) {
       // fold the key's rows silently, then emit the difference once
       const real = agg.out;
       const emitted: Row[] = [];
@@ -138,7 +156,10 @@ export class MiniBatchGroupAggregate extends OneInput {
       void emitted;
     }
   }
-  override watermark(ts: number): void { this.flush(); this.out.watermark(ts); }
+  // The aggregate's mini-batch assigner works in processing time (ProcTimeMiniBatchAssigner): it
+  // drops the watermarks from upstream but the last (end of input), so a bundle closes on its size,
+  // on allow-latency (longer than a run over sample files) and at the end, never on a watermark.
+  override watermark(ts: number): void { if (ts !== Infinity) return; this.flush(); this.out.watermark(ts); }
   override end(): void { this.flush(); this.out.end(); }
 }
 

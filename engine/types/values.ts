@@ -104,14 +104,71 @@ function javaHash(v: unknown, ty: SqlType): number {
   return 0;
 }
 
-/** The iteration order of a java.util.HashMap filled with these keys in this order. */
-export function javaHashMapOrder<T>(entries: T[], key: (e: T) => unknown, ty: SqlType): T[] {
-  let cap = 16;
+/**
+ * The iteration order of a java.util.HashMap filled with these entries in this order: by bucket
+ * ((h ^ h >>> 16) & (capacity - 1)), then insertion order. `hash` is the key's Java hashCode
+ * (default: the boxed value's, javaHash); `minCapacity` a capacity the map already grew to.
+ */
+export function javaHashMapOrder<T>(entries: T[], key: (e: T) => unknown, ty: SqlType | null, hash?: (e: T) => number, minCapacity = 16): T[] {
+  let cap = minCapacity;
   while (entries.length > cap * 0.75) cap *= 2;
   return entries
-    .map((e, i) => { const h = javaHash(key(e), ty); return { e, i, b: (h ^ (h >>> 16)) & (cap - 1) }; })
+    .map((e, i) => { const h = hash ? hash(e) : javaHash(key(e), ty!); return { e, i, b: (h ^ (h >>> 16)) & (cap - 1) }; })
     .sort((a, b) => a.b - b.b || a.i - b.i)
     .map((x) => x.e);
+}
+
+// BinaryRowData.hashCode: MurmurHash3 (x86, 32 bit, seed 42) over the row's bytes, by words
+const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
+const mixK1 = (k: number) => Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
+const mixH1 = (h: number, k: number) => (Math.imul(rotl(h ^ k, 13), 5) + 0xe6546b64) | 0;
+function murmurWords(buf: Buffer): number {
+  let h = 42;
+  for (let i = 0; i < buf.length; i += 4) h = mixH1(h, mixK1(buf.readInt32LE(i)));
+  h ^= buf.length;
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h;
+}
+
+/**
+ * Java's hashCode of a BinaryRowData holding these values (a grouping key as Flink's key
+ * selectors build it): the header and null bits, one 8-byte slot per field (strings of up to 7
+ * bytes inline, longer ones in the variable part), in BinaryWriter's layout. null when a type is
+ * not modelled here.
+ */
+export function binaryRowHash(values: unknown[], types: SqlType[]): number | null {
+  const n = values.length;
+  const nullBytes = Math.floor((n + 63 + 8) / 64) * 8;
+  const fixed = nullBytes + 8 * n;
+  const vars: Buffer[] = [];
+  let varLen = 0;
+  const slots = Buffer.alloc(fixed);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const at = nullBytes + 8 * i;
+    if (v === null || v === undefined) { slots[(i + 8) >> 3]! |= 1 << ((i + 8) & 7); continue; }
+    switch (types[i]!.name) {
+      case 'VARCHAR': case 'CHAR': {
+        const b = Buffer.from(String(v), 'utf8');
+        if (b.length <= 7) { b.copy(slots, at); slots[at + 7] = 0x80 | b.length; break; }
+        slots.writeUInt32LE(b.length, at);
+        slots.writeUInt32LE(fixed + varLen, at + 4);
+        const padded = Buffer.alloc(Math.ceil(b.length / 8) * 8);
+        b.copy(padded);
+        vars.push(padded);
+        varLen += padded.length;
+        break;
+      }
+      case 'BOOLEAN': slots[at] = v ? 1 : 0; break;
+      case 'TINYINT': slots.writeInt8(v as number, at); break;
+      case 'SMALLINT': slots.writeInt16LE(v as number, at); break;
+      case 'INT': case 'DATE': slots.writeInt32LE(v as number, at); break;
+      case 'BIGINT': slots.writeBigInt64LE(BigInt(Math.trunc(v as number)), at); break;
+      case 'DOUBLE': slots.writeDoubleLE(v as number, at); break;
+      default: return null;
+    }
+  }
+  return murmurWords(vars.length ? Buffer.concat([slots, ...vars]) : slots);
 }
 
 /** One value as Row.toString prints it (StringUtils.arrayAwareToString). */
