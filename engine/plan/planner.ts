@@ -1251,7 +1251,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       kinds: INSERT_ONLY,
       range: rp.call.range,
       build: (out, rt) => {
-        const op = new WindowRank(out, { startIdx: w0.startIdx, endIdx: w0.endIdx, partition: pfns, cmp, n, withRank: outputRank, rankType });
+        const op = new WindowRank(out, { startIdx: w0.startIdx, endIdx: w0.endIdx, partition: pfns, cmp, n, withRank: outputRank, rankType, lastArrivalFirst: dedup && sort[0]!.desc });
         op.onLate = () => rt.onLate();
         return [op];
       },

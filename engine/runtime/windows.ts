@@ -392,10 +392,14 @@ export class WindowRank extends OneInput {
   windows = new Map<string, { end: number; start: number; parts: Map<string, unknown[][]> }>();
   current = -Infinity;
   onLate: (() => void) | null = null;
-  constructor(out: Operator, o: { startIdx: number; endIdx: number; partition: Fn[]; cmp: (a: unknown[], b: unknown[]) => number; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK' }) {
+  /** window deduplication keeping the last row: of rows with one timestamp the latest arrival
+   *  wins (RowTimeDeduplicateRecordsCombiner keeps the current row when its time is >=) */
+  lastArrivalFirst: boolean;
+  constructor(out: Operator, o: { startIdx: number; endIdx: number; partition: Fn[]; cmp: (a: unknown[], b: unknown[]) => number; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK'; lastArrivalFirst?: boolean }) {
     super(out);
     this.startIdx = o.startIdx; this.endIdx = o.endIdx; this.partition = o.partition; this.cmp = o.cmp;
     this.n = o.n; this.withRank = o.withRank; this.rankType = o.rankType;
+    this.lastArrivalFirst = o.lastArrivalFirst ?? false;
   }
   push(r: Row): void {
     const s = r.f[this.startIdx] as number, e = r.f[this.endIdx] as number;
@@ -414,7 +418,7 @@ export class WindowRank extends OneInput {
     for (const w of due) {
       this.windows.delete(w.start + ':' + w.end);
       for (const rows of w.parts.values()) {
-        const sorted = rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || a.i - b.i).map((x) => x.f);
+        const sorted = rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || (this.lastArrivalFirst ? b.i - a.i : a.i - b.i)).map((x) => x.f);
         let rank = 0, dense = 0;
         for (let i = 0; i < sorted.length; i++) {
           const same = i > 0 && this.cmp(sorted[i - 1]!, sorted[i]!) === 0;
