@@ -44,19 +44,13 @@ function dimsCsv() {
   for (const k of some(['a', 'b', 'c', 'd'], 1)) for (let j = 0, m = int(1, 2); j < m; j++) rows.push(`${k},${int(0, 9)}`);
   return rows.join('\n') + '\n';
 }
-const ORDERS = `CREATE TABLE orders (
-  id INT,
-  k STRING,
-  v INT,
-  ts TIMESTAMP(3),
-  WATERMARK FOR ts AS ts - INTERVAL '${pick([0, 1, 5])}' SECOND
-) WITH ('connector' = 'filesystem', 'path' = 'orders.csv', 'format' = 'csv', 'csv.null-literal' = '');
+/** A filesystem csv table's DDL; `delay`: a WATERMARK on ts that many seconds behind */
+const ddl = (name, columns, { delay, pk, nullLiteral } = {}) => `CREATE TABLE ${name} (
+  ${[...columns, ...(delay === undefined ? [] : [`WATERMARK FOR ts AS ts - INTERVAL '${delay}' SECOND`]), ...(pk ? [`PRIMARY KEY (${pk}) NOT ENFORCED`] : [])].join(',\n  ')}
+) WITH ('connector' = 'filesystem', 'path' = '${name}.csv', 'format' = 'csv'${nullLiteral ? ", 'csv.null-literal' = ''" : ''});
 `;
-const DIMS = `CREATE TABLE dims (
-  k STRING,
-  w INT
-) WITH ('connector' = 'filesystem', 'path' = 'dims.csv', 'format' = 'csv');
-`;
+const ORDERS = ddl('orders', ['id INT', 'k STRING', 'v INT', 'ts TIMESTAMP(3)'], { delay: pick([0, 1, 5]), nullLiteral: true });
+const DIMS = ddl('dims', ['k STRING', 'w INT']);
 /** CSV text: the header, then n rows made by row(i, t) at times t that grow by 0 to maxStep seconds */
 function timedCsv(header, n, maxStep, row) {
   const rows = [header];
@@ -65,22 +59,8 @@ function timedCsv(header, n, maxStep, row) {
 }
 const paysCsv = () => timedCsv('pid,k,amount,ts', int(3, 8), 30, (i, t) => `${i},${pick(['a', 'b', 'c'])},${int(1, 50)},${stamp(t)}`);
 const ratesCsv = () => timedCsv('k,r,ts', int(2, 6), 40, (_i, t) => `${pick(['a', 'b', 'c'])},${int(1, 9)},${stamp(t)}`);
-const PAYS = `CREATE TABLE pays (
-  pid INT,
-  k STRING,
-  amount INT,
-  ts TIMESTAMP(3),
-  WATERMARK FOR ts AS ts - INTERVAL '${pick([0, 2])}' SECOND
-) WITH ('connector' = 'filesystem', 'path' = 'pays.csv', 'format' = 'csv');
-`;
-const RATES = `CREATE TABLE rates (
-  k STRING,
-  r INT,
-  ts TIMESTAMP(3),
-  WATERMARK FOR ts AS ts,
-  PRIMARY KEY (k) NOT ENFORCED
-) WITH ('connector' = 'filesystem', 'path' = 'rates.csv', 'format' = 'csv');
-`;
+const PAYS = ddl('pays', ['pid INT', 'k STRING', 'amount INT', 'ts TIMESTAMP(3)'], { delay: pick([0, 2]) });
+const RATES = ddl('rates', ['k STRING', 'r INT', 'ts TIMESTAMP(3)'], { delay: 0, pk: 'k' });
 const pred = (p = '') => pick([`${p}v > ${int(0, 8)}`, `${p}v IS NOT NULL`, `${p}k <> '${pick(['a', 'b'])}'`, `${p}v BETWEEN ${int(0, 4)} AND ${int(4, 9)}`, `${p}(v < ${int(2, 7)} OR ${p}k = 'c')`, `${p}v IS NULL OR ${p}v % 2 = 0`]);
 const scalar = () => pick(['v + 1', 'v * 2 - id', "CASE WHEN v > 5 THEN 'hi' ELSE 'lo' END", 'COALESCE(v, -1)', 'UPPER(k)', "k || '-' || CAST(v AS STRING)", 'v % 3', 'ABS(v - 5)', 'CAST(v AS DOUBLE) / 4', "CONCAT_WS('/', k, CAST(id AS STRING))", 'HOUR(ts)', 'v IS NULL']);
 const aggs = () => some(['COUNT(*)', 'SUM(v)', 'MIN(v)', 'MAX(v)', 'AVG(v)', 'COUNT(v)', 'COUNT(DISTINCT v)', 'MAX(id) - MIN(id)']).map((a, i) => `${a} AS a${i}`).join(', ');
