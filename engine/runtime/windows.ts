@@ -131,7 +131,16 @@ export class WindowAggregate extends OneInput {
     g.agg.accumulate(this.calls, r.f);
   }
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
-    if (ts + this.spec.step - 1 <= this.current) { this.late++; this.onLate?.(); return; }
+    // late only if the session it merges into has fired: a row behind the watermark that joins
+    // a session still open extends it (Flink checks the merged window, UnsliceAssigner)
+    let start = ts, end = ts + this.spec.step;
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const w of this.sessions.get(k)?.list ?? []) {
+        if (w.start <= end && start <= w.end && (w.start < start || w.end > end)) { start = Math.min(start, w.start); end = Math.max(end, w.end); grew = true; }
+      }
+    }
+    if (end - 1 <= this.current) { this.late++; this.onLate?.(); return; }
     let s = this.sessions.get(k);
     if (!s) { s = { key, list: [] }; this.sessions.set(k, s); }
     let win = { start: ts, end: ts + this.spec.step, agg: new AggState(this.calls) };
