@@ -144,12 +144,6 @@ appender.console.layout.pattern = %d{HH:mm:ss,SSS} %-5p %c{1} - %m%n
   }
 }
 
-/**
- * A copy of a case folder the cluster can read: CSV header lines stripped (Flink's csv format
- * has no header option) and 'path' options made absolute (the gateway resolves relative paths
- * against its own working directory). Line and column positions of query.sql are unchanged
- * (only the text inside the path's quotes changes). Returns the copy's query.sql path.
- */
 /** A run's rows as changelog lines, or `ERROR <class>` + message lines, via client/gateway.ts. */
 export async function runCaseOnGateway(base, queryFile) {
   const { runOnGateway } = await import('../../client/gateway.ts');
