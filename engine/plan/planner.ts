@@ -62,7 +62,6 @@ function uniqueNames(fs: Field[]): Field[] {
 
 function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Range): Scoped {
   const connector = table.options['connector'];
-  const tableName = table.name;
   const physical = table.columns.filter((c) => c.kind !== 'computed');
   // Flink pushes the query's projection into the source: the format converts only the columns
   // the query reads, so a value that does not parse in another column does not fail the run
@@ -129,10 +128,10 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
   Object.defineProperty(scan, 'attrs', {
     get: () => {
       const read = physFields.filter((_, i) => reads[i]);
-      const table = `${DEFAULT_PATH.replace('.', ', ')}, ${tableName}`;
+      const path = `${DEFAULT_PATH.replace('.', ', ')}, ${table.name}`;
       return read.length === physFields.length
-        ? `table=[[${table}]], fields=[${names(physFields)}]`
-        : `table=[[${table}, project=[${names(read)}], metadata=[]]], fields=[${names(read)}]`;
+        ? `table=[[${path}]], fields=[${names(physFields)}]`
+        : `table=[[${path}, project=[${names(read)}], metadata=[]]], fields=[${names(read)}]`;
     },
   });
   scannedTables.set(scan, table);

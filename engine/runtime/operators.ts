@@ -3,7 +3,7 @@
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, isAccumulate, type Row, type RowKind } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { binaryRowHash, compareValues, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
+import { binaryRowHash, compareValues, javaHashMapCapacity, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
 
 export type Fn = (f: unknown[]) => unknown;
@@ -120,9 +120,9 @@ export class MiniBatchGroupAggregate extends OneInput {
     const types = this.keyTypes;
     const hashes = types ? groups.map((rows) => binaryRowHash(this.inner.keys.map((g) => g(rows[0]!.f)), types)) : [];
     const out = types && hashes.every((h) => h !== null)
-      ? javaHashMapOrder(groups.map((rows, i) => ({ rows, h: hashes[i]! })), () => null, null, (e) => e.h, this.capacity).map((e) => e.rows)
+      ? javaHashMapOrder(groups, (_, i) => hashes[i]!, this.capacity)
       : groups;
-    while (groups.length > this.capacity * 0.75) this.capacity *= 2;
+    this.capacity = javaHashMapCapacity(groups.length, this.capacity);
     return out;
   }
   push(r: Row): void {
@@ -328,35 +328,23 @@ export class Join {
       const existing = bucket?.get(rk);
       const isAdditionalMatch = otherIsOuter && !existing;
       if (!bucket) { bucket = new Map(); mine.set(jk, bucket); }
-      if (inputIsOuter) {
-        if (associated.length === 0) {
-          this.emit(INSERT, input, null, inputIsLeft);
-          this.add(bucket, rk, input, 0);
-          return;
-        }
+      // an outer input row remembers how many rows it matched (its padded row shows while none)
+      this.add(bucket, rk, input, inputIsOuter ? associated.length : 0);
+      if (inputIsOuter && associated.length === 0) {
+        this.emit(INSERT, input, null, inputIsLeft);
+        return;
+      }
+      if (otherIsOuter) {
+        // each matched outer row that had no match retracts its padded row first
         const snap = this.assocSnapshot(associated);
         for (const o of associated) {
-          if (otherIsOuter) {
-            const a0 = snap.get(o)!;
-            if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
-            if (a0 === 0 || isAdditionalMatch) o.assoc = a0 + 1;
-          }
+          const a0 = snap.get(o)!;
+          if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
+          if (a0 === 0 || isAdditionalMatch) o.assoc = a0 + 1;
           this.emit(INSERT, input, o.f, inputIsLeft);
         }
-        this.add(bucket, rk, input, associated.length);
       } else {
-        this.add(bucket, rk, input, 0);
-        if (otherIsOuter) {
-          const snap = this.assocSnapshot(associated);
-          for (const o of associated) {
-            const a0 = snap.get(o)!;
-            if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
-            if (a0 === 0 || isAdditionalMatch) o.assoc = a0 + 1;
-            this.emit(INSERT, input, o.f, inputIsLeft);
-          }
-        } else {
-          for (const o of associated) this.emit(r.kind, input, o.f, inputIsLeft);
-        }
+        for (const o of associated) this.emit(inputIsOuter ? INSERT : r.kind, input, o.f, inputIsLeft);
       }
     } else {
       if (bucket) {

@@ -133,13 +133,9 @@ export class WindowAggregate extends OneInput {
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
     // a session still open extends it (Flink checks the merged window, UnsliceAssigner)
-    let start = ts, end = ts + this.spec.step;
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const w of this.sessions.get(k)?.list ?? []) {
-        if (w.start <= end && start <= w.end && (w.start < start || w.end > end)) { start = Math.min(start, w.start); end = Math.max(end, w.end); grew = true; }
-      }
-    }
+    // sessions of a key never touch one another, so those it merges with are those touching its own
+    let end = ts + this.spec.step;
+    for (const w of this.sessions.get(k)?.list ?? []) if (w.start <= ts + this.spec.step && ts <= w.end) end = Math.max(end, w.end);
     if (end - 1 <= this.current) { this.late++; this.onLate?.(); return; }
     let s = this.sessions.get(k);
     if (!s) { s = { key, list: [] }; this.sessions.set(k, s); }

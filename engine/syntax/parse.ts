@@ -174,8 +174,7 @@ function lastCharPosition(text: string, last: IToken, end: number): { line: numb
 // holds these to Flink 2.3.0): Calcite and Flink enter some constructs only after checking two or
 // more tokens, and a text that ends inside such a check fails at its first token, not at <EOF>.
 const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'notExpr', 'predicate', 'predicateTail', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
-const TABLE_ELEMENT_WORDS = new Set(['PRIMARY', 'WATERMARK', 'CONSTRAINT', 'UNIQUE'].map((w) => K[w]!));
-let windows: { alone: Set<TokenType>; binary: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType> } | undefined;
+let windows: { alone: Set<TokenType>; binary: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType>; tableElements: Set<TokenType> } | undefined;
 function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   const n = tokens.length;
   if (n === 0) return -1;
@@ -190,6 +189,7 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
     // third word passes Calcite's three-token look-ahead: `LEFT OUTER JOIN` fails at <EOF>)
     joins: new Set([K.LEFT!, K.RIGHT!, K.FULL!, K.INNER!, K.NATURAL!, K.OUTER!, K.JOIN!]),
     operands: new Set([RParen, RBracket, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!, K.UNKNOWN!]),
+    tableElements: new Set([K.PRIMARY!, K.WATERMARK!, K.CONSTRAINT!, K.UNIQUE!]),
   };
   const W = windows;
   if (n === 1) return W.alone.has(tokens[0]!.tokenType) ? 0 : -1;
@@ -221,7 +221,7 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   if (last === K.MATCH_RECOGNIZE || last === K.UNNEST) return n - 1;
   if (last === K.CAST && inner === 'castExpr' || last === K.ARRAY) return n - 1;
   // the first element of a CREATE TABLE's list: `(PRIMARY`, `(WATERMARK` (after a comma: at <EOF>)
-  if (TABLE_ELEMENT_WORDS.has(last) && type(n - 2) === LParen && ruleStack.includes('tableElement')) return n - 1;
+  if (W.tableElements.has(last) && type(n - 2) === LParen && ruleStack.includes('tableElement')) return n - 1;
   if (last === K.CURRENT && !ruleStack.includes('showStatement')) return n - 1;
   // VALUES opens a subquery in FROM (`FROM (VALUES`); after AS or INSERT INTO t it is the query
   if (last === K.VALUES && type(n - 2) === LParen) return n - 1;
@@ -243,7 +243,8 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   let range: Range;
   let where: string;
   let image: string;
-  const window = t && t.tokenType !== EOF && !isNaN(t.startOffset) ? -1 : lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []);
+  const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset);
+  const window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
   if (window >= 0) {
     // Flink stopped before the statement's last tokens: they begin a construct it recognises
     // only by looking two or more tokens ahead, and the text ends inside that look-ahead
@@ -251,7 +252,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     image = [...w.map((x) => x.image), '<EOF>'].join(' ');
     where = pos(w[0]!);
     range = { start: tokenRange(w[0]!).start, end: tokenRange(w[w.length - 1]!).end };
-  } else if (!t || t.tokenType === EOF || isNaN(t.startOffset)) {
+  } else if (atEnd) {
     const last = slice.tokens[slice.tokens.length - 1];
     let line = last ? last.endLine! : 1;
     let col = last ? last.endColumn! + 1 : 1;

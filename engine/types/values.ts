@@ -104,16 +104,21 @@ function javaHash(v: unknown, ty: SqlType): number {
   return 0;
 }
 
+/** The capacity of a java.util.HashMap (default 16, or one it already grew to) holding `size` keys. */
+export function javaHashMapCapacity(size: number, capacity = 16): number {
+  while (size > capacity * 0.75) capacity *= 2;
+  return capacity;
+}
+
 /**
  * The iteration order of a java.util.HashMap filled with these entries in this order: by bucket
- * ((h ^ h >>> 16) & (capacity - 1)), then insertion order. `hash` is the key's Java hashCode
- * (default: the boxed value's, javaHash); `minCapacity` a capacity the map already grew to.
+ * ((h ^ h >>> 16) & (capacity - 1)), then insertion order. `hash` gives each entry's key's Java
+ * hashCode; `minCapacity` is a capacity the map already grew to.
  */
-export function javaHashMapOrder<T>(entries: T[], key: (e: T) => unknown, ty: SqlType | null, hash?: (e: T) => number, minCapacity = 16): T[] {
-  let cap = minCapacity;
-  while (entries.length > cap * 0.75) cap *= 2;
+export function javaHashMapOrder<T>(entries: T[], hash: (e: T, i: number) => number, minCapacity = 16): T[] {
+  const cap = javaHashMapCapacity(entries.length, minCapacity);
   return entries
-    .map((e, i) => { const h = hash ? hash(e) : javaHash(key(e), ty!); return { e, i, b: (h ^ (h >>> 16)) & (cap - 1) }; })
+    .map((e, i) => { const h = hash(e, i); return { e, i, b: (h ^ (h >>> 16)) & (cap - 1) }; })
     .sort((a, b) => a.b - b.b || a.i - b.i)
     .map((x) => x.e);
 }
@@ -189,8 +194,8 @@ export function formatValue(v: unknown, ty: SqlType): string {
       return mo === 0 ? 'P0D' : `P${y ? y + 'Y' : ''}${m ? m + 'M' : ''}`;
     }
     case 'ARRAY': return '[' + (v as unknown[]).map((x) => formatValue(x, ty.element!)).join(', ') + ']';
-    case 'MULTISET': return '{' + javaHashMapOrder(v as [unknown, number][], (e) => e[0], ty.element!).map(([x, n]) => `${formatValue(x, ty.element!)}=${n}`).join(', ') + '}';
-    case 'MAP': return '{' + javaHashMapOrder([...(v as Map<unknown, unknown>)], (e) => e[0], ty.key!).map(([k, x]) => `${formatValue(k, ty.key!)}=${formatValue(x, ty.value!)}`).join(', ') + '}';
+    case 'MULTISET': return '{' + javaHashMapOrder(v as [unknown, number][], (e) => javaHash(e[0], ty.element!)).map(([x, n]) => `${formatValue(x, ty.element!)}=${n}`).join(', ') + '}';
+    case 'MAP': return '{' + javaHashMapOrder([...(v as Map<unknown, unknown>)], (e) => javaHash(e[0], ty.key!)).map(([k, x]) => `${formatValue(k, ty.key!)}=${formatValue(x, ty.value!)}`).join(', ') + '}';
     case 'ROW': return '+I[' + (v as unknown[]).map((x, i) => formatValue(x, ty.fields![i]!.type)).join(', ') + ']';
     case 'BINARY': case 'VARBINARY': return '[' + Array.from(v as Uint8Array).map((b) => (b << 24) >> 24).join(', ') + ']';
     default: return String(v);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build, finalTable, isError, runOracle } from './lib.mjs';
 import { judgeEngine } from './engine-judge.mjs';
+import { prng } from '../../engine/connectors/sources.ts';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : dflt; };
 const seed = Number(arg('--seed', '1'));
@@ -15,10 +16,6 @@ const count = Number(arg('--count', '40'));
 const keep = arg('--keep', null);
 const only = arg('--templates', null)?.split(',').map(Number) ?? null;
 
-function prng(s) {
-  let a = s >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
 const rand = prng(seed);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
