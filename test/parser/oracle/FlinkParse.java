@@ -1,6 +1,7 @@
 // Flink 2.3.0's own parser as an oracle for the project's parser corpus (not run by npm test).
 // Usage: java -cp "$(node test/parser/oracle/classpath.mjs)" test/parser/oracle/FlinkParse.java FILE...
-// Prints per file: `accept` or `reject<TAB>line:col<TAB>message first line`. Each file holds one statement.
+// Prints per file: `accept` or `reject<TAB>line:col<TAB>message first line`. Each file holds one statement,
+// parsed as Flink's ParserImpl does (SqlParser.parseStmtList, after ExtendedParser's SET/RESET/HELP/...).
 // With `--texts FILE`: FILE holds many statements separated by NUL characters; one verdict line each
 // (test/flink/prefixes.mjs).
 import java.nio.file.*;
@@ -32,7 +33,9 @@ public class FlinkParse {
     String t = stmt.trim();
     if (SET.matcher(t).matches() || RESET.matcher(t).matches() || CLIENT.matcher(t).matches()) return "accept";
     try {
-      SqlParser.create(stmt, CFG).parseStmt();
+      // as Flink's ParserImpl.parse: parseSqlList, so a statement may end with `;` (the SQL client's
+      // statements do), and a text that ends in `;` inside EXECUTE STATEMENT SET BEGIN ... fails at it
+      if (SqlParser.create(sql.replaceAll("\\s+$", ""), CFG).parseStmtList().size() != 1) return "error\tnot one statement";
       return "accept";
     } catch (SqlParseException e) {
       SqlParserPos p = e.getPos();
