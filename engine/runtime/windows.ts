@@ -4,6 +4,7 @@ import { OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
 import { keyOf } from '../types/values.ts';
+import { TimerQueue } from './timers.ts';
 import type { Fn } from './operators.ts';
 
 /**
@@ -88,9 +89,10 @@ interface WindowState { start: number; end: number; groups: Map<string, { key: u
 
 /**
  * WindowAggregate (SlicingWindowOperator / UnslicingWindowOperator for SESSION): accumulates
- * per window and key; a window fires once the watermark reaches end - 1, emitting +I per key
- * in first-seen order; windows fire in the order of their end. Rows whose windows have all
- * fired are late and dropped (counted in `late`).
+ * per window and key; a window fires once the watermark reaches end - 1, emitting +I per key;
+ * windows fire in the order of their end. TUMBLE keys of one end fire in the order of Flink's
+ * timer heap (see `buffer`); HOP, CUMULATE and SESSION keys in first-seen order. Rows whose
+ * windows have all fired are late and dropped (counted in `late`).
  * Output fields: group keys, aggregate values, window_start, window_end, window_time.
  */
 export class WindowAggregate extends OneInput {
@@ -113,6 +115,15 @@ export class WindowAggregate extends OneInput {
   /** window bounds read from the row (the window TVF appended them); SESSION assigns itself */
   startIdx = -1;
   endIdx = -1;
+  /**
+   * TUMBLE, as SlicingWindowOperator runs it: rows wait in RecordsWindowBuffer until the
+   * watermark reaches the earliest window end in it; the flush registers one timer per (key,
+   * window) in the buffer's insertion order (AggCombiner), and the timers fire in the order of
+   * Flink's timer heap (timers.ts), one key's window per timer.
+   */
+  private buffer = new Map<string, { k: string; wk: string; end: number }>();
+  private minEnd = Infinity;
+  private timers = new TimerQueue<{ k: string; wk: string }>();
   push(r: Row): void {
     const key = this.keys.map((k) => k(r.f));
     const k = keyOf(key);
@@ -129,6 +140,11 @@ export class WindowAggregate extends OneInput {
     let g = w.groups.get(k);
     if (!g) { g = { key, agg: new AggState(this.calls) }; w.groups.set(k, g); }
     g.agg.accumulate(this.calls, r.f);
+    if (this.spec.kind === 'TUMBLE') {
+      const bk = k + '\u0001' + wk;
+      if (!this.buffer.has(bk)) this.buffer.set(bk, { k, wk, end: e });
+      if (e < this.minEnd) this.minEnd = e;
+    }
   }
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
@@ -158,8 +174,24 @@ export class WindowAggregate extends OneInput {
   }
   override watermark(ts: number): void {
     if (ts <= this.current) return;
+    const before = this.current;
     this.current = ts;
-    if (this.spec.kind === 'SESSION') {
+    if (this.spec.kind === 'TUMBLE') {
+      if (this.minEnd - 1 <= ts) {
+        // the timer service's watermark is still the previous one while the buffer flushes
+        for (const b of this.buffer.values()) if (b.end - 1 > before) this.timers.add(b.k + '\u0001' + b.wk, b.end - 1, b);
+        this.buffer.clear();
+        this.minEnd = Infinity;
+      }
+      this.timers.advance(ts, ({ payload: { k, wk } }) => {
+        const w = this.windows.get(wk);
+        const g = w?.groups.get(k);
+        if (!w || !g) return;
+        w.groups.delete(k);
+        if (w.groups.size === 0) this.windows.delete(wk);
+        this.emit(g.key, g.agg, w.start, w.end);
+      });
+    } else if (this.spec.kind === 'SESSION') {
       const fired: { end: number; start: number; key: unknown[]; agg: AggState }[] = [];
       for (const [k, s] of this.sessions) {
         const rest = [];
