@@ -1030,8 +1030,18 @@ function groupingSets(items: A.GroupingElement[]): { exprs: A.Expression[]; sets
 function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.FunctionCall[], items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv, sets: number[][] | null = null): Scoped {
   let input = input0;
   const ctx = ctxOf(env, input.fields, { aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
-  const win = sets ? null : findWindow(input.node);
+  const win0 = findWindow(input.node);
   let keys = groupExprs.map((g) => compileExpr(g, ctx));
+  // a window aggregate groups by window_start and window_end; with GROUPING SETS, both must be
+  // in every set (Flink then plans Expand under the WindowAggregate, insert-only)
+  let winKeys: { startKey: number; endKey: number } | null = null;
+  if (win0) {
+    const startKey = keys.findIndex((k) => k.fieldIndex === win0.info.startIdx);
+    const endKey = keys.findIndex((k) => k.fieldIndex === win0.info.endIdx);
+    if (startKey >= 0 && endKey >= 0 && (!sets || sets.every((s) => s.includes(startKey) && s.includes(endKey)))) winKeys = { startKey, endKey };
+  }
+  const win = winKeys ? win0 : null;
+  if (win && sets && win.info.spec.kind === 'SESSION') throw notSupported('GROUPING SETS, ROLLUP or CUBE in a SESSION window aggregate', sel.groupBy?.range ?? sel.range);
   const groupingCalls: A.FunctionCall[] = [];
   if (sets) {
     // Expand: one row per grouping set, the keys outside the set nulled, plus the set id $e
@@ -1065,11 +1075,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   void groupExprs;
   const subs = new Map<string, number>();
   let windowed: { info: WindowInfo; startKey: number; endKey: number } | null = null;
-  if (win) {
-    const startKey = keys.findIndex((k) => k.fieldIndex === win.info.startIdx);
-    const endKey = keys.findIndex((k) => k.fieldIndex === win.info.endIdx);
-    if (startKey >= 0 && endKey >= 0) windowed = { info: win.info, startKey, endKey };
-  }
+  if (win && winKeys) windowed = { info: win.info, ...winKeys };
   if (!windowed) {
     // grouping on a time attribute column materializes it
     for (let i = 0; i < groupExprs.length; i++) subs.set(exprKey(groupExprs[i]), i);

@@ -1,4 +1,4 @@
--- Window aggregation with GROUPING SETS: per window a row per user and a total row; several keys fire together.
+-- Window aggregation with GROUPING SETS: per window a row per user and a total row; insert-only (Expand under the WindowAggregate), keys in timer order.
 CREATE TABLE clicks (
   user_id STRING,
   ts TIMESTAMP(3),

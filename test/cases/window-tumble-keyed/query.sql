@@ -1,4 +1,4 @@
--- TUMBLE per window and user: several keys fire on one watermark, so only the final table is fixed.
+-- TUMBLE per window and user: several keys fire on one watermark, in the order of Flink's timer heap.
 CREATE TABLE clicks (
   user_id STRING,
   url STRING,
