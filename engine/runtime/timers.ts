@@ -112,3 +112,33 @@ export class TimerQueue<P> {
     this.move(cur, i);
   }
 }
+
+/**
+ * RecordsWindowBuffer with a combiner that registers one timer per (key, window): the window
+ * operators' records wait in the buffer until the watermark reaches the earliest window end in
+ * it; the flush registers the timers in the order each (key, window) first entered the buffer
+ * (AggCombiner, TopNRecordsCombiner, RowTimeDeduplicateRecordsCombiner), then due timers fire
+ * in heap order (WindowAggOperator.processWatermark: advanceProgress, then the timer service).
+ */
+export class WindowBuffer<P> {
+  private entries = new Map<string, { end: number; payload: P }>();
+  private minEnd = Infinity;
+  private timers = new TimerQueue<P>();
+
+  /** addElement: `id` names the key and window, `end` is the window's end */
+  add(id: string, end: number, payload: P): void {
+    if (!this.entries.has(id)) this.entries.set(id, { end, payload });
+    if (end < this.minEnd) this.minEnd = end;
+  }
+
+  /** a new watermark `wm` after `before`: fires each due (key, window) once, in Flink's order */
+  advance(before: number, wm: number, fire: (p: P) => void): void {
+    if (this.minEnd - 1 <= wm) {
+      // the timer service still has the previous watermark while the buffer flushes
+      for (const [id, e] of this.entries) if (e.end - 1 > before) this.timers.add(id, e.end - 1, e.payload);
+      this.entries.clear();
+      this.minEnd = Infinity;
+    }
+    this.timers.advance(wm, (t) => fire(t.payload));
+  }
+}

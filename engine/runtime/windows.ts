@@ -4,7 +4,7 @@ import { OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
 import { keyOf } from '../types/values.ts';
-import { TimerQueue } from './timers.ts';
+import { TimerQueue, WindowBuffer } from './timers.ts';
 import type { Fn } from './operators.ts';
 
 /**
@@ -121,9 +121,7 @@ export class WindowAggregate extends OneInput {
    * window) in the buffer's insertion order (AggCombiner), and the timers fire in the order of
    * Flink's timer heap (timers.ts), one key's window per timer.
    */
-  private buffer = new Map<string, { k: string; wk: string; end: number }>();
-  private minEnd = Infinity;
-  private timers = new TimerQueue<{ k: string; wk: string }>();
+  private buffer = new WindowBuffer<{ k: string; wk: string }>();
   push(r: Row): void {
     const key = this.keys.map((k) => k(r.f));
     const k = keyOf(key);
@@ -140,11 +138,7 @@ export class WindowAggregate extends OneInput {
     let g = w.groups.get(k);
     if (!g) { g = { key, agg: new AggState(this.calls) }; w.groups.set(k, g); }
     g.agg.accumulate(this.calls, r.f);
-    if (this.spec.kind === 'TUMBLE') {
-      const bk = k + '\u0001' + wk;
-      if (!this.buffer.has(bk)) this.buffer.set(bk, { k, wk, end: e });
-      if (e < this.minEnd) this.minEnd = e;
-    }
+    if (this.spec.kind === 'TUMBLE') this.buffer.add(k + '\u0001' + wk, e, { k, wk });
   }
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
@@ -177,13 +171,7 @@ export class WindowAggregate extends OneInput {
     const before = this.current;
     this.current = ts;
     if (this.spec.kind === 'TUMBLE') {
-      if (this.minEnd - 1 <= ts) {
-        // the timer service's watermark is still the previous one while the buffer flushes
-        for (const b of this.buffer.values()) if (b.end - 1 > before) this.timers.add(b.k + '\u0001' + b.wk, b.end - 1, b);
-        this.buffer.clear();
-        this.minEnd = Infinity;
-      }
-      this.timers.advance(ts, ({ payload: { k, wk } }) => {
+      this.buffer.advance(before, ts, ({ k, wk }) => {
         const w = this.windows.get(wk);
         const g = w?.groups.get(k);
         if (!w || !g) return;
@@ -447,14 +435,21 @@ export class WindowRank extends OneInput {
     const k = keyOf(this.partition.map((p) => p(r.f)));
     const list = w.parts.get(k);
     if (list) list.push(r.f); else w.parts.set(k, [r.f]);
+    this.buffer.add(k + '\u0001' + wk, e, { k, wk });
   }
+  /** partitions of a window fire in Flink's timer order (timers.ts: WindowBuffer) */
+  private buffer = new WindowBuffer<{ k: string; wk: string }>();
   override watermark(ts: number): void {
     if (ts <= this.current) return;
+    const before = this.current;
     this.current = ts;
-    const due = [...this.windows.values()].filter((w) => w.end - 1 <= ts).sort((a, b) => a.end - b.end || a.start - b.start);
-    for (const w of due) {
-      this.windows.delete(w.start + ':' + w.end);
-      for (const rows of w.parts.values()) {
+    this.buffer.advance(before, ts, ({ k, wk }) => {
+      const w = this.windows.get(wk);
+      const rows = w?.parts.get(k);
+      if (!w || !rows) return;
+      w.parts.delete(k);
+      if (w.parts.size === 0) this.windows.delete(wk);
+      {
         const sorted = rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || (this.lastArrivalFirst ? b.i - a.i : a.i - b.i)).map((x) => x.f);
         let rank = 0, dense = 0;
         for (let i = 0; i < sorted.length; i++) {
@@ -466,7 +461,7 @@ export class WindowRank extends OneInput {
           this.out.push({ kind: INSERT, f: this.withRank ? [...sorted[i]!, rank] : sorted[i]! });
         }
       }
-    }
+    });
     this.out.watermark(ts);
   }
 }
@@ -480,6 +475,7 @@ export class WindowJoin {
   left: Operator;
   right: Operator;
   private windows = new Map<string, { start: number; end: number; keys: Map<string, { l: unknown[][]; r: unknown[][] }> }>();
+  private timers = new TimerQueue<{ k: string; wk: string }>();
   private wms = [-Infinity, -Infinity];
   private current = -Infinity;
   private ended = [false, false];
@@ -499,13 +495,18 @@ export class WindowJoin {
       let b = w.keys.get(k);
       if (!b) { b = { l: [], r: [] }; w.keys.set(k, b); }
       b[side].push(f);
+      // a timer per element (WindowJoinHelper.processElement), so keys fire in Flink's order
+      this.timers.add(k + '\u0001' + wk, e - 1, { k, wk });
     };
+    const lo = o.type === 'LEFT' || o.type === 'FULL', ro = o.type === 'RIGHT' || o.type === 'FULL';
     const fire = (ts: number) => {
-      const due = [...this.windows.values()].filter((w) => w.end - 1 <= ts).sort((a, b) => a.end - b.end);
-      const lo = o.type === 'LEFT' || o.type === 'FULL', ro = o.type === 'RIGHT' || o.type === 'FULL';
-      for (const w of due) {
-        this.windows.delete(w.start + ':' + w.end);
-        for (const b of w.keys.values()) {
+      this.timers.advance(ts, ({ payload: { k, wk } }) => {
+        const w = this.windows.get(wk);
+        const b = w?.keys.get(k);
+        if (!w || !b) return;
+        w.keys.delete(k);
+        if (w.keys.size === 0) this.windows.delete(wk);
+        {
           const rMatched = new Array(b.r.length).fill(false);
           for (const l of b.l) {
             let m = false;
@@ -518,7 +519,7 @@ export class WindowJoin {
           }
           if (ro) b.r.forEach((r, j) => { if (!rMatched[j]) out.push({ kind: INSERT, f: [...new Array(o.leftWidth).fill(null), ...r] }); });
         }
-      }
+      });
     };
     const onWm = (i: number, ts: number) => {
       this.wms[i] = Math.max(this.wms[i]!, ts);
