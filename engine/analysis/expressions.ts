@@ -292,28 +292,88 @@ function likeToRegex(p: string, esc: string | null): RegExp {
   return new RegExp('^' + r + '$');
 }
 
-/** Java SimpleDateFormat / DateTimeFormatter patterns used by DATE_FORMAT. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A Java date pattern as runs of one letter ({ letter, n }) and literal text ('...' quoted, '' a quote). */
+function patternTokens(pattern: string): ({ letter: string; n: number } | string)[] {
+  const out: ({ letter: string; n: number } | string)[] = [];
+  for (let i = 0; i < pattern.length;) {
+    const c = pattern[i]!;
+    if (c === "'") {
+      if (pattern[i + 1] === "'") { out.push("'"); i += 2; continue; }
+      const j = pattern.indexOf("'", i + 1);
+      out.push(pattern.slice(i + 1, j < 0 ? undefined : j)); i = j < 0 ? pattern.length : j + 1; continue;
+    }
+    if (/[A-Za-z]/.test(c)) { let j = i; while (pattern[j] === c) j++; out.push({ letter: c, n: j - i }); i = j; continue; }
+    out.push(c); i++;
+  }
+  return out;
+}
+
+/** Java's DateTimeFormatter / SimpleDateFormat output for the common pattern letters (UTC). */
 function dateFormat(ms: number, pattern: string): string {
   const d = new Date(ms);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  return pattern.replace(/yyyy|yy|MM|dd|HH|hh|mm|ss|SSS|a|M|d|H/g, (tok) => {
-    switch (tok) {
-      case 'yyyy': return String(d.getUTCFullYear()).padStart(4, '0');
-      case 'yy': return p2(d.getUTCFullYear() % 100);
-      case 'MM': return p2(d.getUTCMonth() + 1);
-      case 'M': return String(d.getUTCMonth() + 1);
-      case 'dd': return p2(d.getUTCDate());
-      case 'd': return String(d.getUTCDate());
-      case 'HH': return p2(d.getUTCHours());
-      case 'H': return String(d.getUTCHours());
-      case 'hh': return p2(d.getUTCHours() % 12 || 12);
-      case 'mm': return p2(d.getUTCMinutes());
-      case 'ss': return p2(d.getUTCSeconds());
-      case 'SSS': return String(d.getUTCMilliseconds()).padStart(3, '0');
+  const num = (v: number, n: number) => String(v).padStart(n, '0');
+  return patternTokens(pattern).map((tok) => {
+    if (typeof tok === 'string') return tok;
+    const { letter, n } = tok;
+    switch (letter) {
+      case 'y': case 'u': return n === 2 ? num(d.getUTCFullYear() % 100, 2) : num(d.getUTCFullYear(), n);
+      case 'M': case 'L': return n >= 4 ? MONTHS[d.getUTCMonth()]! : n === 3 ? MONTHS[d.getUTCMonth()]!.slice(0, 3) : num(d.getUTCMonth() + 1, n);
+      case 'd': return num(d.getUTCDate(), n);
+      case 'D': return num(Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1, n);
+      case 'H': return num(d.getUTCHours(), n);
+      case 'h': return num(d.getUTCHours() % 12 || 12, n);
+      case 'k': return num(d.getUTCHours() || 24, n);
+      case 'K': return num(d.getUTCHours() % 12, n);
+      case 'm': return num(d.getUTCMinutes(), n);
+      case 's': return num(d.getUTCSeconds(), n);
+      case 'S': return num(d.getUTCMilliseconds(), 3).padEnd(n, '0').slice(0, n);
+      case 'E': return n >= 4 ? WEEKDAYS[d.getUTCDay()]! : WEEKDAYS[d.getUTCDay()]!.slice(0, 3);
       case 'a': return d.getUTCHours() < 12 ? 'AM' : 'PM';
-      default: return tok;
+      default: return letter.repeat(n);
+    }
+  }).join('');
+}
+
+/** Parses text by a Java date pattern (UTC epoch millis), null when it does not match. */
+function parseByPattern(text: string, pattern: string): number | null {
+  const toks = patternTokens(pattern);
+  let re = '^';
+  const fields: string[] = [];
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (typeof tok === 'string') { re += esc(tok); continue; }
+    const next = toks[i + 1];
+    const adjacent = next !== undefined && typeof next !== 'string';
+    fields.push(tok.letter + tok.n);
+    if (tok.letter === 'M' && tok.n >= 3) re += '([A-Za-z]+)';
+    else if (tok.letter === 'E') re += '([A-Za-z]+)';
+    else if (tok.letter === 'a') re += '(AM|PM|am|pm)';
+    else re += adjacent || tok.n > 2 ? `(\\d{${tok.n}})` : `(\\d{1,${Math.max(2, tok.n)}})`;
+  }
+  const m = new RegExp(re + '$').exec(text.trim());
+  if (!m) return null;
+  let y = 1970, mo = 0, day = 1, h = 0, mi = 0, sec = 0, msec = 0, pm: boolean | null = null;
+  fields.forEach((f, i) => {
+    const v = m[i + 1]!; const letter = f[0]; const n = Number(f.slice(1));
+    switch (letter) {
+      case 'y': case 'u': y = n === 2 ? 2000 + Number(v) : Number(v); break;
+      case 'M': mo = n >= 3 ? MONTHS.findIndex((x) => x.toLowerCase().startsWith(v.toLowerCase())) : Number(v) - 1; break;
+      case 'd': day = Number(v); break;
+      case 'H': case 'k': h = Number(v) % 24; break;
+      case 'h': case 'K': h = Number(v) % 12; break;
+      case 'm': mi = Number(v); break;
+      case 's': sec = Number(v); break;
+      case 'S': msec = Math.round(Number(v) / 10 ** (v.length - 3)); break;
+      case 'a': pm = v.toUpperCase() === 'PM'; break;
     }
   });
+  if (pm) h += 12;
+  if (mo < 0 || mo > 11 || day < 1 || day > 31 || h > 23 || mi > 59 || sec > 59) return null;
+  return Date.UTC(y, mo, day, h, mi, sec, msec);
 }
 
 function javaRegex(p: string): RegExp {
@@ -404,7 +464,9 @@ function extract(unit: string, v: number, ty: SqlType): number {
 
 function roundHalfUp(x: number, d: number): number {
   const f = 10 ** d;
-  return Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9 * 0) / f;
+  // x approximates an exact decimal: x * f at 15 digits drops the binary error (1.005 * 100 is
+  // 100.49999999999999 in doubles; Flink's BigDecimal rounds 1.005 HALF_UP to 1.01)
+  return Math.sign(x) * Math.round(Number((Math.abs(x) * f).toPrecision(15))) / f;
 }
 
 // ---- the compiler -----------------------------------------------------------------------------
@@ -884,7 +946,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'TRUNCATE': {
       cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
       const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : ty0;
-      impl = strict(ty, [cs[0]!], (x: number) => { const f = 10 ** d; return Math.trunc(x * f) / f; });
+      impl = strict(ty, [cs[0]!], (x: number) => { const f = 10 ** d; return Math.trunc(Number((x * f).toPrecision(15))) / f; });
       break;
     }
     case 'FLOOR': case 'CEIL': case 'CEILING': {
@@ -962,7 +1024,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       });
       break;
     }
-    case 'TO_TIMESTAMP': cs = args(); impl = { ...strict(t('TIMESTAMP', true, { precision: 3 }), cs, (s: string) => { const v = parseText(s, t('TIMESTAMP')); return v === INVALID ? null : v; }), type: t('TIMESTAMP', true, { precision: 3 }) }; break;
+    case 'TO_TIMESTAMP': cs = args(); impl = { ...strict(t('TIMESTAMP', true, { precision: 3 }), cs, (s: string, p?: string) => { if (p !== undefined) return parseByPattern(s, p); const v = parseText(s, t('TIMESTAMP')); return v === INVALID ? null : v; }), type: t('TIMESTAMP', true, { precision: 3 }) }; break;
     case 'TO_DATE': cs = args(); impl = strict(t('DATE', true), cs, (s: string) => { const v = parseText(s, t('DATE')); return v === INVALID ? null : v; }); break;
     case 'TO_TIMESTAMP_LTZ': {
       cs = args(); const p = (cs[1]?.literal as number | undefined) ?? 3;
@@ -971,7 +1033,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'UNIX_TIMESTAMP': {
       cs = args();
       if (cs.length === 0) { const now = ctx.now; impl = { type: BIGINT(false), fn: () => Math.floor(now() / 1000) }; }
-      else impl = strict(BIGINT(false), cs, (s: string) => { const v = parseText(s, t('TIMESTAMP')); return v === INVALID ? null : Math.floor((v as number) / 1000); });
+      else impl = strict(BIGINT(false), cs, (s: string, p?: string) => { const v = p !== undefined ? parseByPattern(s, p) : parseText(s, t('TIMESTAMP')); return v === INVALID || v === null ? null : Math.floor((v as number) / 1000); });
       break;
     }
     case 'FROM_UNIXTIME': cs = args(); impl = strict(S(false), cs, (n: number, p?: string) => dateFormat(n * 1000, p ?? 'yyyy-MM-dd HH:mm:ss')); break;
@@ -1009,11 +1071,47 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
     case 'JSON_QUERY': {
       cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
-      impl = { ...strict(S(true), cs, (doc: string, p: string) => { try { const { found, value } = jsonPath(JSON.parse(doc), p); return found && value !== null && typeof value === 'object' ? JSON.stringify(value) : null; } catch { return null; } }), type: S(true) };
+      // Calcite's JsonFunctions.jsonQuery: WITH [UNCONDITIONAL] ARRAY WRAPPER wraps any value found,
+      // WITH CONDITIONAL wraps all but an array, WITHOUT (default) gives NULL for a scalar
+      const wrap = (e.jsonClauses ?? []).map((c) => c.clause).find((c) => c.endsWith('WRAPPER')) ?? 'WITHOUT ARRAY WRAPPER';
+      const wrapped = (value: unknown): unknown => (wrap.startsWith('WITHOUT') ? (typeof value === 'object' ? value : null) : wrap.includes('CONDITIONAL') && !wrap.includes('UNCONDITIONAL') && Array.isArray(value) ? value : [value]);
+      impl = { ...strict(S(true), cs, (doc: string, p: string) => { try { const { found, value } = jsonPath(JSON.parse(doc), p); const out = found && value !== null && value !== undefined ? wrapped(value) : null; return out === null ? null : JSON.stringify(out); } catch { return null; } }), type: S(true) };
       break;
     }
     case 'JSON_STRING': cs = args(); impl = { type: S(true), fn: (r) => { const v = cs[0]!.fn(r); return v === null ? null : JSON.stringify(v); } }; break;
     case 'UUID': impl = { type: S(false), fn: () => crypto.randomUUID() }; break;
+    case 'JSON_OBJECT': case 'JSON_ARRAY': {
+      // NULL ON NULL is JSON_OBJECT's default, ABSENT ON NULL JSON_ARRAY's; a nested JSON_OBJECT /
+      // JSON_ARRAY value goes in as JSON, any other string as a JSON string (Flink 2.3.0)
+      const isObject = name === 'JSON_OBJECT';
+      const onNull = (e.jsonClauses ?? []).find((c) => c.clause.endsWith('ON NULL'))?.clause;
+      const absent = onNull ? onNull.startsWith('ABSENT') : !isObject;
+      const encoder = (node: A.Expression) => {
+        const c = compileExpr(node, ctx);
+        const raw = node.kind === 'FunctionCall' && ['JSON_OBJECT', 'JSON_ARRAY'].includes(fnName(node));
+        return { c, enc: (r: unknown[]): string | null => { const v = c.fn(r); return v === null || v === undefined ? null : raw ? (v as string) : jsonText(v, c.type); } };
+      };
+      if (isObject) {
+        const kvs = (e.args as A.JsonKeyValue[]).map((kv) => ({ k: compileExpr(kv.key, ctx), v: encoder(kv.value) }));
+        cs = kvs.flatMap((kv) => [kv.k, kv.v.c]);
+        impl = { type: S(false), fn: (r) => {
+          // the members come out sorted by key (Flink 2.3.0: {"id":1,"name":"ann","ok":true,"price":4.50})
+          const members: [string, string][] = [];
+          for (const kv of kvs) { const v = kv.v.enc(r); if (v === null && absent) continue; members.push([String(kv.k.fn(r)), v ?? 'null']); }
+          members.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+          return `{${members.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+        } };
+      } else {
+        const items = argNodes.map(encoder);
+        cs = items.map((x) => x.c);
+        impl = { type: S(false), fn: (r) => {
+          const parts: string[] = [];
+          for (const it of items) { const v = it.enc(r); if (v === null && absent) continue; parts.push(v ?? 'null'); }
+          return `[${parts.join(',')}]`;
+        } };
+      }
+      break;
+    }
     case 'TYPEOF': cs = args(); { const s = typeToString(cs[0]!.type); impl = { type: S(false), fn: () => s }; } break;
     default: {
       const r = e.range;
@@ -1021,6 +1119,20 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
   }
   return { ...impl, text: text(cs) };
+}
+
+/** A value as a JSON construction function writes it (Jackson). */
+function jsonText(v: unknown, ty: SqlType): string {
+  switch (ty.name) {
+    case 'BOOLEAN': case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return String(v);
+    case 'DECIMAL': return decimalString(v as number, ty.scale ?? 0);
+    case 'DOUBLE': return javaDouble(v as number);
+    case 'FLOAT': return javaFloat(v as number);
+    // ISO_LOCAL_DATE_TIME: seconds always, the fraction without trailing zeros (10:00:07.25)
+    case 'TIMESTAMP': return JSON.stringify(localDateTime(v as number).replace(/T(\d\d:\d\d)$/, 'T$1:00').replace(/(\.\d*?)0+$/, '$1'));
+    case 'DATE': return JSON.stringify(localDate(v as number));
+    default: return JSON.stringify(typeof v === 'string' ? v : String(v));
+  }
 }
 
 /** Java's Math.round-like HALF_UP on doubles as Flink's ROUND(DOUBLE, n) does (BigDecimal HALF_UP). */

@@ -197,7 +197,7 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   });
   let first = true;
   const field = (f: unknown[], i: number, v: string, quoted: boolean, src: TableSource, line: number, col: number): boolean => {
-    if (nullLiteral !== undefined && v === nullLiteral && !quoted) { f[i] = null; return true; }
+    if (nullLiteral !== undefined && v === nullLiteral) { f[i] = null; return true; } // quoted or not (Flink 2.3.0: "NA" is NULL too)
     const x = conv[i]!(v);
     if (x !== INVALID) { f[i] = x; return true; }
     // Flink's csv format: with ignore-parse-errors the field becomes NULL, else the job fails
@@ -241,7 +241,10 @@ function jsonToValue(v: unknown, ty: SqlType): unknown {
     case 'VARCHAR': case 'CHAR': return typeof v === 'string' ? v : JSON.stringify(v);
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT':
       if (typeof v === 'number' && Number.isInteger(v)) return v;
-      if (typeof v === 'string') return parseText(v, ty);
+      // JsonToRowDataConverters: INT and BIGINT take any number in range, truncated (canConvertToInt,
+      // asInt: 0.75 -> 0); TINYINT/SMALLINT parse the node's text; text is trimmed
+      if (typeof v === 'number' && (ty.name === 'INT' ? Math.abs(v) < 2 ** 31 : ty.name === 'BIGINT' ? Math.abs(v) < 2 ** 63 : false)) return Math.trunc(v) || 0;
+      if (typeof v === 'string') return parseText(v.trim(), ty);
       return INVALID;
     case 'FLOAT': case 'DOUBLE': case 'DECIMAL':
       if (typeof v === 'number') return ty.name === 'DECIMAL' ? parseText(String(v), ty) : v;

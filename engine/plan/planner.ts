@@ -167,6 +167,10 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
 
 function planValues(v: A.Values, env: PlanEnv, colNames?: string[]): Scoped {
   const ctx = ctxOf(env, []);
+  // Calcite types a VALUES column from its rows' own types: a bare NULL has none (Flink 2.3.0
+  // rejects `VALUES (1, 2), (2, NULL)`, even in `INSERT INTO t VALUES`; CAST(NULL AS INT) is fine)
+  const bareNull = v.rows.flat().find((e) => e.kind === 'NullLiteral');
+  if (bareNull) throw new FlinkError(CALCITE, `${posPrefix(ctx, bareNull.range)}Illegal use of 'NULL'`, bareNull.range);
   const rows = v.rows.map((r) => r.map((e) => compileExpr(e, ctx)));
   const width = rows[0]?.length ?? 0;
   const types: SqlType[] = [];

@@ -79,7 +79,8 @@ export function decimalOf(ty: SqlType): { p: number; s: number } {
 export function numericResult(a: SqlType, b: SqlType, op: '+' | '-' | '*' | '/' | '%'): SqlType {
   const nullable = a.nullable || b.nullable;
   if (isApprox(a) || isApprox(b)) {
-    const name = a.name === 'DOUBLE' || b.name === 'DOUBLE' ? 'DOUBLE' : 'FLOAT';
+    // FLOAT with a DECIMAL is DOUBLE (Flink 2.3.0: CAST(3 AS FLOAT) * 1.1 is 3.3000000000000003)
+    const name = a.name === 'DOUBLE' || b.name === 'DOUBLE' || a.name === 'DECIMAL' || b.name === 'DECIMAL' ? 'DOUBLE' : 'FLOAT';
     return t(name, nullable);
   }
   if (a.name === 'DECIMAL' || b.name === 'DECIMAL') {

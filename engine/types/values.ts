@@ -20,7 +20,10 @@ export function javaDouble(d: number): string {
 }
 
 /** Java's Float.toString (shortest digits that read back as the same float). */
-export function javaFloat(f: number): string {
+export function javaFloat(x: number): string {
+  // FLOAT arithmetic runs in doubles: the value is the float nearest the result (CAST(1 AS FLOAT) / 3
+  // is 0.33333334 in Java, not 0.33333333)
+  const f = Math.fround(x);
   if (!Number.isFinite(f) || f === 0) return javaDouble(f);
   let digits = String(f);
   for (let p = 1; p <= 9; p++) {

@@ -20,6 +20,8 @@ const rand = prng(seed);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const some = (xs, min = 1) => { const out = xs.filter(() => rand() < 0.5); return out.length >= min ? out : xs.slice(0, min); };
+/** two to four distinct items of xs */
+const few = (xs) => { const out = []; for (let n = int(2, 4); out.length < n;) { const x = pick(xs); if (!out.includes(x)) out.push(x); } return out; };
 const pad = (x) => String(x).padStart(2, '0');
 /** seconds after 10:00 on the cases' day, as the csv format reads a TIMESTAMP */
 const stamp = (t) => `2024-05-01 10:${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
@@ -62,6 +64,106 @@ const pred = (p = '') => pick([`${p}v > ${int(0, 8)}`, `${p}v IS NOT NULL`, `${p
 const scalar = () => pick(['v + 1', 'v * 2 - id', "CASE WHEN v > 5 THEN 'hi' ELSE 'lo' END", 'COALESCE(v, -1)', 'UPPER(k)', "k || '-' || CAST(v AS STRING)", 'v % 3', 'ABS(v - 5)', 'CAST(v AS DOUBLE) / 4', "CONCAT_WS('/', k, CAST(id AS STRING))", 'HOUR(ts)', 'v IS NULL']);
 const aggs = () => some(['COUNT(*)', 'SUM(v)', 'MIN(v)', 'MAX(v)', 'AVG(v)', 'COUNT(v)', 'COUNT(DISTINCT v)', 'MAX(id) - MIN(id)']).map((a, i) => `${a} AS a${i}`).join(', ');
 
+/** json lines with a nested ROW, an ARRAY, missing fields, nulls; with ignore-parse-errors sometimes a bad line */
+const EVENTS = () => `CREATE TABLE events (
+  id INT,
+  u ROW<name STRING, age INT>,
+  tags ARRAY<STRING>,
+  amount ${pick(['DOUBLE', 'DECIMAL(10, 2)', 'INT'])},
+  ts TIMESTAMP(3)
+) WITH ('connector' = 'filesystem', 'path' = 'events.jsonl', 'format' = 'json'${eventsIgnore ? ", 'json.ignore-parse-errors' = 'true'" : ''});
+`;
+let eventsIgnore = false;
+function eventsJsonl() {
+  eventsIgnore = rand() < 0.5;
+  const rows = [];
+  for (let i = 1, n = int(3, 8), t = 0; i <= n; i++) {
+    const o = { id: i };
+    if (rand() < 0.85) o.u = rand() < 0.1 ? null : { name: pick(['ann', 'bob', 'cy']), ...(rand() < 0.8 ? { age: int(18, 60) } : {}) };
+    if (rand() < 0.85) o.tags = rand() < 0.1 ? null : Array.from({ length: int(0, 3) }, () => pick(['x', 'y', 'z']));
+    if (rand() < 0.85) o.amount = pick([int(1, 99), int(1, 999) / 100, int(1, 9) / 4]);
+    o.ts = stamp((t += int(0, 20)));
+    let line = JSON.stringify(o);
+    if (eventsIgnore && rand() < 0.2) line = pick([line.slice(0, -3), line.replace(/"id":\d+/, '"id":"x1"'), 'not json']);
+    rows.push(line);
+  }
+  return rows.join('\n') + '\n';
+}
+/** json text in a STRING column (valid objects, an array, invalid text, NULL) */
+function docsTable() {
+  const rows = [];
+  for (let i = 1, n = int(3, 7); i <= n; i++) {
+    const j = pick([
+      () => JSON.stringify({ a: int(0, 9), b: { c: pick(['p', 'q']) }, arr: [int(0, 5), int(0, 5)] }),
+      () => JSON.stringify({ a: pick(['s', 'txt']), arr: [] }),
+      () => JSON.stringify({ b: { c: null } }),
+      () => JSON.stringify([1, 2]),
+      () => '{"a": 1,',
+      () => null,
+    ])();
+    rows.push(JSON.stringify({ id: i, j, s: rand() < 0.3 ? null : pick(['m', 'n"q', 'o\\p']) }));
+  }
+  return { files: { 'docs.jsonl': rows.join('\n') + '\n' }, ddl: `CREATE TABLE docs (id INT, j STRING, s STRING) WITH ('connector' = 'filesystem', 'path' = 'docs.jsonl', 'format' = 'json');\n` };
+}
+/** csv options: a field delimiter, quoted fields holding it or the quote, a null literal, a bad row, comments */
+function notesTable() {
+  const delim = pick([',', ';', '|', '\t']);
+  const nullLit = pick([null, 'N/A', '\\N', '']);
+  const ignore = rand() < 0.5;
+  const comments = rand() < 0.4;
+  const q = (x) => `"${x.replace(/"/g, '""')}"`;
+  const rows = [['id', 'name', 'n'].join(delim)];
+  for (let i = 1, m = int(3, 8); i <= m; i++) {
+    if (comments && rand() < 0.2) rows.push(`# note ${i}`);
+    const name = pick(['ab', 'cd', `a${delim}b`, 'say "hi"', ' sp ', nullLit ?? 'x', 'ab']);
+    const nameField = name.includes(delim) || name.includes('"') || rand() < 0.2 ? q(name) : name;
+    const n = rand() < 0.15 && nullLit !== null ? nullLit : ignore && rand() < 0.15 ? 'bad' : String(int(-5, 20));
+    rows.push([i, nameField, n].join(delim));
+  }
+  const esc = delim === '\t' ? '\\t' : delim;
+  const ddl = `CREATE TABLE notes (id INT, name STRING, n INT) WITH ('connector' = 'filesystem', 'path' = 'notes.csv', 'format' = 'csv'${delim === ',' ? '' : `, 'csv.field-delimiter' = '${esc}'`}${nullLit === null ? '' : `, 'csv.null-literal' = '${nullLit}'`}${ignore ? ", 'csv.ignore-parse-errors' = 'true'" : ''}${comments ? ", 'csv.allow-comments' = 'true'" : ''});\n`;
+  return { files: { 'notes.csv': rows.join('\n') + '\n' }, ddl };
+}
+/** datagen with sequence fields only (random kinds are not comparable) */
+function datagenTemplate() {
+  const n = int(3, 12);
+  const start = int(0, 5);
+  const ddl = `CREATE TABLE gen (
+  id ${pick(['INT', 'BIGINT'])},
+  s STRING,
+  grp AS id % ${int(2, 4)}
+) WITH ('connector' = 'datagen', ${rand() < 0.5 ? `'number-of-rows' = '${n + int(-2, 2)}', ` : ''}'fields.id.kind' = 'sequence', 'fields.id.start' = '${start}', 'fields.id.end' = '${start + n - 1}', 'fields.s.kind' = 'sequence', 'fields.s.start' = '${int(1, 50)}', 'fields.s.end' = '200');\n`;
+  return { ddl, orders: false, sql: pick(['SELECT * FROM gen;', 'SELECT grp, COUNT(*) AS n, SUM(id) AS total, MAX(s) AS ms FROM gen GROUP BY grp;', "SELECT id, s || '!' AS t FROM gen WHERE id % 2 = 0;"]) };
+}
+/** VALUES as a source */
+function valuesTemplate() {
+  const rows = Array.from({ length: int(2, 6) }, (_, i) => `(${i + 1}, ${pick(["'a'", "'b'", 'CAST(NULL AS STRING)', "'c'"])}, ${pick([String(int(0, 9)), `${int(0, 9)}.${int(0, 9)}`, 'NULL'])})`);
+  const vals = `(VALUES ${rows.join(', ')}) AS t(x, y, z)`;
+  return { orders: false, sql: pick([`SELECT * FROM ${vals};`, `SELECT y, COUNT(*) AS n, SUM(z) AS s FROM ${vals} GROUP BY y;`, `SELECT x, z * 2 AS z2 FROM ${vals} WHERE z IS NOT NULL;`, `VALUES ${rows.join(', ')};`]) };
+}
+/** INSERT INTO a sink: kafka (json/csv, append only), upsert-kafka (primary key), filesystem, print, blackhole */
+function sinkTemplate() {
+  const q = pick([
+    { cols: 'id INT, k STRING, v INT', sql: `SELECT id, k, v FROM orders WHERE ${pred()}`, key: 'id' },
+    { cols: 'k STRING, n BIGINT, s INT', sql: `SELECT k, COUNT(*) AS n, SUM(v) AS s FROM orders GROUP BY k`, key: 'k' },
+    { cols: 'k STRING, n BIGINT', sql: `SELECT k, COUNT(*) AS n FROM orders GROUP BY k HAVING COUNT(*) > ${int(1, 2)}`, key: 'k' },
+    { cols: 'id INT, k STRING, v INT', sql: 'SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts DESC) AS rn FROM orders) WHERE rn = 1', key: pick(['k', 'id']) },
+    { cols: 'window_start TIMESTAMP(3), k STRING, n BIGINT', sql: "SELECT window_start, k, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND)) GROUP BY window_start, window_end, k", key: 'k', unordered: true },
+  ]);
+  const kind = pick(['kafka-json', 'kafka-csv', 'upsert-kafka', 'upsert-kafka', 'filesystem', 'print', 'blackhole']);
+  const withs = {
+    'kafka-json': "'connector' = 'kafka', 'topic' = 'out', 'properties.bootstrap.servers' = 'localhost:9092', 'format' = 'json'",
+    'kafka-csv': "'connector' = 'kafka', 'topic' = 'out', 'properties.bootstrap.servers' = 'localhost:9092', 'format' = 'csv'",
+    'upsert-kafka': "'connector' = 'upsert-kafka', 'topic' = 'out', 'properties.bootstrap.servers' = 'localhost:9092', 'key.format' = 'json', 'value.format' = 'json'",
+    filesystem: "'connector' = 'filesystem', 'path' = 'out', 'format' = 'csv'",
+    print: "'connector' = 'print'",
+    blackhole: "'connector' = 'blackhole'",
+  }[kind];
+  const pk = kind === 'upsert-kafka' ? `, PRIMARY KEY (${q.key}) NOT ENFORCED` : '';
+  const onConflict = kind === 'upsert-kafka' && rand() < 0.3 ? ' ON CONFLICT DO DEDUPLICATE' : '';
+  return { ddl: `CREATE TABLE sink_t (${q.cols}${pk}) WITH (${withs});\n`, sql: `INSERT INTO sink_t ${q.sql}${onConflict};`, unordered: q.unordered };
+}
+
 const templates = [
   () => ({ sql: `SELECT k, ${aggs()} FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} GROUP BY k${rand() < 0.3 ? ` HAVING COUNT(*) > ${int(1, 2)}` : ''};`, dims: false }),
   () => ({ sql: `SELECT id, k, ${scalar()} AS e FROM orders WHERE ${pred()};`, dims: false }),
@@ -95,6 +197,40 @@ const templates = [
   () => ({ sql: `SELECT id, k, v, ts FROM orders ORDER BY ts${rand() < 0.5 ? ', v DESC' : ''};`, dims: false }),
   () => ({ sql: `SELECT k, v FROM orders WHERE v IS NOT NULL ${pick(['UNION', 'UNION ALL'])} SELECT k, w FROM dims;`, dims: true }),
   () => ({ sql: `SELECT id, window_start, window_end FROM TABLE(${pick(["HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '20' SECOND, INTERVAL '30' SECOND)", "HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '30' SECOND)", "CUMULATE(TABLE orders, DESCRIPTOR(ts), INTERVAL '10' SECOND, INTERVAL '30' SECOND)", "TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '20' SECOND, INTERVAL '5' SECOND)"])});`, dims: false }),
+  // 31..: UNNEST, JSON, sinks, csv/json/datagen sources, more scalar functions, VALUES, views, MATCH_RECOGNIZE
+  () => {
+    const join = pick(['CROSS JOIN', 'LEFT JOIN']);
+    return { sql: `SELECT o.id, ${pick(['t.x', 't.x, t.n'])} FROM orders AS o ${join} UNNEST(${pick(['ARRAY[o.v, o.id]', "ARRAY[o.k, 'z', o.k]", 'ARRAY[o.v, o.v + 1, CAST(NULL AS INT)]'])}) WITH ORDINALITY AS t(x, n)${join === 'LEFT JOIN' ? ' ON TRUE' : ''}${rand() < 0.4 ? ` WHERE ${pred('o.')}` : ''};` };
+  },
+  () => ({ sql: `SELECT s.k, t.x FROM (SELECT k, ARRAY_AGG(${pick(['v', 'id', 'DISTINCT v'])}) AS xs FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} GROUP BY k) AS s CROSS JOIN UNNEST(s.xs) AS t(x)${rand() < 0.4 ? ' WHERE t.x > 2' : ''};` }),
+  () => ({ sql: pick([
+    'SELECT id, u.name, u.age, tags, CARDINALITY(tags) AS n, tags[1] AS t1, amount, ts FROM events;',
+    'SELECT id, u, tags FROM events;',
+    'SELECT u.name AS name, COUNT(*) AS n, SUM(amount) AS s, MAX(u.age) AS m FROM events GROUP BY u.name;',
+    `SELECT e.id, t.tag FROM events AS e CROSS JOIN UNNEST(e.tags) AS t(tag)${rand() < 0.5 ? " WHERE t.tag <> 'x'" : ''};`,
+    'SELECT t.tag, COUNT(*) AS n FROM events AS e CROSS JOIN UNNEST(e.tags) AS t(tag) GROUP BY t.tag;',
+  ]), files: { 'events.jsonl': eventsJsonl() }, ddl: EVENTS(), orders: false }),
+  () => ({ ...docsTable(), sql: `SELECT id, ${few(["JSON_VALUE(j, '$.a')", "JSON_VALUE(j, '$.a' RETURNING INT)", "JSON_VALUE(j, '$.b.c' DEFAULT 'none' ON EMPTY)", "JSON_VALUE(j, '$.arr[1]')", "JSON_QUERY(j, '$.arr')", "JSON_QUERY(j, '$.b')", "JSON_QUERY(j, '$.a' WITH ARRAY WRAPPER)", "JSON_EXISTS(j, '$.b')", "JSON_EXISTS(j, '$.arr[2]')", 'j IS JSON', 'j IS JSON OBJECT', 'j IS NOT JSON ARRAY', "JSON_OBJECT('id' VALUE id, 'j' VALUE j)", "JSON_OBJECT('s' VALUE s NULL ON NULL)", "JSON_OBJECT('s' VALUE s ABSENT ON NULL)", 'JSON_ARRAY(id, s)', 'JSON_ARRAY(s ABSENT ON NULL)', "JSON_STRING(s)"]).join(', ')} FROM docs;`, orders: false }),
+  () => sinkTemplate(),
+  () => ({ ...notesTable(), sql: pick(['SELECT * FROM notes;', 'SELECT id, name, n, n IS NULL AS nn, CHAR_LENGTH(name) AS len FROM notes;', 'SELECT name, COUNT(*) AS c, SUM(n) AS s FROM notes GROUP BY name;']), orders: false }),
+  () => datagenTemplate(),
+  () => ({ sql: `SELECT id, ${few(["SPLIT_INDEX(k || '-x-' || CAST(id AS STRING), '-', 2)", "REGEXP_EXTRACT(k || CAST(v AS STRING) || 'q9', '([a-z])([0-9])', 2)", "REGEXP_REPLACE(k || CAST(id AS STRING), '[0-9]', '#')", "INITCAP(k || ' foo BAR-baz')", "TRIM(BOTH 'a' FROM k || 'a')", "TRIM(LEADING 'x' FROM 'xx' || k)", "LTRIM('  ' || k)", "RTRIM(k || '  ') || '|'", "POSITION('b' IN k || 'ab')", "LOCATE('a', k || 'xa', 2)", "REVERSE(k || CAST(id AS STRING))", 'REPEAT(k, v)', 'ASCII(k)', 'CHR(v + 65)', 'LEFT(k || CAST(id AS STRING), 2)', 'RIGHT(CAST(id * 111 AS STRING), 2)', "INSTR(k || 'ba', 'a')", "OVERLAY('abcde' PLACING k FROM 2 FOR 1)", "REGEXP(k, '[ab]')", "SUBSTR(k || 'xyz', 2)", "RPAD(k, 4, '*')", "LOWER(UPPER(k) || 'Q')", "SPLIT_INDEX('a,b,,c', ',', id - 1)", "REGEXP_EXTRACT(CAST(id AS STRING), '(\\\\d)', 1)", "CONCAT(k, NULL)", "CONCAT_WS('-', k, CAST(v AS STRING), 'z')"]).join(', ')} FROM orders;` }),
+  () => ({ sql: `SELECT id, ${few(["TIMESTAMPDIFF(SECOND, TIMESTAMP '2024-05-01 10:00:00', ts)", "TIMESTAMPDIFF(MINUTE, ts, TIMESTAMP '2024-05-01 12:00:30')", "TIMESTAMPDIFF(HOUR, ts, TIMESTAMPADD(MINUTE, 150, ts))", "TIMESTAMPDIFF(DAY, ts, TIMESTAMPADD(HOUR, v * 7, ts))", "DATE_FORMAT(ts, 'yyyy/MM/dd HH:mm')", "DATE_FORMAT(ts, 'EEE MMM d yy')", "DATE_FORMAT(ts, 'yyyyMMddHHmmssSSS')", "DATE_FORMAT(ts, 'h:mm a')", "TO_TIMESTAMP('2024-05-01 10:0' || CAST(v AS STRING) || ':00')", "TO_TIMESTAMP(DATE_FORMAT(ts, 'yyyyMMddHHmmss'), 'yyyyMMddHHmmss')", "UNIX_TIMESTAMP('2024-05-01 10:00:0' || CAST(v AS STRING))", "UNIX_TIMESTAMP(DATE_FORMAT(ts, 'yyyy/MM/dd HH:mm:ss'), 'yyyy/MM/dd HH:mm:ss')", 'FROM_UNIXTIME(1714557600 + id * 61)', "FROM_UNIXTIME(v * 3600, 'yyyy-MM-dd HH')", 'DAYOFWEEK(ts)', 'DAYOFYEAR(ts)', 'WEEK(ts)', 'QUARTER(ts)', 'CEIL(ts TO HOUR)', "DATE_FORMAT(TIMESTAMPADD(DAY, v, ts), 'yyyy-MM-dd')", 'CAST(ts AS STRING)', 'CAST(ts AS TIMESTAMP(0))', "TO_DATE('2024-05-0' || CAST(MOD(id, 9) + 1 AS STRING))", "ts + INTERVAL '1' HOUR", "ts - INTERVAL '90' SECOND", 'EXTRACT(DOW FROM ts)', 'MINUTE(ts) * 60 + SECOND(ts)', "CAST('2024-05-0' || CAST(MOD(id, 9) + 1 AS STRING) AS DATE) + INTERVAL '1' DAY"]).join(', ')} FROM orders;` }),
+  () => ({ sql: `SELECT id, ${few(['TRUNCATE(CAST(v AS DOUBLE) / 7, 2)', 'TRUNCATE(id * 1.37, 1)', 'TRUNCATE(id * 17, -1)', 'CEIL(CAST(v AS DOUBLE) / 4)', 'CEIL(v / 4.0)', 'FLOOR(v * 1.5)', 'LOG10(id * 100)', 'SQRT(v)', 'BIN(v)', 'HEX(id * 30)', 'HEX(k)', 'LN(id)', 'EXP(v)', 'LOG2(id)', 'ROUND(v * 1.005, 2)', 'ROUND(id * 12.5, -1)', 'CAST(v AS DECIMAL(5, 2)) * 1.1', 'CAST(id * 1.5 AS DECIMAL(4, 1))', 'CAST(v / 3.0 AS DECIMAL(6, 3))', 'CAST(v AS DOUBLE) / 3', 'CAST(id AS DOUBLE) * 1e10', 'CAST(v AS FLOAT) / 3', '1.0 * v / 7', 'CAST(CAST(v AS DOUBLE) / 3 AS STRING)', 'CAST(v AS BIGINT) * 1000000000000', 'CAST(v AS TINYINT)', "CAST(CAST(id AS STRING) || '.75' AS DECIMAL(4, 1))", "TRY_CAST(CAST(id AS STRING) || '.75' AS INT)", 'PI() * v', 'DEGREES(v)', 'SIN(v)', 'ABS(-1.5 * v)', 'v / 2.0', 'CAST(v AS DECIMAL(3, 1)) / 7', 'id * 0.1 + 0.2', 'CAST(id / 3.0 AS DOUBLE)', 'POWER(v, 0.5)', 'CAST(v * 1.0E-5 AS STRING)', 'CAST(id * 1234567.0 AS DOUBLE)']).join(', ')} FROM orders;` }),
+  () => ({ sql: `SELECT id, ${few(["CASE v WHEN 1 THEN 'one' WHEN 2 THEN NULL ELSE 'other' END", 'CASE WHEN v IS NULL THEN NULL WHEN v > 4 THEN k END', 'CASE WHEN v > 3 THEN v END + 1', 'COALESCE(CASE WHEN v > 5 THEN NULL ELSE v END, 0)', "NULLIF(k, 'a') IS NULL", 'CASE WHEN v < 3 THEN 1 WHEN v < 6 THEN 2.5 ELSE NULL END', 'IF(v IS NULL, CAST(NULL AS STRING), k)', 'v IN (1, 2, 3)', 'v NOT IN (1, 2)', 'NOT (v > 3)', "v > 3 AND k = 'a'", "v > 3 OR k = 'a'", '(v > 3) IS NOT TRUE', '(v > 3) IS UNKNOWN', 'v IS DISTINCT FROM 3', 'v IS NOT DISTINCT FROM id', 'COALESCE(NULLIF(v, 0), id)', 'CASE WHEN v IS NULL THEN -1 ELSE v * 10 END', 'IFNULL(v, 99)']).join(', ')} FROM orders${rand() < 0.4 ? ` WHERE ${pred()}` : ''};` }),
+  () => valuesTemplate(),
+  () => ({ sql: pick([
+    `CREATE TEMPORARY VIEW big AS SELECT * FROM orders WHERE ${pred()};\nSELECT k, ${aggs()} FROM big GROUP BY k;`,
+    `CREATE VIEW per_k AS SELECT k, COUNT(*) AS c, SUM(v) AS s FROM orders GROUP BY k;\nSELECT c, COUNT(*) AS n FROM per_k GROUP BY c;`,
+    `WITH t AS (SELECT k, SUM(v) AS s FROM orders GROUP BY k) SELECT k, s FROM t WHERE s > ${int(2, 10)};`,
+    `WITH a AS (SELECT id, k, v FROM orders WHERE ${pred()}), b AS (SELECT k, MAX(id) AS m FROM a GROUP BY k) SELECT a.id, a.k, b.m FROM a JOIN b ON a.k = b.k;`,
+    `CREATE TEMPORARY VIEW v1 AS SELECT id, k, v * 2 AS v2 FROM orders;\nCREATE TEMPORARY VIEW v2 AS SELECT k, v2 FROM v1 WHERE v2 > ${int(2, 10)};\nSELECT * FROM v2;`,
+  ]) }),
+  () => {
+    const pattern = pick(['A B', 'A B+', 'A B{2}', 'A B* C']);
+    const define = pick(['B AS B.v > A.v', 'A AS A.v < 5, B AS B.v >= 5', 'B AS B.v > PREV(B.v)']) + (pattern.endsWith('C') ? ', C AS C.v IS NULL OR C.v < 3' : '');
+    return { sql: `SELECT * FROM orders MATCH_RECOGNIZE (${rand() < 0.7 ? 'PARTITION BY k ' : ''}ORDER BY ts MEASURES ${pick(['A.id AS aid, LAST(B.id) AS bid', 'FIRST(A.id) AS fid, COUNT(B.id) AS nb, SUM(B.v) AS sv', 'A.v AS av, LAST(B.v) AS bv, MATCH_ROWTIME() AS t'])} ONE ROW PER MATCH AFTER MATCH SKIP ${pick(['PAST LAST ROW', 'TO NEXT ROW'])} PATTERN (${pattern}) DEFINE ${define}) AS m;` };
+  },
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
@@ -102,14 +238,16 @@ const dirs = [];
 const unorderedDirs = new Set();
 for (let i = 0; i < count; i++) {
   const t = only ? pick(only) : int(0, templates.length - 1);
-  const { sql, dims, pays, rates, unordered } = templates[t]();
+  const { sql, dims, pays, rates, unordered, files = {}, ddl: extra = '', orders = true } = templates[t]();
   const dir = join(work, `r${seed}-${String(i).padStart(3, '0')}-t${t}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'orders.csv'), ordersCsv());
+  const ordersText = ordersCsv();
+  if (orders) writeFileSync(join(dir, 'orders.csv'), ordersText);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   if (dims) writeFileSync(join(dir, 'dims.csv'), dimsCsv());
   if (pays) writeFileSync(join(dir, 'pays.csv'), paysCsv());
   if (rates) writeFileSync(join(dir, 'rates.csv'), ratesCsv());
-  writeFileSync(join(dir, 'query.sql'), `-- random case ${i} of seed ${seed} (template ${t})\n${ORDERS}${dims ? DIMS : ''}${pays ? PAYS : ''}${rates ? RATES : ''}\n${sql}\n`);
+  writeFileSync(join(dir, 'query.sql'), `-- random case ${i} of seed ${seed} (template ${t})\n${orders ? ORDERS : ''}${dims ? DIMS : ''}${pays ? PAYS : ''}${rates ? RATES : ''}${extra}\n${sql}\n`);
   dirs.push(dir);
   if (unordered) unorderedDirs.add(dir);
 }
