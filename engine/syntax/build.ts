@@ -219,6 +219,8 @@ export function expr(n: Node | undefined): A.Expression {
       return binaryChain(n, 'andExpr', () => 'OR', expr);
     case 'andExpr':
       return binaryChain(n, 'notExpr', () => 'AND', expr);
+    case 'betweenLow':
+      return binaryChain(n, 'notExpr', () => 'OR', expr);
     case 'notExpr': {
       const inner = node(n, 'notExpr');
       if (inner) return { kind: 'Unary', range: rangeOf(n), op: 'NOT', operand: expr(inner) };

@@ -173,29 +173,50 @@ function lastCharPosition(text: string, last: IToken, end: number): { line: numb
 // Where JavaCC's look-ahead puts an error at the end of the text (test/parser/prefixes.test.ts
 // holds these to Flink 2.3.0): Calcite and Flink enter some constructs only after checking two or
 // more tokens, and a text that ends inside such a check fails at its first token, not at <EOF>.
-const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'notExpr', 'predicate', 'predicateTail', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
-let windows: { alone: Set<TokenType>; binary: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType>; tableElements: Set<TokenType> } | undefined;
-function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
-  const n = tokens.length;
-  if (n === 0) return -1;
-  windows ??= {
+const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'betweenLow', 'notExpr', 'predicate', 'predicateTail', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
+let windows: { alone: Set<TokenType>; binary: Set<TokenType>; rowOps: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType>; tableElements: Set<TokenType> } | undefined;
+let operandStarts: TokenType[] | undefined;
+/** Whether a token can begin an operand (the first tokens of the grammar's `notExpr`). */
+function startsOperand(t: IToken): boolean {
+  operandStarts ??= nextTokenTypes(getParser(), 'notExpr', []);
+  return operandStarts.some((tt) => tokenMatcher(t, tt));
+}
+
+/** Whether tokens[i] can end an operand: a name (non-reserved keywords too), a literal, `)`, ... */
+function endsOperand(tokens: IToken[], i: number): boolean {
+  return i >= 0 && i < tokens.length && (tokenMatcher(tokens[i]!, Ident) || lookaheadSets().operands.has(tokens[i]!.tokenType));
+}
+
+function lookaheadSets(): NonNullable<typeof windows> {
+  return windows ??= {
     // statements that are one word so far: SHOW, USE, EXECUTE, LOAD, ... (not SELECT, CREATE, ...)
     alone: new Set([K.SHOW!, K.DESC!, K.USE!, K.ANALYZE!, K.LOAD!, K.UNLOAD!, K.EXECUTE!, K.ADD!, K.REMOVE!, K.BEGIN!, K.TRUNCATE!, K.COMPILE!, K.STOP!, K.REPLACE!]),
     binary: new Set([K.AND!, K.OR!, K.NOT!, K.IS!, K.IN!, K.LIKE!, K.ILIKE!, K.RLIKE!, K.SIMILAR!, K.BETWEEN!, K.MEMBER!,
       Eq, Neq, NeqBang, Lt, Le, Gt, Ge, Concat, Plus, Minus, Star, Slash, Percent]),
+    // Calcite's one-token BinaryRowOperator()s
+    rowOps: new Set([K.AND!, K.OR!, Eq, Neq, NeqBang, Lt, Le, Gt, Ge, Concat, Plus, Minus, Star, Slash, Percent]),
     // the keywords of typed literals: INTERVAL '1' HOUR, DATE '...', TIME '...', TIMESTAMP '...'
     typed: new Set([K.INTERVAL!, K.DATE!, K.TIME!, K.TIMESTAMP!]),
     // the start of a join, up to two of its words: LEFT, LEFT OUTER, LEFT JOIN, JOIN, ... (a
     // third word passes Calcite's three-token look-ahead: `LEFT OUTER JOIN` fails at <EOF>)
     joins: new Set([K.LEFT!, K.RIGHT!, K.FULL!, K.INNER!, K.NATURAL!, K.OUTER!, K.JOIN!]),
-    operands: new Set([RParen, RBracket, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!, K.UNKNOWN!]),
+    // what ends an operand besides a name: a literal, `)`, `]`, CASE's END, an interval literal's
+    // unit (INTERVAL '1' DAY), a niladic function (CURRENT_DATE)
+    operands: new Set([RParen, RBracket, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit, ApproxLit, K.TRUE!, K.FALSE!, K.NULL!, K.UNKNOWN!, K.END!,
+      ...['YEAR', 'YEARS', 'QUARTER', 'QUARTERS', 'MONTH', 'MONTHS', 'WEEK', 'WEEKS', 'DAY', 'DAYS', 'HOUR', 'HOURS', 'MINUTE', 'MINUTES', 'SECOND', 'SECONDS',
+        'CURRENT_DATE', 'CURRENT_TIME', 'CURRENT_TIMESTAMP', 'LOCALTIME', 'LOCALTIMESTAMP', 'CURRENT_USER', 'SESSION_USER', 'SYSTEM_USER', 'USER',
+        'CURRENT_CATALOG', 'CURRENT_PATH', 'CURRENT_ROLE', 'CURRENT_SCHEMA'].map((w) => K[w]!)]),
     tableElements: new Set([K.PRIMARY!, K.WATERMARK!, K.CONSTRAINT!, K.UNIQUE!]),
   };
-  const W = windows;
+}
+
+function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
+  const n = tokens.length;
+  if (n === 0) return -1;
+  const W = lookaheadSets();
   if (n === 1) return W.alone.has(tokens[0]!.tokenType) ? 0 : -1;
   const type = (i: number) => (i >= 0 ? tokens[i]!.tokenType : EOF);
-  // what ends an operand: a name (non-reserved keywords too), a literal, `)` or `]`
-  const operand = (i: number) => i >= 0 && (tokenMatcher(tokens[i]!, Ident) || W.operands.has(type(i)));
+  const operand = (i: number) => endsOperand(tokens, i);
   const inner = ruleStack[ruleStack.length - 1] ?? '';
   const last = type(n - 1);
   if (W.typed.has(last) && inner === 'literal' || last === K.INTERVAL && ruleStack.includes('intervalLiteral')) {
@@ -204,12 +225,18 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
     // `a - INTERVAL`, `b = TIMESTAMP` fail at the operator; `FRESHNESS = INTERVAL` at INTERVAL
     return W.binary.has(type(n - 2)) && operand(n - 3) && type(n - 3) !== K.FRESHNESS ? n - 2 : n - 1;
   }
+  // a binary operator and one token that begins its operand without completing it (`a = 1 AND
+  // NOT`, `a AND -`, `a + CAST`, `a * (`, `a || JSON_VALUE`): Expression2 takes such an operator
+  // only after checking three tokens (LOOKAHEAD(3) BinaryRowOperator() ...), so the text fails at
+  // the operator; but for CASE, whose scan JavaCC passes (Flink: `1 + CASE` fails at <EOF>)
+  if (n >= 3 && W.rowOps.has(type(n - 2)) && operand(n - 3) && !operand(n - 1) && last !== K.CASE && startsOperand(tokens[n - 1]!)) {
+    const e = ruleStack.findLastIndex((r) => EXPRESSION_RULES.has(r));
+    if (e >= 0 && !ruleStack.includes('query', e)) return n - 2;
+  }
   if (W.binary.has(last) && EXPRESSION_RULES.has(inner)) {
-    // an operator after an operand (`a AND`, `a <>`, `a IS`, `a NOT`, `a = 1 AND NOT` at the AND);
-    // the two-word operators `a NOT IN`, `a IS NOT` are complete and fail at <EOF>
-    if (operand(n - 2)) return n - 1;
-    if (last === K.NOT && (type(n - 2) === K.AND || type(n - 2) === K.OR) && operand(n - 3)) return n - 2;
-    return -1;
+    // an operator after an operand (`a AND`, `a <>`, `a IS`, `a NOT`); the two-word operators
+    // `a NOT IN`, `a IS NOT` are complete and fail at <EOF>
+    return operand(n - 2) ? n - 1 : -1;
   }
   if (W.joins.has(last) && ruleStack.includes('joinTail')) {
     let i = n;
@@ -238,6 +265,83 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   return -1;
 }
 
+// The rules of Calcite's Expression2 flat list: the operands and operators of one expression, up
+// to a nested one (a function's arguments, parentheses, CASE, ...), which has a list of its own.
+const FLAT_RULES = new Set(['betweenLow', 'notExpr', 'predicate', 'predicateTail', 'compOp', 'likeOp', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
+
+/**
+ * A BETWEEN without its AND, as Calcite finds it: Expression2 gathers an expression's operands and
+ * operators into a flat list, and stops at the first token that continues none of them (its
+ * look-ahead does not take an operator without an operand after it: `a BETWEEN 1 AND <EOF>`
+ * stops before the AND). Only then does SqlParserUtil.toTree reduce the list, and
+ * SqlBetweenOperator.reduceExpr, finding no AND after the BETWEEN's operand, throws "BETWEEN
+ * operator has no terminating AND" one column past the list's last element, whatever token follows.
+ * Returns the last token of that element, or undefined when the error is another one.
+ */
+function betweenWithoutAnd(e: IRecognitionException, tokens: IToken[], window: number): IToken | undefined {
+  const stack = e.context?.ruleStack ?? [];
+  const occurrences = e.context?.ruleOccurrenceStack ?? [];
+  // the innermost BETWEEN whose list the error is in: the error's frames from it on are all flat
+  let frame = -1;
+  let high = false;
+  for (let i = stack.length - 1; i >= 0 && FLAT_RULES.has(stack[i]!); i--) {
+    if (stack[i] !== 'predicateTail') continue;
+    const next = stack[i + 1];
+    if (next === 'betweenLow' || (next === undefined && e.name === 'MismatchedTokenException' && /Was expecting "AND"$/.test(e.message))) frame = i;
+    // predicateTail's SUBRULE4(additiveExpr): the upper bound, after the AND
+    else if (next === 'additiveExpr' && occurrences[i + 1] === 4) { frame = i; high = true; }
+    if (frame >= 0) break;
+  }
+  if (frame < 0) return undefined;
+  const n = tokens.length;
+  const t = e.token;
+  const at = !t || t.tokenType === EOF || isNaN(t.startOffset) ? n : tokens.indexOf(t);
+  if (at < 0) return undefined;
+  const W = lookaheadSets();
+  // the list ends before `end`
+  let end: number;
+  if (frame === stack.length - 1 && !high) end = at; // the AND was expected where the lower bound ended
+  else {
+    const w = window >= 0 ? window : at;
+    // Expression2's loop looks two tokens ahead before it takes an operator: an operator with a
+    // token after it (`AND NOT <EOF>`) is taken, and the text fails there, at the operator
+    if (window >= 0 && window < n - 1) return undefined;
+    if (endsOperand(tokens, w - 1)) end = w;
+    // an operator before a token that cannot begin its operand: the loop stops before the operator
+    else if (w >= 2 && W.binary.has(tokens[w - 1]!.tokenType) && endsOperand(tokens, w - 2) && (w === n || !startsOperand(tokens[w]!))) end = w - 1;
+    else return undefined;
+  }
+  // after the AND the list has stopped at the AND itself (`a BETWEEN 1 AND <EOF>`), or the
+  // BETWEEN is complete
+  if (high && tokens[end]?.tokenType !== K.AND) return undefined;
+  let between = end - 1;
+  while (between >= 0 && tokens[between]!.tokenType !== K.BETWEEN) between--;
+  let first = between + 1;
+  if (tokens[first]?.tokenType === K.SYMMETRIC || tokens[first]?.tokenType === K.ASYMMETRIC) first++;
+  // BETWEEN with no operand after it is not in the list (its two-token look-ahead failed)
+  if (between < 0 || end <= first) return undefined;
+  // the element's position: a parenthesized expression or query is its content's (Calcite returns
+  // the inner node); a call, an IN list or a row (a, b) ends at its `)`
+  let last = end - 1;
+  while (tokens[last]!.tokenType === RParen) {
+    let depth = 0;
+    let open = last;
+    let comma = false;
+    for (; open >= first; open--) {
+      const tt = tokens[open]!.tokenType;
+      if (tt === RParen) depth++;
+      else if (tt === LParen && --depth === 0) break;
+      else if (tt === Comma && depth === 1) comma = true;
+    }
+    if (open < first || comma) break;
+    const before = tokens[open - 1]!.tokenType;
+    const parenthesized = open === first || before === LParen || (W.binary.has(before) && before !== K.IN);
+    if (!parenthesized || last - 1 <= open) break;
+    last--;
+  }
+  return tokens[last];
+}
+
 function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?: string): Diagnostic {
   const t: IToken | undefined = e.token;
   let range: Range;
@@ -245,6 +349,16 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   let image: string;
   const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset);
   const window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
+  const between = betweenWithoutAnd(e, slice.tokens, window);
+  if (between) {
+    // Flink's position is one past the element, which may be past the end of the text
+    const p = tokenRange(between).end;
+    const where = `line ${p.line + 1}, column ${p.character + 1}`;
+    return {
+      code: 'FSQL001', severity: 'error', range: { start: p, end: p },
+      message: `BETWEEN operator has no terminating AND (at ${where}); write x BETWEEN low AND high`,
+    };
+  }
   if (window >= 0) {
     // Flink stopped before the statement's last tokens: they begin a construct it recognises
     // only by looking two or more tokens ahead, and the text ends inside that look-ahead

@@ -2528,7 +2528,7 @@ export class FlinkSqlParser extends CstParser {
                   { ALT: () => this.CONSUME(K.SYMMETRIC!, { LABEL: 'symmetric' }) },
                   { ALT: () => this.CONSUME(K.ASYMMETRIC!) },
                 ]));
-                this.SUBRULE3(this.additiveExpr, { LABEL: 'low' });
+                this.SUBRULE(this.betweenLow, { LABEL: 'low' });
                 this.CONSUME(K.AND!);
                 this.SUBRULE4(this.additiveExpr, { LABEL: 'high' });
               },
@@ -2565,6 +2565,19 @@ export class FlinkSqlParser extends CstParser {
         },
       },
     ]);
+  });
+
+  // BETWEEN's lower bound: Calcite's Expression2 gathers operands and operators into one flat list
+  // and SqlBetweenOperator.reduceExpr takes everything after BETWEEN up to the first AND
+  // (toTreeEx(list, ..., 0, SqlKind.AND)), so any operator but AND may be in it: `a BETWEEN 1 = 2
+  // AND 3`, `a BETWEEN b IS NULL AND c`, `a BETWEEN 1 OR b AND 3` parse (parse.ts reports the
+  // BETWEEN whose list ends without an AND as Flink does)
+  betweenLow = this.RULE('betweenLow', () => {
+    this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(K.OR!);
+      this.SUBRULE2(this.notExpr);
+    });
   });
 
   likeOp = this.RULE('likeOp', () => {

@@ -39,7 +39,8 @@ public class FlinkParse {
       return "accept";
     } catch (SqlParseException e) {
       SqlParserPos p = e.getPos();
-      String msg = e.getMessage().split("\n")[0].replace('\t', ' ');
+      // a few failures (an operator the precedence parser cannot reduce) come without a message
+      String msg = (e.getMessage() != null ? e.getMessage() : String.valueOf(e.getCause())).split("\n")[0].replace('\t', ' ');
       return "reject\t" + (p == null ? "?" : p.getLineNum() + ":" + p.getColumnNum()) + "\t" + msg;
     } catch (Throwable th) {
       return "error\t" + th;
