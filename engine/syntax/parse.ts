@@ -314,7 +314,8 @@ function betweenWithoutAnd(e: IRecognitionException, tokens: IToken[], window: n
   // after the AND the list has stopped at the AND itself (`a BETWEEN 1 AND <EOF>`), or the
   // BETWEEN is complete
   if (high && tokens[end]?.tokenType !== K.AND) return undefined;
-  let between = end - 1;
+  // the frame's BETWEEN: the last one before the error
+  let between = Math.min(at, n) - 1;
   while (between >= 0 && tokens[between]!.tokenType !== K.BETWEEN) between--;
   let first = between + 1;
   if (tokens[first]?.tokenType === K.SYMMETRIC || tokens[first]?.tokenType === K.ASYMMETRIC) first++;
