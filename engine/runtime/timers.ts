@@ -124,6 +124,18 @@ export class WindowBuffer<P> {
   private entries = new Map<string, { end: number; payload: P }>();
   private minEnd = Infinity;
   private timers = new TimerQueue<P>();
+  /** the slicing aggregate asks the buffer to flush only once the watermark reaches the next
+   *  slice boundary (AbstractSliceSyncStateWindowAggProcessor.nextTriggerProgress) */
+  private nextTrigger = -Infinity;
+  private triggerAfter: ((wm: number) => number) | null;
+  constructor(triggerAfter: ((wm: number) => number) | null = null) {
+    this.triggerAfter = triggerAfter;
+  }
+
+  /** a timer registered at once, not by the flush (a row of a fired slice whose later windows are open) */
+  addTimer(id: string, ts: number, payload: P): void {
+    this.timers.add(id, ts, payload);
+  }
 
   /** addElement: `id` names the key and window, `end` is the window's end */
   add(id: string, end: number, payload: P): void {
@@ -133,6 +145,10 @@ export class WindowBuffer<P> {
 
   /** a new watermark `wm` after `before`: fires each due (key, window) once, in Flink's order */
   advance(before: number, wm: number, fire: (p: P) => void): void {
+    if (this.triggerAfter) {
+      if (wm < this.nextTrigger) { this.timers.advance(wm, (t) => fire(t.payload)); return; }
+      this.nextTrigger = this.triggerAfter(wm);
+    }
     if (this.minEnd - 1 <= wm) {
       // the timer service still has the previous watermark while the buffer flushes
       for (const [id, e] of this.entries) if (e.end - 1 > before) this.timers.add(id, e.end - 1, e.payload);

@@ -116,12 +116,35 @@ export class WindowAggregate extends OneInput {
   startIdx = -1;
   endIdx = -1;
   /**
-   * TUMBLE, as SlicingWindowOperator runs it: rows wait in RecordsWindowBuffer until the
-   * watermark reaches the earliest window end in it; the flush registers one timer per (key,
-   * window) in the buffer's insertion order (AggCombiner), and the timers fire in the order of
-   * Flink's timer heap (timers.ts), one key's window per timer.
+   * TUMBLE, HOP and CUMULATE as SlicingWindowOperator runs them, so keys fire in Flink's order:
+   * a row's slice (of `slice` ms) goes into RecordsWindowBuffer; its flush registers a timer
+   * per (key, slice end) in insertion order (AggCombiner); a timer fires the key's window ending
+   * there and, for HOP (unless that window was empty) and CUMULATE (up to the largest window),
+   * registers the next window's timer (SliceSharedSyncStateWindowAggProcessor.fireWindow).
    */
-  private buffer = new WindowBuffer<{ k: string; wk: string }>();
+  private buffer: WindowBuffer<{ k: string; end: number }> | null = null;
+  private slice = 0;
+  /** the start of the `n` ms unit (after the offset) holding `t` */
+  private floorTo(t: number, n: number): number {
+    return t - ((((t - this.spec.offset) % n) + n) % n);
+  }
+  private sliceEndOf(ts: number): number {
+    return this.floorTo(ts, this.slice) + this.slice;
+  }
+  private fireSliced(k: string, end: number): void {
+    const sp = this.spec;
+    const start = sp.kind === 'CUMULATE' ? this.floorTo(end - 1, sp.size) : end - sp.size;
+    const wk = start + ':' + end;
+    const w = this.windows.get(wk);
+    const g = w?.groups.get(k);
+    if (w && g) {
+      w.groups.delete(k);
+      if (w.groups.size === 0) this.windows.delete(wk);
+      this.emit(g.key, g.agg, w.start, w.end);
+    }
+    const next = sp.kind === 'HOP' ? (g ? end + sp.step : null) : sp.kind === 'CUMULATE' && end + sp.step <= start + sp.size ? end + sp.step : null;
+    if (next !== null) this.buffer!.addTimer(k + '\u0001' + next, next - 1, { k, end: next });
+  }
   push(r: Row): void {
     const key = this.keys.map((k) => k(r.f));
     const k = keyOf(key);
@@ -131,6 +154,26 @@ export class WindowAggregate extends OneInput {
       return this.pushSession(ts as number, key, k, r);
     }
     const s = r.f[this.startIdx] as number, e = r.f[this.endIdx] as number;
+    if (!this.buffer) {
+      const sp = this.spec;
+      this.slice = sp.kind === 'TUMBLE' ? sp.size : sp.step;
+      this.buffer = new WindowBuffer((wm) => this.floorTo(wm, this.slice) + this.slice - 1);
+    }
+    // the row's slice, once per input row (the TVF sends a row per window; these are idempotent)
+    const ts = this.time(r.f) as number;
+    const sliceEnd = this.sliceEndOf(ts);
+    if (sliceEnd - 1 > this.current) this.buffer.add(k + '\u0001' + sliceEnd, sliceEnd, { k, end: sliceEnd });
+    else {
+      const sp = this.spec;
+      const lastEnd = sp.kind === 'HOP' ? sliceEnd - this.slice + sp.size : sp.kind === 'CUMULATE' ? this.floorTo(sliceEnd - 1, sp.size) + sp.size : sliceEnd;
+      if (lastEnd - 1 > this.current) {
+        // late for its slice, not for its last window: a timer for the first open window now
+        let open = sliceEnd;
+        while (open - 1 <= this.current) open += this.slice;
+        this.buffer.addTimer(k + '\u0001' + open, open - 1, { k, end: open });
+        this.buffer.add(k + '\u0001' + sliceEnd, sliceEnd, { k, end: sliceEnd });
+      }
+    }
     if (e - 1 <= this.current) { this.late++; this.onLate?.(); return; }
     const wk = s + ':' + e;
     let w = this.windows.get(wk);
@@ -138,7 +181,6 @@ export class WindowAggregate extends OneInput {
     let g = w.groups.get(k);
     if (!g) { g = { key, agg: new AggState(this.calls) }; w.groups.set(k, g); }
     g.agg.accumulate(this.calls, r.f);
-    if (this.spec.kind === 'TUMBLE') this.buffer.add(k + '\u0001' + wk, e, { k, wk });
   }
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
@@ -170,16 +212,9 @@ export class WindowAggregate extends OneInput {
     if (ts <= this.current) return;
     const before = this.current;
     this.current = ts;
-    if (this.spec.kind === 'TUMBLE') {
-      this.buffer.advance(before, ts, ({ k, wk }) => {
-        const w = this.windows.get(wk);
-        const g = w?.groups.get(k);
-        if (!w || !g) return;
-        w.groups.delete(k);
-        if (w.groups.size === 0) this.windows.delete(wk);
-        this.emit(g.key, g.agg, w.start, w.end);
-      });
-    } else if (this.spec.kind === 'SESSION') {
+    if (this.spec.kind !== 'SESSION') {
+      this.buffer?.advance(before, ts, ({ k, end }) => this.fireSliced(k, end));
+    } else {
       const fired: { end: number; start: number; key: unknown[]; agg: AggState }[] = [];
       for (const [k, s] of this.sessions) {
         const rest = [];
@@ -190,12 +225,6 @@ export class WindowAggregate extends OneInput {
       }
       fired.sort((a, b) => a.end - b.end);
       for (const w of fired) this.emit(w.key, w.agg, w.start, w.end);
-    } else {
-      const due = [...this.windows.values()].filter((w) => w.end - 1 <= ts).sort((a, b) => a.end - b.end || a.start - b.start);
-      for (const w of due) {
-        this.windows.delete(w.start + ':' + w.end);
-        for (const g of w.groups.values()) this.emit(g.key, g.agg, w.start, w.end);
-      }
     }
     this.out.watermark(ts);
   }
