@@ -174,7 +174,7 @@ function lastCharPosition(text: string, last: IToken, end: number): { line: numb
 // holds these to Flink 2.3.0): Calcite and Flink enter some constructs only after checking two or
 // more tokens, and a text that ends inside such a check fails at its first token, not at <EOF>.
 const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'betweenLow', 'notExpr', 'predicate', 'predicateTail', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
-let windows: { alone: Set<TokenType>; binary: Set<TokenType>; rowOps: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType>; tableElements: Set<TokenType> } | undefined;
+let windows: { alone: Set<TokenType>; binary: Set<TokenType>; rowOps: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType>; tableElements: Set<TokenType>; calls: Set<TokenType> } | undefined;
 let operandStarts: TokenType[] | undefined;
 /** Whether a token can begin an operand (the first tokens of the grammar's `notExpr`). */
 function startsOperand(t: IToken): boolean {
@@ -207,6 +207,9 @@ function lookaheadSets(): NonNullable<typeof windows> {
         'CURRENT_DATE', 'CURRENT_TIME', 'CURRENT_TIMESTAMP', 'LOCALTIME', 'LOCALTIMESTAMP', 'CURRENT_USER', 'SESSION_USER', 'SYSTEM_USER', 'USER',
         'CURRENT_CATALOG', 'CURRENT_PATH', 'CURRENT_ROLE', 'CURRENT_SCHEMA'].map((w) => K[w]!)]),
     tableElements: new Set([K.PRIMARY!, K.WATERMARK!, K.CONSTRAINT!, K.UNIQUE!]),
+    calls: new Set(['TRY_CAST', 'SAFE_CAST', 'EXTRACT', 'POSITION', 'CONVERT', 'TRANSLATE', 'OVERLAY', 'CEIL', 'SUBSTRING', 'TRIM',
+      'TIMESTAMP_DIFF', 'TIME_DIFF', 'JSON_VALUE', 'JSON_QUERY', 'JSON_EXISTS', 'JSON_OBJECT', 'JSON_ARRAY', 'JSON_OBJECTAGG',
+      'JSON_ARRAYAGG', 'MATCH_NUMBER', 'CLASSIFIER', 'PREV', 'NEXT', 'MULTISET'].map((w) => K[w]!)),
   };
 }
 
@@ -247,6 +250,9 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   if (last === LParen && type(n - 2) === K.MATCH_RECOGNIZE) return n - 2;
   if (last === K.MATCH_RECOGNIZE || last === K.UNNEST) return n - 1;
   if (last === K.CAST && inner === 'castExpr' || last === K.ARRAY) return n - 1;
+  // the other built-in calls Calcite enters after seeing their `(` (JSON_VALUE(, TRIM(, EXTRACT(,
+  // ...): alone at the end they fail at their keyword; CASE, EXISTS and ROW are entered on one token
+  if (W.calls.has(last) && ruleStack.includes('primary')) return n - 1;
   // the first element of a CREATE TABLE's list: `(PRIMARY`, `(WATERMARK` (after a comma: at <EOF>)
   if (W.tableElements.has(last) && type(n - 2) === LParen && ruleStack.includes('tableElement')) return n - 1;
   if (last === K.CURRENT && !ruleStack.includes('showStatement')) return n - 1;

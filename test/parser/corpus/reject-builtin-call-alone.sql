@@ -1,0 +1,2 @@
+SELECT id,
+  JSON_VALUE
