@@ -954,7 +954,8 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.ifNotExists));
     this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
     this.OPTION2(() => this.SUBRULE(this.commentClause));
-    this.OPTION3(() => this.SUBRULE(this.withOptions));
+    // Flink's SqlCreateConnection takes its options always (`CREATE CONNECTION c` fails at <EOF>)
+    this.SUBRULE(this.withOptions);
   });
 
   // INSERT INTO|OVERWRITE t [hints] [PARTITION (...)] [(cols)] query [ON CONFLICT DO ...]; UPSERT INTO
