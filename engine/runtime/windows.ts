@@ -3,7 +3,7 @@
 import { OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { keyOf } from '../types/values.ts';
+import { javaHashMapOrder, keyOf } from '../types/values.ts';
 import { TimerQueue, WindowBuffer } from './timers.ts';
 import type { Fn } from './operators.ts';
 
@@ -90,9 +90,9 @@ interface WindowState { start: number; end: number; groups: Map<string, { key: u
 /**
  * WindowAggregate (SlicingWindowOperator / UnslicingWindowOperator for SESSION): accumulates
  * per window and key; a window fires once the watermark reaches end - 1, emitting +I per key;
- * windows fire in the order of their end. TUMBLE keys of one end fire in the order of Flink's
- * timer heap (see `buffer`); HOP, CUMULATE and SESSION keys in first-seen order. Rows whose
- * windows have all fired are late and dropped (counted in `late`).
+ * windows fire in the order of their end, and the keys of one end in the order of Flink's timer
+ * heap (see `buffer` and `sessionTimers`). Rows whose windows have all fired are late and
+ * dropped (counted in `late`).
  * Output fields: group keys, aggregate values, window_start, window_end, window_time.
  */
 export class WindowAggregate extends OneInput {
@@ -191,6 +191,7 @@ export class WindowAggregate extends OneInput {
     if (end - 1 <= this.current) { this.late++; this.onLate?.(); return; }
     let s = this.sessions.get(k);
     if (!s) { s = { key, list: [] }; this.sessions.set(k, s); }
+    this.sessionTimers(k, ts, s.list);
     let win = { start: ts, end: ts + this.spec.step, agg: new AggState(this.calls) };
     win.agg.accumulate(this.calls, r.f);
     const keep: typeof s.list = [];
@@ -208,6 +209,27 @@ export class WindowAggregate extends OneInput {
     keep.push(win);
     s.list = keep;
   }
+  /**
+   * The timer operations of UnsliceSyncStateWindowAggProcessor.processElement for a row at `ts`
+   * (MergingWindowSet.addWindow): a merge registers the merged window's timer (trigger onMerge),
+   * then deletes those of the sessions it absorbed, in the order of the HashSet that
+   * SessionWindowAssigner.mergeWindows collects them in (ceiling, then floor); then the row's
+   * window registers its timer. Not when the row falls inside one session without extending it.
+   */
+  private sessionTimers(k: string, ts: number, list: { start: number; end: number }[]): void {
+    const gap = this.spec.step;
+    const touching = list.filter((w) => w.start <= ts + gap && ts <= w.end);
+    const start = Math.min(ts, ...touching.map((w) => w.start)), end = Math.max(ts + gap, ...touching.map((w) => w.end));
+    const id = (a: number, b: number) => k + '\u0001' + a + ':' + b;
+    if (touching.length && !(touching.length === 1 && touching[0]!.start === start && touching[0]!.end === end)) {
+      this.sessionQueue.add(id(start, end), end - 1, { k, start, end });
+      const isCeiling = (w: { start: number; end: number }) => w.start > ts || (w.start === ts && w.end >= ts + gap);
+      const inserted = [...touching.filter(isCeiling), ...touching.filter((w) => !isCeiling(w))];
+      for (const w of javaHashMapOrder(inserted, (w) => timeWindowHash(w.start, w.end))) this.sessionQueue.remove(id(w.start, w.end), w.end - 1);
+    }
+    this.sessionQueue.add(id(start, end), end - 1, { k, start, end });
+  }
+  private sessionQueue = new TimerQueue<{ k: string; start: number; end: number }>();
   override watermark(ts: number): void {
     if (ts <= this.current) return;
     const before = this.current;
@@ -215,22 +237,28 @@ export class WindowAggregate extends OneInput {
     if (this.spec.kind !== 'SESSION') {
       this.buffer?.advance(before, ts, ({ k, end }) => this.fireSliced(k, end));
     } else {
-      const fired: { end: number; start: number; key: unknown[]; agg: AggState }[] = [];
-      for (const [k, s] of this.sessions) {
-        const rest = [];
-        for (const w of s.list) {
-          if (w.end - 1 <= ts) fired.push({ ...w, key: s.key }); else rest.push(w);
-        }
-        if (rest.length) s.list = rest; else this.sessions.delete(k);
-      }
-      fired.sort((a, b) => a.end - b.end);
-      for (const w of fired) this.emit(w.key, w.agg, w.start, w.end);
+      this.sessionQueue.advance(ts, ({ payload: { k, start, end } }) => {
+        const s = this.sessions.get(k);
+        const i = s ? s.list.findIndex((w) => w.start === start && w.end === end) : -1;
+        if (!s || i < 0) return;
+        const [w] = s.list.splice(i, 1);
+        if (!s.list.length) this.sessions.delete(k);
+        this.emit(s.key, w!.agg, w!.start, w!.end);
+      });
     }
     this.out.watermark(ts);
   }
   private emit(key: unknown[], agg: AggState, start: number, end: number): void {
     this.out.push({ kind: INSERT, f: [...key, ...agg.values(this.calls), start, end, end - 1] });
   }
+}
+
+/** TimeWindow.hashCode (flink-table-runtime): (int) (start + modInverse((int) (end << 1) + 1)) */
+function timeWindowHash(start: number, end: number): number {
+  const x = (Number(BigInt.asIntN(32, BigInt(end) * 2n)) + 1) | 0;
+  let inv = Math.imul(Math.imul(x, x), x);
+  for (let i = 0; i < 3; i++) inv = Math.imul(inv, (2 - Math.imul(x, inv)) | 0);
+  return Number(BigInt.asIntN(32, BigInt(start) + BigInt(inv)));
 }
 
 /**
