@@ -246,6 +246,14 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
     while (i > 1 && W.joins.has(type(i - 1))) i--;
     return n - i <= 2 ? i : -1;
   }
+  // Flink's IfNotExistsOpt() looks three tokens ahead (<IF> <NOT> <EXISTS>): cut before EXISTS it
+  // is skipped; where a name comes next, IF is that name and the text fails at NOT (CREATE TABLE IF
+  // NOT), elsewhere at IF (COMPILE PLAN 'f' IF, ALTER TABLE t ADD IF NOT)
+  if (inner === 'ifNotExists' && (last === K.IF || last === K.NOT && type(n - 2) === K.IF)) {
+    const parent = ruleStack[ruleStack.length - 2];
+    if (parent !== 'compileStatement' && parent !== 'addPartitions') return last === K.NOT ? n - 1 : -1;
+    return last === K.IF ? n - 1 : n - 2;
+  }
   // words that begin a multi-token term or clause
   if (last === LParen && type(n - 2) === K.MATCH_RECOGNIZE) return n - 2;
   if (last === K.MATCH_RECOGNIZE || last === K.UNNEST) return n - 1;

@@ -1,0 +1,1 @@
+COMPILE PLAN '/tmp/plan.json' IF NOT
