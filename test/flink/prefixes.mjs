@@ -6,10 +6,12 @@
 //   node test/flink/prefixes.mjs --update   (re)write the file
 //   node test/flink/prefixes.mjs --holdout  the other three quarters, never recorded: Flink's parser
 //                                           and ours on each prefix, agreement and every miss printed
+//   node test/flink/prefixes.mjs --project  the same on the prefixes of the project's own statements
+//                                           (parser corpus files Flink accepts, test/cases queries)
 // Flink's parser is test/parser/oracle/FlinkParse.java (--texts), as for the project corpus.
 // run.mjs calls runPrefixes on whole runs (after its Maven build has fetched the parser's jars).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { root } from './lib.mjs';
@@ -19,21 +21,49 @@ const corpus = resolve(root, '../shared/corpus/flink-docs');
 export const PREFIXES_FILE = join(root, 'test/parser/flink-prefixes.tsv');
 const HEADER = 'file\tcut\tverdict\tpos\tmessage';
 
+/** Every token-boundary prefix but the whole of each [name, text]: [name, cut offset, prefix]. */
+function cuts(statements) {
+  const out = [];
+  for (const [name, text] of statements) {
+    const tokens = lexTokens(text);
+    for (let k = 0; k < tokens.length - 1; k++) {
+      const cut = tokens[k].offset + tokens[k].length;
+      out.push([name, cut, text.slice(0, cut)]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The project's own statements (a second set no prefix rule is written from): the parser corpus
+ * files Flink accepts (test/parser/corpus, flink-verdicts.tsv) and the statements of every
+ * test/cases/<name>/query.sql (split where our parser splits them), named `<case>#<n>`.
+ */
+function projectStatements() {
+  const dir = join(root, 'test/parser/corpus');
+  const out = [];
+  for (const line of readFileSync(join(dir, 'flink-verdicts.tsv'), 'utf8').trim().split('\n').slice(1)) {
+    const [file, verdict] = line.split('\t');
+    if (verdict === 'accept') out.push([`corpus/${file}`, readFileSync(join(dir, file), 'utf8')]);
+  }
+  const cases = join(root, 'test/cases');
+  for (const name of readdirSync(cases).sort()) {
+    const q = join(cases, name, 'query.sql');
+    if (!existsSync(q)) continue;
+    const text = readFileSync(q, 'utf8');
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+    const offset = (p) => lineStarts[p.line] + p.character;
+    parse(text).statements.forEach((st, i) => out.push([`cases/${name}#${i + 1}`, text.slice(offset(st.range.start), offset(st.range.end))]));
+  }
+  return out;
+}
+
 /** The prefixes: [file, cut offset, text]; of every 4th accepted statement, or with `holdout` of the others. */
 export function prefixes({ holdout = false } = {}) {
   const rows = readFileSync(join(corpus, 'flink-parse.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
   const accepted = rows.filter((r) => r[1] === 'accept').map((r) => r[0]);
-  const out = [];
-  accepted.forEach((file, i) => {
-    if ((i % 4 !== 0) !== holdout) return;
-    const text = readFileSync(join(corpus, file), 'utf8');
-    const tokens = lexTokens(text);
-    for (let k = 0; k < tokens.length - 1; k++) {
-      const cut = tokens[k].offset + tokens[k].length;
-      out.push([file, cut, text.slice(0, cut)]);
-    }
-  });
-  return out;
+  return cuts(accepted.filter((_, i) => (i % 4 !== 0) === holdout).map((file) => [file, readFileSync(join(corpus, file), 'utf8')]));
 }
 
 /** FlinkParse's verdict line per text: `accept` or `reject<TAB>line:col<TAB>message`. */
@@ -93,8 +123,8 @@ function ours(text) {
  * docs statements that flink-prefixes.tsv leaves out (no rule is written from them; they are not
  * recorded). Prints verdict and position agreement and every miss; returns { failed } (misses).
  */
-export function runHoldout({ log = console.log } = {}) {
-  const list = prefixes({ holdout: true });
+export function runHoldout({ log = console.log, project = false } = {}) {
+  const list = project ? cuts(projectStatements()) : prefixes({ holdout: true });
   const verdicts = flinkParse(list.map((p) => p[2]));
   let verdictOk = 0, rejected = 0, posOk = 0;
   const misses = [];
@@ -112,11 +142,12 @@ export function runHoldout({ log = console.log } = {}) {
     }
   });
   const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '100.0');
-  log(`holdout: verdicts ${verdictOk}/${list.length} (${pct(verdictOk, list.length)}%), error positions ${posOk}/${rejected} (${pct(posOk, rejected)}%)`);
+  log(`${project ? 'project statements' : 'holdout'}: verdicts ${verdictOk}/${list.length} (${pct(verdictOk, list.length)}%), error positions ${posOk}/${rejected} (${pct(posOk, rejected)}%)`);
   for (const m of misses) log(`  ${m}`);
   return { failed: misses.length ? 1 : 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = process.argv.includes('--holdout') ? runHoldout().failed : runPrefixes({ update: process.argv.includes('--update') }).failed;
+  const project = process.argv.includes('--project');
+  process.exitCode = project || process.argv.includes('--holdout') ? runHoldout({ project }).failed : runPrefixes({ update: process.argv.includes('--update') }).failed;
 }
