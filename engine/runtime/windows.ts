@@ -262,11 +262,19 @@ function timeWindowHash(start: number, end: number): number {
 }
 
 /**
- * OverAggregate (RowTime*BoundedPrecedingFunction / ProcTime*): each input row is emitted once
- * with the aggregates over its frame. Event time: rows wait until the watermark passes their
- * timestamp, then are processed in timestamp order (late rows are dropped). ROWS frames count
- * rows; RANGE frames include every row with a timestamp in [ts - preceding, ts], peers included.
- * Output fields: input fields, then the aggregate values.
+ * OverAggregate (RowTime*BoundedPrecedingFunction / AbstractRowTimeUnboundedPrecedingOver /
+ * ProcTime*): each input row is emitted once with the aggregates over its frame. Event time:
+ * rows wait for the watermark, then are processed in timestamp order per partition; partitions
+ * fire in the order of Flink's timer heap (timers.ts), replaying the functions' timers:
+ * - bounded frames: a timer per (partition, timestamp) when its first row arrives; a row at or
+ *   behind the partition's last processed timestamp (lastTriggeringTs, 0 at first) is late;
+ *   RANGE also keeps a cleanup timer (ts + 1.5 * preceding + 1) that clears an idle partition;
+ * - unbounded frames (RowTimeUnboundedPrecedingOverFunctionV2, what Flink 2.3.0 plans; its
+ *   output on test/cases/over-unbounded-keys-heap-order is this model's, not the older
+ *   AbstractRowTimeUnboundedPrecedingOver's): a row at or behind the watermark is late; a timer
+ *   per (partition, timestamp) as for bounded frames.
+ * ROWS frames count rows; RANGE frames include every row with a timestamp in [ts - preceding,
+ * ts], peers included. Output fields: input fields, then the aggregate values.
  */
 export class OverAggregate extends OneInput {
   partition: Fn[];
@@ -274,14 +282,15 @@ export class OverAggregate extends OneInput {
   unit: 'ROWS' | 'RANGE';
   preceding: number;
   calls: AggCall[];
-  pending = new Map<string, { rows: { ts: number; f: unknown[]; seq: number }[] }>();
-  /** arrival number: rows of one timestamp in several partitions fire in the order their
-   *  partition's timer was registered, i.e. the order of each group's first row */
-  seq = 0;
+  /** per partition: rows waiting for the watermark, by timestamp */
+  pending = new Map<string, Map<number, unknown[][]>>();
   parts = new Map<string, { frame: { ts: number; f: unknown[] }[]; agg: AggState; all: AggState | null }>();
   current = -Infinity;
   /** per partition: the last timestamp processed (Flink's keyed lastTriggeringTs state) */
   lastFired = new Map<string, number>();
+  /** per partition: RANGE's cleanup time (cleanupTsState) */
+  cleanup = new Map<string, number>();
+  timers = new TimerQueue<string>();
   late = 0;
   onLate: (() => void) | null = null;
   constructor(out: Operator, o: { partition: Fn[]; time: Fn | null; unit: 'ROWS' | 'RANGE'; preceding: number; calls: AggCall[] }) {
@@ -297,13 +306,36 @@ export class OverAggregate extends OneInput {
     if (!this.time) { this.process(k, [{ ts: 0, f: r.f }]); return; }
     const ts = this.time(r.f) as number | null;
     if (ts === null) return;
-    // late only behind the last timestamp already processed for its partition: Flink's functions
-    // keep lastTriggeringTs per key, so a row behind the watermark whose partition has not fired
-    // yet waits for the next watermark (test/cases/over-late-row-other-partition)
-    if (ts <= (this.lastFired.get(k) ?? -Infinity)) { this.late++; this.onLate?.(); return; }
+    const unbounded = this.preceding === Infinity;
+    if (unbounded ? ts <= this.current : ts <= (this.lastFired.get(k) ?? 0)) { this.late++; this.onLate?.(); return; }
     let p = this.pending.get(k);
-    if (!p) { p = { rows: [] }; this.pending.set(k, p); }
-    p.rows.push({ ts, f: r.f, seq: this.seq++ });
+    if (!p) { p = new Map(); this.pending.set(k, p); }
+    const rows = p.get(ts);
+    if (rows) rows.push(r.f); else p.set(ts, [r.f]);
+    if (!rows) this.timers.add(k, ts, k);
+    if (!unbounded && this.unit === 'RANGE') {
+      const cur = this.cleanup.get(k);
+      if (cur === undefined || cur < ts + this.preceding + 1) {
+        const max = ts + Math.trunc(this.preceding * 1.5) + 1;
+        this.timers.add(k, max, k);
+        this.cleanup.set(k, max);
+      }
+    }
+  }
+  private fire(k: string, ts: number): void {
+    const p = this.pending.get(k);
+    const c = this.cleanup.get(k);
+    if (c !== undefined && c <= ts) {
+      // an idle RANGE partition: all its state goes (lastTriggeringTs too)
+      this.pending.delete(k); this.parts.delete(k); this.lastFired.delete(k); this.cleanup.delete(k);
+      return;
+    }
+    const rows = p?.get(ts);
+    if (!p || !rows) return;
+    p.delete(ts);
+    if (!p.size) this.pending.delete(k);
+    this.lastFired.set(k, ts);
+    this.process(k, rows.map((f) => ({ ts, f })));
   }
   private process(k: string, group: { ts: number; f: unknown[] }[]): void {
     let st = this.parts.get(k);
@@ -329,19 +361,10 @@ export class OverAggregate extends OneInput {
   override watermark(ts: number): void {
     if (ts <= this.current) return;
     this.current = ts;
-    const due: { k: string; ts: number; rows: { ts: number; f: unknown[]; seq: number }[] }[] = [];
-    for (const [k, p] of this.pending) {
-      const ready = p.rows.filter((r) => r.ts <= ts);
-      if (!ready.length) continue;
-      p.rows = p.rows.filter((r) => r.ts > ts);
-      const byTs = new Map<number, { ts: number; f: unknown[]; seq: number }[]>();
-      for (const r of ready) { const l = byTs.get(r.ts) ?? []; l.push(r); byTs.set(r.ts, l); }
-      for (const [t0, rows] of byTs) due.push({ k, ts: t0, rows });
-    }
-    due.sort((a, b) => a.ts - b.ts || a.rows[0]!.seq - b.rows[0]!.seq);
-    for (const d of due) { this.lastFired.set(d.k, Math.max(this.lastFired.get(d.k) ?? -Infinity, d.ts)); this.process(d.k, d.rows); }
+    this.timers.advance(ts, (t) => this.fire(t.payload, t.ts));
     this.out.watermark(ts);
   }
+
 }
 
 /**
