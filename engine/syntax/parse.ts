@@ -173,7 +173,7 @@ function lastCharPosition(text: string, last: IToken, end: number): { line: numb
 // Where JavaCC's look-ahead puts an error at the end of the text (test/parser/prefixes.test.ts
 // holds these to Flink 2.3.0): Calcite and Flink enter some constructs only after checking two or
 // more tokens, and a text that ends inside such a check fails at its first token, not at <EOF>.
-const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'betweenLow', 'notExpr', 'predicate', 'predicateTail', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
+const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'betweenLow', 'notExpr', 'predicate', 'predicateTail', 'likeOp', 'additiveExpr', 'multiplicativeExpr', 'unaryExpr', 'postfixExpr', 'primary']);
 let windows: { alone: Set<TokenType>; binary: Set<TokenType>; rowOps: Set<TokenType>; typed: Set<TokenType>; joins: Set<TokenType>; operands: Set<TokenType>; tableElements: Set<TokenType>; calls: Set<TokenType> } | undefined;
 let operandStarts: TokenType[] | undefined;
 /** Whether a token can begin an operand (the first tokens of the grammar's `notExpr`). */
@@ -246,6 +246,17 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
     while (i > 1 && W.joins.has(type(i - 1))) i--;
     return n - i <= 2 ? i : -1;
   }
+  // optional parts Calcite takes after checking two or three tokens, so a text that ends inside
+  // them fails at their first word: LIKE's `ESCAPE <char>`, an interval's `DAY TO <unit>`,
+  // TRIM(`BOTH <chars> FROM`, the first table argument of a function called in FROM `f(TABLE <t>`
+  // (in FROM TABLE(TUMBLE(TABLE ... it is an expression's argument, which fails at <EOF>), `TIMESTAMP WITHOUT TIME ZONE`
+  if (last === K.ESCAPE && ruleStack.includes('predicateTail')) return n - 1;
+  if (last === K.TO && ruleStack.includes('intervalQualifier')) return n - 1;
+  if ((last === K.BOTH || last === K.LEADING || last === K.TRAILING) && ruleStack.includes('trimCall')) return n - 1;
+  if (last === K.TABLE && type(n - 2) === LParen && inner === 'argValue' && ruleStack[ruleStack.length - 4] === 'tablePrimary') return n - 1;
+  if (inner === 'baseType' && (last === K.WITHOUT || last === K.TIME && type(n - 2) === K.WITHOUT)) return last === K.WITHOUT ? n - 1 : n - 2;
+  // the type constructors MULTISET<...> and RAW(...) alone (not `INT MULTISET`, a suffix)
+  if ((last === K.MULTISET || last === K.RAW) && inner === 'baseType') return n - 1;
   // Flink's IfNotExistsOpt() looks three tokens ahead (<IF> <NOT> <EXISTS>): cut before EXISTS it
   // is skipped; where a name comes next, IF is that name and the text fails at NOT (CREATE TABLE IF
   // NOT), elsewhere at IF (COMPILE PLAN 'f' IF, ALTER TABLE t ADD IF NOT)
@@ -257,7 +268,8 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   // words that begin a multi-token term or clause
   if (last === LParen && type(n - 2) === K.MATCH_RECOGNIZE) return n - 2;
   if (last === K.MATCH_RECOGNIZE || last === K.UNNEST) return n - 1;
-  if (last === K.CAST && inner === 'castExpr' || last === K.ARRAY) return n - 1;
+  // (ARRAY as a constructor only, of a value or a type: `INT ARRAY`, `WITH ARRAY WRAPPER` fail at <EOF>)
+  if (last === K.CAST && inner === 'castExpr' || last === K.ARRAY && (inner === 'constructorExpr' || inner === 'baseType')) return n - 1;
   // the other built-in calls Calcite enters after seeing their `(` (JSON_VALUE(, TRIM(, EXTRACT(,
   // ...): alone at the end they fail at their keyword; CASE, EXISTS and ROW are entered on one token
   if (W.calls.has(last) && ruleStack.includes('primary')) return n - 1;
