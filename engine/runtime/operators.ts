@@ -5,6 +5,7 @@ import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, isAccumulate, type Row, ty
 import { AggState, type AggCall } from './aggregates.ts';
 import { binaryRowHash, compareValues, javaHashMapCapacity, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
+import { TimerQueue } from './timers.ts';
 
 export type Fn = (f: unknown[]) => unknown;
 
@@ -619,15 +620,16 @@ export class Deduplicate extends OneInput {
  * RowTimeDeduplicateKeepFirstRowFunction, chosen when the input is insert-only and mini-batch is
  * off): a key's earliest row waits until the watermark passes its timestamp and is emitted once;
  * a row behind the watermark is late and dropped; once a key has emitted, its rows are ignored.
- * Keys due on one watermark are emitted by timestamp, then in the order their timers were set.
+ * Each key's timer is at its earliest row (an earlier row deletes it and sets a new one); keys
+ * due on one watermark come out in the order of Flink's timer heap (timers.ts).
  */
 export class RowTimeFirstRow extends OneInput {
   key: Fn[];
   rowtime: Fn;
-  waiting = new Map<string, { f: unknown[]; ts: number; seq: number }>();
+  waiting = new Map<string, { f: unknown[]; ts: number }>();
   emitted = new Set<string>();
   current = -Infinity;
-  seq = 0;
+  timers = new TimerQueue<string>();
   onLate: (() => void) | null = null;
   constructor(out: Operator, o: { key: Fn[]; rowtime: Fn }) {
     super(out);
@@ -640,17 +642,21 @@ export class RowTimeFirstRow extends OneInput {
     const k = keyOf(this.key.map((p) => p(r.f)));
     if (this.emitted.has(k)) return;
     const prev = this.waiting.get(k);
-    if (!prev || ts < prev.ts) this.waiting.set(k, { f: r.f, ts, seq: this.seq++ });
+    if (prev && ts >= prev.ts) return;
+    if (prev) this.timers.remove(k, prev.ts);
+    this.timers.add(k, ts, k);
+    this.waiting.set(k, { f: r.f, ts });
   }
   override watermark(wm: number): void {
     if (wm <= this.current) return;
     this.current = wm;
-    const due = [...this.waiting].filter(([, w]) => w.ts <= wm).sort((a, b) => a[1].ts - b[1].ts || a[1].seq - b[1].seq);
-    for (const [k, w] of due) {
+    this.timers.advance(wm, ({ payload: k }) => {
+      const w = this.waiting.get(k);
+      if (!w) return;
       this.waiting.delete(k);
       this.emitted.add(k);
       this.out.push({ kind: INSERT, f: w.f });
-    }
+    });
     this.out.watermark(wm);
   }
 }

@@ -616,36 +616,61 @@ export class WindowJoin {
  * Event-time temporal join (TemporalRowTimeJoinOperator): the right side is a versioned table
  * (versions by key and time); left rows wait until the watermark passes their time, then join
  * the version valid at that time (the latest version with time <= the left row's time, unless it
- * is a deletion). Results in time order; LEFT JOIN pads when there is no version.
+ * is a deletion). LEFT JOIN pads when there is no version. A key's rows come out in arrival
+ * order when its timer fires, and keys in the order of Flink's timer heap; versions older than
+ * the one valid at the watermark are dropped then (so a later left row cannot see them).
  */
 export class TemporalJoin {
   out: Operator;
   left: Operator;
   right: Operator;
-  private pending: { t: number; f: unknown[]; k: string; seq: number }[] = [];
-  private versions = new Map<string, { t: number; f: unknown[] | null }[]>();
+  /** per join key, as TemporalRowTimeJoinOperator keeps it: left rows in arrival order, right
+   *  versions by time, and the one timer the key has registered */
+  private keys = new Map<string, { left: { t: number; f: unknown[] }[]; right: Map<number, unknown[] | null>; timer: number | null }>();
+  private timers = new TimerQueue<string>();
   private wms = [-Infinity, -Infinity];
   private current = -Infinity;
   private ended = [false, false];
-  private seq = 0;
   constructor(out: Operator, o: { leftKey: Fn[]; rightKey: Fn[]; leftTime: Fn; rightTime: Fn; cond: Fn | null; leftOuter: boolean; rightWidth: number }) {
     this.out = out;
-    const fire = (wm: number) => {
-      const ready = this.pending.filter((x) => x.t <= wm).sort((a, b) => a.t - b.t || a.seq - b.seq);
-      this.pending = this.pending.filter((x) => x.t > wm);
-      for (const l of ready) {
-        const vs = this.versions.get(l.k) ?? [];
-        let best: { t: number; f: unknown[] | null } | null = null;
-        for (const v of vs) if (v.t <= l.t && (!best || v.t >= best.t)) best = v;
-        const r = best?.f ?? null;
+    const state = (k: string) => {
+      let st = this.keys.get(k);
+      if (!st) { st = { left: [], right: new Map(), timer: null }; this.keys.set(k, st); }
+      return st;
+    };
+    // registerSmallestTimer: one timer per key, moved earlier when an earlier row arrives
+    const register = (k: string, st: { timer: number | null }, t: number) => {
+      if (st.timer !== null && st.timer <= t) return;
+      if (st.timer !== null) this.timers.remove(k, st.timer);
+      st.timer = t;
+      this.timers.add(k, t, k);
+    };
+    // onEventTime: the key's left rows at or before the watermark, in arrival order, each with
+    // the version valid at its time; versions older than the one valid at the watermark go
+    const onTimer = (k: string, wm: number) => {
+      const st = this.keys.get(k);
+      if (!st) return;
+      st.timer = null;
+      const versions = [...st.right.entries()].sort((a, b) => a[0] - b[0]);
+      let rest = Infinity;
+      const keep: typeof st.left = [];
+      for (const l of st.left) {
+        if (l.t > wm) { keep.push(l); rest = Math.min(rest, l.t); continue; }
+        let r: unknown[] | null = null;
+        for (const [t, f] of versions) { if (t <= l.t) r = f; else break; }
         if (r && (!o.cond || o.cond([...l.f, ...r]) === true)) out.push({ kind: INSERT, f: [...l.f, ...r] });
         else if (o.leftOuter) out.push({ kind: INSERT, f: [...l.f, ...new Array(o.rightWidth).fill(null)] });
       }
+      st.left = keep;
+      const newer = versions.findIndex(([t]) => t > wm);
+      const firstToKeep = newer < 0 ? versions.length - 1 : newer - 1;
+      for (let i = 0; i < firstToKeep; i++) st.right.delete(versions[i]![0]);
+      if (rest < Infinity) register(k, st, rest);
     };
     const onWm = (i: number, ts: number) => {
       this.wms[i] = Math.max(this.wms[i]!, ts);
       const m = Math.min(this.wms[0]!, this.wms[1]!);
-      if (m > this.current) { this.current = m; fire(m); out.watermark(m); }
+      if (m > this.current) { this.current = m; this.timers.advance(m, (t) => onTimer(t.payload, m)); out.watermark(m); }
     };
     const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
     this.left = {
@@ -653,20 +678,23 @@ export class TemporalJoin {
         const kv = o.leftKey.map((g) => g(r.f));
         const t = o.leftTime(r.f) as number | null;
         if (t === null) return;
-        if (kv.some((v) => v === null)) { if (o.leftOuter) this.pending.push({ t, f: r.f, k: '\u0000null', seq: this.seq++ }); return; }
-        this.pending.push({ t, f: r.f, k: keyOf(kv), seq: this.seq++ });
+        if (kv.some((v) => v === null) && !o.leftOuter) return;
+        const k = kv.some((v) => v === null) ? '\u0000null' : keyOf(kv);
+        const st = state(k);
+        st.left.push({ t, f: r.f });
+        register(k, st, t);
       },
       watermark: (ts) => onWm(0, ts),
       end: () => onEnd(0),
     };
     this.right = {
       push: (r) => {
-        if (r.kind === 1) return; // UPDATE_BEFORE: the versioned table is an upsert stream
         const k = keyOf(o.rightKey.map((g) => g(r.f)));
         const t = o.rightTime(r.f) as number;
-        const list = this.versions.get(k) ?? [];
-        list.push({ t, f: r.kind === 3 ? null : r.f });
-        this.versions.set(k, list);
+        const st = state(k);
+        // UPDATE_BEFORE: the versioned table is an upsert stream; the row still sets a timer
+        if (r.kind !== 1) st.right.set(t, r.kind === 3 ? null : r.f);
+        register(k, st, t);
       },
       watermark: (ts) => onWm(1, ts),
       end: () => onEnd(1),
