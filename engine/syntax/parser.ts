@@ -1673,9 +1673,9 @@ export class FlinkSqlParser extends CstParser {
     ]);
   });
 
+  // ALTER CONNECTION only: Flink has no ALTER TEMPORARY / SYSTEM CONNECTION (TEMPORARY and SYSTEM
+  // lead to FUNCTION: `ALTER TEMPORARY CONNECTION` fails at CONNECTION)
   alterConnection = this.RULE('alterConnection', () => {
-    this.OPTION(() => this.CONSUME(K.TEMPORARY!));
-    this.OPTION2(() => this.CONSUME(K.SYSTEM!));
     this.CONSUME(K.CONNECTION!);
     this.OPTION3(() => this.SUBRULE(this.ifExists));
     this.SUBRULE(this.compoundIdent, { LABEL: 'name' });

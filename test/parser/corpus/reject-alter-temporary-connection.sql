@@ -1,0 +1,1 @@
+ALTER TEMPORARY CONNECTION my_conn SET ('type' = 'basic')
