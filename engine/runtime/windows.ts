@@ -330,11 +330,12 @@ export class OverAggregate extends OneInput {
       this.pending.delete(k); this.parts.delete(k); this.lastFired.delete(k); this.cleanup.delete(k);
       return;
     }
+    // every timer moves lastTriggeringTs, a RANGE cleanup timer too: a row at or before it is late
+    if (this.preceding !== Infinity) this.lastFired.set(k, ts);
     const rows = p?.get(ts);
     if (!p || !rows) return;
     p.delete(ts);
     if (!p.size) this.pending.delete(k);
-    this.lastFired.set(k, ts);
     this.process(k, rows.map((f) => ({ ts, f })));
   }
   private process(k: string, group: { ts: number; f: unknown[] }[]): void {
