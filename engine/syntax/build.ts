@@ -1097,6 +1097,12 @@ function statement(n: Node): A.Statement {
       };
       const c = upper(tok(n, 'cascade'));
       if (c) out.cascade = c === 'CASCADE';
+      // Flink's SqlDropConnection rejects SYSTEM without TEMPORARY; SqlDropMaterializedTable TEMPORARY
+      if (out.system && !out.temporary && ot === 'CONNECTION') {
+        actionErrors.push({ token: tok(n, 'KW_SYSTEM')!, message: 'DROP SYSTEM CONNECTION is not supported, system connections can only be dropped as temporary connections, you can use DROP TEMPORARY SYSTEM CONNECTION instead.' });
+      } else if (out.temporary && ot === 'MATERIALIZED TABLE') {
+        actionErrors.push({ token: toks(n, 'objectType')[0]!, message: 'DROP TEMPORARY MATERIALIZED TABLE is not supported.' });
+      }
       return out;
     }
     case 'executeStatement': {
@@ -1225,7 +1231,7 @@ function create(n: Node): A.Statement {
     const plural = what === 'CONNECTION' ? 'connections' : 'functions';
     actionErrors.push({
       token: tok(n, 'KW_SYSTEM')!,
-      message: `CREATE SYSTEM ${what} is not supported, system ${plural} can only be registered as temporary ${what === 'CONNECTION' ? 'connections' : 'function'}, you can use CREATE TEMPORARY SYSTEM ${what} instead.`,
+      message: `CREATE SYSTEM ${what} is not supported, system ${plural} can only be registered as temporary ${plural}, you can use CREATE TEMPORARY SYSTEM ${what} instead.`,
     });
   }
   const name = compound(node(body, 'name'));

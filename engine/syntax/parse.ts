@@ -46,7 +46,8 @@ export interface ParseOptions {
   /**
    * Only the diagnostics are wanted (`flinksql check --syntax-only`): statements are not built
    * into ASTs and `statements` is empty. The diagnostics are the same as without it: the few
-   * errors found while building (LIMIT start, count; MINUS; APPLY; WITH DRAIN; CREATE SYSTEM)
+   * errors found while building (LIMIT start, count; MINUS; APPLY; WITH DRAIN; CREATE/DROP SYSTEM;
+   * DROP TEMPORARY MATERIALIZED TABLE)
    * are still looked for in the statements that have those keywords.
    */
   diagnosticsOnly?: boolean;
@@ -369,11 +370,34 @@ function betweenWithoutAnd(e: IRecognitionException, tokens: IToken[], window: n
   return tokens[last];
 }
 
+/**
+ * CREATE SYSTEM / DROP SYSTEM without TEMPORARY, not followed by FUNCTION: Flink's grammar tries
+ * SYSTEM FUNCTION with two tokens of look-ahead, else the CONNECTION statement takes SYSTEM and,
+ * before reading on, rejects it (so `DROP SYSTEM TABLE t`, `CREATE SYSTEM` fail at SYSTEM with the
+ * CONNECTION message). Returns the diagnostic, or undefined when the error is another one.
+ */
+function systemWithoutTemporary(e: IRecognitionException, tokens: IToken[]): Diagnostic | undefined {
+  const t = e.token;
+  const at = !t || t.tokenType === EOF || isNaN(t.startOffset) ? tokens.length : tokens.indexOf(t);
+  const system = tokens[at - 1];
+  const verb = tokens[0]?.tokenType;
+  if (at < 2 || system?.tokenType !== K.SYSTEM || (verb !== K.CREATE && verb !== K.DROP)) return undefined;
+  if (tokens.slice(1, at - 1).some((x) => x.tokenType === K.TEMPORARY)) return undefined;
+  const what = verb === K.CREATE ? 'CREATE' : 'DROP';
+  const how = verb === K.CREATE ? 'registered' : 'dropped';
+  return {
+    code: 'FSQL001', severity: 'error', range: tokenRange(system),
+    message: `${what} SYSTEM CONNECTION is not supported, system connections can only be ${how} as temporary connections, you can use ${what} TEMPORARY SYSTEM CONNECTION instead. (at ${pos(system)})`,
+  };
+}
+
 function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?: string): Diagnostic {
   const t: IToken | undefined = e.token;
   let range: Range;
   let where: string;
   let image: string;
+  const system = systemWithoutTemporary(e, slice.tokens);
+  if (system) return system;
   const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset);
   const window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
   const between = betweenWithoutAnd(e, slice.tokens, window);
@@ -471,7 +495,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 /** The keywords of the statements whose AST building can find an error (build.ts actionErrors). */
 let buildErrorKeywords: Set<TokenType> | undefined;
 function mayHaveBuildError(tokens: IToken[]): boolean {
-  buildErrorKeywords ??= new Set([K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!]);
+  buildErrorKeywords ??= new Set([K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!, K.MATERIALIZED!]);
   for (let i = 0; i < tokens.length; i++) if (buildErrorKeywords.has(tokens[i]!.tokenType)) return true;
   return false;
 }

@@ -548,6 +548,8 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.SUBRULE(this.createModelBody) },
             { ALT: () => this.SUBRULE(this.createConnectionBody) },
             {
+              // SYSTEM FUNCTION, else Flink's SqlCreateConnection takes SYSTEM (and, without
+              // TEMPORARY, rejects it there: parse.ts systemWithoutTemporary)
               ALT: () => {
                 this.CONSUME(K.SYSTEM!);
                 this.OR4([
@@ -556,11 +558,12 @@ export class FlinkSqlParser extends CstParser {
                 ]);
               },
             },
+            // Flink takes (and ignores) TEMPORARY before CATALOG and DATABASE too
+            { ALT: () => this.SUBRULE(this.createCatalogBody) },
+            { ALT: () => this.SUBRULE(this.createDatabaseBody) },
           ]);
         },
       },
-      { ALT: () => this.SUBRULE(this.createCatalogBody) },
-      { ALT: () => this.SUBRULE(this.createDatabaseBody) },
       { ALT: () => this.SUBRULE2(this.createMaterializedTableBody) },
     ]);
   });
@@ -1686,8 +1689,18 @@ export class FlinkSqlParser extends CstParser {
   dropStatement = this.RULE('dropStatement', () => {
     this.CONSUME(K.DROP!);
     this.OPTION(() => this.CONSUME(K.TEMPORARY!));
-    this.OPTION2(() => this.CONSUME(K.SYSTEM!));
     this.OR([
+      {
+        // SYSTEM FUNCTION, else Flink's SqlDropConnection takes SYSTEM (and, without TEMPORARY,
+        // rejects it there: parse.ts systemWithoutTemporary)
+        ALT: () => {
+          this.CONSUME(K.SYSTEM!);
+          this.OR3([
+            { ALT: () => this.CONSUME2(K.FUNCTION!, { LABEL: 'objectType' }) },
+            { ALT: () => this.CONSUME2(K.CONNECTION!, { LABEL: 'objectType' }) },
+          ]);
+        },
+      },
       { ALT: () => this.CONSUME(K.TABLE!, { LABEL: 'objectType' }) },
       { ALT: () => this.CONSUME(K.VIEW!, { LABEL: 'objectType' }) },
       { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'objectType' }) },
