@@ -666,7 +666,18 @@ function stringy(ty: SqlType): SqlType {
   return ty.name === 'CHAR' ? t('VARCHAR', ty.nullable, { precision: ty.precision }) : ty;
 }
 
+/** Calcite cannot type a bare NULL operand of a function or operator that does not infer it from
+ *  the others (Flink 2.3.0: UPPER(NULL), NULL + 1, k || NULL, IF(c, NULL, 1) are rejected;
+ *  COALESCE(NULL, 1), IFNULL(NULL, 'x'), v = NULL, v IN (1, NULL) are fine). */
+function rejectBareNull(args: readonly unknown[], ctx: ExprContext): void {
+  const n = args.find((a) => (a as A.Expression | undefined)?.kind === 'NullLiteral') as A.Expression | undefined;
+  if (n) throw new FlinkError(CALCITE, `${posPrefix(ctx, n.range)}Illegal use of 'NULL'`, n.range);
+}
+const NULL_INFERRING = new Set(['COALESCE', 'IFNULL', 'NULLIF', 'JSON_OBJECT', 'JSON_ARRAY', 'ARRAY', 'MAP', 'ROW', 'GREATEST', 'LEAST', 'NVL']);
+const CASE_ALL_NULL = 'ELSE clause or at least one THEN clause must be non-NULL';
+
 function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
+  if (['+', '-', '*', '/', '%', '||'].includes(e.op)) rejectBareNull([e.left, e.right], ctx);
   const a = compileExpr(e.left, ctx), b = compileExpr(e.right, ctx);
   const ga = a.fn, gb = b.fn;
   const nullable = a.type.nullable || b.type.nullable;
@@ -763,6 +774,7 @@ function calciteType(x: SqlType): string {
 }
 
 function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
+  if ([...e.whens.map((w) => w.then), e.else].every((x) => !x || x.kind === 'NullLiteral')) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
   const op = e.operand ? compileExpr(e.operand, ctx) : null;
   const whens = e.whens.map((w) => ({ when: compileExpr(w.when, ctx), then: compileExpr(w.then, ctx) }));
   const els = e.else ? compileExpr(e.else, ctx) : null;
@@ -799,6 +811,9 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${ctx.aggregateNotAllowed ?? 'Aggregate expression is illegal in this clause'}`, e.range);
   }
   const argNodes = e.args as A.Expression[];
+  if (!NULL_INFERRING.has(name)) rejectBareNull(argNodes, ctx);
+  // NULLIF(a, b) is CASE WHEN a = b THEN NULL ELSE a END
+  if (name === 'NULLIF' && argNodes[0]?.kind === 'NullLiteral') throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
   const symArg = (i: number) => (argNodes[i] as A.SymbolExpr).value.toUpperCase();
   const args = () => argNodes.map((a) => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx)));
@@ -967,7 +982,12 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'EXP': cs = args(); impl = strict(DOUBLE(false), cs, Math.exp); break;
     case 'LN': cs = args(); impl = strict(DOUBLE(false), cs, Math.log); break;
     case 'LOG10': cs = args(); impl = strict(DOUBLE(false), cs, Math.log10); break;
-    case 'LOG2': cs = args(); impl = strict(DOUBLE(false), cs, Math.log2); break;
+    // Flink: Math.log(x) / Math.log(2) (log2(3) is 1.5849625007211563, not Math.log2's ...156)
+    case 'LOG2': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.log(x) / Math.log(2)); break;
+    // Long.toHexString / toBinaryString (two's complement for negatives); HEX of a string: its UTF-8 bytes
+    case 'HEX': cs = args(); impl = strict(S(false), cs, (x: number | string) => (typeof x === 'string' ? Buffer.from(x, 'utf8').toString('hex') : BigInt.asUintN(64, BigInt(Math.trunc(x))).toString(16)).toUpperCase()); break;
+    case 'BIN': cs = args(); impl = strict(S(false), cs, (x: number) => BigInt.asUintN(64, BigInt(Math.trunc(x))).toString(2)); break;
+    case 'OVERLAY': cs = args(); impl = strict(S(false), cs, (s: string, r: string, pos: number, len?: number) => s.slice(0, Math.max(0, pos - 1)) + r + s.slice(Math.max(0, pos - 1) + (len ?? r.length))); break;
     case 'LOG': cs = args(); impl = strict(DOUBLE(false), cs, (a: number, b?: number) => (b === undefined ? Math.log(a) : Math.log(b) / Math.log(a))); break;
     case 'SIN': case 'COS': case 'TAN': case 'ASIN': case 'ACOS': case 'ATAN': {
       cs = args(); const f = (Math as unknown as Record<string, (x: number) => number>)[name.toLowerCase()]!;

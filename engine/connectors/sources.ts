@@ -301,6 +301,8 @@ export function jsonSource(path: string, display: string, columns: SourceColumn[
       const raw = (obj as Record<string, unknown>)[c.name];
       if (raw === undefined && failOnMissing) { bad = new SourceError(display, line, 1, `missing field '${c.name}'`); break; }
       const x = jsonToValue(raw, c.type);
+      // json.ignore-parse-errors: a field that does not convert is NULL, the row stays (Flink 2.3.0)
+      if (x === INVALID && ignore) { f[i] = null; continue; }
       if (x === INVALID) {
         const at = text.indexOf(JSON.stringify(c.name));
         bad = new SourceError(display, line, at >= 0 ? at + 1 : 1,

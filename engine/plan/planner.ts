@@ -1155,7 +1155,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kind: 'GroupAggregate',
       inputs: [input.node],
       fields: outFields,
-      attrs: `${keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}], ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`)].join(', ')}]`,
+      // over updating input MAX and MIN run as Flink's Max/MinWithRetractAggFunction (MAX_RETRACT in plans)
+      attrs: `${keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}], ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[i]!.name}`)].join(', ')}]`,
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
       range: sel.range,

@@ -75,6 +75,18 @@ export function localTime(msOfDay: number): string {
 }
 
 /** Java's BigDecimal.toString for a value of the given scale. */
+/** Java's BigDecimal.toString: scientific when the adjusted exponent is below -6 (0 at scale 12 is 0E-12). */
+export function javaBigDecimal(v: number, scale: number): string {
+  const plain = decimalString(v, scale);
+  if (scale <= 0) return plain;
+  const neg = plain.startsWith('-');
+  const digits = plain.replace(/^-/, '').replace('.', '').replace(/^0+(?=\d)/, '');
+  const adjusted = -scale + (digits.length - 1);
+  if (adjusted >= -6) return plain;
+  const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${neg ? '-' : ''}${m}E${adjusted}`;
+}
+
 export function decimalString(v: number, scale: number): string {
   if (scale <= 0) return String(Math.round(v));
   return v.toFixed(scale);
@@ -185,7 +197,7 @@ export function formatValue(v: unknown, ty: SqlType): string {
   switch (ty.name) {
     case 'DOUBLE': return javaDouble(v as number);
     case 'FLOAT': return javaFloat(v as number);
-    case 'DECIMAL': return decimalString(v as number, ty.scale ?? 0);
+    case 'DECIMAL': return javaBigDecimal(v as number, ty.scale ?? 0);
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return String(v);
     case 'TIMESTAMP': return localDateTime(v as number);
     case 'TIMESTAMP_LTZ': return instant(v as number);
