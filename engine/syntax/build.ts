@@ -1234,6 +1234,11 @@ function create(n: Node): A.Statement {
       message: `CREATE SYSTEM ${what} is not supported, system ${plural} can only be registered as temporary ${plural}, you can use CREATE TEMPORARY SYSTEM ${what} instead.`,
     });
   }
+  // Flink's SqlCreateMaterializedTable: no TEMPORARY, no OR REPLACE (at MATERIALIZED)
+  if (body.name === 'createMaterializedTableBody' && (temporary || has(n, 'KW_REPLACE'))) {
+    const materialized = tok(body, 'KW_MATERIALIZED');
+    if (materialized) actionErrors.push({ token: materialized, message: temporary ? 'CREATE TEMPORARY MATERIALIZED TABLE is not supported.' : 'REPLACE MATERIALIZED TABLE is not supported.' });
+  }
   const name = compound(node(body, 'name'));
   switch (body.name) {
     case 'createTableBody': {
@@ -1291,7 +1296,7 @@ function create(n: Node): A.Statement {
     case 'createMaterializedTableBody': {
       const s = schema(node(body, 'tableElements'));
       const out: A.CreateMaterializedTable = {
-        kind: 'CreateMaterializedTable', range: r, orAlter: has(n, 'KW_OR'), ifNotExists, name, columns: s.columns, constraints: s.constraints,
+        kind: 'CreateMaterializedTable', range: r, orAlter: has(n, 'KW_ALTER'), ifNotExists, name, columns: s.columns, constraints: s.constraints,
         partitionedBy: identList(node(node(body, 'partitionedBy'), 'identList')), options: options(node(body, 'withOptions')),
       };
       if (s.watermark) out.watermark = s.watermark;

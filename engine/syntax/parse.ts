@@ -391,6 +391,19 @@ function systemWithoutTemporary(e: IRecognitionException, tokens: IToken[]): Dia
   };
 }
 
+/**
+ * Where our parser looks two tokens ahead but Calcite/Flink take a word on its own and then fail at
+ * <EOF>: CREATE OR (then REPLACE or ALTER), a window frame's UNBOUNDED (Calcite's last alternative,
+ * an expression, takes it as a name and then wants PRECEDING/FOLLOWING). True when the text ends
+ * with such a word and our parser failed on it.
+ */
+function takenOnOneToken(e: IRecognitionException, tokens: IToken[]): boolean {
+  const t = e.token;
+  if (!t || e.name !== 'NoViableAltException' || t !== tokens[tokens.length - 1]) return false;
+  const inner = e.context?.ruleStack?.[e.context.ruleStack.length - 1];
+  return (inner === 'createStatement' && t.tokenType === K.OR) || (inner === 'frameBound' && t.tokenType === K.UNBOUNDED);
+}
+
 function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?: string): Diagnostic {
   const t: IToken | undefined = e.token;
   let range: Range;
@@ -398,7 +411,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   let image: string;
   const system = systemWithoutTemporary(e, slice.tokens);
   if (system) return system;
-  const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset);
+  const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset) || takenOnOneToken(e, slice.tokens);
   const window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
   const between = betweenWithoutAnd(e, slice.tokens, window);
   if (between) {
@@ -448,7 +461,10 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     range = afterDot ? { start: tokenRange(prev!).start, end: tokenRange(t).end } : tokenRange(t);
   }
   // "Encountered "x". Was expecting ..." -> put Flink's position after the token
-  const detail = e.message.replace(/^Encountered "(?:[^"]|"")*"\.\s*/, '');
+  let detail = e.message.replace(/^Encountered "(?:[^"]|"")*"\.\s*/, '');
+  // the word taken on its own (takenOnOneToken) is followed by one of these
+  if (atEnd && t && t.tokenType === K.OR) detail = 'Was expecting one of: "REPLACE", "ALTER"';
+  else if (atEnd && t && t.tokenType === K.UNBOUNDED) detail = 'Was expecting one of: "PRECEDING", "FOLLOWING"';
   let message = `Encountered "${image}" at ${where}. ${detail}`;
   if (image === '!=') message = `Bang equal '!=' is not allowed under the current SQL conformance level (at ${where}); use <>`;
   let code = 'FSQL001';

@@ -529,17 +529,21 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.CREATE!);
     this.OR([
       {
-        // CREATE OR REPLACE TABLE ... AS / CREATE OR ALTER MATERIALIZED TABLE
+        // CREATE OR ALTER MATERIALIZED TABLE
         ALT: () => {
           this.CONSUME(K.OR!);
-          this.OR2([
-            { ALT: () => { this.CONSUME(K.REPLACE!); this.SUBRULE(this.createTableBody); } },
-            { ALT: () => { this.CONSUME(K.ALTER!); this.SUBRULE(this.createMaterializedTableBody); } },
-          ]);
+          this.CONSUME(K.ALTER!);
+          this.SUBRULE(this.createMaterializedTableBody);
         },
       },
       {
+        // Flink's SqlCreate takes OR REPLACE and TEMPORARY before every kind (its statements reject
+        // them later where they do not apply; build.ts: a materialized table)
         ALT: () => {
+          this.OPTION2(() => {
+            this.CONSUME2(K.OR!);
+            this.CONSUME(K.REPLACE!);
+          });
           this.OPTION(() => this.CONSUME(K.TEMPORARY!));
           this.OR3([
             { ALT: () => this.SUBRULE2(this.createTableBody) },
@@ -561,10 +565,10 @@ export class FlinkSqlParser extends CstParser {
             // Flink takes (and ignores) TEMPORARY before CATALOG and DATABASE too
             { ALT: () => this.SUBRULE(this.createCatalogBody) },
             { ALT: () => this.SUBRULE(this.createDatabaseBody) },
+            { ALT: () => this.SUBRULE2(this.createMaterializedTableBody) },
           ]);
         },
       },
-      { ALT: () => this.SUBRULE2(this.createMaterializedTableBody) },
     ]);
   });
 
