@@ -5,7 +5,7 @@ import {
   BIGINT, BOOLEAN, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, isNumeric, isString, isTimestamp,
   numericResult, t, typeToString, withNullable, withoutTimeAttr, type SqlType,
 } from '../types/types.ts';
-import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual, instant } from '../types/values.ts';
+import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual } from '../types/values.ts';
 import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } from './errors.ts';
 import type { Range } from '../diagnostics.ts';
 
@@ -177,13 +177,18 @@ export function toSqlType(d: A.DataType): SqlType {
 
 // ---- casting --------------------------------------------------------------------------------
 
+function timestampText(ms: number, precision: number): string {
+  const base = localDateTime(ms - (((ms % 1000) + 1000) % 1000)).replace('T', ' ').replace(/^(.{16})$/, '$1:00');
+  return precision > 0 ? `${base}.${String(((ms % 1000) + 1000) % 1000).padStart(3, '0').padEnd(precision, '0').slice(0, precision)}` : base;
+}
+
 function formatForCast(v: unknown, from: SqlType): string {
   switch (from.name) {
     case 'DOUBLE': return javaDouble(v as number);
     case 'FLOAT': return javaFloat(v as number);
     case 'DECIMAL': return decimalString(v as number, from.scale ?? 0);
-    case 'TIMESTAMP': return localDateTime(v as number).replace('T', ' ').replace(/^(.{16})$/, '$1:00');
-    case 'TIMESTAMP_LTZ': return instant(v as number).replace('T', ' ').replace('Z', '');
+    // DateTimeUtils.timestampToString: the fraction padded to the type's precision (TIMESTAMP(3): 10:00:09.000)
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return timestampText(v as number, from.precision ?? 6);
     case 'DATE': return localDate(v as number);
     case 'TIME': return localTime(v as number).replace(/^(\d\d:\d\d)$/, '$1:00');
     case 'BOOLEAN': return v ? 'TRUE' : 'FALSE';
@@ -1068,6 +1073,13 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       const onError = clauses.find((c) => c.clause.endsWith('ON ERROR'));
       const dflt = (c: A.JsonClause | undefined) => (c && c.clause.startsWith('DEFAULT') && c.value ? compileExpr(c.value, ctx).literal : null);
       const conv = castFn(S(), rt, 'null');
+      // Flink 2.3.0's code generation takes RETURNING STRING, INT, DOUBLE, BOOLEAN (BIGINT and DECIMAL
+      // fail), and casts the value Jackson read to the type's Java class without converting it:
+      // RETURNING INT of "5" or 2.5 fails the job with a ClassCastException, RETURNING DOUBLE of 7 too
+      if (rt.name === 'BIGINT' || rt.name === 'DECIMAL') throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported type '${typeToString(withNullable(rt, true))}' for RETURNING in JSON_VALUE().`, e.range);
+      const target = rt.name === 'INT' ? 'java.lang.Integer' : rt.name === 'DOUBLE' ? 'java.math.BigDecimal' : rt.name === 'BOOLEAN' ? 'java.lang.Boolean' : null;
+      const javaClass = (v: unknown) => (typeof v === 'string' ? 'java.lang.String' : typeof v === 'boolean' ? 'java.lang.Boolean'
+        : Number.isInteger(v) ? (Math.abs(v as number) < 2 ** 31 ? 'java.lang.Integer' : 'java.lang.Long') : 'java.math.BigDecimal');
       const [gd, gp] = cs.map((c) => c.fn) as [Fn, Fn];
       impl = {
         type: withNullable(rt, true), fn: (r) => {
@@ -1079,6 +1091,10 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
           // DEFAULT ... ON EMPTY (Calcite's JsonFunctions would return the default)
           if (!found || value === null) return null;
           if (typeof value === 'object') return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null;
+          if (target && javaClass(value) !== target) {
+            const from = javaClass(value);
+            throw new FlinkError('java.lang.ClassCastException', `class ${from} cannot be cast to class ${target} (${from} and ${target} are in module java.base of loader 'bootstrap')`);
+          }
           return conv(typeof value === 'string' ? value : String(value));
         },
       };
