@@ -214,6 +214,19 @@ function lookaheadSets(): NonNullable<typeof windows> {
   };
 }
 
+/**
+ * A bare JOIN before the start of a table it cannot finish (`JOIN (`, `JOIN LATERAL`, `JOIN
+ * UNNEST`): Calcite checks the join's next three tokens, so the text fails at JOIN; after two join
+ * words (`LEFT JOIN (`) the check passes and the text fails later.
+ */
+function joinWindow(tokens: IToken[], ruleStack: string[]): number {
+  const n = tokens.length;
+  const last = tokens[n - 1]?.tokenType;
+  const before = tokens[n - 3]?.tokenType;
+  if (n < 3 || tokens[n - 2]!.tokenType !== K.JOIN || lookaheadSets().joins.has(before!) || before === K.CROSS || !ruleStack.includes('joinTail')) return -1;
+  return last === LParen || last === K.LATERAL || last === K.UNNEST ? n - 2 : -1;
+}
+
 function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   const n = tokens.length;
   if (n === 0) return -1;
@@ -242,6 +255,8 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
     // `a NOT IN`, `a IS NOT` are complete and fail at <EOF>
     return operand(n - 2) ? n - 1 : -1;
   }
+  const join = joinWindow(tokens, ruleStack);
+  if (join >= 0) return join;
   if (W.joins.has(last) && ruleStack.includes('joinTail')) {
     let i = n;
     while (i > 1 && W.joins.has(type(i - 1))) i--;
@@ -412,7 +427,9 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   const system = systemWithoutTemporary(e, slice.tokens);
   if (system) return system;
   const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset) || takenOnOneToken(e, slice.tokens);
-  const window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
+  let window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
+  // `JOIN (`: our parser fails on the `(` itself, Flink before it
+  if (!atEnd && t === slice.tokens[slice.tokens.length - 1]) window = joinWindow(slice.tokens, e.context?.ruleStack ?? []);
   const between = betweenWithoutAnd(e, slice.tokens, window);
   if (between) {
     // Flink's position is one past the element, which may be past the end of the text
