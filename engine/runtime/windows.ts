@@ -3,7 +3,7 @@
 import { OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { javaHashMapOrder, keyOf } from '../types/values.ts';
+import { javaHashMapCapacity, javaHashMapOrder, keyOf } from '../types/values.ts';
 import { TimerQueue, WindowBuffer } from './timers.ts';
 import type { Fn } from './operators.ts';
 
@@ -401,17 +401,51 @@ export class TemporalSort extends OneInput {
 }
 
 /**
- * Interval join (RowTimeIntervalJoin): l.key = r.key AND l.t + lower <= r.t <= l.t + upper.
- * Rows are cached while the other side's watermark may still bring matches; a match is
- * emitted at once (+I); an outer row without match is emitted null-padded when it expires
- * (or at once when it arrives too late to be cached).
+ * Interval join (RowTimeIntervalJoin over TimeIntervalJoin): l.key = r.key AND l.t + lower <=
+ * r.t <= l.t + upper. Replayed as Flink runs it, keyed by the join key:
+ * - an arriving row joins the other side's cached rows of its key (+I per match), in the
+ *   iteration order of that cache (a java.util.HashMap by row time, as the heap MapState), and
+ *   drops the other side's rows past the operator-wide expiration time (outer ones padded);
+ * - it is cached while the other side can still match it, and its key then gets one cleanup
+ *   timer per side (time + the other side's reach + 1 ms); otherwise an outer row is padded at once;
+ * - a cleanup timer pads and drops the rows it expires and re-arms for the earliest left;
+ * - timers fire in the order of Flink's timer heap; the output watermark is held back by the
+ *   larger reach (KeyedCoProcessOperatorWithWatermarkDelay).
  */
+type Cached = { f: unknown[]; emitted: boolean };
+class TimeCache {
+  /** row time -> rows, with each time's insertion number (its place in the HashMap's buckets) */
+  private map = new Map<number, { rows: Cached[]; seq: number }>();
+  private seq = 0;
+  private capacity = 16;
+  get size(): number { return this.map.size; }
+  add(t: number, c: Cached): void {
+    const e = this.map.get(t);
+    if (e) { e.rows.push(c); return; }
+    this.map.set(t, { rows: [c], seq: this.seq++ });
+    this.capacity = javaHashMapCapacity(this.map.size, this.capacity);
+  }
+  delete(t: number): void { this.map.delete(t); }
+  /** HeapMapState.clear drops the map: a new one starts at the default capacity */
+  clear(): void { this.map.clear(); this.capacity = 16; }
+  /** entries in java.util.HashMap<Long, ..> iteration order */
+  entries(): [number, Cached[]][] {
+    const es = [...this.map.entries()].sort((a, b) => a[1].seq - b[1].seq);
+    return javaHashMapOrder(es, ([t]) => javaLongHash(t), this.capacity).map(([t, e]) => [t, e.rows]);
+  }
+}
+/** Long.hashCode */
+function javaLongHash(v: number): number {
+  const b = BigInt(v);
+  return Number(BigInt.asIntN(32, b ^ (b >> 32n)));
+}
+
 export class IntervalJoin {
   out: Operator;
   left: Operator;
   right: Operator;
-  private lc: { t: number; f: unknown[]; k: string; matched: boolean }[] = [];
-  private rc: { t: number; f: unknown[]; k: string; matched: boolean }[] = [];
+  private keys = new Map<string, { lc: TimeCache; rc: TimeCache; leftTimer: number | null; rightTimer: number | null }>();
+  private timers = new TimerQueue<string>();
   private wms = [-Infinity, -Infinity];
   private current = -Infinity;
   private ended = [false, false];
@@ -421,65 +455,98 @@ export class IntervalJoin {
   }) {
     this.out = out;
     const leftOuter = o.type === 'LEFT' || o.type === 'FULL', rightOuter = o.type === 'RIGHT' || o.type === 'FULL';
-    const nullsL = () => new Array(o.leftWidth).fill(null), nullsR = () => new Array(o.rightWidth).fill(null);
-    const emitPair = (l: unknown[], r: unknown[]) => { out.push({ kind: INSERT, f: [...l, ...r] }); };
-    const expire = (wm: number) => {
-      // left rows can no longer match once the watermark passed t + upper; right rows past t - lower
-      const keepL: typeof this.lc = [];
-      for (const x of this.lc) {
-        if (x.t + o.upper < wm || wm === Infinity) { if (leftOuter && !x.matched) out.push({ kind: INSERT, f: [...x.f, ...nullsR()] }); }
-        else keepL.push(x);
-      }
-      this.lc = keepL;
-      const keepR: typeof this.rc = [];
-      for (const x of this.rc) {
-        if (x.t - o.lower < wm || wm === Infinity) { if (rightOuter && !x.matched) out.push({ kind: INSERT, f: [...nullsL(), ...x.f] }); }
-        else keepR.push(x);
-      }
-      this.rc = keepR;
+    // Flink's sizes: how far a left row reaches forward (L) and a right row (R)
+    const L = o.upper, R = -o.lower;
+    const padL = (f: unknown[]) => out.push({ kind: INSERT, f: [...f, ...new Array(o.rightWidth).fill(null)] });
+    const padR = (f: unknown[]) => out.push({ kind: INSERT, f: [...new Array(o.leftWidth).fill(null), ...f] });
+    let leftExpiration = 0, rightExpiration = 0;
+    const opTime = () => (this.current > 0 ? this.current : 0);
+    const expiration = (t: number, size: number) => (t === Infinity ? Infinity : t - size - 1);
+    const state = (k: string) => {
+      let st = this.keys.get(k);
+      if (!st) { st = { lc: new TimeCache(), rc: new TimeCache(), leftTimer: null, rightTimer: null }; this.keys.set(k, st); }
+      return st;
     };
+    // registerCleanUpTimer: a cached left row arms rightTimer (time + L + 1), a right row leftTimer
+    const cleanUp = (k: string, st: { leftTimer: number | null; rightTimer: number | null }, t: number, leftRow: boolean) => {
+      const at = t + (leftRow ? L : R) + 1;
+      this.timers.add(k, at, k);
+      if (leftRow) st.rightTimer = at; else st.leftTimer = at;
+    };
+    const arrive = (side: 'l' | 'r', r: Row) => {
+      const isL = side === 'l';
+      const t = (isL ? o.leftTime : o.rightTime)(r.f) as number | null;
+      if (t === null) return;
+      const kv = (isL ? o.leftKey : o.rightKey).map((g) => g(r.f));
+      const nullKey = kv.some((v) => v === null);
+      const k = nullKey ? '\u0000null' : keyOf(kv);
+      const st = state(k);
+      const other = isL ? st.rc : st.lc;
+      const lo = isL ? t - R : t - L, hi = isL ? t + L : t + R;
+      const otherOuter = isL ? rightOuter : leftOuter;
+      let emitted = false;
+      if ((isL ? rightExpiration : leftExpiration) < hi) {
+        const exp = expiration(opTime(), isL ? R : L);
+        if (isL) rightExpiration = exp; else leftExpiration = exp;
+        for (const [ot, rows] of other.entries()) {
+          if (!nullKey && ot >= lo && ot <= hi) {
+            for (const c of rows) {
+              const f = isL ? [...r.f, ...c.f] : [...c.f, ...r.f];
+              if (o.cond && o.cond(f) !== true) continue;
+              out.push({ kind: INSERT, f });
+              emitted = true;
+              if (otherOuter) c.emitted = true;
+            }
+          }
+          if (ot <= exp) {
+            if (otherOuter) for (const c of rows) if (!c.emitted) (isL ? padR : padL)(c.f);
+            other.delete(ot);
+          }
+        }
+      }
+      if (opTime() < hi) {
+        (isL ? st.lc : st.rc).add(t, { f: r.f, emitted });
+        if ((isL ? st.rightTimer : st.leftTimer) === null) cleanUp(k, st, t, isL);
+      } else if (!emitted && (isL ? leftOuter : rightOuter)) (isL ? padL : padR)(r.f);
+    };
+    const removeExpired = (k: string, st: NonNullable<ReturnType<typeof this.keys.get>>, exp: number, removeLeft: boolean) => {
+      const cache = removeLeft ? st.lc : st.rc;
+      let earliest = -1;
+      for (const [t, rows] of cache.entries()) {
+        if (t <= exp) {
+          if (removeLeft && leftOuter) { for (const c of rows) if (!c.emitted) padL(c.f); }
+          else if (!removeLeft && rightOuter) { for (const c of rows) if (!c.emitted) padR(c.f); }
+          cache.delete(t);
+        } else if (t < earliest || earliest < 0) earliest = t;
+      }
+      if (earliest > 0) cleanUp(k, st, earliest, removeLeft);
+      else { if (removeLeft) st.rightTimer = null; else st.leftTimer = null; cache.clear(); }
+    };
+    const onTimer = (k: string, ts: number) => {
+      const st = this.keys.get(k);
+      if (!st) return;
+      if (st.leftTimer === ts) {
+        rightExpiration = expiration(opTime(), R);
+        removeExpired(k, st, rightExpiration, false);
+      }
+      if (st.rightTimer === ts) {
+        leftExpiration = expiration(opTime(), L);
+        removeExpired(k, st, leftExpiration, true);
+      }
+    };
+    const delay = Math.max(L, R);
     const onWm = (i: number, ts: number) => {
       this.wms[i] = Math.max(this.wms[i]!, ts);
       const m = Math.min(this.wms[0]!, this.wms[1]!);
-      if (m > this.current) { this.current = m; expire(m); out.watermark(m); }
+      if (m > this.current) {
+        this.current = m;
+        this.timers.advance(m, (t) => onTimer(t.payload, t.ts));
+        out.watermark(m === Infinity ? m : m - delay);
+      }
     };
     const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
-    this.left = {
-      push: (r) => {
-        const t = o.leftTime(r.f) as number | null;
-        if (t === null) return;
-        const kv = o.leftKey.map((g) => g(r.f)); const k = keyOf(kv);
-        let matched = false;
-        if (!kv.some((v) => v === null)) for (const x of this.rc) {
-          if (x.k !== k || x.t < t + o.lower || x.t > t + o.upper) continue;
-          if (o.cond && o.cond([...r.f, ...x.f]) !== true) continue;
-          matched = true; x.matched = true;
-          emitPair(r.f, x.f);
-        }
-        if (this.current < t + o.upper) this.lc.push({ t, f: r.f, k, matched });
-        else if (leftOuter && !matched) out.push({ kind: INSERT, f: [...r.f, ...nullsR()] });
-      },
-      watermark: (ts) => onWm(0, ts),
-      end: () => onEnd(0),
-    };
-    this.right = {
-      push: (r) => {
-        const t = o.rightTime(r.f) as number | null;
-        if (t === null) return;
-        const kv = o.rightKey.map((g) => g(r.f)); const k = keyOf(kv);
-        let matched = false;
-        if (!kv.some((v) => v === null)) for (const x of this.lc) {
-          if (x.k !== k || t < x.t + o.lower || t > x.t + o.upper) continue;
-          if (o.cond && o.cond([...x.f, ...r.f]) !== true) continue;
-          matched = true; x.matched = true;
-          emitPair(x.f, r.f);
-        }
-        if (this.current < t - o.lower) this.rc.push({ t, f: r.f, k, matched });
-        else if (rightOuter && !matched) out.push({ kind: INSERT, f: [...nullsL(), ...r.f] });
-      },
-      watermark: (ts) => onWm(1, ts),
-      end: () => onEnd(1),
-    };
+    this.left = { push: (r) => arrive('l', r), watermark: (ts) => onWm(0, ts), end: () => onEnd(0) };
+    this.right = { push: (r) => arrive('r', r), watermark: (ts) => onWm(1, ts), end: () => onEnd(1) };
   }
 }
 
