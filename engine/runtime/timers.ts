@@ -128,6 +128,8 @@ export class WindowBuffer<P> {
    *  slice boundary (AbstractSliceSyncStateWindowAggProcessor.nextTriggerProgress) */
   private nextTrigger = -Infinity;
   private triggerAfter: ((wm: number) => number) | null;
+  /** how many times the buffer flushed (callers mark what they added since) */
+  flushes = 0;
   constructor(triggerAfter: ((wm: number) => number) | null = null) {
     this.triggerAfter = triggerAfter;
   }
@@ -154,6 +156,7 @@ export class WindowBuffer<P> {
       for (const [id, e] of this.entries) if (e.end - 1 > before) this.timers.add(id, e.end - 1, e.payload);
       this.entries.clear();
       this.minEnd = Infinity;
+      this.flushes++;
     }
     this.timers.advance(wm, (t) => fire(t.payload));
   }

@@ -85,7 +85,7 @@ export class WindowTableFunction extends OneInput {
   }
 }
 
-interface WindowState { start: number; end: number; groups: Map<string, { key: unknown[]; agg: AggState }> }
+interface WindowState { start: number; end: number; groups: Map<string, { key: unknown[]; agg: AggState; flushed?: number }> }
 
 /**
  * WindowAggregate (SlicingWindowOperator / UnslicingWindowOperator for SESSION): accumulates
@@ -129,7 +129,8 @@ export class WindowAggregate extends OneInput {
     return t - ((((t - this.spec.offset) % n) + n) % n);
   }
   private sliceEndOf(ts: number): number {
-    return this.floorTo(ts, this.slice) + this.slice;
+    const n = this.slice;
+    return ts - ((((ts - this.spec.offset) % n) + n) % n) + n;
   }
   private fireSliced(k: string, end: number): void {
     const sp = this.spec;
@@ -159,11 +160,10 @@ export class WindowAggregate extends OneInput {
       this.slice = sp.kind === 'TUMBLE' ? sp.size : sp.step;
       this.buffer = new WindowBuffer((wm) => this.floorTo(wm, this.slice) + this.slice - 1);
     }
-    // the row's slice, once per input row (the TVF sends a row per window; these are idempotent)
     const ts = this.time(r.f) as number;
     const sliceEnd = this.sliceEndOf(ts);
-    if (sliceEnd - 1 > this.current) this.buffer.add(k + '\u0001' + sliceEnd, sliceEnd, { k, end: sliceEnd });
-    else {
+    if (sliceEnd - 1 <= this.current) {
+      // (idempotent: the TVF sends this input row once per window)
       const sp = this.spec;
       const lastEnd = sp.kind === 'HOP' ? sliceEnd - this.slice + sp.size : sp.kind === 'CUMULATE' ? this.floorTo(sliceEnd - 1, sp.size) + sp.size : sliceEnd;
       if (lastEnd - 1 > this.current) {
@@ -179,8 +179,14 @@ export class WindowAggregate extends OneInput {
     let w = this.windows.get(wk);
     if (!w) { w = { start: s, end: e, groups: new Map() }; this.windows.set(wk, w); }
     let g = w.groups.get(k);
-    if (!g) { g = { key, agg: new AggState(this.calls) }; w.groups.set(k, g); }
+    if (!g) { g = { key, agg: new AggState(this.calls), flushed: -1 }; w.groups.set(k, g); }
     g.agg.accumulate(this.calls, r.f);
+    // the row's (key, slice) enters the buffer, once per flush: through the row of the window that
+    // ends where the slice ends (the TVF sends one per window; that one always exists)
+    if (e === sliceEnd && g.flushed !== this.buffer.flushes) {
+      g.flushed = this.buffer.flushes;
+      this.buffer.add(k + '\u0001' + e, e, { k, end: e });
+    }
   }
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
