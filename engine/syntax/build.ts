@@ -241,7 +241,7 @@ export function expr(n: Node | undefined): A.Expression {
     }
     case 'unaryExpr': {
       const inner = node(n, 'unaryExpr');
-      if (inner) return { kind: 'Unary', range: rangeOf(n), op: tok(n, 'op')!.image as '+' | '-', operand: expr(inner) };
+      if (inner) return { kind: 'Unary', range: rangeOf(n), op: tok(n, 'op')!.image.toUpperCase() as '+' | '-' | 'NOT', operand: expr(inner) };
       return expr(node(n, 'postfixExpr'));
     }
     case 'postfixExpr':
@@ -290,6 +290,12 @@ function predicateTail(t: Node, left: A.Expression): A.Expression {
   }
   const not = has(t, 'KW_NOT');
   if (has(t, 'KW_BETWEEN')) {
+    // Flink's precedence parser fails (IndexOutOfBoundsException, no position) on a NOT that
+    // begins BETWEEN's upper bound: `a BETWEEN 1 AND NOT b`
+    const highFirst = firstTokenDeep(node(t, 'high'));
+    if (highFirst && highFirst.image.toUpperCase() === 'NOT') {
+      actionErrors.push({ token: highFirst, message: 'Flink cannot parse NOT at the start of BETWEEN\'s upper bound (its parser fails with IndexOutOfBoundsException); put it in parentheses: AND (NOT ...)' });
+    }
     return { kind: 'Between', range: r, not, symmetric: has(t, 'symmetric'), operand: left, low: expr(node(t, 'low')), high: expr(node(t, 'high')) };
   }
   if (has(t, 'KW_IN')) {

@@ -2463,7 +2463,10 @@ export class FlinkSqlParser extends CstParser {
   });
 
   notExpr = this.RULE('notExpr', () => {
-    this.OR([
+    // NOT before a whole predicate (`NOT a = b` is NOT (a = b)); unaryExpr takes a NOT that follows
+    // an operator, as Calcite's flat list does (`a = NOT b`, `1 + NOT b` parse). One token decides:
+    // a leading NOT is always this one
+    this.OR({ IGNORE_AMBIGUITIES: true, MAX_LOOKAHEAD: 1, DEF: [
       {
         ALT: () => {
           this.CONSUME(K.NOT!);
@@ -2471,7 +2474,7 @@ export class FlinkSqlParser extends CstParser {
         },
       },
       { ALT: () => this.SUBRULE(this.predicate) },
-    ]);
+    ] });
   });
 
   // comparison and the postfix predicates
@@ -2649,6 +2652,7 @@ export class FlinkSqlParser extends CstParser {
           this.OR2([
             { ALT: () => this.CONSUME(Plus, { LABEL: 'op' }) },
             { ALT: () => this.CONSUME(Minus, { LABEL: 'op' }) },
+            { ALT: () => this.CONSUME(K.NOT!, { LABEL: 'op' }) },
           ]);
           this.SUBRULE(this.unaryExpr);
         },

@@ -1,0 +1,1 @@
+SELECT * FROM t WHERE flag = NOT other_flag AND 1 + NOT b IS NULL
