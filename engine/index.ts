@@ -299,7 +299,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   });
   if (sinkKind === 'append' && !isInsertOnly(q.node.kinds)) {
     const producer = changeProducer(q.node);
-    throw new FlinkError(TABLE, `Table sink '${full}' doesn't support consuming ${kindsDescription(q.node.kinds)} changes which is produced by node ${nodeName(producer)}`, s.range);
+    throw new FlinkError(TABLE, `Table sink '${full}' doesn't support consuming ${kindsDescription(producer.inferenceKinds ?? q.node.kinds)} changes which is produced by node ${nodeName(producer)}`, s.range);
   }
   // the sink row: every sink column, in the sink's order
   const toSink = (f: unknown[]) => (positions ? positions.map((p) => (p >= 0 ? f[p] : null)) : f);
@@ -307,7 +307,11 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   const queryPk = pkIdx.map((i) => (positions ? positions[i]! : i));
   const upsertMatches = q.node.upsertKeys.some((k) => k.length > 0 && k.every((i) => queryPk.includes(i)));
   if (sinkKind === 'upsert' && !upsertMatches && !s.onConflict) {
-    const keys = isInsertOnly(q.node.kinds) ? 'none' : q.node.upsertKeys.filter((k) => k.length).map((k) => `[${k.map((i) => q.fields[i]!.name).join(', ')}]`).join(', ');
+    // FlinkRelMdUpsertKeys: a scan without a key has none (null, printed 'none'); a Calc or any
+    // other node above one has an empty set (printed ''), e.g. SELECT id, k FROM t WHERE v > 6
+    let bottom = q.node;
+    while (bottom.kind === 'WatermarkAssigner' && bottom.inputs.length === 1) bottom = bottom.inputs[0]!;
+    const keys = bottom.kind === 'TableSourceScan' && isInsertOnly(q.node.kinds) ? 'none' : q.node.upsertKeys.filter((k) => k.length).map((k) => `[${k.map((i) => q.fields[i]!.name).join(', ')}]`).join(', ');
     throw new FlinkError(VALIDATION, `The query has an upsert key that differs from the primary key of the sink table '${full}'. Primary key: [${obj.primaryKey!.join(', ')}], upsert key: ${keys}. This can lead to non-deterministic results when multiple records with different upsert keys map to the same primary key. Please specify an ON CONFLICT clause to define how conflicts should be handled: ON CONFLICT DO DEDUPLICATE (update to the latest record, state intensive, since we need to keep the entire history), or ON CONFLICT DO ERROR (fail on conflict), or ON CONFLICT DO NOTHING (keep first record).`, s.range);
   }
   if (s.onConflict === 'NOTHING' || s.onConflict === 'ERROR') {

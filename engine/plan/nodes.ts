@@ -27,6 +27,11 @@ export interface PlanNode {
    *  stream must see the old row to retract it) */
   requiresUpdateBefore?: boolean;
   range?: Range;
+  /** how Flink names the node, and the changes it is taken to produce, while it infers changelog
+   *  modes (a Rank or Deduplicate is still Rank(strategy=[UndefinedStrategy], ...) with the
+   *  columns used above, producing update and delete changes) */
+  inferenceName?: string;
+  inferenceKinds?: ModifyKinds;
   /** a ROW_NUMBER top-1 that Flink 2.1+ declares insert-only although it replaces its rows (FSQL202) */
   top1DeclaredInsertOnly?: boolean;
   /** creates this node's operator sending to `out`; returns one Operator per input */
@@ -62,7 +67,7 @@ export function requireUpdateBefore(n: PlanNode, required: boolean): void {
 
 /** Flink's getNodeName: `GroupAggregate(groupBy=[..], select=[..])`. */
 export function nodeName(n: PlanNode): string {
-  return `${n.kind}(${n.attrs})`;
+  return n.inferenceName ?? `${n.kind}(${n.attrs})`;
 }
 
 /** The node that introduces the changes a consumer sees (through pass-through nodes). */

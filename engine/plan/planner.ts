@@ -778,6 +778,14 @@ function rankLimit(where: A.Expression | undefined, alias: string): { n: number;
   return n === null ? null : { n, rest };
 }
 
+/** the column names an outer query refers to; null when it selects `*` */
+function namesUsed(parts: unknown[]): Set<string> | null {
+  const names = new Set<string>();
+  let star = false;
+  walkExpr(parts, (x) => { if (x.kind === 'Star') star = true; if (x.kind === 'Name') names.add(x.parts[x.parts.length - 1]!.value); });
+  return star ? null : names;
+}
+
 function selectUsesName(sel: A.Select, name: string): boolean {
   let used = false;
   for (const it of sel.items) {
@@ -844,7 +852,7 @@ function planSelect(sel: A.Select, env: PlanEnv): Scoped {
     if (rp) {
       const lim = rankLimit(sel.where, rp.alias);
       if (!lim) throw notSupported(`${fnName(rp.call)}() OVER without a filter on its result (OverAggregate)`, rp.call.range);
-      const ranked = planRank(inner, rp, lim.n, selectUsesName(sel, rp.alias), env, sel.from.query.with);
+      const ranked = planRank(inner, rp, lim.n, selectUsesName(sel, rp.alias), env, sel.from.query.with, namesUsed([sel.items.map((i) => i.expr), sel.where, sel.groupBy, sel.having]));
       const alias = aliasName(sel.from.alias, '');
       const from = renameColumns(ranked, sel.from.alias, alias);
       return planSelectOn(sel, from, andAll(lim.rest), env);
@@ -1223,7 +1231,7 @@ function findWindow(n: PlanNode): { info: WindowInfo; tvf: PlanNode } | null {
   return null;
 }
 
-function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boolean, env: PlanEnv, withClause?: A.WithClause): Scoped {
+function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boolean, env: PlanEnv, withClause?: A.WithClause, outerNames: Set<string> | null = null): Scoped {
   if (inner.groupBy || collectAggCalls(inner.items.map((i) => i.expr)).length) throw notSupported('Top-N over an aggregation in the same SELECT', rp.call.range);
   const env2 = withClause ? withCtes(env, withClause) : env;
   let from: Scoped = inner.from ? planFrom(inner.from, env2) : planValues({ kind: 'Values', rows: [[]], range: inner.range }, env2);
@@ -1242,6 +1250,22 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
   const rankType = fnName(rp.call) as 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK';
   const timeOrder = orderCompiled.length === 1 && orderCompiled[0]!.c.fieldIndex !== undefined && !!from.fields[orderCompiled[0]!.c.fieldIndex!]!.type.timeAttr;
   const pfns = partition.map((p) => p.fn);
+  // Flink's name for this node while it infers changelog modes (sink and operator errors): the
+  // Rank before it becomes a Deduplicate or gets its strategy, over the columns used above it
+  // (measured on Flink 2.3.0: select=[id, k, p] for SELECT id, k ... PARTITION BY k ORDER BY p DESC)
+  const inferenceName = (): string => {
+    const keep = new Set<number>();
+    for (const c of [...partition, ...orderCompiled.map((o) => o.c)]) if (c.fieldIndex !== undefined) keep.add(c.fieldIndex);
+    const byAlias = new Map<string, A.Expression>();
+    let innerStar = false;
+    for (const it of inner.items) { if (it.expr.kind === 'Star') innerStar = true; else if (it !== rp.item) byAlias.set(it.alias?.value ?? (it.expr.kind === 'Name' ? it.expr.parts[it.expr.parts.length - 1]!.value : ''), it.expr); }
+    const addName = (nm: string) => { const i = from.fields.findIndex((f) => f.name === nm); if (i >= 0) keep.add(i); };
+    if (outerNames === null) { if (innerStar) from.fields.forEach((_, i) => keep.add(i)); for (const x of byAlias.values()) namesUsed([x])?.forEach(addName); }
+    else for (const nm of outerNames) { const x = byAlias.get(nm); if (x) namesUsed([x])?.forEach(addName); else if (innerStar) addName(nm); }
+    const order = orderCompiled.map(({ o, c }) => `${c.fieldIndex !== undefined && from.fields[c.fieldIndex]!.type.timeAttr === 'rowtime' ? 'ROWTIME ' : ''}${c.text} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`);
+    const select = from.fields.filter((_, i) => keep.has(i)).map((f) => f.name);
+    return `Rank(strategy=[UndefinedStrategy], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${order.join(', ')}], select=[${select.join(', ')}])`;
+  };
   let node: PlanNode;
   let fields: Field[];
   const input = from.node;
@@ -1285,6 +1309,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       fields,
       attrs: `keep=[${keepLast ? 'LastRow' : 'FirstRow'}], key=[${partition.map((p) => p.text).join(', ')}], order=[${isRowtime ? 'ROWTIME' : 'PROCTIME'}], outputInsertOnly=[${insertOnly}]`,
       kinds: insertOnly ? INSERT_ONLY : { insert: true, update: true, delete: false },
+      ...(insertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       upsertKeys: [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
       build: (out, rt, self) => {
@@ -1310,6 +1335,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       fields,
       attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
+      ...(declaredInsertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       top1DeclaredInsertOnly: declaredInsertOnly,
       upsertKeys: outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
