@@ -367,9 +367,15 @@ function primary(n: Node): A.Expression {
 function caseExpr(n: Node): A.CaseExpr {
   const whens = nodes(n, 'when');
   const thens = nodes(n, 'then');
+  // WHEN v1, v2 THEN r is WHEN v1 THEN r WHEN v2 THEN r: a value belongs to the first THEN after it
+  const thenOffsets = toks(n, 'KW_THEN').map((t) => t.startOffset);
   const out: A.CaseExpr = {
     kind: 'Case', range: rangeOf(n),
-    whens: whens.map((w, i) => ({ when: expr(w), then: expr(thens[i]) })),
+    whens: whens.map((w) => {
+      const start = firstTokenDeep(w)?.startOffset ?? 0;
+      const i = thenOffsets.findIndex((o) => o > start);
+      return { when: expr(w), then: expr(thens[i < 0 ? thens.length - 1 : i]) };
+    }),
   };
   const op = node(n, 'operand');
   if (op) out.operand = expr(op);

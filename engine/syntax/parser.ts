@@ -2789,7 +2789,12 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.expression, { LABEL: 'operand' }));
     this.AT_LEAST_ONE(() => {
       this.CONSUME(K.WHEN!);
+      // Calcite's WHEN takes a list (ExpressionCommaList): CASE a WHEN 1, 2 THEN ...
       this.SUBRULE2(this.expression, { LABEL: 'when' });
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE5(this.expression, { LABEL: 'when' });
+      });
       this.CONSUME(K.THEN!);
       this.SUBRULE3(this.expression, { LABEL: 'then' });
     });

@@ -1,0 +1,1 @@
+SELECT CASE status WHEN 'new', 'open' THEN 1 WHEN 'done' THEN 2 ELSE 0 END AS s FROM t
