@@ -1017,7 +1017,11 @@ function schema(n: Node | undefined): Schema {
     const tc = node(el, 'tableConstraint');
     if (tc) out.constraints.push(constraintOf(tc, identList(node(tc, 'identList'))));
     const w = node(el, 'watermark');
-    if (w) out.watermark = watermark(w);
+    if (w && out.watermark) {
+      const kw = tok(w, 'KW_WATERMARK');
+      if (kw) actionErrors.push({ token: kw, message: 'Multiple WATERMARK declarations are not supported yet.' });
+    }
+    if (w) out.watermark ??= watermark(w);
   }
   return out;
 }
@@ -1285,6 +1289,9 @@ function create(n: Node): A.Statement {
       return out;
     }
     case 'createFunctionBody': {
+      // Flink's SYSTEM FUNCTION takes a simple name (SimpleIdentifier): it fails at the first dot
+      const dot = system ? toks(node(body, 'name'), 'Dot')[0] : undefined;
+      if (dot) actionErrors.push({ token: dot, message: 'Encountered "." : a system function\'s name has one part. Was expecting "AS"' });
       const out: A.CreateFunction = {
         kind: 'CreateFunction', range: r, temporary, system, ifNotExists, name, className: stringLit(node(body, 'className')),
         jars: nodes(body, 'jarRef').map((j) => stringLit(node(j, 'stringLiteral'))), options: options(node(body, 'withOptions')),

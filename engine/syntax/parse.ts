@@ -47,7 +47,7 @@ export interface ParseOptions {
    * Only the diagnostics are wanted (`flinksql check --syntax-only`): statements are not built
    * into ASTs and `statements` is empty. The diagnostics are the same as without it: the few
    * errors found while building (LIMIT start, count; MINUS; APPLY; WITH DRAIN; CREATE/DROP SYSTEM;
-   * DROP TEMPORARY MATERIALIZED TABLE; BETWEEN ... AND NOT)
+   * DROP TEMPORARY MATERIALIZED TABLE; BETWEEN ... AND NOT; a second WATERMARK)
    * are still looked for in the statements that have those keywords.
    */
   diagnosticsOnly?: boolean;
@@ -528,7 +528,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 /** The keywords of the statements whose AST building can find an error (build.ts actionErrors). */
 let buildErrorKeywords: Set<TokenType> | undefined;
 function mayHaveBuildError(tokens: IToken[]): boolean {
-  buildErrorKeywords ??= new Set([K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!, K.MATERIALIZED!, K.BETWEEN!]);
+  buildErrorKeywords ??= new Set([K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!, K.MATERIALIZED!, K.BETWEEN!, K.WATERMARK!]);
   for (let i = 0; i < tokens.length; i++) if (buildErrorKeywords.has(tokens[i]!.tokenType)) return true;
   return false;
 }

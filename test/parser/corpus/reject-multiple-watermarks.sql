@@ -1,0 +1,6 @@
+CREATE TABLE t (
+  a INT,
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts,
+  WATERMARK FOR ts AS ts - INTERVAL '1' SECOND
+)

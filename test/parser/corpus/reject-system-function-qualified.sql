@@ -1,0 +1,1 @@
+CREATE TEMPORARY SYSTEM FUNCTION cat.db.f AS 'com.example.F'
