@@ -30,6 +30,9 @@ export interface PlanEnv {
   batch: boolean;
   /** SET 'table.exec.mini-batch.enabled' = 'true': bundle size in rows */
   miniBatchSize?: number;
+  /** WHERE conjuncts of the SELECT being planned that inner joins below it may take as join
+   *  conditions (Flink's FlinkFilterJoinRule): `FROM a, b WHERE a.k = b.k` is an equi-join */
+  pushWhere?: { expr: A.Expression; used: boolean }[];
 }
 
 interface Scoped { node: PlanNode; fields: Field[] }
@@ -363,13 +366,25 @@ function fieldRefs(e: A.Expression, ctx: ExprContext): Set<number> {
   return s;
 }
 
-function planJoin(j: A.Join, env: PlanEnv): Scoped {
+function innerJoin(j: A.Join): boolean {
+  return j.joinType === 'INNER' || j.joinType === 'COMMA' || j.joinType === 'CROSS';
+}
+function hasSubquery(e: A.Expression): boolean {
+  let found = false;
+  walkExpr(e, (x) => { if ((x as { query?: unknown }).query) found = true; return !found; });
+  return found;
+}
+
+function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   if (j.natural) throw notSupported('NATURAL JOIN', j.range);
-  const left = planFrom(j.left, env);
+  // WHERE conditions reach only joins under a chain of inner joins (not the inside of an outer one)
+  const pushWhere = innerJoin(j) ? env0.pushWhere : undefined;
+  const env: PlanEnv = env0.pushWhere ? { ...env0, pushWhere: undefined } : env0;
+  const left = planFrom(j.left, j.left.kind === 'Join' && pushWhere ? { ...env, pushWhere } : env);
   if (j.right.kind === 'Unnest') return planUnnest(left, j.right, j, env);
   if (j.right.kind === 'TableName' && j.right.systemTime) return planTemporalJoin(left, j.right, j, env);
   if (j.right.kind === 'TableFunction' && j.right.lateral) throw notSupported('LATERAL TABLE(...)', j.right.range);
-  const right = planFrom(j.right, env);
+  const right = planFrom(j.right, j.right.kind === 'Join' && pushWhere ? { ...env, pushWhere } : env);
   const lw = left.fields.length;
   const type = j.joinType === 'COMMA' || j.joinType === 'CROSS' ? 'INNER' : j.joinType;
   if (type !== 'INNER' && type !== 'LEFT' && type !== 'RIGHT' && type !== 'FULL') throw notSupported(j.joinType, j.range);
@@ -379,6 +394,17 @@ function planJoin(j: A.Join, env: PlanEnv): Scoped {
   ];
   const ctx = ctxOf(env, fields);
   let on = j.on;
+  if (pushWhere) {
+    const taken: A.Expression[] = [];
+    for (const p of pushWhere) {
+      if (p.used) continue;
+      const refs = fieldRefs(p.expr, ctx);
+      if (refs.has(-1) || ![...refs].some((i) => i < lw) || ![...refs].some((i) => i >= lw)) continue;
+      p.used = true;
+      taken.push(p.expr);
+    }
+    if (taken.length) on = andAll([...(on ? [on] : []), ...taken]);
+  }
   if (j.using?.length) {
     on = andAll(j.using.map((u) => ({
       kind: 'Binary', op: '=', range: u.range,
@@ -843,7 +869,9 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
   return out;
 }
 
-function planSelect(sel: A.Select, env: PlanEnv): Scoped {
+function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
+  // a query nested in FROM or WHERE never takes the outer SELECT's conditions
+  const env: PlanEnv = env0.pushWhere ? { ...env0, pushWhere: undefined } : env0;
   if (sel.qualify) throw notSupported('QUALIFY', sel.qualify.range);
   // Top-N / deduplication: SELECT ... FROM (SELECT ..., ROW_NUMBER() OVER (...) AS rn FROM t) WHERE rn <= N
   if (sel.from?.kind === 'DerivedTable' && sel.from.query.body.kind === 'Select' && !sel.from.query.orderBy.length) {
@@ -859,9 +887,16 @@ function planSelect(sel: A.Select, env: PlanEnv): Scoped {
     }
   }
   let from: Scoped;
-  if (sel.from) from = planFrom(sel.from, env);
+  let where = sel.where;
+  if (sel.from?.kind === 'Join' && innerJoin(sel.from) && where) {
+    // conditions on both sides of an inner join become its join condition (so an equality is a
+    // join key, time bounds make an interval join); conjuncts with subqueries stay in WHERE
+    const pushWhere = conjuncts(where).map((expr) => ({ expr, used: hasSubquery(expr) }));
+    from = planFrom(sel.from, { ...env, pushWhere });
+    where = andAll(pushWhere.filter((p) => !p.used || hasSubquery(p.expr)).map((p) => p.expr));
+  } else if (sel.from) from = planFrom(sel.from, env);
   else from = planValues({ kind: 'Values', rows: [[]], range: sel.range }, env);
-  return planSelectOn(sel, from, sel.where, env);
+  return planSelectOn(sel, from, where, env);
 }
 
 function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefined, env: PlanEnv): Scoped {
