@@ -440,11 +440,26 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
       message: `BETWEEN operator has no terminating AND (at ${where}); write x BETWEEN low AND high`,
     };
   }
+  // the same look-ahead when the text goes on with a token that cannot come next (`a = = 1`,
+  // `a IN 1`, `SHOW TABLE`): Flink's check fails on it, before the construct (not when only our
+  // parser's deeper look-ahead failed there: `LEFT JOIN (` is a start Flink takes)
+  let failing: IToken | undefined;
+  if (!atEnd && window < 0 && t) {
+    const i = slice.tokens.indexOf(t);
+    if (i > 0) {
+      const w = lookaheadWindow(slice.tokens.slice(0, i), e.context?.ruleStack ?? []);
+      if (w >= 0 && !nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).some((tt) => tokenMatcher(t, tt))) {
+        window = w;
+        failing = t;
+      }
+    }
+  }
   if (window >= 0) {
     // Flink stopped before the statement's last tokens: they begin a construct it recognises
-    // only by looking two or more tokens ahead, and the text ends inside that look-ahead
-    const w = slice.tokens.slice(window);
-    image = [...w.map((x) => x.image), '<EOF>'].join(' ');
+    // only by looking two or more tokens ahead, and the text ends inside that look-ahead (or goes
+    // on with a token that fails it)
+    const w = failing ? slice.tokens.slice(window, slice.tokens.indexOf(failing)) : slice.tokens.slice(window);
+    image = [...w.map((x) => x.image), failing ? failing.image : '<EOF>'].join(' ');
     where = pos(w[0]!);
     range = { start: tokenRange(w[0]!).start, end: tokenRange(w[w.length - 1]!).end };
   } else if (atEnd) {
