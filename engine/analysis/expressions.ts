@@ -385,27 +385,40 @@ function javaRegex(p: string): RegExp {
   return new RegExp(p.replace(/\(\?<([a-zA-Z]\w*)>/g, '(?<$1>'));
 }
 
-function jsonPath(doc: unknown, path: string): { found: boolean; value: unknown } {
+/** A JSON path on a parsed document (Calcite's JsonFunctions over Jayway): `found` with its value;
+ *  `error` for a member of a non-object or an index of a non-array, and in strict mode for a
+ *  missing member (lax mode: not found, the ON EMPTY case). */
+function jsonPath(doc: unknown, path: string): { found: boolean; value: unknown; error?: boolean } {
+  const strict = /^\s*strict\s/i.test(path);
   let p = path.trim().replace(/^(lax|strict)\s+/i, '');
-  if (!p.startsWith('$')) return { found: false, value: undefined };
+  if (!p.startsWith('$')) return { found: false, value: undefined, error: true };
   p = p.slice(1);
   let cur: unknown = doc;
   const re = /^\.(\w+)|^\.(?:"([^"]*)")|^\[(\d+)\]|^\['([^']*)'\]/;
+  const missing = { found: false, value: undefined, error: strict };
   while (p.length) {
     const m = re.exec(p);
-    if (!m) return { found: false, value: undefined };
+    if (!m) return { found: false, value: undefined, error: true };
     p = p.slice(m[0].length);
     if (m[3] !== undefined) {
-      if (!Array.isArray(cur)) return { found: false, value: undefined };
+      if (!Array.isArray(cur)) return cur === null ? missing : { found: false, value: undefined, error: true };
       cur = cur[Number(m[3])];
     } else {
       const key = m[1] ?? m[2] ?? m[4]!;
-      if (!cur || typeof cur !== 'object' || Array.isArray(cur)) return { found: false, value: undefined };
+      if (cur === null) return missing;
+      if (typeof cur !== 'object' || Array.isArray(cur)) return { found: false, value: undefined, error: true };
       cur = (cur as Record<string, unknown>)[key];
     }
-    if (cur === undefined) return { found: false, value: undefined };
+    if (cur === undefined) return missing;
   }
   return { found: true, value: cur };
+}
+
+/** JSON text with object members sorted by key, as Flink 2.3.0 writes JSON_QUERY / JSON_OBJECT results. */
+function sortedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sortedJson).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${sortedJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v);
 }
 
 const MS = { SECOND: 1000, MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000, WEEK: 7 * 86_400_000, MILLISECOND: 1 } as Record<string, number>;
@@ -547,7 +560,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
         case 'JSON': case 'JSON VALUE': test = (v) => { try { JSON.parse(v as string); return v !== null; } catch { return false; } }; break;
         case 'JSON OBJECT': test = (v) => { try { const o = JSON.parse(v as string); return !!o && typeof o === 'object' && !Array.isArray(o); } catch { return false; } }; break;
         case 'JSON ARRAY': test = (v) => { try { return Array.isArray(JSON.parse(v as string)); } catch { return false; } }; break;
-        case 'JSON SCALAR': test = (v) => { try { const o = JSON.parse(v as string); return o === null || typeof o !== 'object'; } catch { return false; } }; break;
+        case 'JSON SCALAR': test = (v) => { if (v === null) return false; try { const o = JSON.parse(v as string); return o === null || typeof o !== 'object'; } catch { return false; } }; break;
         default: throw notSupported(`IS ${e.test}`, e.range);
       }
       return { type: BOOLEAN(false), fn: (r) => test(g(r)) !== not, text: `IS ${not ? 'NOT ' : ''}${e.test}(${x.text})` };
@@ -1086,10 +1099,11 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
           const doc = gd(r), path = gp(r); if (doc === null || path === null) return null;
           let parsed: unknown;
           try { parsed = JSON.parse(doc as string); } catch { return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null; }
-          const { found, value } = jsonPath(parsed, path as string);
-          // measured on Flink 2.3.0 (case json-value): a missing member gives NULL even with
-          // DEFAULT ... ON EMPTY (Calcite's JsonFunctions would return the default)
-          if (!found || value === null) return null;
+          const { found, value, error } = jsonPath(parsed, path as string);
+          // measured on Flink 2.3.0 (cases json-value, json-path-errors-and-empty): ON EMPTY is
+          // ignored and a miss takes the ON ERROR clause, as an error does (DEFAULT 'x' ON EMPTY
+          // gives NULL, DEFAULT 'x' ON ERROR gives 'x' for a missing member)
+          if (error || !found || value === null) return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null;
           if (typeof value === 'object') return onError?.clause.startsWith('DEFAULT') ? dflt(onError) : null;
           if (target && javaClass(value) !== target) {
             const from = javaClass(value);
@@ -1102,7 +1116,16 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
     case 'JSON_EXISTS': {
       cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
-      impl = strict(BOOLEAN(true), cs, (doc: string, p: string) => { try { return jsonPath(JSON.parse(doc), p).found; } catch { return false; } });
+      // a JSON null does not exist (Flink 2.3.0: JSON_EXISTS('{"c":null}', '$.c') is false); an error
+      // (strict mode, a member of an array) takes the ON ERROR clause, FALSE by default
+      const onErr = (e.jsonClauses ?? []).find((c) => c.clause.endsWith('ON ERROR'))?.clause ?? 'FALSE ON ERROR';
+      const errValue = onErr.startsWith('TRUE') ? true : onErr.startsWith('UNKNOWN') ? null : false;
+      impl = strict(BOOLEAN(true), cs, (doc: string, p: string) => {
+        let parsed: unknown;
+        try { parsed = JSON.parse(doc); } catch { return errValue; }
+        const { found, value, error } = jsonPath(parsed, p);
+        return error ? errValue : found && value !== null;
+      });
       break;
     }
     case 'JSON_QUERY': {
@@ -1111,7 +1134,19 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       // WITH CONDITIONAL wraps all but an array, WITHOUT (default) gives NULL for a scalar
       const wrap = (e.jsonClauses ?? []).map((c) => c.clause).find((c) => c.endsWith('WRAPPER')) ?? 'WITHOUT ARRAY WRAPPER';
       const wrapped = (value: unknown): unknown => (wrap.startsWith('WITHOUT') ? (typeof value === 'object' ? value : null) : wrap.includes('CONDITIONAL') && !wrap.includes('UNCONDITIONAL') && Array.isArray(value) ? value : [value]);
-      impl = { ...strict(S(true), cs, (doc: string, p: string) => { try { const { found, value } = jsonPath(JSON.parse(doc), p); const out = found && value !== null && value !== undefined ? wrapped(value) : null; return out === null ? null : JSON.stringify(out); } catch { return null; } }), type: S(true) };
+      // an error (bad document, strict miss, a scalar without a wrapper) and a miss both take the
+      // ON ERROR clause; ON EMPTY is ignored (Flink 2.3.0, case json-path-errors-and-empty)
+      const onErrClause = (e.jsonClauses ?? []).map((c) => c.clause).find((x) => x.endsWith('ON ERROR'));
+      const onErr = onErrClause?.startsWith('EMPTY ARRAY') ? '[]' : onErrClause?.startsWith('EMPTY OBJECT') ? '{}' : null;
+      impl = { ...strict(S(true), cs, (doc: string, p: string) => {
+        let parsed: unknown;
+        try { parsed = JSON.parse(doc); } catch { return onErr; }
+        const { found, value, error } = jsonPath(parsed, p);
+        if (error) return onErr;
+        if (!found || value === null || value === undefined) return onErr;
+        const out = wrapped(value);
+        return out === null ? onErr : sortedJson(out);
+      }), type: S(true) };
       break;
     }
     case 'JSON_STRING': cs = args(); impl = { type: S(true), fn: (r) => { const v = cs[0]!.fn(r); return v === null ? null : JSON.stringify(v); } }; break;

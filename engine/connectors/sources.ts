@@ -212,9 +212,18 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
     if (text === '') return null;
     if (allowComments && text.charCodeAt(0) === 35) return null;
     const f = new Array(nc);
+    // Jackson's CsvParser reads the record first: a value past the last column fails it ("Too many
+    // entries"), before any field is converted; with ignore-parse-errors the row is dropped
+    const tooMany = (v: string, col: number) => {
+      if (ignore) { src.skipped++; return null; }
+      throw new SourceError(display, line, col, `Too many entries: expected at most ${nc} (value #${nc} (${v.length} chars) "${v}")`, 'org.apache.flink.shaded.jackson2.com.fasterxml.jackson.dataformat.csv.CsvReadException');
+    };
     if (quote === null || text.indexOf(quote) < 0) {
       // fast path: no quote character in the record, fields scanned in place
       const n = text.length;
+      let pos = 0;
+      for (let i = 0; i < nc && pos <= n; i++) { const e = text.indexOf(delim, pos); pos = e < 0 ? n + dl : e + dl; }
+      if (pos <= n) { const e = text.indexOf(delim, pos); return tooMany(text.slice(pos, e < 0 ? n : e), pos + 1); }
       let start = 0;
       for (let i = 0; i < nc; i++) {
         if (start > n) { f[i] = null; continue; }
@@ -225,6 +234,7 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
       }
     } else {
       const parts = splitCsv(text, delim, quote);
+      if (parts.length > nc) return tooMany(parts[nc]!.v, parts[nc]!.col);
       for (let i = 0; i < nc; i++) {
         const p = parts[i];
         if (p === undefined) { f[i] = null; continue; }

@@ -233,6 +233,22 @@ const templates = [
     const define = pick(['B AS B.v > A.v', 'A AS A.v < 5, B AS B.v >= 5', 'B AS B.v > PREV(B.v)']) + (pattern.endsWith('C') ? ', C AS C.v IS NULL OR C.v < 3' : '');
     return { sql: `SELECT * FROM orders MATCH_RECOGNIZE (${rand() < 0.7 ? 'PARTITION BY k ' : ''}ORDER BY ts MEASURES ${pick(['A.id AS aid, LAST(B.id) AS bid', 'FIRST(A.id) AS fid, COUNT(B.id) AS nb, SUM(B.v) AS sv', 'A.v AS av, LAST(B.v) AS bv, MATCH_ROWTIME() AS t'])} ONE ROW PER MATCH AFTER MATCH SKIP ${pick(['PAST LAST ROW', 'TO NEXT ROW'])} PATTERN (${pattern}) DEFINE ${define}) AS m;` };
   },
+  () => ({ ...docsTable(), orders: false, sql: pick([
+    `SELECT id, ${few(["JSON_VALUE(j, '$.a' DEFAULT 'd' ON EMPTY)", "JSON_VALUE(j, '$.b' DEFAULT 'err' ON ERROR)", "JSON_VALUE(j, 'strict $.zz' DEFAULT 'e' ON ERROR)", "JSON_VALUE(j, 'strict $.a' NULL ON ERROR)", "JSON_QUERY(j, '$.zz' EMPTY ARRAY ON EMPTY)", "JSON_QUERY(j, '$.a' EMPTY OBJECT ON ERROR)", "JSON_QUERY(j, 'strict $.zz' EMPTY ARRAY ON ERROR)", "JSON_EXISTS(j, 'strict $.zz' FALSE ON ERROR)", "JSON_EXISTS(j, 'lax $.b.c')", "JSON_VALUE(j, 'lax $.arr[0]')", "JSON_QUERY(j, '$')", 'j IS JSON SCALAR', 'j IS JSON VALUE']).join(', ')} FROM docs;`,
+    // not JSON_OBJECTAGG(KEY CAST(id AS STRING) VALUE s): our parser rejects KEY before an expression
+    `SELECT ${pick(['JSON_ARRAYAGG(s)', 'JSON_ARRAYAGG(id NULL ON NULL)', 'JSON_OBJECTAGG(CAST(id AS STRING) VALUE s ABSENT ON NULL)'])} AS x FROM docs;`,
+  ]) }),
+  // csv quoting: another quote character, a quoted empty field, quoting disabled
+  () => {
+    const quote = pick(['"', "'"]);
+    const q = (x) => `${quote}${x.split(quote).join(quote + quote)}${quote}`;
+    const rows = ['id,name,n'];
+    for (let i = 1, m = int(3, 7); i <= m; i++) rows.push(`${i},${pick(['ab', q('a,b'), q(`x${quote}y`), q(''), 'c d'])},${int(0, 9)}`);
+    const disable = quote === '"' && rand() < 0.3;
+    const opts = `${quote === "'" ? ", 'csv.quote-character' = ''''" : ''}${disable ? ", 'csv.disable-quote-character' = 'true', 'csv.ignore-parse-errors' = 'true'" : ''}`;
+    const ddl = `CREATE TABLE notes (id INT, name STRING, n INT) WITH ('connector' = 'filesystem', 'path' = 'notes.csv', 'format' = 'csv'${opts});\n`;
+    return { orders: false, ddl, files: { 'notes.csv': rows.join('\n') + '\n' }, sql: pick(['SELECT * FROM notes;', 'SELECT name, CHAR_LENGTH(name) AS len, SUM(n) AS s FROM notes GROUP BY name;']) };
+  },
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
