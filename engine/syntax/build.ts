@@ -735,8 +735,8 @@ function select(n: Node): A.Select {
 
 function selectItem(n: Node): A.SelectItem {
   const r = rangeOf(n);
-  if (has(n, 'Star')) return { kind: 'SelectItem', range: r, expr: { kind: 'Star', range: r, qualifier: [] } };
-  const out: A.SelectItem = { kind: 'SelectItem', range: r, expr: expr(node(n, 'expression')) };
+  const star = tok(n, 'Star');
+  const out: A.SelectItem = { kind: 'SelectItem', range: r, expr: star ? { kind: 'Star', range: tokenRange(star), qualifier: [] } : expr(node(n, 'expression')) };
   const a = node(n, 'alias');
   if (a) out.alias = ident(a);
   return out;

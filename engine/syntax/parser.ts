@@ -1982,19 +1982,17 @@ export class FlinkSqlParser extends CstParser {
     ]);
   });
 
+  // Calcite's SelectItem: SelectExpression() [[AS] alias], `*` too (`SELECT * AS x` parses; the
+  // validator rejects it)
   selectItem = this.RULE('selectItem', () => {
     this.OR([
       { ALT: () => this.CONSUME(Star) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.expression);
-          this.OPTION(() => {
-            this.OPTION2(() => this.CONSUME(K.AS!));
-            this.SUBRULE(this.ident, { LABEL: 'alias' });
-          });
-        },
-      },
+      { ALT: () => this.SUBRULE(this.expression) },
     ]);
+    this.OPTION(() => {
+      this.OPTION2(() => this.CONSUME(K.AS!));
+      this.SUBRULE(this.ident, { LABEL: 'alias' });
+    });
   });
 
   // FROM a, b JOIN c ON ...
