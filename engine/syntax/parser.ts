@@ -1906,30 +1906,32 @@ export class FlinkSqlParser extends CstParser {
       this.CONSUME(Comma);
       this.SUBRULE2(this.selectItem);
     });
+    // Calcite's SqlSelect: WHERE, GROUP BY, HAVING, WINDOW and QUALIFY only after a FROM
+    // (`SELECT 1 WHERE TRUE` fails at WHERE)
     this.OPTION3(() => {
       this.CONSUME(K.FROM!);
       this.SUBRULE(this.fromClause);
-    });
-    this.OPTION4(() => {
-      this.CONSUME(K.WHERE!);
-      this.SUBRULE(this.expression, { LABEL: 'where' });
-    });
-    this.OPTION5(() => this.SUBRULE(this.groupBy));
-    this.OPTION6(() => {
-      this.CONSUME(K.HAVING!);
-      this.SUBRULE2(this.expression, { LABEL: 'having' });
-    });
-    this.OPTION7(() => {
-      this.CONSUME(K.WINDOW!);
-      this.SUBRULE(this.namedWindow);
-      this.MANY2(() => {
-        this.CONSUME2(Comma);
-        this.SUBRULE2(this.namedWindow);
+      this.OPTION4(() => {
+        this.CONSUME(K.WHERE!);
+        this.SUBRULE(this.expression, { LABEL: 'where' });
       });
-    });
-    this.OPTION8(() => {
-      this.CONSUME(K.QUALIFY!);
-      this.SUBRULE3(this.expression, { LABEL: 'qualify' });
+      this.OPTION5(() => this.SUBRULE(this.groupBy));
+      this.OPTION6(() => {
+        this.CONSUME(K.HAVING!);
+        this.SUBRULE2(this.expression, { LABEL: 'having' });
+      });
+      this.OPTION7(() => {
+        this.CONSUME(K.WINDOW!);
+        this.SUBRULE(this.namedWindow);
+        this.MANY2(() => {
+          this.CONSUME2(Comma);
+          this.SUBRULE2(this.namedWindow);
+        });
+      });
+      this.OPTION8(() => {
+        this.CONSUME(K.QUALIFY!);
+        this.SUBRULE3(this.expression, { LABEL: 'qualify' });
+      });
     });
   });
 
@@ -3230,10 +3232,13 @@ export class FlinkSqlParser extends CstParser {
           ALT: () => {
             this.CONSUME(K.DESCRIPTOR!);
             this.CONSUME2(LParen);
-            this.SUBRULE(this.ident, { LABEL: 'descriptorColumn' });
-            this.MANY2(() => {
-              this.CONSUME2(Comma);
-              this.SUBRULE2(this.ident, { LABEL: 'descriptorColumn' });
+            // DESCRIPTOR() is empty in Flink's grammar too
+            this.OPTION9(() => {
+              this.SUBRULE(this.ident, { LABEL: 'descriptorColumn' });
+              this.MANY2(() => {
+                this.CONSUME2(Comma);
+                this.SUBRULE2(this.ident, { LABEL: 'descriptorColumn' });
+              });
             });
             this.CONSUME2(RParen);
           },

@@ -1,0 +1,2 @@
+SELECT COUNT(*) AS n
+GROUP BY 1
