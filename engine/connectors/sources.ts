@@ -2,7 +2,7 @@
 // chunks from the file (never the whole file), so that the driver can interleave sources.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { SqlType } from '../types/types.ts';
-import { INVALID, parseText, parseTimestamp, textParser } from '../types/values.ts';
+import { INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textParser } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
 
 export interface SourceColumn { name: string; type: SqlType }
@@ -245,7 +245,7 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   });
 }
 
-function jsonToValue(v: unknown, ty: SqlType): unknown {
+function jsonToValue(v: unknown, ty: SqlType, iso = false): unknown {
   if (v === null || v === undefined) return null;
   switch (ty.name) {
     case 'VARCHAR': case 'CHAR': return typeof v === 'string' ? v : JSON.stringify(v);
@@ -264,25 +264,35 @@ function jsonToValue(v: unknown, ty: SqlType): unknown {
       if (typeof v === 'boolean') return v;
       if (typeof v === 'string') return parseText(v, ty);
       return INVALID;
-    case 'TIMESTAMP': case 'TIMESTAMP_LTZ':
-      if (typeof v === 'string') { const t = parseTimestamp(v.replace(/Z$/, '')); return Number.isNaN(t) ? INVALID : t; }
-      return INVALID;
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': {
+      // json.timestamp-format.standard: SQL is 'yyyy-MM-dd HH:mm:ss[.s]', ISO-8601 has a 'T'; a
+      // TIMESTAMP_LTZ needs the trailing 'Z', a TIMESTAMP must not have one (Flink 2.3.0)
+      if (typeof v !== 'string') return INVALID;
+      const ltz = ty.name === 'TIMESTAMP_LTZ';
+      if (v.endsWith('Z') !== ltz || v.charAt(10) !== (iso ? 'T' : ' ')) return INVALID;
+      const t = parseTimestamp(ltz ? v.slice(0, -1) : v);
+      return Number.isNaN(t) ? INVALID : t;
+    }
     case 'DATE': case 'TIME':
       return typeof v === 'string' ? parseText(v, ty) : INVALID;
     case 'ARRAY': {
       if (!Array.isArray(v)) return INVALID;
-      const res = v.map((x) => jsonToValue(x, ty.element!));
+      const res = v.map((x) => jsonToValue(x, ty.element!, iso));
       return res.includes(INVALID) ? INVALID : res;
     }
     case 'MAP': {
       if (typeof v !== 'object') return INVALID;
       const m = new Map<unknown, unknown>();
-      for (const [k, x] of Object.entries(v as object)) m.set(k, jsonToValue(x, ty.value!));
+      // a GenericMapData over a Java HashMap: its keys iterate in hash order (BinaryStringData's
+      // murmur hash; Flink 2.3.0 unnests {"x","y","z"} as x, z, y)
+      const entries = Object.entries(v as object);
+      const ordered = ty.key && (ty.key.name === 'VARCHAR' || ty.key.name === 'CHAR') ? javaHashMapOrder(entries, ([k]) => binaryStringHash(k)) : entries;
+      for (const [k, x] of ordered) m.set(k, jsonToValue(x, ty.value!, iso));
       return m;
     }
     case 'ROW': {
       if (typeof v !== 'object' || Array.isArray(v)) return INVALID;
-      return (ty.fields ?? []).map((fd) => jsonToValue((v as Record<string, unknown>)[fd.name], fd.type));
+      return (ty.fields ?? []).map((fd) => jsonToValue((v as Record<string, unknown>)[fd.name], fd.type, iso));
     }
     default: return INVALID;
   }
@@ -291,6 +301,7 @@ function jsonToValue(v: unknown, ty: SqlType): unknown {
 /** filesystem + json: one object per line; missing fields are null; `reads` as for csv. */
 export function jsonSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[]): TableSource {
   const ignore = options['json.ignore-parse-errors'] === 'true';
+  const iso = options['json.timestamp-format.standard'] === 'ISO-8601';
   const failOnMissing = options['json.fail-on-missing-field'] === 'true';
   return lineSource(path, display, null, (text, line, src) => {
     if (text.trim() === '') return null;
@@ -310,7 +321,7 @@ export function jsonSource(path: string, display: string, columns: SourceColumn[
       const c = columns[i]!;
       const raw = (obj as Record<string, unknown>)[c.name];
       if (raw === undefined && failOnMissing) { bad = new SourceError(display, line, 1, `missing field '${c.name}'`); break; }
-      const x = jsonToValue(raw, c.type);
+      const x = jsonToValue(raw, c.type, iso);
       // json.ignore-parse-errors: a field that does not convert is NULL, the row stays (Flink 2.3.0)
       if (x === INVALID && ignore) { f[i] = null; continue; }
       if (x === INVALID) {

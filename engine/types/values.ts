@@ -142,6 +142,18 @@ export function javaHashMapOrder<T>(entries: T[], hash: (e: T, i: number) => num
 const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
 const mixK1 = (k: number) => Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
 const mixH1 = (h: number, k: number) => (Math.imul(rotl(h ^ k, 13), 5) + 0xe6546b64) | 0;
+/** BinaryStringData.hashCode: MurmurHashUtil.hashBytes (words, then each tail byte, seed 42) over the UTF-8 bytes. */
+export function binaryStringHash(s: string): number {
+  const b = Buffer.from(s, 'utf8');
+  const aligned = b.length - (b.length % 4);
+  let h = 42;
+  for (let i = 0; i < aligned; i += 4) h = mixH1(h, mixK1(b.readInt32LE(i)));
+  for (let i = aligned; i < b.length; i++) h = mixH1(h, mixK1(b.readInt8(i)));
+  h ^= b.length;
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+  return h;
+}
+
 function murmurWords(buf: Buffer): number {
   let h = 42;
   for (let i = 0; i < buf.length; i += 4) h = mixH1(h, mixK1(buf.readInt32LE(i)));

@@ -249,6 +249,29 @@ const templates = [
     const ddl = `CREATE TABLE notes (id INT, name STRING, n INT) WITH ('connector' = 'filesystem', 'path' = 'notes.csv', 'format' = 'csv'${opts});\n`;
     return { orders: false, ddl, files: { 'notes.csv': rows.join('\n') + '\n' }, sql: pick(['SELECT * FROM notes;', 'SELECT name, CHAR_LENGTH(name) AS len, SUM(n) AS s FROM notes GROUP BY name;']) };
   },
+  // json source extras: a MAP column, BOOLEAN, DATE, ISO-8601 timestamps, UNNEST of a map
+  () => {
+    const iso = rand() < 0.5;
+    const rows = [];
+    for (let i = 1, n = int(2, 6); i <= n; i++) {
+      const o = { id: i };
+      if (rand() < 0.85) o.m = Object.fromEntries(some(['x', 'y', 'z'], 0).map((k) => [k, rand() < 0.15 ? null : int(0, 9)]));
+      if (rand() < 0.85) o.ok = pick([true, false, 'true', null]);
+      if (rand() < 0.85) o.d = `2024-05-0${int(1, 9)}`;
+      const t = stamp(int(0, 300));
+      o.ts = iso ? t.replace(' ', 'T') + pick(['', '.5', 'Z']) : t;
+      rows.push(JSON.stringify(o));
+    }
+    const ddl = `CREATE TABLE ev (id INT, m MAP<STRING, INT>, ok BOOLEAN, d DATE, ts TIMESTAMP(3)) WITH ('connector' = 'filesystem', 'path' = 'ev.jsonl', 'format' = 'json', 'json.ignore-parse-errors' = 'true'${iso ? ", 'json.timestamp-format.standard' = 'ISO-8601'" : ''});\n`;
+    return { orders: false, ddl, files: { 'ev.jsonl': rows.join('\n') + '\n' }, sql: pick([
+      "SELECT id, m['x'] AS x, CARDINALITY(m) AS n, ok, d, ts, d + INTERVAL '1' DAY AS d1 FROM ev;",
+      'SELECT e.id, t.k, t.v FROM ev AS e CROSS JOIN UNNEST(e.m) AS t(k, v);',
+      'SELECT ok, COUNT(*) AS n, MAX(d) AS md FROM ev GROUP BY ok;',
+    ]) };
+  },
+  // upsert-kafka with ON CONFLICT (orders has a watermark, as DO NOTHING / DO ERROR need)
+  () => ({ ddl: "CREATE TABLE sink_t (k STRING, id INT, v INT, PRIMARY KEY (k) NOT ENFORCED) WITH ('connector' = 'upsert-kafka', 'topic' = 'out', 'properties.bootstrap.servers' = 'localhost:9092', 'key.format' = 'json', 'value.format' = 'json');\n",
+    sql: `INSERT INTO sink_t SELECT k, id, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} ON CONFLICT DO ${pick(['NOTHING', 'DEDUPLICATE', 'ERROR'])};` }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
