@@ -468,9 +468,12 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
-  stringLiteral = this.RULE('stringLiteral', () => {
+  // a string literal, continued by adjacent literals ('a' 'b') where Flink's grammar takes
+  // StringLiteral(); `single` where it takes one <QUOTED_STRING> (COMMENT, a function's class, JAR
+  // paths, job ids, SHOW ... LIKE): `COMMENT 'a' 'b'` fails at 'b'
+  stringLiteral = this.RULE('stringLiteral', (single?: boolean) => {
     this.CONSUME(StringLit);
-    this.MANY(() => this.CONSUME2(StringLit));
+    this.MANY({ GATE: () => single !== true, DEF: () => this.CONSUME2(StringLit) });
   });
 
   // -------------------------------------------------------------------------------------------
@@ -612,7 +615,7 @@ export class FlinkSqlParser extends CstParser {
 
   commentClause = this.RULE('commentClause', () => {
     this.CONSUME(K.COMMENT!);
-    this.SUBRULE(this.stringLiteral);
+    this.SUBRULE(this.stringLiteral, { ARGS: [true] });
   });
 
   partitionedBy = this.RULE('partitionedBy', () => {
@@ -823,7 +826,7 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.ifNotExists));
     this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
     this.CONSUME(K.AS!);
-    this.SUBRULE(this.stringLiteral, { LABEL: 'className' });
+    this.SUBRULE(this.stringLiteral, { ARGS: [true], LABEL: 'className' });
     this.OPTION2(() => this.SUBRULE(this.functionLanguage));
     this.OPTION3(() => {
       this.CONSUME(K.USING!);
@@ -848,7 +851,7 @@ export class FlinkSqlParser extends CstParser {
 
   jarRef = this.RULE('jarRef', () => {
     this.CONSUME(K.JAR!);
-    this.SUBRULE(this.stringLiteral);
+    this.SUBRULE(this.stringLiteral, { ARGS: [true] });
   });
 
   createCatalogBody = this.RULE('createCatalogBody', () => {
@@ -1126,7 +1129,7 @@ export class FlinkSqlParser extends CstParser {
   stopJobStatement = this.RULE('stopJobStatement', () => {
     this.CONSUME(K.STOP!);
     this.CONSUME(K.JOB!);
-    this.SUBRULE(this.stringLiteral);
+    this.SUBRULE(this.stringLiteral, { ARGS: [true] });
     this.OPTION(() => {
       this.CONSUME(K.WITH!);
       this.CONSUME(K.SAVEPOINT!);
@@ -1251,7 +1254,7 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.LIKE!, { LABEL: 'op' }) },
       { ALT: () => this.CONSUME(K.ILIKE!, { LABEL: 'op' }) },
     ]);
-    this.SUBRULE(this.stringLiteral);
+    this.SUBRULE(this.stringLiteral, { ARGS: [true] });
   });
 
   describeStatement = this.RULE('describeStatement', () => {
@@ -1266,7 +1269,7 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(K.JOB!, { LABEL: 'objectType' });
-          this.SUBRULE(this.stringLiteral);
+          this.SUBRULE(this.stringLiteral, { ARGS: [true] });
         },
       },
       {
@@ -1393,7 +1396,7 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.REMOVE!) },
     ]);
     this.CONSUME(K.JAR!);
-    this.SUBRULE(this.stringLiteral);
+    this.SUBRULE(this.stringLiteral, { ARGS: [true] });
   });
 
   // ALTER ...
@@ -1631,7 +1634,7 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(K.COMMENT!, { LABEL: 'action' });
-          this.SUBRULE(this.stringLiteral);
+          this.SUBRULE(this.stringLiteral, { ARGS: [true] });
         },
       },
     ]);
@@ -1644,7 +1647,7 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION3(() => this.SUBRULE(this.ifExists));
     this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
     this.CONSUME(K.AS!);
-    this.SUBRULE(this.stringLiteral, { LABEL: 'className' });
+    this.SUBRULE(this.stringLiteral, { ARGS: [true], LABEL: 'className' });
     this.OPTION4(() => this.SUBRULE(this.functionLanguage));
   });
 
@@ -3495,7 +3498,7 @@ export class FlinkSqlParser extends CstParser {
   rowField = this.RULE('rowField', () => {
     this.SUBRULE(this.ident);
     this.SUBRULE(this.dataType);
-    this.OPTION(() => this.SUBRULE(this.stringLiteral, { LABEL: 'comment' }));
+    this.OPTION(() => this.SUBRULE(this.stringLiteral, { ARGS: [true], LABEL: 'comment' }));
   });
 }
 

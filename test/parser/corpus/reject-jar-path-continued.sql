@@ -1,0 +1,1 @@
+ADD JAR '/a.jar' '/b.jar'

@@ -1,0 +1,1 @@
+SELECT 'con' 'cat' AS s FROM t
