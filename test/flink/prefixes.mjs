@@ -8,6 +8,8 @@
 //                                           and ours on each prefix, agreement and every miss printed
 //   node test/flink/prefixes.mjs --project  the same on the prefixes of the project's own statements
 //                                           (parser corpus files Flink accepts, test/cases queries)
+//   node test/flink/prefixes.mjs --mutations  the same on whole docs statements with one token
+//                                           deleted or doubled (4 per statement, fixed seed)
 // Flink's parser is test/parser/oracle/FlinkParse.java (--texts), as for the project corpus.
 // run.mjs calls runPrefixes on whole runs (after its Maven build has fetched the parser's jars).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -55,6 +57,30 @@ function projectStatements() {
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
     const offset = (p) => lineStarts[p.line] + p.character;
     parse(text).statements.forEach((st, i) => out.push([`cases/${name}#${i + 1}`, text.slice(offset(st.range.start), offset(st.range.end))]));
+  }
+  return out;
+}
+
+/**
+ * Broken statements: each accepted docs statement with one token deleted or doubled, 4 times at
+ * random (a fixed seed): [file, `del@i` | `dup@i`, text]. Flink's errors on whole statements, not
+ * only on ones cut short.
+ */
+function mutations(seed = 7) {
+  const rows = readFileSync(join(corpus, 'flink-parse.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
+  let state = seed;
+  const rnd = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out = [];
+  for (const [file] of rows.filter((r) => r[1] === 'accept')) {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    const tokens = lexTokens(text);
+    for (let k = 0; k < 4 && tokens.length > 2; k++) {
+      const i = Math.floor(rnd() * tokens.length);
+      const t = tokens[i];
+      const word = text.slice(t.offset, t.offset + t.length);
+      const del = rnd() < 0.5;
+      out.push([file, `${del ? 'del' : 'dup'}@${i}`, del ? text.slice(0, t.offset) + text.slice(t.offset + t.length) : text.slice(0, t.offset + t.length) + ' ' + word + text.slice(t.offset + t.length)]);
+    }
   }
   return out;
 }
@@ -123,8 +149,8 @@ function ours(text) {
  * docs statements that flink-prefixes.tsv leaves out (no rule is written from them; they are not
  * recorded). Prints verdict and position agreement and every miss; returns { failed } (misses).
  */
-export function runHoldout({ log = console.log, project = false } = {}) {
-  const list = project ? cuts(projectStatements()) : prefixes({ holdout: true });
+export function runHoldout({ log = console.log, project = false, mutated = false } = {}) {
+  const list = mutated ? mutations() : project ? cuts(projectStatements()) : prefixes({ holdout: true });
   const verdicts = flinkParse(list.map((p) => p[2]));
   let verdictOk = 0, rejected = 0, posOk = 0;
   const misses = [];
@@ -132,7 +158,7 @@ export function runHoldout({ log = console.log, project = false } = {}) {
     const [verdict, pos = '-', message = '-'] = verdicts[i].split('\t');
     const flink = verdict === 'accept' ? null : pos;
     const our = ours(text);
-    const tail = JSON.stringify(text.slice(Math.max(0, cut - 40)));
+    const tail = JSON.stringify(typeof cut === 'number' ? text.slice(Math.max(0, cut - 40)) : text.replace(/\s+/g, ' ').slice(0, 100));
     if ((flink === null) === (our === null)) verdictOk++;
     else misses.push(`verdict  ${file}:${cut} flink=${flink ?? 'accept'} ours=${our ?? 'accept'} ${message} ...${tail}`);
     if (flink !== null && our !== null && flink !== '-' && flink !== '?') {
@@ -142,12 +168,13 @@ export function runHoldout({ log = console.log, project = false } = {}) {
     }
   });
   const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '100.0');
-  log(`${project ? 'project statements' : 'holdout'}: verdicts ${verdictOk}/${list.length} (${pct(verdictOk, list.length)}%), error positions ${posOk}/${rejected} (${pct(posOk, rejected)}%)`);
+  log(`${mutated ? 'mutations' : project ? 'project statements' : 'holdout'}: verdicts ${verdictOk}/${list.length} (${pct(verdictOk, list.length)}%), error positions ${posOk}/${rejected} (${pct(posOk, rejected)}%)`);
   for (const m of misses) log(`  ${m}`);
   return { failed: misses.length ? 1 : 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const project = process.argv.includes('--project');
-  process.exitCode = project || process.argv.includes('--holdout') ? runHoldout({ project }).failed : runPrefixes({ update: process.argv.includes('--update') }).failed;
+  const mutated = process.argv.includes('--mutations');
+  process.exitCode = project || mutated || process.argv.includes('--holdout') ? runHoldout({ project, mutated }).failed : runPrefixes({ update: process.argv.includes('--update') }).failed;
 }
