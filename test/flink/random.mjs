@@ -60,7 +60,7 @@ const paysCsv = () => timedCsv('pid,k,amount,ts', int(3, 8), 30, (i, t) => `${i}
 const ratesCsv = () => timedCsv('k,r,ts', int(2, 6), 40, (_i, t) => `${pick(['a', 'b', 'c'])},${int(1, 9)},${stamp(t)}`);
 const PAYS = ddl('pays', ['pid INT', 'k STRING', 'amount INT', 'ts TIMESTAMP(3)'], { delay: pick([0, 2]) });
 const RATES = ddl('rates', ['k STRING', 'r INT', 'ts TIMESTAMP(3)'], { delay: 0, pk: 'k' });
-const pred = (p = '') => pick([`${p}v > ${int(0, 8)}`, `${p}v IS NOT NULL`, `${p}k <> '${pick(['a', 'b'])}'`, `${p}v BETWEEN ${int(0, 4)} AND ${int(4, 9)}`, `${p}(v < ${int(2, 7)} OR ${p}k = 'c')`, `${p}v IS NULL OR ${p}v % 2 = 0`]);
+const pred = (p = '') => pick([`${p}v > ${int(0, 8)}`, `${p}v IS NOT NULL`, `${p}k <> '${pick(['a', 'b'])}'`, `${p}v BETWEEN ${int(0, 4)} AND ${int(4, 9)}`, `(${p}v < ${int(2, 7)} OR ${p}k = 'c')`, `${p}v IS NULL OR ${p}v % 2 = 0`]);
 const scalar = () => pick(['v + 1', 'v * 2 - id', "CASE WHEN v > 5 THEN 'hi' ELSE 'lo' END", 'COALESCE(v, -1)', 'UPPER(k)', "k || '-' || CAST(v AS STRING)", 'v % 3', 'ABS(v - 5)', 'CAST(v AS DOUBLE) / 4', "CONCAT_WS('/', k, CAST(id AS STRING))", 'HOUR(ts)', 'v IS NULL']);
 const aggs = () => some(['COUNT(*)', 'SUM(v)', 'MIN(v)', 'MAX(v)', 'AVG(v)', 'COUNT(v)', 'COUNT(DISTINCT v)', 'MAX(id) - MIN(id)']).map((a, i) => `${a} AS a${i}`).join(', ');
 
