@@ -72,14 +72,16 @@ function mutations(seed = 7) {
   const rnd = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const out = [];
   for (const [file] of rows.filter((r) => r[1] === 'accept')) {
-    const text = readFileSync(join(corpus, file), 'utf8');
+    // without trailing blanks: FlinkParse strips them, and where <EOF> is depends on them
+    const text = readFileSync(join(corpus, file), 'utf8').trimEnd();
     const tokens = lexTokens(text);
     for (let k = 0; k < 4 && tokens.length > 2; k++) {
       const i = Math.floor(rnd() * tokens.length);
       const t = tokens[i];
       const word = text.slice(t.offset, t.offset + t.length);
       const del = rnd() < 0.5;
-      out.push([file, `${del ? 'del' : 'dup'}@${i}`, del ? text.slice(0, t.offset) + text.slice(t.offset + t.length) : text.slice(0, t.offset + t.length) + ' ' + word + text.slice(t.offset + t.length)]);
+      const mutated = del ? text.slice(0, t.offset) + text.slice(t.offset + t.length) : text.slice(0, t.offset + t.length) + ' ' + word + text.slice(t.offset + t.length);
+      out.push([file, `${del ? 'del' : 'dup'}@${i}`, mutated.trimEnd()]);
     }
   }
   return out;
