@@ -1193,7 +1193,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
 }
 
 /** A value as a JSON construction function writes it (Jackson). */
-function jsonText(v: unknown, ty: SqlType): string {
+export function jsonText(v: unknown, ty: SqlType): string {
   switch (ty.name) {
     case 'BOOLEAN': case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return String(v);
     case 'DECIMAL': return decimalString(v as number, ty.scale ?? 0);

@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from '../catalog/catalog.ts';
 import {
-  AGGREGATES, compileExpr, exprKey, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
+  AGGREGATES, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
 import { CALCITE, FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
@@ -733,6 +733,14 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       const finish = isIntegral(at) ? Math.trunc : at.name === 'DECIMAL' ? (x: number) => { const f = 10 ** (at.scale ?? 0); return Math.round(x * f) / f; } : (x: number) => x;
       fn = Agg.variance(name, finish);
       type = withNullable(at, true);
+      break;
+    }
+    case 'JSON_ARRAYAGG': {
+      // ABSENT ON NULL by default; the values in arrival order, written as JSON_ARRAY writes them
+      const absent = !(e.jsonClauses ?? []).some((c) => c.clause === 'NULL ON NULL');
+      const at = a0!.type;
+      fn = Agg.listAgg(absent, (vs) => `[${vs.map((v) => (v === null ? 'null' : jsonText(v, at))).join(',')}]`);
+      type = STRING(false);
       break;
     }
     case 'COLLECT': fn = Agg.collect(); type = t('MULTISET', false, { element: withoutTimeAttr(a0!.type) }); break;

@@ -115,7 +115,7 @@ export const minMax = (isMax: boolean): AggFunction => ({
 });
 
 /** Values in arrival order; retract removes the first equal element (ListView semantics). */
-function listAgg(skipNulls: boolean, finish: (vs: unknown[], args: unknown[]) => unknown): AggFunction {
+export function listAgg(skipNulls: boolean, finish: (vs: unknown[], args: unknown[]) => unknown): AggFunction {
   return {
     create: () => ({ vs: [] as unknown[], last: [] as unknown[] }),
     accumulate: (a, args) => {
