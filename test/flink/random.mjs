@@ -148,7 +148,7 @@ function sinkTemplate() {
     { cols: 'k STRING, n BIGINT, s INT', sql: `SELECT k, COUNT(*) AS n, SUM(v) AS s FROM orders GROUP BY k`, key: 'k' },
     { cols: 'k STRING, n BIGINT', sql: `SELECT k, COUNT(*) AS n FROM orders GROUP BY k HAVING COUNT(*) > ${int(1, 2)}`, key: 'k' },
     { cols: 'id INT, k STRING, v INT', sql: 'SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts DESC) AS rn FROM orders) WHERE rn = 1', key: pick(['k', 'id']) },
-    { cols: 'window_start TIMESTAMP(3), k STRING, n BIGINT', sql: "SELECT window_start, k, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND)) GROUP BY window_start, window_end, k", key: 'k', unordered: true },
+    { cols: 'window_start TIMESTAMP(3), k STRING, n BIGINT', sql: "SELECT window_start, k, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND)) GROUP BY window_start, window_end, k", key: 'k' },
   ]);
   const kind = pick(['kafka-json', 'kafka-csv', 'upsert-kafka', 'upsert-kafka', 'filesystem', 'print', 'blackhole']);
   const withs = {
@@ -172,8 +172,8 @@ const templates = [
   () => ({ sql: `SELECT o.k, COUNT(*) AS n, SUM(d.w) AS s FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} dims AS d ON o.k = d.k GROUP BY o.k;`, dims: true }),
   () => ({ sql: `SELECT * FROM (SELECT id, k, v, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v ${pick(['ASC', 'DESC'])}) AS rn FROM orders) WHERE rn <= ${int(1, 3)};`, dims: false }),
   () => ({ sql: `SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM orders) WHERE rn = 1;`, dims: false }),
-  // windows of several keys fire together: Flink's order among them is not determined
-  () => ({ sql: `SELECT window_start, window_end, k, COUNT(*) AS n, SUM(v) AS s FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 30, 60])}' SECOND)) GROUP BY window_start, window_end, k;`, dims: false, unordered: true }),
+  // windows of several keys fire together, in the order of Flink's timer heap (engine/runtime/timers.ts)
+  () => ({ sql: `SELECT window_start, window_end, k, COUNT(*) AS n, SUM(v) AS s FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 30, 60])}' SECOND)) GROUP BY window_start, window_end, k;`, dims: false }),
   () => ({ sql: `SELECT c, COUNT(*) AS n FROM (SELECT k, COUNT(*) AS c FROM orders GROUP BY k) GROUP BY c;`, dims: false }),
   () => ({ sql: `SELECT DISTINCT k, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''};`, dims: false }),
   () => ({ sql: `SELECT k, v FROM orders WHERE ${pred()} UNION ALL SELECT k, w FROM dims;`, dims: true }),
@@ -182,7 +182,7 @@ const templates = [
   () => ({ sql: `SELECT o.k, o.v FROM orders AS o WHERE o.k ${pick(['IN', 'NOT IN'])} (SELECT k FROM dims WHERE w > ${int(0, 6)});`, dims: true }),
   () => ({ sql: `SELECT window_start, window_end, COUNT(*) AS n, MAX(v) AS m FROM TABLE(HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 20])}' SECOND, INTERVAL '${pick([30, 60])}' SECOND)) GROUP BY window_start, window_end;`, dims: false }),
   () => ({ sql: `SELECT window_start, window_end, COUNT(*) AS n, SUM(v) AS s FROM TABLE(CUMULATE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 15])}' SECOND, INTERVAL '${pick([30, 60])}' SECOND)) GROUP BY window_start, window_end;`, dims: false }),
-  () => ({ sql: `SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(SESSION(TABLE orders PARTITION BY k, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 20])}' SECOND)) GROUP BY window_start, window_end, k;`, dims: false, unordered: true }),
+  () => ({ sql: `SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(SESSION(TABLE orders PARTITION BY k, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 20])}' SECOND)) GROUP BY window_start, window_end, k;`, dims: false }),
   () => ({ sql: `SELECT o.id, p.pid, o.k FROM orders AS o, pays AS p WHERE o.k = p.k AND p.ts BETWEEN o.ts - INTERVAL '${pick([5, 20])}' SECOND AND o.ts + INTERVAL '${pick([5, 30])}' SECOND;`, pays: true }),
   () => ({ sql: `SELECT id, ${some(["SUBSTRING(k || 'xyz', 2, 2)", 'CHAR_LENGTH(k || CAST(v AS STRING))', "IF(v > 4, 'big', 'small')", 'NULLIF(v, 3)', 'GREATEST(v, id)', 'LEAST(v, 5)', 'POWER(id, 2)', 'ROUND(CAST(v AS DOUBLE) / 3, 2)', "DATE_FORMAT(ts, 'HH:mm:ss')", 'EXTRACT(SECOND FROM ts)', 'FLOOR(ts TO MINUTE)', 'CAST(ts AS DATE)', "TIMESTAMPADD(SECOND, 90, ts)", "REPLACE(k, 'a', 'A')", "LPAD(CAST(id AS STRING), 3, '0')", 'MOD(id, 4)', 'SIGN(v - 5)', 'v / 2', 'TRY_CAST(k AS INT)', "UPPER(k) LIKE 'A%'"]).join(', ')} FROM orders;`, dims: false }),
   () => ({ sql: `SELECT k, v, COUNT(*) AS n FROM orders WHERE v IS NOT NULL GROUP BY ${pick(['GROUPING SETS ((k), (v), ())', 'ROLLUP (k, v)', 'CUBE (k, v)'])};`, dims: false }),
@@ -190,8 +190,8 @@ const templates = [
   () => ({ sql: `SELECT o.id, o.k, r.r FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} rates FOR SYSTEM_TIME AS OF o.ts AS r ON o.k = r.k;`, rates: true }),
   () => ({ sql: `SELECT L.k, L.id, R.pid FROM (SELECT * FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND))) AS L ${pick(['JOIN', 'LEFT JOIN', 'FULL JOIN'])} (SELECT * FROM TABLE(TUMBLE(TABLE pays, DESCRIPTOR(ts), INTERVAL '30' SECOND))) AS R ON L.k = R.k AND L.window_start = R.window_start AND L.window_end = R.window_end;`, pays: true }),
   () => ({ sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '1000';\nSELECT k, ${aggs()} FROM orders GROUP BY k;`, dims: false }),
-  () => ({ sql: `SELECT * FROM (SELECT window_start, window_end, k, n, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY n DESC, k) AS rn FROM (SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND)) GROUP BY window_start, window_end, k)) WHERE rn <= ${int(1, 2)};`, dims: false, unordered: true }),
-  () => ({ sql: `SELECT window_start, window_end, k, id, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND))) WHERE rn = 1;`, dims: false, unordered: true }),
+  () => ({ sql: `SELECT * FROM (SELECT window_start, window_end, k, n, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY n DESC, k) AS rn FROM (SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND)) GROUP BY window_start, window_end, k)) WHERE rn <= ${int(1, 2)};`, dims: false }),
+  () => ({ sql: `SELECT window_start, window_end, k, id, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND))) WHERE rn = 1;`, dims: false }),
   () => ({ sql: `SELECT k, ${pick(['ARRAY_AGG(v)', "LISTAGG(CAST(v AS STRING), '|')", 'COUNT(DISTINCT v % 3)', 'SUM(CAST(v AS DECIMAL(10, 2)) / 3)', 'AVG(CAST(v AS DOUBLE))', 'MAX(CASE WHEN v > 4 THEN id END)', 'COUNT(*) FILTER (WHERE v > 3)'])} AS x FROM orders GROUP BY k${rand() < 0.4 ? ` HAVING SUM(v) > ${int(3, 12)}` : ''};`, dims: false }),
   () => ({ sql: `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['LEFT JOIN', 'FULL JOIN', 'JOIN'])} dims AS d ON ${pick(['o.v > d.w', 'o.k = d.k AND o.v <= d.w', 'o.k <> d.k AND o.v = d.w'])};`, dims: true }),
   () => ({ sql: `SELECT id, k, v, ts FROM orders ORDER BY ts${rand() < 0.5 ? ', v DESC' : ''};`, dims: false }),
