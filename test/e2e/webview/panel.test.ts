@@ -78,8 +78,11 @@ describe('every case, as a person sees it', () => {
         assert.deepEqual(opClasses, c.changes.map((x) => KIND_CLASS[x.kind]));
         if (c.final && !c.runtimeError) {
           await clickTab(p.page, 'final');
+          // the table is virtual: the rows it has rendered (about a screenful) are the first ones
           const rows = await tableRows(p.page, 'final');
-          assert.deepEqual(rows.slice(0, 20).map((r) => `+I[${r.join(', ')}]`), c.final.slice(0, 20));
+          const n = Math.min(rows.length, c.final.length);
+          assert.ok(n >= Math.min(c.final.length, 9), `the final tab renders ${rows.length} of ${c.final.length} rows`);
+          assert.deepEqual(rows.slice(0, n).map((r) => `+I[${r.join(', ')}]`), c.final.slice(0, n));
           assert.match((await p.page.textContent('.final-summary'))!, new RegExp(`^${c.final.length} rows?`));
         }
         assert.deepEqual(p.errors, []);
