@@ -3,7 +3,7 @@
 import { OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { javaHashMapCapacity, javaHashMapOrder, keyOf } from '../types/values.ts';
+import { javaHashMapCapacity, javaHashMapOrder, javaLongHash, keyOf } from '../types/values.ts';
 import { TimerQueue, WindowBuffer } from './timers.ts';
 import type { Fn } from './operators.ts';
 
@@ -42,20 +42,34 @@ export interface WindowSpec {
   offset: number;
 }
 
+/** The start of the `size` ms unit (counted from `offset`) holding `t`. */
+function floorTo(t: number, size: number, offset: number): number {
+  return t - ((((t - offset) % size) + size) % size);
+}
+
+/** A fired timer's (window, key) state, removed from `windows` (and the window once it has no key left). */
+function takeKey<W, V>(windows: Map<string, W>, wk: string, k: string, keysOf: (w: W) => Map<string, V>): V | undefined {
+  const w = windows.get(wk);
+  const v = w && keysOf(w).get(k);
+  if (!w || v === undefined) return undefined;
+  keysOf(w).delete(k);
+  if (keysOf(w).size === 0) windows.delete(wk);
+  return v;
+}
+
 /** The windows [start, end) a timestamp belongs to, ordered by end. */
 export function assignWindows(w: WindowSpec, ts: number): [number, number][] {
-  const floorTo = (t: number, size: number) => t - (((t - w.offset) % size) + size) % size;
   switch (w.kind) {
-    case 'TUMBLE': { const s = floorTo(ts, w.size); return [[s, s + w.size]]; }
+    case 'TUMBLE': { const s = floorTo(ts, w.size, w.offset); return [[s, s + w.size]]; }
     case 'HOP': {
       // HoppingWindowAssigner: from the last window start down, by slide, while the window still
       // covers the row (so a size that is no multiple of the slide works, as in the bare TVF)
       const res: [number, number][] = [];
-      for (let s = floorTo(ts, w.step); s > ts - w.size; s -= w.step) res.push([s, s + w.size]);
+      for (let s = floorTo(ts, w.step, w.offset); s > ts - w.size; s -= w.step) res.push([s, s + w.size]);
       return res;
     }
     case 'CUMULATE': {
-      const s = floorTo(ts, w.size);
+      const s = floorTo(ts, w.size, w.offset);
       const res: [number, number][] = [];
       for (let e = s + w.step; e <= s + w.size; e += w.step) if (e > ts) res.push([s, e]);
       return res;
@@ -124,26 +138,15 @@ export class WindowAggregate extends OneInput {
    */
   private buffer: WindowBuffer<{ k: string; end: number }> | null = null;
   private slice = 0;
-  /** the start of the `n` ms unit (after the offset) holding `t` */
-  private floorTo(t: number, n: number): number {
-    return t - ((((t - this.spec.offset) % n) + n) % n);
-  }
   private sliceEndOf(ts: number): number {
-    const n = this.slice;
-    return ts - ((((ts - this.spec.offset) % n) + n) % n) + n;
+    return floorTo(ts, this.slice, this.spec.offset) + this.slice;
   }
   private fireSliced(k: string, end: number): void {
     const sp = this.spec;
-    const start = sp.kind === 'CUMULATE' ? this.floorTo(end - 1, sp.size) : end - sp.size;
-    const wk = start + ':' + end;
-    const w = this.windows.get(wk);
-    const g = w?.groups.get(k);
-    if (w && g) {
-      w.groups.delete(k);
-      if (w.groups.size === 0) this.windows.delete(wk);
-      this.emit(g.key, g.agg, w.start, w.end);
-    }
-    const next = sp.kind === 'HOP' ? (g ? end + sp.step : null) : sp.kind === 'CUMULATE' && end + sp.step <= start + sp.size ? end + sp.step : null;
+    const start = sp.kind === 'CUMULATE' ? floorTo(end - 1, sp.size, sp.offset) : end - sp.size;
+    const fired = takeKey(this.windows, start + ':' + end, k, (w) => w.groups);
+    if (fired) this.emit(fired.key, fired.agg, start, end);
+    const next = sp.kind === 'HOP' ? (fired ? end + sp.step : null) : sp.kind === 'CUMULATE' && end + sp.step <= start + sp.size ? end + sp.step : null;
     if (next !== null) this.buffer!.addTimer(k + '\u0001' + next, next - 1, { k, end: next });
   }
   push(r: Row): void {
@@ -158,14 +161,14 @@ export class WindowAggregate extends OneInput {
     if (!this.buffer) {
       const sp = this.spec;
       this.slice = sp.kind === 'TUMBLE' ? sp.size : sp.step;
-      this.buffer = new WindowBuffer((wm) => this.floorTo(wm, this.slice) + this.slice - 1);
+      this.buffer = new WindowBuffer((wm) => floorTo(wm, this.slice, sp.offset) + this.slice - 1);
     }
     const ts = this.time(r.f) as number;
     const sliceEnd = this.sliceEndOf(ts);
     if (sliceEnd - 1 <= this.current) {
       // (idempotent: the TVF sends this input row once per window)
       const sp = this.spec;
-      const lastEnd = sp.kind === 'HOP' ? sliceEnd - this.slice + sp.size : sp.kind === 'CUMULATE' ? this.floorTo(sliceEnd - 1, sp.size) + sp.size : sliceEnd;
+      const lastEnd = sp.kind === 'HOP' ? sliceEnd - this.slice + sp.size : sp.kind === 'CUMULATE' ? floorTo(sliceEnd - 1, sp.size, sp.offset) + sp.size : sliceEnd;
       if (lastEnd - 1 > this.current) {
         // late for its slice, not for its last window: a timer for the first open window now
         let open = sliceEnd;
@@ -192,12 +195,13 @@ export class WindowAggregate extends OneInput {
     // late only if the session it merges into has fired: a row behind the watermark that joins
     // a session still open extends it (Flink checks the merged window, UnsliceAssigner)
     // sessions of a key never touch one another, so those it merges with are those touching its own
-    let end = ts + this.spec.step;
-    for (const w of this.sessions.get(k)?.list ?? []) if (w.start <= ts + this.spec.step && ts <= w.end) end = Math.max(end, w.end);
+    const gap = this.spec.step;
+    const touching = (this.sessions.get(k)?.list ?? []).filter((w) => w.start <= ts + gap && ts <= w.end);
+    const end = Math.max(ts + gap, ...touching.map((w) => w.end));
     if (end - 1 <= this.current) { this.late++; this.onLate?.(); return; }
     let s = this.sessions.get(k);
     if (!s) { s = { key, list: [] }; this.sessions.set(k, s); }
-    this.sessionTimers(k, ts, s.list);
+    this.sessionTimers(k, ts, touching, Math.min(ts, ...touching.map((w) => w.start)), end);
     let win = { start: ts, end: ts + this.spec.step, agg: new AggState(this.calls) };
     win.agg.accumulate(this.calls, r.f);
     const keep: typeof s.list = [];
@@ -221,11 +225,10 @@ export class WindowAggregate extends OneInput {
    * then deletes those of the sessions it absorbed, in the order of the HashSet that
    * SessionWindowAssigner.mergeWindows collects them in (ceiling, then floor); then the row's
    * window registers its timer. Not when the row falls inside one session without extending it.
+   * `touching`: the key's sessions the row's window [ts, ts + gap) touches; [start, end): the merge.
    */
-  private sessionTimers(k: string, ts: number, list: { start: number; end: number }[]): void {
+  private sessionTimers(k: string, ts: number, touching: { start: number; end: number }[], start: number, end: number): void {
     const gap = this.spec.step;
-    const touching = list.filter((w) => w.start <= ts + gap && ts <= w.end);
-    const start = Math.min(ts, ...touching.map((w) => w.start)), end = Math.max(ts + gap, ...touching.map((w) => w.end));
     const id = (a: number, b: number) => k + '\u0001' + a + ':' + b;
     if (touching.length && !(touching.length === 1 && touching[0]!.start === start && touching[0]!.end === end)) {
       this.sessionQueue.add(id(start, end), end - 1, { k, start, end });
@@ -371,7 +374,6 @@ export class OverAggregate extends OneInput {
     this.timers.advance(ts, (t) => this.fire(t.payload, t.ts));
     this.out.watermark(ts);
   }
-
 }
 
 /**
@@ -424,7 +426,6 @@ class TimeCache {
   private map = new Map<number, { rows: Cached[]; seq: number }>();
   private seq = 0;
   private capacity = 16;
-  get size(): number { return this.map.size; }
   add(t: number, c: Cached): void {
     const e = this.map.get(t);
     if (e) { e.rows.push(c); return; }
@@ -439,11 +440,6 @@ class TimeCache {
     const es = [...this.map.entries()].sort((a, b) => a[1].seq - b[1].seq);
     return javaHashMapOrder(es, ([t]) => javaLongHash(t), this.capacity).map(([t, e]) => [t, e.rows]);
   }
-}
-/** Long.hashCode */
-function javaLongHash(v: number): number {
-  const b = BigInt(v);
-  return Number(BigInt.asIntN(32, b ^ (b >> 32n)));
 }
 
 export class IntervalJoin {
@@ -598,22 +594,17 @@ export class WindowRank extends OneInput {
     const before = this.current;
     this.current = ts;
     this.buffer.advance(before, ts, ({ k, wk }) => {
-      const w = this.windows.get(wk);
-      const rows = w?.parts.get(k);
-      if (!w || !rows) return;
-      w.parts.delete(k);
-      if (w.parts.size === 0) this.windows.delete(wk);
-      {
-        const sorted = rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || (this.lastArrivalFirst ? b.i - a.i : a.i - b.i)).map((x) => x.f);
-        let rank = 0, dense = 0;
-        for (let i = 0; i < sorted.length; i++) {
-          const same = i > 0 && this.cmp(sorted[i - 1]!, sorted[i]!) === 0;
-          if (this.rankType === 'ROW_NUMBER') rank = i + 1;
-          else if (this.rankType === 'RANK') { if (!same) rank = i + 1; }
-          else { if (!same) dense++; rank = dense; }
-          if (rank > this.n) break;
-          this.out.push({ kind: INSERT, f: this.withRank ? [...sorted[i]!, rank] : sorted[i]! });
-        }
+      const rows = takeKey(this.windows, wk, k, (w) => w.parts);
+      if (!rows) return;
+      const sorted = rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || (this.lastArrivalFirst ? b.i - a.i : a.i - b.i)).map((x) => x.f);
+      let rank = 0, dense = 0;
+      for (let i = 0; i < sorted.length; i++) {
+        const same = i > 0 && this.cmp(sorted[i - 1]!, sorted[i]!) === 0;
+        if (this.rankType === 'ROW_NUMBER') rank = i + 1;
+        else if (this.rankType === 'RANK') { if (!same) rank = i + 1; }
+        else { if (!same) dense++; rank = dense; }
+        if (rank > this.n) break;
+        this.out.push({ kind: INSERT, f: this.withRank ? [...sorted[i]!, rank] : sorted[i]! });
       }
     });
     this.out.watermark(ts);
@@ -655,24 +646,19 @@ export class WindowJoin {
     const lo = o.type === 'LEFT' || o.type === 'FULL', ro = o.type === 'RIGHT' || o.type === 'FULL';
     const fire = (ts: number) => {
       this.timers.advance(ts, ({ payload: { k, wk } }) => {
-        const w = this.windows.get(wk);
-        const b = w?.keys.get(k);
-        if (!w || !b) return;
-        w.keys.delete(k);
-        if (w.keys.size === 0) this.windows.delete(wk);
-        {
-          const rMatched = new Array(b.r.length).fill(false);
-          for (const l of b.l) {
-            let m = false;
-            b.r.forEach((r, j) => {
-              if (o.cond && o.cond([...l, ...r]) !== true) return;
-              m = true; rMatched[j] = true;
-              out.push({ kind: INSERT, f: [...l, ...r] });
-            });
-            if (!m && lo) out.push({ kind: INSERT, f: [...l, ...new Array(o.rightWidth).fill(null)] });
-          }
-          if (ro) b.r.forEach((r, j) => { if (!rMatched[j]) out.push({ kind: INSERT, f: [...new Array(o.leftWidth).fill(null), ...r] }); });
+        const b = takeKey(this.windows, wk, k, (w) => w.keys);
+        if (!b) return;
+        const rMatched = new Array(b.r.length).fill(false);
+        for (const l of b.l) {
+          let m = false;
+          b.r.forEach((r, j) => {
+            if (o.cond && o.cond([...l, ...r]) !== true) return;
+            m = true; rMatched[j] = true;
+            out.push({ kind: INSERT, f: [...l, ...r] });
+          });
+          if (!m && lo) out.push({ kind: INSERT, f: [...l, ...new Array(o.rightWidth).fill(null)] });
         }
+        if (ro) b.r.forEach((r, j) => { if (!rMatched[j]) out.push({ kind: INSERT, f: [...new Array(o.leftWidth).fill(null), ...r] }); });
       });
     };
     const onWm = (i: number, ts: number) => {

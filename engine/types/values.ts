@@ -106,13 +106,19 @@ function duration(ms: number): string {
   return s;
 }
 
+/** Long.hashCode: (int) (v ^ (v >>> 32)) */
+export function javaLongHash(v: number): number {
+  const b = BigInt.asUintN(64, BigInt(Math.trunc(v)));
+  return Number(BigInt.asIntN(32, b ^ (b >> 32n)));
+}
+
 /** Java's hashCode of a value as its boxed Java object (String, Integer, Long, Boolean, Double). */
 function javaHash(v: unknown, ty: SqlType): number {
   if (v === null || v === undefined) return 0;
   if (typeof v === 'string') { let h = 0; for (let i = 0; i < v.length; i++) h = (Math.imul(h, 31) + v.charCodeAt(i)) | 0; return h; }
   if (typeof v === 'boolean') return v ? 1231 : 1237;
   if (typeof v === 'number') {
-    if (ty.name === 'BIGINT') { const b = BigInt.asUintN(64, BigInt(Math.trunc(v))); return Number(BigInt.asIntN(32, b ^ (b >> 32n))); }
+    if (ty.name === 'BIGINT') return javaLongHash(v);
     if (ty.name === 'DOUBLE' || ty.name === 'FLOAT') { const dv = new DataView(new ArrayBuffer(8)); dv.setFloat64(0, v); return (dv.getInt32(0) ^ dv.getInt32(4)) | 0; }
     return v | 0;
   }
