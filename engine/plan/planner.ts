@@ -899,9 +899,11 @@ function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
   if (sel.from?.kind === 'Join' && innerJoin(sel.from) && where) {
     // conditions on both sides of an inner join become its join condition (so an equality is a
     // join key, time bounds make an interval join); conjuncts with subqueries stay in WHERE
-    const pushWhere = conjuncts(where).map((expr) => ({ expr, used: hasSubquery(expr) }));
+    const parts = conjuncts(where);
+    const pushWhere = parts.filter((expr) => !hasSubquery(expr)).map((expr) => ({ expr, used: false }));
     from = planFrom(sel.from, { ...env, pushWhere });
-    where = andAll(pushWhere.filter((p) => !p.used || hasSubquery(p.expr)).map((p) => p.expr));
+    const pushed = new Set(pushWhere.filter((p) => p.used).map((p) => p.expr));
+    where = andAll(parts.filter((c) => !pushed.has(c)));
   } else if (sel.from) from = planFrom(sel.from, env);
   else from = planValues({ kind: 'Values', rows: [[]], range: sel.range }, env);
   return planSelectOn(sel, from, where, env);
