@@ -390,23 +390,24 @@ function javaRegex(p: string): RegExp {
  *  missing member (lax mode: not found, the ON EMPTY case). */
 function jsonPath(doc: unknown, path: string): { found: boolean; value: unknown; error?: boolean } {
   const strict = /^\s*strict\s/i.test(path);
+  const error = { found: false, value: undefined, error: true };
   let p = path.trim().replace(/^(lax|strict)\s+/i, '');
-  if (!p.startsWith('$')) return { found: false, value: undefined, error: true };
+  if (!p.startsWith('$')) return error;
   p = p.slice(1);
   let cur: unknown = doc;
   const re = /^\.(\w+)|^\.(?:"([^"]*)")|^\[(\d+)\]|^\['([^']*)'\]/;
   const missing = { found: false, value: undefined, error: strict };
   while (p.length) {
     const m = re.exec(p);
-    if (!m) return { found: false, value: undefined, error: true };
+    if (!m) return error;
     p = p.slice(m[0].length);
     if (m[3] !== undefined) {
-      if (!Array.isArray(cur)) return cur === null ? missing : { found: false, value: undefined, error: true };
+      if (!Array.isArray(cur)) return cur === null ? missing : error;
       cur = cur[Number(m[3])];
     } else {
       const key = m[1] ?? m[2] ?? m[4]!;
       if (cur === null) return missing;
-      if (typeof cur !== 'object' || Array.isArray(cur)) return { found: false, value: undefined, error: true };
+      if (typeof cur !== 'object' || Array.isArray(cur)) return error;
       cur = (cur as Record<string, unknown>)[key];
     }
     if (cur === undefined) return missing;
@@ -480,11 +481,14 @@ function extract(unit: string, v: number, ty: SqlType): number {
   }
 }
 
-function roundHalfUp(x: number, d: number): number {
+/**
+ * An exact decimal (approximated by x) cut to d digits: `cut` (Math.round: HALF_UP, Math.trunc)
+ * on |x| * 10^d taken at 15 digits, which drops the binary error (1.005 * 100 is
+ * 100.49999999999999 in doubles; Flink's BigDecimal rounds 1.005 HALF_UP to 1.01).
+ */
+function decimalDigits(x: number, d: number, cut: (y: number) => number): number {
   const f = 10 ** d;
-  // x approximates an exact decimal: x * f at 15 digits drops the binary error (1.005 * 100 is
-  // 100.49999999999999 in doubles; Flink's BigDecimal rounds 1.005 HALF_UP to 1.01)
-  return Math.sign(x) * Math.round(Number((Math.abs(x) * f).toPrecision(15))) / f;
+  return Math.sign(x) * cut(Number((Math.abs(x) * f).toPrecision(15))) / f;
 }
 
 // ---- the compiler -----------------------------------------------------------------------------
@@ -973,13 +977,13 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'ROUND': {
       cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
       const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : withoutTimeAttr(ty0);
-      impl = strict(ty, [cs[0]!], (x: number) => (isApprox(ty0) ? roundDouble(x, d) : roundHalfUp(x, d)));
+      impl = strict(ty, [cs[0]!], (x: number) => (isApprox(ty0) ? roundDouble(x, d) : decimalDigits(x, d, Math.round)));
       break;
     }
     case 'TRUNCATE': {
       cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
       const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : ty0;
-      impl = strict(ty, [cs[0]!], (x: number) => { const f = 10 ** d; return Math.trunc(Number((x * f).toPrecision(15))) / f; });
+      impl = strict(ty, [cs[0]!], (x: number) => decimalDigits(x, d, Math.trunc));
       break;
     }
     case 'FLOOR': case 'CEIL': case 'CEILING': {
