@@ -148,9 +148,9 @@ export function javaHashMapOrder<T>(entries: T[], hash: (e: T, i: number) => num
 const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
 const mixK1 = (k: number) => Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
 const mixH1 = (h: number, k: number) => (Math.imul(rotl(h ^ k, 13), 5) + 0xe6546b64) | 0;
-/** BinaryStringData.hashCode: MurmurHashUtil.hashBytes (words, then each tail byte, seed 42) over the UTF-8 bytes. */
-export function binaryStringHash(s: string): number {
-  const b = Buffer.from(s, 'utf8');
+/** MurmurHashUtil.hashBytes (seed 42): the 4-byte words, then each tail byte; a BinaryRowData's
+ *  bytes (8-byte aligned) have no tail, so it is also BinaryRowData.hashCode's hashBytesByWords. */
+function murmurBytes(b: Buffer): number {
   const aligned = b.length - (b.length % 4);
   let h = 42;
   for (let i = 0; i < aligned; i += 4) h = mixH1(h, mixK1(b.readInt32LE(i)));
@@ -160,12 +160,9 @@ export function binaryStringHash(s: string): number {
   return h;
 }
 
-function murmurWords(buf: Buffer): number {
-  let h = 42;
-  for (let i = 0; i < buf.length; i += 4) h = mixH1(h, mixK1(buf.readInt32LE(i)));
-  h ^= buf.length;
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
-  return h;
+/** BinaryStringData.hashCode: murmur over the UTF-8 bytes. */
+export function binaryStringHash(s: string): number {
+  return murmurBytes(Buffer.from(s, 'utf8'));
 }
 
 /**
@@ -206,7 +203,7 @@ export function binaryRowHash(values: unknown[], types: SqlType[]): number | nul
       default: return null;
     }
   }
-  return murmurWords(vars.length ? Buffer.concat([slots, ...vars]) : slots);
+  return murmurBytes(vars.length ? Buffer.concat([slots, ...vars]) : slots);
 }
 
 /** One value as Row.toString prints it (StringUtils.arrayAwareToString). */
