@@ -366,6 +366,36 @@ function fieldRefs(e: A.Expression, ctx: ExprContext): Set<number> {
   return s;
 }
 
+/**
+ * Calcite's Strong.isNotTrue: the condition is never TRUE once every column in `cols` is NULL
+ * (comparisons, arithmetic and CASTs of such a column are NULL; AND needs one such part, OR all).
+ * Anything else (CASE, COALESCE, IS NULL, functions) counts as possibly true.
+ */
+function notTrueWhenNull(e: A.Expression, cols: Set<number>, ctx: ExprContext): boolean {
+  const isNull = (x: A.Expression): boolean => {
+    switch (x.kind) {
+      case 'Name': try { const r = resolveName(ctx, x.parts, x.range); return r.rest.length === 0 && cols.has(r.index); } catch { return false; }
+      case 'NullLiteral': return true;
+      case 'Unary': return x.op !== 'NOT' && isNull(x.operand);
+      case 'Cast': return isNull(x.operand);
+      case 'Binary': return ['+', '-', '*', '/', '%', '||', '=', '<>', '!=', '<', '<=', '>', '>='].includes(x.op) && (isNull(x.left) || isNull(x.right));
+      default: return false;
+    }
+  };
+  switch (e.kind) {
+    case 'Binary':
+      if (e.op === 'AND') return notTrueWhenNull(e.left, cols, ctx) || notTrueWhenNull(e.right, cols, ctx);
+      if (e.op === 'OR') return notTrueWhenNull(e.left, cols, ctx) && notTrueWhenNull(e.right, cols, ctx);
+      return isNull(e);
+    case 'Unary': return e.op === 'NOT' && isNull(e.operand);
+    case 'Is': return (e.test === 'NULL' && e.not) || (e.test === 'TRUE' && !e.not) ? (e.test === 'NULL' ? isNull(e.operand) : notTrueWhenNull(e.operand, cols, ctx)) : false;
+    case 'Between': return !e.not && (isNull(e.operand) || isNull(e.low) || isNull(e.high));
+    case 'In': return !!e.list && !e.not && isNull(e.operand);
+    case 'Like': return isNull(e.operand) || isNull(e.pattern);
+    default: return isNull(e);
+  }
+}
+
 function innerJoin(j: A.Join): boolean {
   return j.joinType === 'INNER' || j.joinType === 'COMMA' || j.joinType === 'CROSS';
 }
@@ -377,34 +407,70 @@ function hasSubquery(e: A.Expression): boolean {
 
 function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   if (j.natural) throw notSupported('NATURAL JOIN', j.range);
-  // WHERE conditions reach only joins under a chain of inner joins (not the inside of an outer one)
-  const pushWhere = innerJoin(j) ? env0.pushWhere : undefined;
+  // The WHERE conjuncts above a join (Flink's FlinkFilterJoinRule): they reach the joins below
+  // through a side that never generates NULLs (both sides of an inner join, the left of a LEFT).
+  const pushWhere = env0.pushWhere;
   const env: PlanEnv = env0.pushWhere ? { ...env0, pushWhere: undefined } : env0;
-  const left = planFrom(j.left, j.left.kind === 'Join' && pushWhere ? { ...env, pushWhere } : env);
+  const passLeft = innerJoin(j) || j.joinType === 'LEFT', passRight = innerJoin(j) || j.joinType === 'RIGHT';
+  let left = planFrom(j.left, j.left.kind === 'Join' && pushWhere && passLeft ? { ...env, pushWhere } : env);
   if (j.right.kind === 'Unnest') return planUnnest(left, j.right, j, env);
   if (j.right.kind === 'TableName' && j.right.systemTime) return planTemporalJoin(left, j.right, j, env);
   if (j.right.kind === 'TableFunction' && j.right.lateral) throw notSupported('LATERAL TABLE(...)', j.right.range);
-  const right = planFrom(j.right, j.right.kind === 'Join' && pushWhere ? { ...env, pushWhere } : env);
+  let right = planFrom(j.right, j.right.kind === 'Join' && pushWhere && passRight ? { ...env, pushWhere } : env);
   const lw = left.fields.length;
-  const type = j.joinType === 'COMMA' || j.joinType === 'CROSS' ? 'INNER' : j.joinType;
+  let type = j.joinType === 'COMMA' || j.joinType === 'CROSS' ? 'INNER' : j.joinType;
   if (type !== 'INNER' && type !== 'LEFT' && type !== 'RIGHT' && type !== 'FULL') throw notSupported(j.joinType, j.range);
+  const sideCtx = ctxOf(env, [...left.fields, ...right.fields]);
+  const sideOf = (e: A.Expression): 'left' | 'right' | 'both' | null => {
+    const refs = fieldRefs(e, sideCtx);
+    if (refs.size === 0 || refs.has(-1)) return null;
+    const l = [...refs].some((i) => i < lw), r = [...refs].some((i) => i >= lw);
+    return l && r ? 'both' : l ? 'left' : 'right';
+  };
+  // A WHERE conjunct that is never true when one side's columns are all NULL turns that side's
+  // NULL padding away: the outer join becomes inner (or one-sided), as Calcite's
+  // RelOptUtil.simplifyJoin does (`a LEFT JOIN b ... WHERE b.y > 2` is an inner join, insert-only).
+  if (pushWhere && type !== 'INNER') {
+    const leftIdx = new Set(left.fields.map((_, i) => i)), rightIdx = new Set(right.fields.map((_, i) => lw + i));
+    for (const p of pushWhere) {
+      if (p.used || !sideOf(p.expr)) continue;
+      if ((type === 'LEFT' || type === 'FULL') && notTrueWhenNull(p.expr, rightIdx, sideCtx)) type = type === 'LEFT' ? 'INNER' : 'RIGHT';
+      if ((type === 'RIGHT' || type === 'FULL') && notTrueWhenNull(p.expr, leftIdx, sideCtx)) type = type === 'RIGHT' ? 'INNER' : 'LEFT';
+    }
+  }
+  // Conditions on one side only are filters below the join (FlinkFilterJoinRule): WHERE ones on
+  // a side that never generates NULLs, ON ones on a side that may (an inner join's both sides).
+  // The join's state then holds only the rows that pass, as Flink's does.
+  const below: { left: A.Expression[]; right: A.Expression[] } = { left: [], right: [] };
+  const whereTo = (side: 'left' | 'right') => type === 'INNER' || (side === 'left' ? type === 'LEFT' : type === 'RIGHT');
+  const onTo = (side: 'left' | 'right') => type === 'INNER' || (side === 'left' ? type === 'RIGHT' : type === 'LEFT');
+  const spanning: A.Expression[] = [];
+  if (pushWhere) {
+    for (const p of pushWhere) {
+      if (p.used) continue;
+      const side = sideOf(p.expr);
+      if (side === 'both' && type === 'INNER') { p.used = true; spanning.push(p.expr); }
+      else if ((side === 'left' || side === 'right') && whereTo(side)) { p.used = true; below[side].push(p.expr); }
+    }
+  }
+  const onParts: A.Expression[] = [];
+  for (const c of conjuncts(j.on)) {
+    const side = hasSubquery(c) ? null : sideOf(c);
+    if ((side === 'left' || side === 'right') && onTo(side)) below[side].push(c); else onParts.push(c);
+  }
+  const filterBelow = (s: Scoped, cs: A.Expression[]): Scoped => {
+    if (!cs.length) return s;
+    const f = compileExpr(andAll(cs)!, ctxOf(env, s.fields));
+    return planCalc(s, f, null, s.fields, env);
+  };
+  left = filterBelow(left, below.left);
+  right = filterBelow(right, below.right);
   const fields: Field[] = [
     ...left.fields.map((f) => ({ ...f, type: withoutTimeAttr(type === 'RIGHT' || type === 'FULL' ? withNullable(f.type, true) : f.type) })),
     ...right.fields.map((f) => ({ ...f, type: withoutTimeAttr(type === 'LEFT' || type === 'FULL' ? withNullable(f.type, true) : f.type) })),
   ];
   const ctx = ctxOf(env, fields);
-  let on = j.on;
-  if (pushWhere) {
-    const taken: A.Expression[] = [];
-    for (const p of pushWhere) {
-      if (p.used) continue;
-      const refs = fieldRefs(p.expr, ctx);
-      if (refs.has(-1) || ![...refs].some((i) => i < lw) || ![...refs].some((i) => i >= lw)) continue;
-      p.used = true;
-      taken.push(p.expr);
-    }
-    if (taken.length) on = andAll([...(on ? [on] : []), ...taken]);
-  }
+  let on = andAll([...onParts, ...spanning]);
   if (j.using?.length) {
     on = andAll(j.using.map((u) => ({
       kind: 'Binary', op: '=', range: u.range,
@@ -896,9 +962,10 @@ function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
   }
   let from: Scoped;
   let where = sel.where;
-  if (sel.from?.kind === 'Join' && innerJoin(sel.from) && where) {
+  if (sel.from?.kind === 'Join' && where) {
     // conditions on both sides of an inner join become its join condition (so an equality is a
-    // join key, time bounds make an interval join); conjuncts with subqueries stay in WHERE
+    // join key, time bounds make an interval join), conditions on one side filter it below the
+    // join, and may make an outer join inner (planJoin); conjuncts with subqueries stay in WHERE
     const parts = conjuncts(where);
     const pushWhere = parts.filter((expr) => !hasSubquery(expr)).map((expr) => ({ expr, used: false }));
     from = planFrom(sel.from, { ...env, pushWhere });

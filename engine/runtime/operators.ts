@@ -6,6 +6,7 @@ import { AggState, type AggCall } from './aggregates.ts';
 import { binaryRowHash, compareValues, javaHashMapCapacity, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
 import { TimerQueue } from './timers.ts';
+import { HashMapState } from './hash-map-state.ts';
 
 export type Fn = (f: unknown[]) => unknown;
 
@@ -209,13 +210,53 @@ export class BatchAggregate extends OneInput {
 // ---- regular joins ------------------------------------------------------------------------
 
 interface JoinRecord { f: unknown[]; count: number; assoc: number }
-type SideState = Map<string, Map<string, JoinRecord>>;
 
 /**
- * Join (StreamingJoinOperator): both inputs kept as state per join key. Inner joins forward
- * the input's kind; outer joins emit +I/-D only, with null padding retracted (-D[null+x]) when
- * the first match arrives and re-sent (+I[null+x]) when the last match leaves.
- * SEMI / ANTI joins (StreamingSemiAntiJoinOperator) emit the left row only.
+ * How one join input is kept (JoinRecordStateViews / OuterJoinRecordStateViews): `key` gives the
+ * state's map key of a row and the hashCode of that key as a BinaryRowData (Flink's record as it
+ * reaches the join, or its unique key), which fixes the order the other side's rows meet it in.
+ * `unique`: a record per unique key (put replaces it), else a count per equal record.
+ */
+export interface JoinSideState {
+  key: (f: unknown[]) => { key: string; hash: number };
+  unique: boolean;
+}
+/** a side whose record Flink's state would hash in a way not modelled: arrival order */
+export const ARRIVAL_ORDER: JoinSideState = { key: (f) => ({ key: keyOf(f), hash: 0 }), unique: false };
+
+/** One input's state: per join key, its records in the HashMap order Flink iterates them in. */
+class JoinSideStore {
+  private byKey = new Map<string, HashMapState<JoinRecord>>();
+  private spec: JoinSideState;
+  constructor(spec: JoinSideState) { this.spec = spec; }
+  records(jk: string): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
+  /** addRecord(record, numOfAssociations) */
+  add(jk: string, f: unknown[], assoc: number): void {
+    const { key, hash } = this.spec.key(f);
+    let m = this.byKey.get(jk);
+    if (!m) { m = new HashMapState(); this.byKey.set(jk, m); }
+    const e = m.get(key);
+    if (!e) m.set(key, { f, count: 1, assoc }, hash);
+    else if (this.spec.unique) { e.f = f; e.assoc = assoc; } else { e.count++; e.assoc = assoc; }
+  }
+  /** retractRecord(record): an emptied map is dropped (HeapMapState) */
+  retract(jk: string, f: unknown[]): void {
+    const m = this.byKey.get(jk);
+    if (!m) return;
+    const { key } = this.spec.key(f);
+    const e = m.get(key);
+    if (!e) return;
+    if (this.spec.unique || --e.count <= 0) m.delete(key);
+    if (m.size === 0) this.byKey.delete(jk);
+  }
+}
+
+/**
+ * Join (StreamingJoinOperator.processElement, step by step): both inputs kept as state per join
+ * key; an input row meets the other side's records in its state's HashMap order, each record as
+ * many times as it was added. Inner joins forward the input's kind; outer joins emit +I/-D only,
+ * with null padding retracted (-D[null+x]) when the first match arrives and re-sent (+I[null+x])
+ * when the last match leaves.
  */
 export class Join {
   leftKey: Fn[];
@@ -228,12 +269,12 @@ export class Join {
   out: Operator;
   left: Operator;
   right: Operator;
-  private ls: SideState = new Map();
-  private rs: SideState = new Map();
+  private ls: JoinSideStore;
+  private rs: JoinSideStore;
   private combiner: InputCombiner;
   constructor(out: Operator, o: {
     leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
-    leftWidth: number; rightWidth: number;
+    leftWidth: number; rightWidth: number; leftState?: JoinSideState; rightState?: JoinSideState;
   }) {
     this.out = out;
     this.leftKey = o.leftKey;
@@ -243,6 +284,8 @@ export class Join {
     this.rightOuter = o.type === 'RIGHT' || o.type === 'FULL';
     this.leftWidth = o.leftWidth;
     this.rightWidth = o.rightWidth;
+    this.ls = new JoinSideStore(o.leftState ?? ARRIVAL_ORDER);
+    this.rs = new JoinSideStore(o.rightState ?? ARRIVAL_ORDER);
     this.combiner = new InputCombiner(2, (ts) => out.watermark(ts), () => out.end());
     this.left = {
       push: (r) => this.process(r, true),
@@ -256,64 +299,28 @@ export class Join {
     };
   }
 
-  private emit(kind: RowKind, input: unknown[], other: unknown[] | null, inputIsLeft: boolean): void {
-    const o = other ?? new Array(inputIsLeft ? this.rightWidth : this.leftWidth).fill(null);
-    this.out.push({ kind, f: inputIsLeft ? [...input, ...o] : [...o, ...input] });
+  private emit(kind: RowKind, input: unknown[], other: unknown[], inputIsLeft: boolean): void {
+    this.out.push({ kind, f: inputIsLeft ? input.concat(other) : other.concat(input) });
   }
   private emitPadded(kind: RowKind, rec: unknown[], recIsLeft: boolean): void {
     const nulls = new Array(recIsLeft ? this.rightWidth : this.leftWidth).fill(null);
-    this.out.push({ kind, f: recIsLeft ? [...rec, ...nulls] : [...nulls, ...rec] });
+    this.out.push({ kind, f: recIsLeft ? rec.concat(nulls) : nulls.concat(rec) });
   }
 
-  private matches(input: unknown[], inputIsLeft: boolean, bucket: Map<string, JoinRecord> | undefined): JoinRecord[] {
+  /** AssociatedRecords: the other side's matching records, each repeated by its count */
+  private matches(input: unknown[], inputIsLeft: boolean, records: JoinRecord[]): JoinRecord[] {
     const res: JoinRecord[] = [];
-    if (!bucket) return res;
-    for (const rec of bucket.values()) {
-      if (this.cond) {
-        const joined = inputIsLeft ? [...input, ...rec.f] : [...rec.f, ...input];
-        if (this.cond(joined) !== true) continue;
-      }
+    const cond = this.cond;
+    for (const rec of records) {
+      if (cond && cond(inputIsLeft ? input.concat(rec.f) : rec.f.concat(input)) !== true) continue;
       for (let i = 0; i < rec.count; i++) res.push(rec);
     }
     return res;
   }
 
-  // inner joins keep each side as plain lists per join key (no association counts needed)
-  private li = new Map<string, unknown[][]>();
-  private ri = new Map<string, unknown[][]>();
-  private processInner(r: Row, inputIsLeft: boolean): void {
-    const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
-    const kv = keyFns.length === 1 ? [keyFns[0]!(r.f)] : keyFns.map((k) => k(r.f));
-    if (kv.some((v) => v === null)) return;
-    const jk = keyOf(kv);
-    const mine = inputIsLeft ? this.li : this.ri;
-    const other = (inputIsLeft ? this.ri : this.li).get(jk);
-    const input = r.f;
-    if (isAccumulate(r)) {
-      const b = mine.get(jk);
-      if (b) b.push(input); else mine.set(jk, [input]);
-    } else {
-      const b = mine.get(jk);
-      if (b) {
-        const i = b.findIndex((x) => valuesEqual(x, input));
-        if (i >= 0) b.splice(i, 1);
-        if (b.length === 0) mine.delete(jk);
-      }
-    }
-    if (!other) return;
-    const cond = this.cond;
-    for (let i = 0; i < other.length; i++) {
-      const o = other[i]!;
-      const f = inputIsLeft ? input.concat(o) : o.concat(input);
-      if (cond && cond(f) !== true) continue;
-      this.out.push({ kind: r.kind, f });
-    }
-  }
-
   private process(r: Row, inputIsLeft: boolean): void {
-    if (!this.leftOuter && !this.rightOuter) { this.processInner(r, inputIsLeft); return; }
     const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
-    const keyVals = keyFns.map((k) => k(r.f));
+    const keyVals = keyFns.length === 1 ? [keyFns[0]!(r.f)] : keyFns.map((k) => k(r.f));
     // equi-join keys never match on NULL
     const nullKey = keyVals.some((v) => v === null);
     const jk = keyOf(keyVals);
@@ -322,38 +329,32 @@ export class Join {
     const inputIsOuter = inputIsLeft ? this.leftOuter : this.rightOuter;
     const otherIsOuter = inputIsLeft ? this.rightOuter : this.leftOuter;
     const input = r.f;
-    const rk = keyOf(input);
-    let bucket = mine.get(jk);
-    const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.get(jk));
+    const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.records(jk));
     if (isAccumulate(r)) {
-      const existing = bucket?.get(rk);
-      const isAdditionalMatch = otherIsOuter && !existing;
-      if (!bucket) { bucket = new Map(); mine.set(jk, bucket); }
-      // an outer input row remembers how many rows it matched (its padded row shows while none)
-      this.add(bucket, rk, input, inputIsOuter ? associated.length : 0);
       if (inputIsOuter && associated.length === 0) {
-        this.emit(INSERT, input, null, inputIsLeft);
+        this.emitPadded(INSERT, input, inputIsLeft);
+        mine.add(jk, input, 0);
         return;
       }
+      if (!inputIsOuter) mine.add(jk, input, 0);
       if (otherIsOuter) {
-        // each matched outer row that had no match retracts its padded row first
+        // each matched outer row that had no match retracts its padded row first; the copies of
+        // a record (count > 1) all see the number of associations it had before this input
         const snap = this.assocSnapshot(associated);
         for (const o of associated) {
           const a0 = snap.get(o)!;
           if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
-          if (a0 === 0 || isAdditionalMatch) o.assoc = a0 + 1;
+          o.assoc = a0 + 1;
           this.emit(INSERT, input, o.f, inputIsLeft);
         }
       } else {
         for (const o of associated) this.emit(inputIsOuter ? INSERT : r.kind, input, o.f, inputIsLeft);
       }
+      if (inputIsOuter) mine.add(jk, input, associated.length);
     } else {
-      if (bucket) {
-        const e = bucket.get(rk);
-        if (e && --e.count <= 0) { bucket.delete(rk); if (bucket.size === 0) mine.delete(jk); }
-      }
+      mine.retract(jk, input);
       if (associated.length === 0) {
-        if (inputIsOuter) this.emit(DELETE, input, null, inputIsLeft);
+        if (inputIsOuter) this.emitPadded(DELETE, input, inputIsLeft);
         return;
       }
       const snap = this.assocSnapshot(associated);
@@ -377,49 +378,38 @@ export class Join {
     for (const o of associated) if (!snap.has(o)) snap.set(o, o.assoc);
     return snap;
   }
-  private add(bucket: Map<string, JoinRecord>, rk: string, f: unknown[], assoc: number): void {
-    const e = bucket.get(rk);
-    if (e) { e.count++; e.assoc = assoc; } else bucket.set(rk, { f, count: 1, assoc });
-  }
 }
 
 /**
  * SEMI / ANTI join (StreamingSemiAntiJoinOperator): the left row is emitted (semi) when it
- * has a match, (anti) when it has none; right-side changes flip left rows in and out.
+ * has a match, (anti) when it has none; right-side changes flip left rows in and out, in the
+ * left state's HashMap order, a semi join's with the right row's kind.
  */
 export class SemiAntiJoin {
   out: Operator;
   left: Operator;
   right: Operator;
-  private ls = new Map<string, Map<string, { f: unknown[]; count: number; assoc: number }>>();
-  private rs = new Map<string, Map<string, { f: unknown[]; count: number }>>();
+  private ls: JoinSideStore;
+  private rs: JoinSideStore;
   private combiner: InputCombiner;
-  constructor(out: Operator, o: { leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; anti: boolean }) {
+  constructor(out: Operator, o: { leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; anti: boolean; leftState?: JoinSideState; rightState?: JoinSideState }) {
     this.out = out;
+    this.ls = new JoinSideStore(o.leftState ?? ARRIVAL_ORDER);
+    this.rs = new JoinSideStore(o.rightState ?? ARRIVAL_ORDER);
     this.combiner = new InputCombiner(2, (ts) => out.watermark(ts), () => out.end());
-    const matchCount = (lf: unknown[], bucket: Map<string, { f: unknown[]; count: number }> | undefined) => {
+    const matchCount = (lf: unknown[], records: JoinRecord[]) => {
       let n = 0;
-      if (!bucket) return 0;
-      for (const rec of bucket.values()) if (!o.cond || o.cond([...lf, ...rec.f]) === true) n += rec.count;
+      for (const rec of records) if (!o.cond || o.cond(lf.concat(rec.f)) === true) n += rec.count;
       return n;
     };
     this.left = {
       push: (r) => {
         const kv = o.leftKey.map((k) => k(r.f));
         const jk = keyOf(kv);
-        const n = kv.some((v) => v === null) ? 0 : matchCount(r.f, this.rs.get(jk));
-        const rk = keyOf(r.f);
-        let b = this.ls.get(jk);
-        if (isAccumulate(r)) {
-          if (!b) { b = new Map(); this.ls.set(jk, b); }
-          const e = b.get(rk);
-          if (e) { e.count++; e.assoc = n; } else b.set(rk, { f: r.f, count: 1, assoc: n });
-          if ((n > 0) !== o.anti) out.push(r);
-        } else {
-          const e = b?.get(rk);
-          if (e && --e.count <= 0) b!.delete(rk);
-          if ((n > 0) !== o.anti) out.push(r);
-        }
+        const n = kv.some((v) => v === null) ? 0 : matchCount(r.f, this.rs.records(jk));
+        if ((n > 0) !== o.anti) out.push(r);
+        if (isAccumulate(r)) this.ls.add(jk, r.f, n);
+        else this.ls.retract(jk, r.f);
       },
       watermark: (ts) => this.combiner.watermark(0, ts),
       end: () => this.combiner.end(0),
@@ -429,27 +419,15 @@ export class SemiAntiJoin {
         const kv = o.rightKey.map((k) => k(r.f));
         if (kv.some((v) => v === null)) return;
         const jk = keyOf(kv);
-        let b = this.rs.get(jk);
-        const rk = keyOf(r.f);
         const acc = isAccumulate(r);
-        if (acc) {
-          if (!b) { b = new Map(); this.rs.set(jk, b); }
-          const e = b.get(rk);
-          if (e) e.count++; else b.set(rk, { f: r.f, count: 1 });
-        } else {
-          const e = b?.get(rk);
-          if (!e) return;
-          if (--e.count <= 0) b!.delete(rk);
-        }
-        const lb = this.ls.get(jk);
-        if (!lb) return;
-        for (const le of lb.values()) {
-          if (o.cond && o.cond([...le.f, ...r.f]) !== true) continue;
+        if (acc) this.rs.add(jk, r.f, 0); else this.rs.retract(jk, r.f);
+        for (const le of this.ls.records(jk)) {
+          if (o.cond && o.cond(le.f.concat(r.f)) !== true) continue;
           const before = le.assoc;
           le.assoc += acc ? 1 : -1;
           for (let i = 0; i < le.count; i++) {
-            if (acc && before === 0) out.push({ kind: o.anti ? DELETE : INSERT, f: le.f });
-            if (!acc && le.assoc === 0) out.push({ kind: o.anti ? INSERT : DELETE, f: le.f });
+            if (acc && before === 0) out.push({ kind: o.anti ? DELETE : r.kind, f: le.f });
+            if (!acc && le.assoc === 0) out.push({ kind: o.anti ? INSERT : r.kind, f: le.f });
           }
         }
       },
