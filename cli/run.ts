@@ -4,7 +4,7 @@
 // Prints the changes the sink receives; a rejected query prints `ERROR <class>: <message>`, exit 1.
 import { dirname, resolve } from 'node:path';
 import { parseRunArgs } from './run-args.ts';
-import { changelogFormatter, jsonLine, run, tableau, type Change, type Field } from '../engine/index.ts';
+import { changelogWriter, jsonLine, LineBytes, run, tableau, type Change, type Field } from '../engine/index.ts';
 
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
 
@@ -13,27 +13,36 @@ export async function runCommand(args: string[]): Promise<number> {
   const parsed = parseRunArgs(args, USAGE);
   if (typeof parsed === 'number') return parsed;
   const { file, text, mode, format, arrival, maxRows } = parsed;
-  // Output in big chunks: lines are appended to one string and written every 4096+ lines; a write
-  // that fills the pipe holds the run (onPage's promise) until it drains.
+  // Output in big chunks: lines are written as bytes into one buffer (json lines appended to one
+  // string) and written every 4096+ lines; a write that fills the pipe holds the run (onPage's
+  // promise) until it drains.
+  const bytes = new LineBytes();
   let out = '';
   let lines = 0;
   let flushed = false;
+  let draining: Promise<void> | null = null;
   const flush = (): Promise<void> | undefined => {
-    if (!out) return;
-    const ok = process.stdout.write(out);
+    if (!out && bytes.pos === 0) return;
+    const ok = process.stdout.write(out || bytes.take());
     out = ''; lines = 0; flushed = true;
-    return ok ? undefined : new Promise((r) => process.stdout.once('drain', () => r()));
+    if (ok) return;
+    // one wait per full pipe, however many pages are written before the run yields
+    return (draining ??= new Promise((r) => process.stdout.once('drain', () => { draining = null; r(); })));
   };
   let sink = '';
   const all: Change[] = [];
   let columns: Field[] = [];
-  let line: (c: Change) => string = () => '';
+  let write: (c: Change) => void = () => {};
   const res = await run(text, {
     baseDir: dirname(resolve(file)), mode, arrival, maxRows,
-    onStart: (a) => { columns = a.columns; sink = a.sink; line = format === 'json' ? (c) => jsonLine(c, columns) : changelogFormatter(columns); },
+    onStart: (a) => {
+      columns = a.columns; sink = a.sink;
+      if (format === 'json') write = (c) => { out += jsonLine(c, columns) + '\n'; };
+      else { const w = changelogWriter(columns); write = (c) => w(c, bytes); }
+    },
     onPage: (page) => {
       if (format === 'tableau') { all.push(...page); return; }
-      for (let i = 0; i < page.length; i++) out += line(page[i]!) + '\n';
+      for (let i = 0; i < page.length; i++) write(page[i]!);
       lines += page.length;
       if (lines > 4096) return flush();
     },
@@ -43,7 +52,7 @@ export async function runCommand(args: string[]): Promise<number> {
   // fetched them, Flink gives out none, only the error (test/cases/cast-failure-runtime, as Flink
   // 2.3.0 printed it). Rows already handed out (a full page) stay printed. A sink (INSERT INTO)
   // keeps what it consumed before the failure.
-  if (res.error && sink === 'collect' && !flushed) out = '';
+  if (res.error && sink === 'collect' && !flushed) { out = ''; bytes.take(); }
   await flush();
   if (res.error) {
     process.stdout.write(`ERROR ${res.error.className}: ${res.error.message}\n`);

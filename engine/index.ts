@@ -16,13 +16,13 @@ import {
 } from './plan/nodes.ts';
 import type { RunContext } from './plan/run-context.ts';
 import type { Operator } from './runtime/operator.ts';
-import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, formatRow, rowFormatter, type Row, type RowKind } from './runtime/row.ts';
+import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, formatRow, rowWriter, LineBytes, type Row, type RowKind } from './runtime/row.ts';
 import { csvSource, datagenSource, jsonSource, SourceError, type TableSource } from './connectors/sources.ts';
 import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
 import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
 import { castFn, type Field } from './analysis/expressions.ts';
 
-export { formatRow, KIND_SHORT, KIND_NAME, explainTree, changelogModeString };
+export { formatRow, KIND_SHORT, KIND_NAME, LineBytes, explainTree, changelogModeString };
 export type { PlanNode, Row, RowKind, Field, SqlType, Range };
 export { FlinkError };
 
@@ -637,10 +637,10 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
 
 // ---- output formats ---------------------------------------------------------------------------
 
-/** changelogLine specialised once for the columns: the CLI's hot path. */
-export function changelogFormatter(columns: Field[]): (c: Change) => string {
-  const f = rowFormatter(columns.map((x) => x.type));
-  return (c) => f(c.kind, c.fields);
+/** changelogLine specialised once for the columns, written as bytes with its line break: the CLI's hot path. */
+export function changelogWriter(columns: Field[]): (c: Change, out: LineBytes) => void {
+  const w = rowWriter(columns.map((x) => x.type));
+  return (c, out) => w(c.kind, c.fields, out);
 }
 
 export function changelogLine(c: Change, columns: Field[]): string {

@@ -2,7 +2,7 @@
 // chunks from the file (never the whole file), so that the driver can interleave sources.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { SqlType } from '../types/types.ts';
-import { INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textParser } from '../types/values.ts';
+import { INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
 
 export interface SourceColumn { name: string; type: SqlType }
@@ -50,8 +50,12 @@ function javaParseFailure(v: string, ty: SqlType): { className: string; message:
   }
 }
 
-/** A chunk's complete records and the 1-based line each starts on (parallel arrays). */
-interface Records { texts: string[]; lines: number[] }
+/**
+ * A chunk's complete records as ranges of one text: record i is text[starts[i], ends[i]) (its
+ * line break and a CR before it left out) and starts on 1-based line lines[i]. `plain`: the text
+ * has no quote character, so no record needs CSV unquoting.
+ */
+interface Records { text: string; starts: number[]; ends: number[]; lines: number[]; plain: boolean }
 
 /** Reads a file in chunks and yields complete records (CSV quoting may span lines). */
 async function* records(path: string, quote: string | null): AsyncGenerator<Records> {
@@ -61,7 +65,8 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       const text = carry + chunk;
-      const texts: string[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
       const lines: number[] = [];
       let start = 0;
       let inQuote = false;
@@ -69,12 +74,11 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
       if (quote === null || text.indexOf(quote) < 0) {
         // no quote character in this chunk: records are lines
         for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-          const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-          texts.push(text.slice(start, end)); lines.push(lineNo++);
+          starts.push(start); ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl); lines.push(lineNo++);
           start = nl + 1;
         }
         carry = text.slice(start);
-        if (texts.length) yield { texts, lines };
+        if (starts.length) yield { text, starts, ends, lines, plain: true };
         continue;
       }
       for (let i = 0; i < text.length; i++) {
@@ -83,7 +87,7 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
         else if (c === 10 && !inQuote) {
           let end = i;
           if (end > start && text.charCodeAt(end - 1) === 13) end--;
-          texts.push(text.slice(start, end)); lines.push(startLine);
+          starts.push(start); ends.push(end); lines.push(startLine);
           start = i + 1;
           lineNo++;
           startLine = lineNo;
@@ -93,9 +97,12 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
       const tail = text.slice(start);
       lineNo = startLine;
       carry = tail;
-      if (texts.length) yield { texts, lines };
+      if (starts.length) yield { text, starts, ends, lines, plain: false };
     }
-    if (carry.length > 0 && carry !== '\r') yield { texts: [carry.replace(/\r$/, '')], lines: [lineNo] };
+    if (carry.length > 0 && carry !== '\r') {
+      const last = carry.replace(/\r$/, '');
+      yield { text: last, starts: [0], ends: [last.length], lines: [lineNo], plain: quote === null || last.indexOf(quote) < 0 };
+    }
   } finally {
     stream.destroy();
   }
@@ -145,11 +152,12 @@ function unescapeDelimiter(d: string): string {
 }
 
 /**
- * The record loop the file formats share: the file read in chunks, each record turned into a
- * row by `parse` (null: skip it; a SourceError: fail the run), rows handed out per chunk.
+ * The record loop the file formats share: the file read in chunks, each record (text[a, b), on
+ * `line`; `plain`: without a quote character in its chunk) turned into a row by `parse` (null:
+ * skip it; a SourceError: fail the run), rows handed out per chunk.
  */
 function lineSource(path: string, display: string, quote: string | null,
-  parse: (text: string, line: number, src: TableSource) => unknown[] | null): TableSource {
+  parse: (text: string, a: number, b: number, line: number, plain: boolean, src: TableSource) => unknown[] | null): TableSource {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new SourceError(display, 0, 0, `File ${display} does not exist`);
   }
@@ -161,11 +169,11 @@ function lineSource(path: string, display: string, quote: string | null,
       for (;;) {
         const r = await it.next();
         if (r.done) return null;
-        const { texts, lines } = r.value;
+        const { text, starts, ends, lines, plain } = r.value;
         const out: SourceRow[] = [];
-        for (let i = 0; i < texts.length; i++) {
+        for (let i = 0; i < starts.length; i++) {
           const line = lines[i]!;
-          const f = parse(texts[i]!, line, src);
+          const f = parse(text, starts[i]!, ends[i]!, line, plain, src);
           if (f !== null) out.push({ f, line });
         }
         if (out.length) return out;
@@ -189,28 +197,32 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   const ignore = opt(options, 'csv.ignore-parse-errors') === 'true';
   const allowComments = opt(options, 'csv.allow-comments') === 'true';
   const nc = columns.length;
-  // one converter per column, chosen once: text -> value, or INVALID
-  const conv = columns.map((c, i): ((v: string) => unknown) => {
+  // one converter per column, chosen once: text[a, b) -> value, or INVALID
+  const conv = columns.map((c, i): ((s: string, a: number, b: number) => unknown) => {
     if (reads?.[i] === false) return unread;
-    const p = textParser(c.type);
-    return c.type.name === 'BOOLEAN' ? (v) => (v.trim() === '' ? false : p(v)) : p;
+    const p = textRangeParser(c.type);
+    return c.type.name === 'BOOLEAN' ? (s, a, b) => (s.slice(a, b).trim() === '' ? false : p(s, a, b)) : p;
   });
-  let first = true;
-  const field = (f: unknown[], i: number, v: string, quoted: boolean, src: TableSource, line: number, col: number): boolean => {
-    if (nullLiteral !== undefined && v === nullLiteral) { f[i] = null; return true; } // quoted or not (Flink 2.3.0: "NA" is NULL too)
-    const x = conv[i]!(v);
-    if (x !== INVALID) { f[i] = x; return true; }
+  /** f[i] from the field text[a, b), at column `col` of the record */
+  const field = (f: unknown[], i: number, text: string, a: number, b: number, src: TableSource, line: number, col: number): void => {
+    if (nullLiteral !== undefined && text.slice(a, b) === nullLiteral) { f[i] = null; return; } // quoted or not (Flink 2.3.0: "NA" is NULL too)
+    const x = conv[i]!(text, a, b);
+    if (x !== INVALID) { f[i] = x; return; }
     // Flink's csv format: with ignore-parse-errors the field becomes NULL, else the job fails
-    if (ignore) { f[i] = null; src.skipped++; return true; }
+    if (ignore) { f[i] = null; src.skipped++; return; }
     const c = columns[i]!;
+    const v = text.slice(a, b);
     const j = javaParseFailure(v, c.type);
     throw new SourceError(display, line, col,
       `${j.message}: column '${c.name}' expects ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)}`, j.className);
   };
-  return lineSource(path, display, quote, (text, line, src) => {
+  let first = true;
+  // where each field of a record ends (the record is scanned once for its delimiters)
+  const fieldEnds: number[] = new Array(nc).fill(0);
+  return lineSource(path, display, quote, (text, a, b, line, plain, src) => {
     if (first) { first = false; return null; }
-    if (text === '') return null;
-    if (allowComments && text.charCodeAt(0) === 35) return null;
+    if (a === b) return null;
+    if (allowComments && text.charCodeAt(a) === 35) return null;
     const f = new Array(nc);
     // Jackson's CsvParser reads the record first: a value past the last column fails it ("Too many
     // entries"), before any field is converted; with ignore-parse-errors the row is dropped
@@ -218,27 +230,35 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
       if (ignore) { src.skipped++; return null; }
       throw new SourceError(display, line, col, `Too many entries: expected at most ${nc} (value #${nc} (${v.length} chars) "${v}")`, 'org.apache.flink.shaded.jackson2.com.fasterxml.jackson.dataformat.csv.CsvReadException');
     };
-    if (quote === null || text.indexOf(quote) < 0) {
-      // fast path: no quote character in the record, fields scanned in place
-      const n = text.length;
-      let pos = 0;
-      for (let i = 0; i < nc && pos <= n; i++) { const e = text.indexOf(delim, pos); pos = e < 0 ? n + dl : e + dl; }
-      if (pos <= n) { const e = text.indexOf(delim, pos); return tooMany(text.slice(pos, e < 0 ? n : e), pos + 1); }
-      let start = 0;
+    let q: number;
+    if (plain || (q = text.indexOf(quote!, a)) < 0 || q >= b) {
+      // fast path: no quote character in the record, fields read in place
+      let pos = a, found = 0;
+      for (; found < nc && pos <= b; found++) {
+        let e = text.indexOf(delim, pos);
+        if (e < 0 || e + dl > b) e = b;
+        fieldEnds[found] = e;
+        pos = e + dl;
+      }
+      if (pos <= b) {
+        let e = text.indexOf(delim, pos);
+        if (e < 0 || e + dl > b) e = b;
+        return tooMany(text.slice(pos, e), pos - a + 1);
+      }
+      let start = a;
       for (let i = 0; i < nc; i++) {
-        if (start > n) { f[i] = null; continue; }
-        let end = text.indexOf(delim, start);
-        if (end < 0) end = n;
-        field(f, i, text.slice(start, end), false, src, line, start + 1);
+        if (i >= found) { f[i] = null; continue; }
+        const end = fieldEnds[i]!;
+        field(f, i, text, start, end, src, line, start - a + 1);
         start = end + dl;
       }
     } else {
-      const parts = splitCsv(text, delim, quote);
+      const parts = splitCsv(text.slice(a, b), delim, quote!);
       if (parts.length > nc) return tooMany(parts[nc]!.v, parts[nc]!.col);
       for (let i = 0; i < nc; i++) {
         const p = parts[i];
         if (p === undefined) { f[i] = null; continue; }
-        field(f, i, p.v, p.quoted, src, line, p.col);
+        field(f, i, p.v, 0, p.v.length, src, line, p.col);
       }
     }
     return f;
@@ -303,7 +323,8 @@ export function jsonSource(path: string, display: string, columns: SourceColumn[
   const ignore = options['json.ignore-parse-errors'] === 'true';
   const iso = options['json.timestamp-format.standard'] === 'ISO-8601';
   const failOnMissing = options['json.fail-on-missing-field'] === 'true';
-  return lineSource(path, display, null, (text, line, src) => {
+  return lineSource(path, display, null, (chunk, a, b, line, _plain, src) => {
+    const text = chunk.slice(a, b);
     if (text.trim() === '') return null;
     let obj: unknown;
     try { obj = JSON.parse(text); } catch (e) {

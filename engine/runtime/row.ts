@@ -24,22 +24,79 @@ export function formatRow(r: Row, types: readonly SqlType[]): string {
   return s + ']';
 }
 
-/** formatRow specialised once for a list of column types: (kind, fields) -> `+I[a, 1]`. */
-export function rowFormatter(types: readonly SqlType[]): (kind: RowKind, f: readonly unknown[]) => string {
-  const fmts = types.map((ty): ((v: unknown) => string) => {
+/**
+ * Changelog lines as UTF-8 bytes, written in place: the bytes are those of the lines' strings
+ * (formatRow), without making the strings. The buffer grows to hold what is written before
+ * `take()` hands it out.
+ */
+export class LineBytes {
+  buf = new Uint8Array(1 << 16);
+  pos = 0;
+  private static encoder = new TextEncoder();
+  /** room for n more bytes */
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+  }
+  /** a string's UTF-8 bytes (ASCII copied, the rest encoded from the first non-ASCII character) */
+  str(s: string): void {
+    const n = s.length;
+    this.ensure(3 * n);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) { this.pos = pos + LineBytes.encoder.encodeInto(i === 0 ? s : s.slice(i), buf.subarray(pos)).written; return; }
+      buf[pos++] = c;
+    }
+    this.pos = pos;
+  }
+  /** a number as String(v) prints it; int32 values digit by digit */
+  num(v: number): void {
+    if ((v | 0) !== v) { this.str(String(v)); return; }
+    this.ensure(11);
+    const buf = this.buf;
+    if (v < 0) { buf[this.pos++] = 45; v = -v; }
+    let d = 1;
+    while (d <= v / 10) d *= 10;
+    let pos = this.pos;
+    for (; d >= 1; d /= 10) { const q = Math.floor(v / d); buf[pos++] = 48 + q; v -= q * d; }
+    this.pos = pos;
+  }
+  /** the bytes written so far; the writer starts over with a new buffer (the old one may still be in use by the consumer) */
+  take(): Uint8Array {
+    const out = this.buf.subarray(0, this.pos);
+    this.buf = new Uint8Array(Math.max(1 << 16, this.buf.length));
+    this.pos = 0;
+    return out;
+  }
+}
+
+const KIND_BYTES = KIND_SHORT.map((k) => [k.charCodeAt(0), k.charCodeAt(1)]);
+
+/** formatRow specialised once for a list of column types, as bytes: (kind, fields) -> `+I[a, 1]` and a line break. */
+export function rowWriter(types: readonly SqlType[]): (kind: RowKind, f: readonly unknown[], out: LineBytes) => void {
+  const writers = types.map((ty): ((v: unknown, out: LineBytes) => void) => {
     switch (ty.name) {
-      case 'CHAR': case 'VARCHAR': return (v) => (v === null || v === undefined ? 'null' : (v as string));
-      case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return (v) => (v === null || v === undefined ? 'null' : '' + (v as number));
-      default: return (v) => formatValue(v, ty);
+      case 'CHAR': case 'VARCHAR': return (v, out) => out.str(v === null || v === undefined ? 'null' : typeof v === 'string' ? v : String(v));
+      case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return (v, out) => (typeof v === 'number' ? out.num(v) : out.str(formatValue(v, ty)));
+      default: return (v, out) => out.str(formatValue(v, ty));
     }
   });
-  const n = fmts.length;
-  if (n === 1) { const f0 = fmts[0]!; return (kind, f) => KIND_SHORT[kind] + '[' + f0(f[0]) + ']'; }
-  if (n === 2) { const f0 = fmts[0]!, f1 = fmts[1]!; return (kind, f) => KIND_SHORT[kind] + '[' + f0(f[0]) + ', ' + f1(f[1]) + ']'; }
-  if (n === 3) { const f0 = fmts[0]!, f1 = fmts[1]!, f2 = fmts[2]!; return (kind, f) => KIND_SHORT[kind] + '[' + f0(f[0]) + ', ' + f1(f[1]) + ', ' + f2(f[2]) + ']'; }
-  return (kind, f) => {
-    let s = KIND_SHORT[kind] + '[';
-    for (let i = 0; i < f.length; i++) s += (i ? ', ' : '') + (i < n ? fmts[i]!(f[i]) : formatValue(f[i], types[i]!));
-    return s + ']';
+  const n = writers.length;
+  return (kind, f, out) => {
+    out.ensure(3);
+    const k = KIND_BYTES[kind]!;
+    out.buf[out.pos] = k[0]!; out.buf[out.pos + 1] = k[1]!; out.buf[out.pos + 2] = 91; // '['
+    out.pos += 3;
+    for (let i = 0; i < f.length; i++) {
+      if (i) { out.ensure(2); out.buf[out.pos++] = 44; out.buf[out.pos++] = 32; } // ', '
+      if (i < n) writers[i]!(f[i], out); else out.str(formatValue(f[i], types[i]!));
+    }
+    out.ensure(2);
+    out.buf[out.pos++] = 93; // ']'
+    out.buf[out.pos++] = 10; // '\n'
   };
 }

@@ -200,6 +200,16 @@ export function binaryRowHash(values: unknown[], types: SqlType[]): number | nul
       case 'INT': case 'DATE': slots.writeInt32LE(v as number, at); break;
       case 'BIGINT': slots.writeBigInt64LE(BigInt(Math.trunc(v as number)), at); break;
       case 'DOUBLE': slots.writeDoubleLE(v as number, at); break;
+      case 'FLOAT': slots.writeFloatLE(v as number, at); break;
+      case 'TIME': slots.writeInt32LE(v as number, at); break;
+      // compact forms only: a millisecond TIMESTAMP is its epoch millis, a DECIMAL of up to 18
+      // digits its unscaled long (wider ones live in the variable part: not modelled)
+      case 'TIMESTAMP': case 'TIMESTAMP_LTZ':
+        if ((types[i]!.precision ?? 6) > 3) return null;
+        slots.writeBigInt64LE(BigInt(Math.trunc(v as number)), at); break;
+      case 'DECIMAL':
+        if ((types[i]!.precision ?? 10) > 18) return null;
+        slots.writeBigInt64LE(BigInt(Math.round((v as number) * 10 ** (types[i]!.scale ?? 0))), at); break;
       default: return null;
     }
   }
@@ -266,17 +276,24 @@ function daysFromCivil(y: number, m: number, d: number): number {
 const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const d2 = (s: string, i: number) => { const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48; return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1; };
 
+/** Does s[i, i + 19) have the separators of 'yyyy-MM-dd HH:mm:ss' (or with 'T')? */
+const timestampSeparatorsAt = (s: string, i: number) =>
+  s.charCodeAt(i + 4) === 45 && s.charCodeAt(i + 7) === 45 && (s.charCodeAt(i + 10) === 32 || s.charCodeAt(i + 10) === 84) && s.charCodeAt(i + 13) === 58 && s.charCodeAt(i + 16) === 58;
+
+/** The canonical 19-character form at s[i] (separators checked by the caller) to epoch millis; NaN when a part is not valid. */
+function timestampAt(s: string, i: number): number {
+  const y = d2(s, i) * 100 + d2(s, i + 2), mo = d2(s, i + 5), d = d2(s, i + 8), h = d2(s, i + 11), mi = d2(s, i + 14), se = d2(s, i + 17);
+  if (d2(s, i) >= 0 && d2(s, i + 2) >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    if (d <= (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
+  }
+  return NaN;
+}
+
 /** 'yyyy-MM-dd HH:mm:ss[.fff]' (also with 'T') to epoch millis; NaN when malformed. */
 export function parseTimestamp(s: string): number {
   // fast path for the canonical 19-character form
-  if (s.length === 19 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 32 || s.charCodeAt(10) === 84) && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
-    const y = d2(s, 0) * 100 + d2(s, 2), mo = d2(s, 5), d = d2(s, 8), h = d2(s, 11), mi = d2(s, 14), se = d2(s, 17);
-    if (d2(s, 0) >= 0 && d2(s, 2) >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
-      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-      if (d <= (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
-    }
-    return NaN;
-  }
+  if (s.length === 19 && timestampSeparatorsAt(s, 0)) return timestampAt(s, 0);
   const m = TS_RE.exec(s);
   if (!m) return NaN;
   const [, y, mo, d, h = '0', mi = '0', se = '0', fr = ''] = m;
@@ -318,32 +335,40 @@ const INT_RANGE: Record<string, [number, number]> = {
 
 export const INVALID = Symbol('invalid');
 
-/** parseText specialised once for a type (the sources' per-column converter). */
-export function textParser(ty: SqlType): (s: string) => unknown {
+/** s[a, b) as a plain integer (an optional '-', then 1 to 9 digits, 10 characters at most); NaN when it is not one. */
+function plainInt(s: string, a: number, b: number): number {
+  if (b - a < 1 || b - a >= 10) return NaN;
+  let i = a;
+  const neg = s.charCodeAt(i) === 45;
+  if (neg) i++;
+  if (i === b) return NaN;
+  let v = 0;
+  for (; i < b; i++) { const c = s.charCodeAt(i) - 48; if (c < 0 || c > 9) return NaN; v = v * 10 + c; }
+  return neg ? -v : v;
+}
+
+/**
+ * parseText specialised once for a type, on the text s[a, b) (the csv source's per-column
+ * converter reads fields in place): the canonical forms of integers and timestamps are read
+ * without a substring, anything else goes to parseText.
+ */
+export function textRangeParser(ty: SqlType): (s: string, a: number, b: number) => unknown {
   switch (ty.name) {
-    case 'CHAR': case 'VARCHAR': return (s) => s;
+    case 'CHAR': case 'VARCHAR': return (s, a, b) => s.slice(a, b);
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': {
       const [lo, hi] = INT_RANGE[ty.name]!;
-      return (s) => {
-        const n = s.length;
-        if (n > 0 && n < 10) {
-          let v = 0, i = 0;
-          const neg = s.charCodeAt(0) === 45;
-          if (neg) i = 1;
-          if (i < n) {
-            for (; i < n; i++) { const c = s.charCodeAt(i) - 48; if (c < 0 || c > 9) break; v = v * 10 + c; }
-            if (i === n) { if (neg) v = -v; return v < lo || v > hi ? INVALID : v; }
-          }
-        }
-        return parseText(s, ty);
+      return (s, a, b) => {
+        const v = plainInt(s, a, b);
+        if (v === v) return v < lo || v > hi ? INVALID : v;
+        return parseText(s.slice(a, b), ty);
       };
     }
     case 'TIMESTAMP': case 'TIMESTAMP_LTZ':
-      return (s) => {
-        const v = s.length === 19 ? parseTimestamp(s) : NaN;
-        return Number.isNaN(v) ? parseText(s, ty) : v;
+      return (s, a, b) => {
+        const v = b - a === 19 && timestampSeparatorsAt(s, a) ? timestampAt(s, a) : NaN;
+        return v === v ? v : parseText(s.slice(a, b), ty);
       };
-    default: return (s) => parseText(s, ty);
+    default: return (s, a, b) => parseText(s.slice(a, b), ty);
   }
 }
 
@@ -352,14 +377,8 @@ export function parseText(s: string, ty: SqlType): unknown {
   switch (ty.name) {
     case 'CHAR': case 'VARCHAR': return s;
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': {
-      // fast path: plain digits
-      if (s.length > 0 && s.length < 10) {
-        let n = 0, i = 0, neg = false;
-        if (s.charCodeAt(0) === 45) { neg = true; i = 1; }
-        let ok = i < s.length;
-        for (; i < s.length; i++) { const c = s.charCodeAt(i) - 48; if (c < 0 || c > 9) { ok = false; break; } n = n * 10 + c; }
-        if (ok) { const v = neg ? -n : n; const [lo, hi] = INT_RANGE[ty.name]!; return v < lo || v > hi ? INVALID : v; }
-      }
+      const v = plainInt(s, 0, s.length);
+      if (v === v) { const [lo, hi] = INT_RANGE[ty.name]!; return v < lo || v > hi ? INVALID : v; }
       const x = s.trim();
       if (!/^[+-]?\d+$/.test(x)) return INVALID;
       const n = Number(x); const [lo, hi] = INT_RANGE[ty.name]!;
