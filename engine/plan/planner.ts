@@ -16,7 +16,8 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { binaryRowHash, keyOf } from '../types/values.ts';
 import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
@@ -482,6 +483,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   const keyText: string[] = [];
   const rest: A.Expression[] = [];
   const lKeyIdx: number[] = [], rKeyIdx: number[] = [];
+  const lKeys: Compiled[] = [], rKeys: Compiled[] = [];
   for (const c of conjuncts(on)) {
     if (c.kind === 'Binary' && c.op === '=') {
       const lr = fieldRefs(c.left, ctx), rr = fieldRefs(c.right, ctx);
@@ -493,6 +495,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
         const lc = compileExpr(le, ctxOf(env, left.fields.map((f) => ({ ...f }))));
         const rc = compileExpr(re, ctxOf(env, right.fields));
         leftKey.push(lc.fn); rightKey.push(rc.fn);
+        lKeys.push(lc); rKeys.push(rc);
         if (lc.fieldIndex !== undefined) lKeyIdx.push(lc.fieldIndex);
         if (rc.fieldIndex !== undefined) rKeyIdx.push(rc.fieldIndex);
         {
@@ -538,24 +541,66 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   const jt = { INNER: 'InnerJoin', LEFT: 'LeftOuterJoin', RIGHT: 'RightOuterJoin', FULL: 'FullOuterJoin' }[type];
   const kinds: ModifyKinds = type === 'INNER' ? unionKinds([left.node.kinds, right.node.kinds]) : ALL_CHANGES;
   const where = [...keyText, ...(cond ? [cond.text] : [])];
-  const spec = (s: Scoped, keyIdx: number[]) => {
-    const uk = s.node.upsertKeys.find((k) => k.length > 0);
-    if (!uk) return 'NoUniqueKey';
-    return uk.every((i) => keyIdx.includes(i)) ? `JoinKeyContainsUniqueKey` : `HasUniqueKey`;
-  };
+  // Flink's record on each side is what its plan keeps below the join: the columns read above
+  // it or by its condition (marked while the rest of the query is planned), see joinInput.
+  const usedAbove: boolean[] = fields.map(() => false);
+  const condRefs = cond ? fieldRefs(andAll(rest)!, ctx) : new Set<number>();
+  const inputs = () => [
+    joinInput(left, (i) => usedAbove[i]! || condRefs.has(i), lKeys),
+    joinInput(right, (i) => usedAbove[lw + i]! || condRefs.has(lw + i), rKeys),
+  ] as const;
   const node = mk({
     kind: 'Join',
     inputs: [left.node, right.node],
     fields: out,
-    attrs: `joinType=[${jt}], where=[${andText(where)}], select=[${names(out)}], leftInputSpec=[${spec(left, lKeyIdx)}], rightInputSpec=[${spec(right, rKeyIdx)}]`,
+    attrs: '',
     kinds,
     range: j.range,
     build: (o) => {
-      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length });
+      const [l, r] = inputs();
+      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, leftState: l.state, rightState: r.state });
       return [op.left, op.right];
     },
   });
-  return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type })) };
+  Object.defineProperty(node, 'attrs', {
+    get: () => {
+      const [l, r] = inputs();
+      const select = uniqueNames([...l.names, ...r.names].map((name) => ({ name, type: out[0]!.type })));
+      return `joinType=[${jt}], where=[${andText(where)}], select=[${names(select)}], leftInputSpec=[${l.spec}], rightInputSpec=[${r.spec}]`;
+    },
+  });
+  return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type, use: () => { usedAbove[i] = true; f.use?.(); } })) };
+}
+
+/**
+ * One input of a regular join as Flink's plan delivers it (projection push-down below the join,
+ * JoinPushExpressionsRule for computed equi-keys) and how the join keeps it (JoinInputSideSpec):
+ * the record is the input's columns that `used` says are read above or by the join's condition,
+ * in input order, then the computed key values; a unique key survives when its columns do (the
+ * smallest one when none is inside the join key). The state's HashMap is keyed by the record
+ * (NoUniqueKey, with a count) or the unique key, and hashed as a BinaryRowData.
+ */
+function joinInput(s: Scoped, used: (i: number) => boolean, keys: Compiled[]): { state: JoinSideState; spec: string; names: string[] } {
+  const cols = s.fields.map((_, i) => i).filter((i) => used(i) || keys.some((k) => k.fieldIndex === i));
+  const computed = keys.filter((k) => k.fieldIndex === undefined);
+  const keyIdx = keys.flatMap((k) => (k.fieldIndex === undefined ? [] : [k.fieldIndex]));
+  const uniqueKeys = s.node.upsertKeys.filter((k) => k.length > 0 && k.every((i) => cols.includes(i)));
+  const contained = uniqueKeys.find((k) => k.every((i) => keyIdx.includes(i)));
+  const uk = contained ?? uniqueKeys.reduce<number[] | undefined>((a, k) => (!a || k.length < a.length ? k : a), undefined);
+  const spec = contained ? 'JoinKeyContainsUniqueKey' : uk ? 'HasUniqueKey' : 'NoUniqueKey';
+  const names = [...cols.map((i) => s.fields[i]!.name), ...computed.map((_, j) => `$f${s.fields.length + j}`)];
+  let state: JoinSideState;
+  if (uk) {
+    const ukCols = [...uk].sort((a, b) => a - b);
+    const types = ukCols.map((i) => s.fields[i]!.type);
+    const values = (f: unknown[]) => ukCols.map((i) => f[i]);
+    state = { unique: true, key: (f) => keyOf(values(f)), hash: (f) => binaryRowHash(values(f), types) ?? 0 };
+  } else {
+    const types = [...cols.map((i) => s.fields[i]!.type), ...computed.map((k) => k.type)];
+    const values = (f: unknown[]) => [...cols.map((i) => f[i]), ...computed.map((k) => k.fn(f))];
+    state = { unique: false, key: (f) => keyOf(values(f)), hash: (f) => binaryRowHash(values(f), types) ?? 0 };
+  }
+  return { state, spec, names };
 }
 
 interface IntervalSpec { lower: number; upper: number; leftTime: number; rightTime: number; rest: A.Expression[]; text: string }

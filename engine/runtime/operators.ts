@@ -218,11 +218,12 @@ interface JoinRecord { f: unknown[]; count: number; assoc: number }
  * `unique`: a record per unique key (put replaces it), else a count per equal record.
  */
 export interface JoinSideState {
-  key: (f: unknown[]) => { key: string; hash: number };
+  key: (f: unknown[]) => string;
+  hash: (f: unknown[]) => number;
   unique: boolean;
 }
-/** a side whose record Flink's state would hash in a way not modelled: arrival order */
-export const ARRIVAL_ORDER: JoinSideState = { key: (f) => ({ key: keyOf(f), hash: 0 }), unique: false };
+/** each row its own record, in arrival order */
+export const ARRIVAL_ORDER: JoinSideState = { key: keyOf, hash: () => 0, unique: false };
 
 /** One input's state: per join key, its records in the HashMap order Flink iterates them in. */
 class JoinSideStore {
@@ -232,18 +233,18 @@ class JoinSideStore {
   records(jk: string): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
   /** addRecord(record, numOfAssociations) */
   add(jk: string, f: unknown[], assoc: number): void {
-    const { key, hash } = this.spec.key(f);
+    const key = this.spec.key(f);
     let m = this.byKey.get(jk);
     if (!m) { m = new HashMapState(); this.byKey.set(jk, m); }
     const e = m.get(key);
-    if (!e) m.set(key, { f, count: 1, assoc }, hash);
+    if (!e) m.set(key, { f, count: 1, assoc }, this.spec.hash(f));
     else if (this.spec.unique) { e.f = f; e.assoc = assoc; } else { e.count++; e.assoc = assoc; }
   }
   /** retractRecord(record): an emptied map is dropped (HeapMapState) */
   retract(jk: string, f: unknown[]): void {
     const m = this.byKey.get(jk);
     if (!m) return;
-    const { key } = this.spec.key(f);
+    const key = this.spec.key(f);
     const e = m.get(key);
     if (!e) return;
     if (this.spec.unique || --e.count <= 0) m.delete(key);

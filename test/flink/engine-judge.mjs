@@ -27,12 +27,12 @@ export function engineRun(dir) {
 }
 
 /** { na } when the engine cannot run the folder, { why, diff } when it disagrees with Flink, else {}. */
-export function judgeEngine(dir, flink) {
+export function judgeEngine(dir, flink, { exact = false } = {}) {
   const e = engineRun(dir);
   if (e.na) return { na: e.na };
   const key = upsertKey(readFileSync(join(dir, 'query.sql'), 'utf8'));
   const expected = readLines(join(dir, 'expected.txt'));
-  const single = sourceCount(dir) <= 1;
+  const single = exact || sourceCount(dir) <= 1;
   let why;
   if (isError(flink)) why = compareExact(expected && isError(expected) ? expected : flink, e.lines);
   else if (single && (expected || !existsSync(join(dir, 'final.txt')))) why = compareExact(flink, e.lines);
