@@ -17,7 +17,7 @@ import {
 import type { RunContext } from './plan/run-context.ts';
 import type { Operator } from './runtime/operator.ts';
 import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, formatRow, rowWriter, LineBytes, type Row, type RowKind } from './runtime/row.ts';
-import { csvSource, datagenSource, jsonSource, SourceError, type TableSource } from './connectors/sources.ts';
+import { csvSource, datagenSource, jsonSource, SourceError, type SourceBatch, type TableSource } from './connectors/sources.ts';
 import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
 import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
 import { castFn, type Field } from './analysis/expressions.ts';
@@ -587,19 +587,19 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       if (now - lastProgress > 50) { lastProgress = now; opts.onProgress({ ...progress }); }
     };
     if (opts.arrival === 'interleaved') {
-      const iters = openSources.map((s) => ({ s, buf: [] as { f: unknown[]; line: number }[], done: false, pos: 0 }));
-      for (const it of iters) if (it.s.values) { it.buf = it.s.values.map((f, i) => ({ f, line: i + 1 })); }
+      const iters = openSources.map((s) => ({ s, buf: { rows: [], lines: [] } as SourceBatch, done: false, pos: 0 }));
+      for (const it of iters) if (it.s.values) it.buf = { rows: it.s.values, lines: it.s.values.map((_, i) => i + 1) };
       let active = iters.length;
       while (active > 0) {
         for (const it of iters) {
           if (it.done) continue;
-          if (it.pos >= it.buf.length) {
+          if (it.pos >= it.buf.rows.length) {
             const next = it.s.src ? await it.s.src.next() : null;
             if (!next) { it.done = true; active--; finish(it.s); continue; }
             it.buf = next; it.pos = 0;
           }
-          const r = it.buf[it.pos++]!;
-          pushRow(it.s, r.f, r.line);
+          pushRow(it.s, it.buf.rows[it.pos]!, it.buf.lines[it.pos]!);
+          it.pos++;
         }
         abortCheck();
         report();
@@ -610,9 +610,10 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
         if (s.values) s.values.forEach((f, i) => pushRow(s, f, i + 1));
         else {
           for (;;) {
-            const batchRows = await s.src!.next();
-            if (!batchRows) break;
-            for (const r of batchRows) pushRow(s, r.f, r.line);
+            const batch = await s.src!.next();
+            if (!batch) break;
+            const { rows, lines } = batch;
+            for (let i = 0; i < rows.length; i++) pushRow(s, rows[i]!, lines[i]!);
             abortCheck();
             report();
             await yieldTurn();

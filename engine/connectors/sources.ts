@@ -7,12 +7,12 @@ import { typeToString } from '../types/types.ts';
 
 export interface SourceColumn { name: string; type: SqlType }
 
-/** A row as read, with where it came from (1-based line in the file). */
-export interface SourceRow { f: unknown[]; line: number }
+/** Rows as read, with where each came from: rows[i] is on 1-based line lines[i] of the file. */
+export interface SourceBatch { rows: unknown[][]; lines: number[] }
 
 export interface TableSource {
-  /** next batch of rows, or null at end of input */
-  next(): Promise<SourceRow[] | null>;
+  /** next batch of rows (never empty), or null at end of input */
+  next(): Promise<SourceBatch | null>;
   close(): void;
   /** rows skipped because of parse errors (ignore-parse-errors) */
   skipped: number;
@@ -51,22 +51,22 @@ function javaParseFailure(v: string, ty: SqlType): { className: string; message:
 }
 
 /**
- * A chunk's complete records as ranges of one text: record i is text[starts[i], ends[i]) (its
- * line break and a CR before it left out) and starts on 1-based line lines[i]. `plain`: the text
- * has no quote character, so no record needs CSV unquoting.
+ * How a file format turns a record into a row: the record is text[a, b) (its line break and a CR
+ * before it left out), starting on 1-based line `line`; `plain`: its chunk has no quote
+ * character, so it needs no CSV unquoting. Returns the row, or null to skip the record; throws a
+ * SourceError to fail the run.
  */
-interface Records { text: string; starts: number[]; ends: number[]; lines: number[]; plain: boolean }
+type RecordParser = (text: string, a: number, b: number, line: number, plain: boolean, src: TableSource) => unknown[] | null;
 
-/** Reads a file in chunks and yields complete records (CSV quoting may span lines). */
-async function* records(path: string, quote: string | null): AsyncGenerator<Records> {
+/** Reads a file in chunks and yields the rows of each chunk's complete records (CSV quoting may span lines). */
+async function* batches(path: string, quote: string | null, parse: RecordParser, src: TableSource): AsyncGenerator<SourceBatch> {
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   let carry = '';
   let lineNo = 1;
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       const text = carry + chunk;
-      const starts: number[] = [];
-      const ends: number[] = [];
+      const rows: unknown[][] = [];
       const lines: number[] = [];
       let start = 0;
       let inQuote = false;
@@ -74,11 +74,13 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
       if (quote === null || text.indexOf(quote) < 0) {
         // no quote character in this chunk: records are lines
         for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-          starts.push(start); ends.push(nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl); lines.push(lineNo++);
+          const f = parse(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, lineNo, true, src);
+          if (f !== null) { rows.push(f); lines.push(lineNo); }
+          lineNo++;
           start = nl + 1;
         }
         carry = text.slice(start);
-        if (starts.length) yield { text, starts, ends, lines, plain: true };
+        if (rows.length) yield { rows, lines };
         continue;
       }
       for (let i = 0; i < text.length; i++) {
@@ -87,7 +89,8 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
         else if (c === 10 && !inQuote) {
           let end = i;
           if (end > start && text.charCodeAt(end - 1) === 13) end--;
-          starts.push(start); ends.push(end); lines.push(startLine);
+          const f = parse(text, start, end, startLine, false, src);
+          if (f !== null) { rows.push(f); lines.push(startLine); }
           start = i + 1;
           lineNo++;
           startLine = lineNo;
@@ -97,11 +100,12 @@ async function* records(path: string, quote: string | null): AsyncGenerator<Reco
       const tail = text.slice(start);
       lineNo = startLine;
       carry = tail;
-      if (starts.length) yield { text, starts, ends, lines, plain: false };
+      if (rows.length) yield { rows, lines };
     }
     if (carry.length > 0 && carry !== '\r') {
       const last = carry.replace(/\r$/, '');
-      yield { text: last, starts: [0], ends: [last.length], lines: [lineNo], plain: quote === null || last.indexOf(quote) < 0 };
+      const f = parse(last, 0, last.length, lineNo, quote === null || last.indexOf(quote) < 0, src);
+      if (f !== null) yield { rows: [f], lines: [lineNo] };
     }
   } finally {
     stream.destroy();
@@ -151,35 +155,21 @@ function unescapeDelimiter(d: string): string {
   return d;
 }
 
-/**
- * The record loop the file formats share: the file read in chunks, each record (text[a, b), on
- * `line`; `plain`: without a quote character in its chunk) turned into a row by `parse` (null:
- * skip it; a SourceError: fail the run), rows handed out per chunk.
- */
-function lineSource(path: string, display: string, quote: string | null,
-  parse: (text: string, a: number, b: number, line: number, plain: boolean, src: TableSource) => unknown[] | null): TableSource {
+/** The source of a file format: the file read in chunks, each record turned into a row by `parse`. */
+function lineSource(path: string, display: string, quote: string | null, parse: RecordParser): TableSource {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new SourceError(display, 0, 0, `File ${display} does not exist`);
   }
-  const it = records(path, quote);
+  let it: AsyncGenerator<SourceBatch> | null = null;
   const src: TableSource = {
     skipped: 0,
     name: display,
     async next() {
-      for (;;) {
-        const r = await it.next();
-        if (r.done) return null;
-        const { text, starts, ends, lines, plain } = r.value;
-        const out: SourceRow[] = [];
-        for (let i = 0; i < starts.length; i++) {
-          const line = lines[i]!;
-          const f = parse(text, starts[i]!, ends[i]!, line, plain, src);
-          if (f !== null) out.push({ f, line });
-        }
-        if (out.length) return out;
-      }
+      it ??= batches(path, quote, parse, src);
+      const r = await it.next();
+      return r.done ? null : r.value;
     },
-    close() { void it.return(undefined); },
+    close() { void it?.return(undefined); },
   };
   return src;
 }
@@ -415,9 +405,10 @@ export function datagenSource(columns: SourceColumn[], options: Record<string, s
     async next() {
       if (produced >= limit) return null;
       const n = Math.min(4096, limit - produced);
-      const out: SourceRow[] = [];
-      for (let i = 0; i < n; i++) out.push({ f: gens.map((g) => g()), line: ++produced });
-      return out;
+      const rows: unknown[][] = [];
+      const lines: number[] = [];
+      for (let i = 0; i < n; i++) { rows.push(gens.map((g) => g())); lines.push(++produced); }
+      return { rows, lines };
     },
     close() {},
   };

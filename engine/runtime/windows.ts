@@ -48,7 +48,7 @@ function floorTo(t: number, size: number, offset: number): number {
 }
 
 /** A fired timer's (window, key) state, removed from `windows` (and the window once it has no key left). */
-function takeKey<W, V>(windows: Map<string, W>, wk: string, k: string, keysOf: (w: W) => Map<string, V>): V | undefined {
+function takeKey<K, W, V>(windows: Map<K, W>, wk: K, k: string, keysOf: (w: W) => Map<string, V>): V | undefined {
   const w = windows.get(wk);
   const v = w && keysOf(w).get(k);
   if (!w || v === undefined) return undefined;
@@ -57,24 +57,23 @@ function takeKey<W, V>(windows: Map<string, W>, wk: string, k: string, keysOf: (
   return v;
 }
 
-/** The windows [start, end) a timestamp belongs to, ordered by end. */
-export function assignWindows(w: WindowSpec, ts: number): [number, number][] {
+/** The windows [start, end) a timestamp belongs to, ordered by end, written to `out` as start, end
+ *  pairs (a buffer the caller reuses); returns how many. */
+export function assignWindows(w: WindowSpec, ts: number, out: number[]): number {
+  let n = 0;
   switch (w.kind) {
-    case 'TUMBLE': { const s = floorTo(ts, w.size, w.offset); return [[s, s + w.size]]; }
-    case 'HOP': {
+    case 'TUMBLE': { const s = floorTo(ts, w.size, w.offset); out[0] = s; out[1] = s + w.size; return 1; }
+    case 'HOP':
       // HoppingWindowAssigner: from the last window start down, by slide, while the window still
       // covers the row (so a size that is no multiple of the slide works, as in the bare TVF)
-      const res: [number, number][] = [];
-      for (let s = floorTo(ts, w.step, w.offset); s > ts - w.size; s -= w.step) res.push([s, s + w.size]);
-      return res;
-    }
+      for (let s = floorTo(ts, w.step, w.offset); s > ts - w.size; s -= w.step) { out[2 * n] = s; out[2 * n + 1] = s + w.size; n++; }
+      return n;
     case 'CUMULATE': {
       const s = floorTo(ts, w.size, w.offset);
-      const res: [number, number][] = [];
-      for (let e = s + w.step; e <= s + w.size; e += w.step) if (e > ts) res.push([s, e]);
-      return res;
+      for (let e = s + w.step; e <= s + w.size; e += w.step) if (e > ts) { out[2 * n] = s; out[2 * n + 1] = e; n++; }
+      return n;
     }
-    case 'SESSION': return [[ts, ts + w.step]];
+    case 'SESSION': out[0] = ts; out[1] = ts + w.step; return 1;
   }
 }
 
@@ -85,6 +84,7 @@ export function assignWindows(w: WindowSpec, ts: number): [number, number][] {
 export class WindowTableFunction extends OneInput {
   spec: WindowSpec;
   time: Fn;
+  private bounds: number[] = [];
   constructor(out: Operator, spec: WindowSpec, time: Fn) {
     super(out);
     this.spec = spec;
@@ -93,7 +93,10 @@ export class WindowTableFunction extends OneInput {
   push(r: Row): void {
     const ts = this.time(r.f);
     if (ts === null) return;
-    for (const [s, e] of assignWindows(this.spec, ts as number)) {
+    const b = this.bounds;
+    const n = assignWindows(this.spec, ts as number, b);
+    for (let i = 0; i < n; i++) {
+      const s = b[2 * i]!, e = b[2 * i + 1]!;
       this.out.push({ kind: r.kind, f: [...r.f, s, e, e - 1] });
     }
   }
@@ -114,7 +117,8 @@ export class WindowAggregate extends OneInput {
   time: Fn;
   keys: Fn[];
   calls: AggCall[];
-  windows = new Map<string, WindowState>();
+  /** TUMBLE, HOP, CUMULATE: the windows by their end (no two windows of one spec end at one time) */
+  windows = new Map<number, WindowState>();
   sessions = new Map<string, { key: unknown[]; list: { start: number; end: number; agg: AggState }[] }>();
   current = -Infinity;
   late = 0;
@@ -144,7 +148,7 @@ export class WindowAggregate extends OneInput {
   private fireSliced(k: string, end: number): void {
     const sp = this.spec;
     const start = sp.kind === 'CUMULATE' ? floorTo(end - 1, sp.size, sp.offset) : end - sp.size;
-    const fired = takeKey(this.windows, start + ':' + end, k, (w) => w.groups);
+    const fired = takeKey(this.windows, end, k, (w) => w.groups);
     if (fired) this.emit(fired.key, fired.agg, start, end);
     const next = sp.kind === 'HOP' ? (fired ? end + sp.step : null) : sp.kind === 'CUMULATE' && end + sp.step <= start + sp.size ? end + sp.step : null;
     if (next !== null) this.buffer!.addTimer(k + '\u0001' + next, next - 1, { k, end: next });
@@ -178,9 +182,8 @@ export class WindowAggregate extends OneInput {
       }
     }
     if (e - 1 <= this.current) { this.late++; this.onLate?.(); return; }
-    const wk = s + ':' + e;
-    let w = this.windows.get(wk);
-    if (!w) { w = { start: s, end: e, groups: new Map() }; this.windows.set(wk, w); }
+    let w = this.windows.get(e);
+    if (!w) { w = { start: s, end: e, groups: new Map() }; this.windows.set(e, w); }
     let g = w.groups.get(k);
     if (!g) { g = { key, agg: new AggState(this.calls), flushed: -1 }; w.groups.set(k, g); }
     g.agg.accumulate(this.calls, r.f);
