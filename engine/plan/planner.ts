@@ -1525,12 +1525,14 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
   let rk: Fn[] = [];
   let cond: Fn | null = null;
   let whereText: string[] = [];
+  let leftOperands: Compiled[] = [];
   if (e.kind === 'In' && e.query) {
     not = not !== e.not;
     right = planQuery(e.query, env);
     const leftExprs = e.operand.kind === 'RowConstructor' ? e.operand.fields : [e.operand];
     if (right.fields.length !== leftExprs.length) throw new FlinkError(VALIDATION, 'SQL validation failed. Values passed to IN operator must have compatible types', e.range);
     lk = leftExprs.map((x) => compileExpr(x, lctx));
+    leftOperands = lk;
     whereText = lk.map((k, i) => `=(${k.text}, ${right.fields[i]!.name})`);
     if (not) {
       // NOT IN is null-aware: a NULL on either side makes the comparison unknown, which excludes the row
@@ -1572,25 +1574,35 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
     if (local.length) inner = planCalc(inner, compileExpr(andAll(local)!, ictx), null, inner.fields, env);
     right = inner;
     lk = lkeys;
+    leftOperands = lkeys;
     rk = rkeys.map((k) => k.fn);
     whereText = lkeys.map((k, i) => `=(${k.text}, ${rkeys[i]!.text})`);
   } else return null;
   const lkf = lk.map((k) => k.fn);
   const kinds = unionKinds([left.node.kinds, isInsertOnly(right.node.kinds) ? INSERT_ONLY : { insert: true, update: false, delete: true }]);
+  // the left record as Flink keeps it (joinInput): the columns read above or by the condition
+  const usedAbove: boolean[] = left.fields.map(() => false);
+  const leftInput = () => joinInput(left, (i) => usedAbove[i]!, leftOperands);
   const node = mk({
     kind: 'Join',
     inputs: [left.node, right.node],
     fields: left.fields,
-    attrs: `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${whereText.join(', ') || 'true'}], select=[${names(left.fields)}], leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey]`,
+    attrs: '',
     kinds: not ? { ...kinds, delete: true } : kinds,
     upsertKeys: left.node.upsertKeys,
     range: e.range,
     build: (out) => {
-      const op = new SemiAntiJoin(out, { leftKey: lkf, rightKey: rk, cond, anti: not });
+      const op = new SemiAntiJoin(out, { leftKey: lkf, rightKey: rk, cond, anti: not, leftState: leftInput().state });
       return [op.left, op.right];
     },
   });
-  return { node, fields: left.fields };
+  Object.defineProperty(node, 'attrs', {
+    get: () => {
+      const l = leftInput();
+      return `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${whereText.join(', ') || 'true'}], select=[${l.names.join(', ')}], leftInputSpec=[${l.spec}], rightInputSpec=[NoUniqueKey]`;
+    },
+  });
+  return { node, fields: left.fields.map((f, i) => ({ ...f, use: () => { usedAbove[i] = true; f.use?.(); } })) };
 }
 
 function valuesEqualish(a: unknown, b: unknown): boolean {
