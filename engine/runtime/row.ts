@@ -59,11 +59,12 @@ export class LineBytes {
     this.ensure(11);
     const buf = this.buf;
     if (v < 0) { buf[this.pos++] = 45; v = -v; }
-    let d = 1;
-    while (d <= v / 10) d *= 10;
-    let pos = this.pos;
-    for (; d >= 1; d /= 10) { const q = Math.floor(v / d); buf[pos++] = 48 + q; v -= q * d; }
-    this.pos = pos;
+    let len = 1;
+    for (let t = v; t >= 10; t = (t / 10) | 0) len++;
+    let at = this.pos + len;
+    this.pos = at;
+    // the digits from the last, with integer division
+    do { const q = (v / 10) | 0; buf[--at] = 48 + (v - q * 10); v = q; } while (v !== 0);
   }
   /** the bytes written so far; the writer starts over with a new buffer (the old one may still be in use by the consumer) */
   take(): Uint8Array {
