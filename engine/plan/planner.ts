@@ -975,6 +975,8 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
     if (it.expr.kind === 'Star') {
       const q = it.expr.qualifier.map((p) => p.value).join('.');
       const matched = fields.filter((f) => !q || f.qualifier === q);
+      // Flink's parser takes `* AS x`; its validator does not know such an item
+      if (it.alias) throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, fields), it.expr.range)}Unknown ${q ? 'field' : 'identifier'} '*'`, it.expr.range);
       if (q && !matched.length) {
         throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, fields), it.range)}Unknown identifier '${q}'`, it.range);
       }
