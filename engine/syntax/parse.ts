@@ -573,6 +573,8 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
     }
     // a lexical error inside the statement already explains why it cannot parse
     const lexicalError = lexed.errors.some((e) => e.offset >= slice.rawStart && e.offset < slice.rawEnd);
+    // without an AST to build, the parser builds no CST either (only its verdict is wanted)
+    parser.setCstOutput(!diagnosticsOnly || (!lexicalError && mayHaveBuildError(slice.tokens)));
     parser.input = slice.tokens;
     let cst: CstNode | undefined;
     try {

@@ -5,8 +5,8 @@
 // Names: wherever Flink takes an identifier, `Ident` matches plain and back-quoted identifiers and
 // every non-reserved keyword (token category, see tokens.ts); reserved words never match it.
 // Rare statements use small generic-but-strict rules (they still reject what Flink rejects).
-import { CstParser, EOF, LLkLookaheadStrategy, NonTerminal, Terminal, tokenMatcher } from 'chevrotain';
-import type { CstNode, IParserErrorMessageProvider, IProduction, IToken, Rule, TokenType } from 'chevrotain';
+import { CstParser, EarlyExitException, EOF, LLkLookaheadStrategy, NonTerminal, NoViableAltException, Terminal, tokenMatcher } from 'chevrotain';
+import type { IParserErrorMessageProvider, IProduction, IToken, Rule, TokenType } from 'chevrotain';
 import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
   ApproxLit, HintStart, HintEnd, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Dot, Colon,
@@ -87,23 +87,47 @@ type Path = TokenType[];
 type AugmentedType = TokenType & { tokenTypeIdx: number; categoryMatches: number[]; categoryMatchesMap: Record<number, boolean>; isParent: boolean };
 interface Recognizer { LA_FAST(i: number): IToken }
 
-function matches(token: IToken, type: TokenType): boolean {
-  const t = type as AugmentedType;
-  const idx = (token.tokenType as AugmentedType).tokenTypeIdx;
-  return idx === t.tokenTypeIdx || (t.isParent === true && t.categoryMatchesMap[idx] === true);
-}
-
 /** The indexes of the token types a token of `type` can be: its own, and a category's members. */
 function typeIdxs(type: TokenType): number[] {
   const t = type as AugmentedType;
   return [t.tokenTypeIdx, ...t.categoryMatches];
 }
 
-/** Whether the next tokens follow one of the paths. */
-function followsPath(r: Recognizer, paths: Path[]): boolean {
+/** A path as the sets of token type indexes each of its tokens may have (`members`). */
+type MemberPath = Uint8Array[];
+let memberSets: Map<TokenType, Uint8Array> | undefined;
+let typeCount = 0;
+/** The token type indexes a token of `type` can have, as a byte per index (shared per type). */
+function members(type: TokenType): Uint8Array {
+  memberSets ??= new Map();
+  let m = memberSets.get(type);
+  if (!m) {
+    typeCount ||= Math.max(...[...allTokens, EOF].map((t) => (t as AugmentedType).tokenTypeIdx ?? 0)) + 1;
+    m = new Uint8Array(typeCount);
+    for (const idx of typeIdxs(type)) m[idx] = 1;
+    memberSets.set(type, m);
+  }
+  return m;
+}
+const memberPaths = (paths: Path[]): MemberPath[] => paths.map((p) => p.map(members));
+
+/**
+ * Whether the next tokens follow one of the paths, each path's tokens as index sets: no call
+ * and no category look-up per token (a short run parses in V8's interpreter, where matching
+ * paths token by token was a sixth of the parse).
+ */
+function followsMembers(r: Recognizer, paths: MemberPath[]): boolean {
+  const a = (r.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx;
+  let b = -1;
   next: for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
-    for (let i = 0; i < path.length; i++) if (!matches(r.LA_FAST(i + 1), path[i]!)) continue next;
+    const n = path.length;
+    if (n === 0) return true;
+    if (path[0]![a] !== 1) continue;
+    if (n === 1) return true;
+    if (b < 0) b = (r.LA_FAST(2).tokenType as AugmentedType).tokenTypeIdx;
+    if (path[1]![b] !== 1) continue;
+    for (let i = 2; i < n; i++) if (path[i]![(r.LA_FAST(i + 1).tokenType as AugmentedType).tokenTypeIdx] !== 1) continue next;
     return true;
   }
   return false;
@@ -142,6 +166,7 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
     const c = byFirst[idx];
     if (c && always.length) byFirst[idx] = [...new Set([...c, ...always])].sort((a, b) => a - b);
   }
+  const altMembers = alts.map(memberPaths);
   return function (this: Recognizer, orAlts: { GATE?: () => boolean }[]) {
     const candidates = byFirst[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] ?? always;
     for (let k = 0; k < candidates.length; k++) {
@@ -150,7 +175,7 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
         const gate = orAlts[t]!.GATE;
         if (gate !== undefined && gate.call(this) === false) continue;
       }
-      if (followsPath(this, alts[t]!)) return t;
+      if (followsMembers(this, altMembers[t]!)) return t;
     }
     return undefined;
   } as AltFn;
@@ -171,8 +196,9 @@ function optionalFunc(alt: Path[]): OptFn {
       return set[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] === true;
     } as OptFn;
   }
+  const paths = memberPaths(alt);
   return function (this: Recognizer) {
-    return followsPath(this, alt);
+    return followsMembers(this, paths);
   } as OptFn;
 }
 
@@ -197,6 +223,24 @@ function toFastProperties(o: object): void {
   access();
   access();
 }
+
+// The tree builder's hooks (Chevrotain's TreeBuilder): no-ops when the CST is not wanted.
+const CST_HOOKS = ['cstInvocationStateUpdate', 'cstFinallyStateUpdate', 'cstPostTerminal', 'cstPostNonTerminal', 'cstPostRule'] as const;
+const noop = (): void => {};
+
+// Chevrotain's error raisers (ErrorHandler), which compute the expected paths from the grammar.
+interface ErrorInternals {
+  maxLookahead: number;
+  errorMessageProvider: IParserErrorMessageProvider;
+  getCurrRuleFullName(): string;
+  SAVE_ERROR(e: Error): Error;
+  LA(i: number): IToken;
+}
+type RaiseNoAlt = (this: unknown, occurrence: number, errMsgTypes: string | undefined) => never;
+type RaiseEarlyExit = (this: unknown, occurrence: number, prodType: number, errMsg: string | undefined) => never;
+const baseRaise = CstParser.prototype as unknown as { raiseNoAltException: RaiseNoAlt; raiseEarlyExitException: RaiseEarlyExit };
+// Chevrotain's PROD_TYPE (grammar/lookahead.js) -> the table's production kinds
+const PROD_KINDS = ['Option', 'Repetition', 'RepetitionMandatory', 'RepetitionMandatoryWithSeparator', 'RepetitionWithSeparator', 'Alternation'];
 
 const recordRule = (CstParser.prototype as unknown as { topLevelRuleRecord: (name: string, impl: unknown) => unknown }).topLevelRuleRecord;
 let gastByRule: Map<string, EncodedNode> | undefined;
@@ -318,6 +362,7 @@ export class FlinkSqlParser extends CstParser {
     // it is decoded from gast-table.ts on first use (getGAstProductions), and the lookahead
     // functions are set up from the table alone (performSelfAnalysis below).
     this.fastInit = lookaheadTable && !recovery && storedGast() !== undefined;
+    this.errorsFromTable = lookaheadTable;
     if (lookaheadTable && !this.fastInit) {
       // Chevrotain records the grammar by running every rule body once; take it from the table
       // instead (gast-table.ts, generated from this grammar; a test fails when it is stale).
@@ -332,7 +377,26 @@ export class FlinkSqlParser extends CstParser {
     }
     this.performSelfAnalysis();
     this.installLeafShortcuts();
+    const self = this as unknown as Record<string, unknown>;
+    for (const m of CST_HOOKS) self[m] = self[m];
   }
+
+  /**
+   * Whether parsing builds the CST (default true). Without it a rule returns undefined and
+   * nothing is allocated for the tree: `parse(text, { diagnosticsOnly: true })` wants only the
+   * verdict. The grammar reads no CST (replaceTableStatement's gate reads a flag instead).
+   */
+  setCstOutput(on: boolean): void {
+    if (on === this.cstOutput) return;
+    this.cstOutput = on;
+    const self = this as unknown as Record<string, unknown>;
+    const proto = Object.getPrototypeOf(this) as Record<string, unknown>;
+    for (const m of CST_HOOKS) self[m] = on ? (m === 'cstPostRule' ? this.cstPostRuleOn : proto[m]) : noop;
+  }
+  private cstOutput = true;
+  private cstPostRuleOn: unknown = (this as unknown as Record<string, unknown>).cstPostRule;
+  /** Set by createTableBody when it took `AS query` (read by replaceTableStatement). */
+  private tableBodyTookQuery = false;
 
   /**
    * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
@@ -376,6 +440,37 @@ export class FlinkSqlParser extends CstParser {
     shortcut(self.additiveExpr!, table(endsAdditive));
   }
 
+  /**
+   * Chevrotain's raiseNoAltException with the expected paths from the lookahead table, which has
+   * the paths Chevrotain computes here (getLookaheadPathsForOr at the parser's k): the first error
+   * no longer decodes the whole grammar, and no error walks it. Same message, same exception.
+   */
+  raiseNoAltException(occurrence: number, errMsgTypes: string | undefined): never {
+    const r = this as unknown as ErrorInternals;
+    const ruleName = r.getCurrRuleFullName();
+    const paths = this.errorsFromTable ? tablePaths(`${ruleName}/Alternation/${occurrence}/${r.maxLookahead}`) : undefined;
+    if (!paths) return baseRaise.raiseNoAltException.call(this, occurrence, errMsgTypes);
+    const actual: IToken[] = [];
+    for (let i = 1; i <= r.maxLookahead; i++) actual.push(r.LA(i));
+    const previous = r.LA(0);
+    const msg = r.errorMessageProvider.buildNoViableAltMessage({ expectedPathsPerAlt: paths, actual, previous, customUserDescription: errMsgTypes!, ruleName });
+    throw r.SAVE_ERROR(new NoViableAltException(msg, r.LA(1), previous));
+  }
+
+  /** Chevrotain's raiseEarlyExitException with the paths from the table (as raiseNoAltException). */
+  raiseEarlyExitException(occurrence: number, prodType: number, errMsg: string | undefined): never {
+    const r = this as unknown as ErrorInternals;
+    const ruleName = r.getCurrRuleFullName();
+    const kind = PROD_KINDS[prodType];
+    const paths = this.errorsFromTable && kind ? tablePaths(`${ruleName}/${kind}/${occurrence}/${r.maxLookahead}`) : undefined;
+    if (!paths) return baseRaise.raiseEarlyExitException.call(this, occurrence, prodType, errMsg);
+    const actual: IToken[] = [];
+    for (let i = 1; i <= r.maxLookahead; i++) actual.push(r.LA(i));
+    const msg = r.errorMessageProvider.buildEarlyExitMessage({ expectedIterationPaths: paths[0]!, actual, previous: r.LA(0), customUserDescription: errMsg!, ruleName });
+    throw r.SAVE_ERROR(new EarlyExitException(msg, r.LA(1), r.LA(0)));
+  }
+
+  private errorsFromTable = false;
   private fastInit: boolean | undefined;
   private lazyGast: Record<string, Rule> | undefined;
 
@@ -579,10 +674,11 @@ export class FlinkSqlParser extends CstParser {
   // (a INT)` at <EOF>), not after CREATE OR REPLACE
   replaceTableStatement = this.RULE('replaceTableStatement', () => {
     this.CONSUME(K.REPLACE!);
-    const body = this.SUBRULE(this.createTableBody) as CstNode | undefined;
+    this.tableBodyTookQuery = false;
+    this.SUBRULE(this.createTableBody);
     this.OR([
       { ALT: () => { this.CONSUME(K.AS!); this.SUBRULE(this.query); } },
-      { GATE: () => !!body?.children?.['KW_AS'], ALT: () => {} },
+      { GATE: () => this.tableBodyTookQuery, ALT: () => {} },
     ]);
   });
 
@@ -610,6 +706,7 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION8(() => {
       this.CONSUME(K.AS!);
       this.SUBRULE(this.query);
+      this.tableBodyTookQuery = true;
     });
   });
 
