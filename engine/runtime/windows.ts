@@ -44,7 +44,8 @@ export interface WindowSpec {
 
 /** The start of the `size` ms unit (counted from `offset`) holding `t`. */
 function floorTo(t: number, size: number, offset: number): number {
-  return t - ((((t - offset) % size) + size) % size);
+  const r = (t - offset) % size; // in (-size, size): one modulo
+  return r < 0 ? t - r - size : t - r;
 }
 
 /** A fired timer's (window, key) state, removed from `windows` (and the window once it has no key left). */

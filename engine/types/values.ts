@@ -280,12 +280,22 @@ const d2 = (s: string, i: number) => { const a = s.charCodeAt(i) - 48, b = s.cha
 const timestampSeparatorsAt = (s: string, i: number) =>
   s.charCodeAt(i + 4) === 45 && s.charCodeAt(i + 7) === 45 && (s.charCodeAt(i + 10) === 32 || s.charCodeAt(i + 10) === 84) && s.charCodeAt(i + 13) === 58 && s.charCodeAt(i + 16) === 58;
 
+/** the last valid date timestampAt read (yyyymmdd) and its day number: consecutive timestamps of a file mostly share their date */
+let lastDate = -1, lastDays = 0;
+
 /** The canonical 19-character form at s[i] (separators checked by the caller) to epoch millis; NaN when a part is not valid. */
 function timestampAt(s: string, i: number): number {
-  const y = d2(s, i) * 100 + d2(s, i + 2), mo = d2(s, i + 5), d = d2(s, i + 8), h = d2(s, i + 11), mi = d2(s, i + 14), se = d2(s, i + 17);
-  if (d2(s, i) >= 0 && d2(s, i + 2) >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    if (d <= (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
+  const y1 = d2(s, i), y2 = d2(s, i + 2), mo = d2(s, i + 5), d = d2(s, i + 8), h = d2(s, i + 11), mi = d2(s, i + 14), se = d2(s, i + 17);
+  if (y1 >= 0 && y2 >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
+    const y = y1 * 100 + y2;
+    const date = y * 10000 + mo * 100 + d;
+    if (date !== lastDate) {
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      if (d > (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return NaN;
+      lastDays = daysFromCivil(y, mo, d);
+      lastDate = date;
+    }
+    return lastDays * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
   }
   return NaN;
 }
