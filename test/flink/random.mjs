@@ -274,6 +274,12 @@ const templates = [
   // upsert-kafka with ON CONFLICT (orders has a watermark, as DO NOTHING / DO ERROR need)
   () => ({ ddl: "CREATE TABLE sink_t (k STRING, id INT, v INT, PRIMARY KEY (k) NOT ENFORCED) WITH ('connector' = 'upsert-kafka', 'topic' = 'out', 'properties.bootstrap.servers' = 'localhost:9092', 'key.format' = 'json', 'value.format' = 'json');\n",
     sql: `INSERT INTO sink_t SELECT k, id, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} ON CONFLICT DO ${pick(['NOTHING', 'DEDUPLICATE', 'ERROR'])};` }),
+  // 49..: regular joins whose order rests on Flink's join state (a HashMap keyed by the pruned record)
+  () => ({ sql: `SELECT o.k, ${pick(['ARRAY_AGG(d.w)', 'ARRAY_AGG(o.id)', "LISTAGG(CAST(o.id AS STRING) || ':' || CAST(d.w AS STRING))"])} AS xs FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} dims AS d ON o.k = d.k${rand() < 0.4 ? ` WHERE ${pred('o.')}` : ''} GROUP BY o.k;`, dims: true }),
+  () => ({ sql: `SELECT o.id, d.w, p.pid FROM orders AS o JOIN dims AS d ON o.k = d.k ${pick(['JOIN', 'LEFT JOIN'])} pays AS p ON p.k = o.k${rand() < 0.5 ? ` AND p.amount > ${int(0, 50)}` : ''}${rand() < 0.5 ? ` WHERE o.v > ${int(0, 6)}` : ''};`, dims: true, pays: true }),
+  () => ({ sql: `SELECT o.id, o.k, s.n${rand() < 0.5 ? ', s.m' : ''} FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'FULL JOIN'])} (SELECT k, COUNT(*) AS n, MAX(w) AS m FROM dims GROUP BY k) AS s ON o.k = s.k;`, dims: true }),
+  () => ({ sql: `SELECT o.id, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN'])} dims AS d ON ${pick(['UPPER(o.k) = UPPER(d.k)', 'o.v = d.w + 1', "o.k || 'x' = d.k || 'x' AND o.v < d.w"])};`, dims: true }),
+  () => ({ sql: `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN'])} dims AS d ON o.k = d.k WHERE ${pick(['d.w > 2', 'o.v > 3', 'd.w IS NOT NULL AND o.v IS NOT NULL', 'd.w IS NULL', 'COALESCE(d.w, 0) < 5', 'o.v + d.w > 6'])};`, dims: true }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
