@@ -5,12 +5,19 @@
 // (HeapMapState.remove clears the state), so the next one starts at 16 again.
 // Not modelled: a bucket of 9+ colliding keys (Java resizes a table under 64 buckets, or turns
 // the bucket into a tree); unmodelled key types hash to 0 and keep insertion order.
-import { javaHashMapCapacity, javaHashMapOrder } from '../types/values.ts';
+// The entries are kept in that order as they come and go (a binary search by bucket, then
+// insertion number), so a key probed after every insert costs no sort.
+import { javaHashMapCapacity } from '../types/values.ts';
+
+interface Entry<V> { value: V; hash: number; bucket: number; seq: number }
+
+const bucketOf = (h: number, capacity: number) => (h ^ (h >>> 16)) & (capacity - 1);
 
 export class HashMapState<V> {
-  private entries = new Map<string, { value: V; hash: number }>();
+  private entries = new Map<string, Entry<V>>();
+  private ordered: Entry<V>[] = [];
   private capacity = 16;
-  private ordered: V[] | null = null;
+  private seq = 0;
 
   get size(): number { return this.entries.size; }
 
@@ -19,19 +26,42 @@ export class HashMapState<V> {
   /** put(key, value): a new key goes last in its bucket; an existing one keeps its place */
   set(key: string, value: V, hash: number): void {
     const e = this.entries.get(key);
-    if (e) { e.value = value; if (this.ordered) this.ordered = null; return; }
-    this.entries.set(key, { value, hash });
-    this.capacity = javaHashMapCapacity(this.entries.size, this.capacity);
-    this.ordered = null;
+    if (e) { e.value = value; return; }
+    const entry: Entry<V> = { value, hash, bucket: 0, seq: this.seq++ };
+    this.entries.set(key, entry);
+    const capacity = javaHashMapCapacity(this.entries.size, this.capacity);
+    if (capacity !== this.capacity) {
+      // a resize splits every bucket, keeping the order within each
+      this.capacity = capacity;
+      this.ordered.push(entry);
+      for (const x of this.ordered) x.bucket = bucketOf(x.hash, capacity);
+      this.ordered.sort((a, b) => a.bucket - b.bucket || a.seq - b.seq);
+      return;
+    }
+    entry.bucket = bucketOf(hash, capacity);
+    this.ordered.splice(this.position(entry.bucket, entry.seq), 0, entry);
   }
 
   delete(key: string): void {
-    if (this.entries.delete(key)) this.ordered = null;
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.ordered.splice(this.position(e.bucket, e.seq), 1);
   }
 
   /** the values in java.util.HashMap's iteration order */
   values(): V[] {
-    if (!this.ordered) this.ordered = javaHashMapOrder([...this.entries.values()], (e) => e.hash, this.capacity).map((e) => e.value);
-    return this.ordered;
+    return this.ordered.map((e) => e.value);
+  }
+
+  /** the index of (bucket, seq) in `ordered`, or where it goes */
+  private position(bucket: number, seq: number): number {
+    let lo = 0, hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.ordered[mid]!;
+      if (m.bucket < bucket || (m.bucket === bucket && m.seq < seq)) lo = mid + 1; else hi = mid;
+    }
+    return lo;
   }
 }
