@@ -4,8 +4,13 @@ import { VERSION } from '../engine/version.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
+let checkDone: (() => boolean) | undefined;
 const commands: Record<string, () => Promise<Command>> = {
-  check: async () => (await import('./check.ts')).check,
+  check: async () => {
+    const m = await import('./check.ts');
+    checkDone = () => !m.isReportPending();
+    return m.check;
+  },
   run: async () => (await import('./run.ts')).runCommand,
   explain: async () => (await import('./explain.ts')).explain,
   lsp: async () => (await import('./lsp.ts')).lsp,
@@ -42,12 +47,24 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // A reader that stops early (`flinksql run q.sql | head`) closes the pipe: stop quietly, as
-// other command-line tools do, instead of failing on the unhandled EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+// other command-line tools do, instead of failing on the unhandled EPIPE. Installed on a stream
+// when it is first used: `check` writes its report without creating process.stdout (check.ts).
+const quietOnEpipe = (err: NodeJS.ErrnoException): void => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+};
+const streamsUsed: NodeJS.WriteStream[] = [];
+for (const name of ['stdout', 'stderr'] as const) {
+  const get = Object.getOwnPropertyDescriptor(process, name)?.get;
+  const hook = (stream: NodeJS.WriteStream): NodeJS.WriteStream => {
+    if (!streamsUsed.includes(stream)) {
+      streamsUsed.push(stream);
+      stream.on('error', quietOnEpipe);
+    }
+    return stream;
+  };
+  if (get) Object.defineProperty(process, name, { configurable: true, enumerable: true, get: () => hook(get.call(process)) });
+  else hook(process[name]);
 }
 
 main(process.argv.slice(2)).then(
@@ -55,11 +72,16 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
     // `check` is done when it returns: exit at once, before V8 runs a pending full garbage
     // collection of a heap that is about to go away (~15-35 ms on the docs corpus), unless
-    // output is still buffered (a pipe on some platforms).
-    if (process.argv[2] === 'check' && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+    // output is still on its way (a full pipe; messages on stderr).
+    if (checkDone?.() && !stdioPending()) process.exit(code);
   },
   (err: unknown) => {
     console.error(`flinksql: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     process.exitCode = 2;
   },
 );
+
+/** Whether a stdio stream that was created still holds output. */
+function stdioPending(): boolean {
+  return streamsUsed.some((stream) => stream.writableLength > 0);
+}

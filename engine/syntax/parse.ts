@@ -541,10 +541,14 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 }
 
 /** The keywords of the statements whose AST building can find an error (build.ts actionErrors). */
-let buildErrorKeywords: Set<TokenType> | undefined;
+let buildErrorKeywords: Uint8Array | undefined;
 function mayHaveBuildError(tokens: IToken[]): boolean {
-  buildErrorKeywords ??= new Set([K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!, K.MATERIALIZED!, K.BETWEEN!, K.WATERMARK!]);
-  for (let i = 0; i < tokens.length; i++) if (buildErrorKeywords.has(tokens[i]!.tokenType)) return true;
+  if (!buildErrorKeywords) {
+    const types = [K.LIMIT!, K.MINUS!, K.APPLY!, K.DRAIN!, K.SYSTEM!, K.MATERIALIZED!, K.BETWEEN!, K.WATERMARK!];
+    buildErrorKeywords = new Uint8Array(Math.max(...types.map((t) => t.tokenTypeIdx!)) + 1);
+    for (const t of types) buildErrorKeywords[t.tokenTypeIdx!] = 1;
+  }
+  for (let i = 0; i < tokens.length; i++) if (buildErrorKeywords[tokens[i]!.tokenType.tokenTypeIdx!] === 1) return true;
   return false;
 }
 
@@ -574,7 +578,8 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
     // a lexical error inside the statement already explains why it cannot parse
     const lexicalError = lexed.errors.some((e) => e.offset >= slice.rawStart && e.offset < slice.rawEnd);
     // without an AST to build, the parser builds no CST either (only its verdict is wanted)
-    parser.setCstOutput(!diagnosticsOnly || (!lexicalError && mayHaveBuildError(slice.tokens)));
+    const wantsTree = !diagnosticsOnly || (!lexicalError && mayHaveBuildError(slice.tokens));
+    parser.setCstOutput(wantsTree);
     parser.input = slice.tokens;
     let cst: CstNode | undefined;
     try {
@@ -598,7 +603,7 @@ function parseInto(text: string, statements: Statement[], diagnostics: Diagnosti
     }
     if (errors.length > 0 && !lexicalError) diagnostics.push(errorDiagnostic(errors[0]!, slice, text));
     let st: Statement | undefined;
-    if (cst && (!diagnosticsOnly || (errors.length === 0 && !lexicalError && mayHaveBuildError(slice.tokens)))) {
+    if (cst && wantsTree && (!diagnosticsOnly || errors.length === 0)) {
       try {
         st = buildStatement(cst);
       } catch {

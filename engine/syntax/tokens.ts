@@ -193,6 +193,11 @@ function isIdentPart(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+// ASCII character classes for the lexer's inner loops (a short run lexes in V8's interpreter,
+// where a call per character counts): 1 a word's first character, 2 a word's later characters.
+const WORD_START = 1, WORD_PART = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (isIdentStart(c) ? WORD_START : 0) | (isIdentPart(c) ? WORD_PART : 0);
 
 const PUNCT2: Record<string, TokenType> = {
   '<>': Neq, '!=': NeqBang, '<=': Le, '>=': Ge, '||': Concat, '=>': Arrow, '->': LambdaArrow, '::': DoubleColon,
@@ -202,6 +207,12 @@ const PUNCT1: Record<string, TokenType> = {
   '.': Dot, ';': Semicolon, ':': Colon, '?': Question, '=': Eq, '<': Lt, '>': Gt, '+': Plus,
   '-': Minus, '*': Star, '/': Slash, '%': Percent, '|': Pipe, '^': Caret, '$': Dollar,
 };
+// the same tables by character code: PUNCT1 by its character, PUNCT2 by its first character
+// (with the second characters it takes)
+const PUNCT1_BY_CODE: (TokenType | undefined)[] = [];
+for (const [p, t] of Object.entries(PUNCT1)) PUNCT1_BY_CODE[p.charCodeAt(0)] = t;
+const PUNCT2_BY_CODE: ([number, TokenType][] | undefined)[] = [];
+for (const [p, t] of Object.entries(PUNCT2)) (PUNCT2_BY_CODE[p.charCodeAt(0)] ??= []).push([p.charCodeAt(1), t]);
 
 /** Tokenizes `text`. Never throws; problems are reported in `errors` and skipped. */
 export function tokenize(text: string): LexResult {
@@ -335,9 +346,13 @@ export function tokenize(text: string): LexResult {
       continue;
     }
     // words
-    if (isIdentStart(c)) {
+    if (c < 128 ? (ASCII_CLASS[c]! & WORD_START) !== 0 : isIdentStart(c)) {
       let j = i + 1;
-      while (j < n && isIdentPart(text.charCodeAt(j))) j++;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128 ? (ASCII_CLASS[d]! & WORD_PART) === 0 : !isIdentPart(d)) break;
+        j++;
+      }
       const word = text.slice(i, j);
       const next = text.charCodeAt(j);
       const upper = word.toUpperCase();
@@ -363,10 +378,14 @@ export function tokenize(text: string): LexResult {
       continue;
     }
     // punctuation
-    const two = text.slice(i, i + 2);
-    const p2 = PUNCT2[two];
-    if (p2) { push(p2, i, i + 2, startLine, startCol); i += 2; continue; }
-    const p1 = PUNCT1[text[i]!];
+    const seconds = PUNCT2_BY_CODE[c];
+    if (seconds) {
+      const d = text.charCodeAt(i + 1);
+      let p2: TokenType | undefined;
+      for (let k = 0; k < seconds.length; k++) if (seconds[k]![0] === d) p2 = seconds[k]![1];
+      if (p2) { push(p2, i, i + 2, startLine, startCol); i += 2; continue; }
+    }
+    const p1 = PUNCT1_BY_CODE[c];
     if (p1) { push(p1, i, i + 1, startLine, startCol); i++; continue; }
     err(`Lexical error at line ${startLine}, column ${startCol}. Encountered: "${text[i]}"`, i, 1, startLine, startCol);
     i++;
