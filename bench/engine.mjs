@@ -7,6 +7,8 @@
 // stdout on /dev/null: the whole changelog is formatted and written (to /dev/null, so the disk is
 // not measured). Wall time from spawn to exit, so Node's start is included.
 // DuckDB writes its whole result as CSV to /dev/null too (COPY ... TO), the same work shape.
+// Beside the wall-time ratio, a CPU-time ratio (ours: the child's user + system time; DuckDB's: this
+// process's around the query, its threads included): on a shared, loaded machine it moves less.
 // Data files are cached in $TMPDIR/flinksql-bench-data (generated once).
 // usage: node bench/engine.mjs [--rows N[,N...]] (default 1000000,10000000) [--repeat R] (default
 // 3 for ≤1M rows, 1 above) [--quick] (1M only)
@@ -100,18 +102,21 @@ CREATE TABLE dim (k STRING, name STRING) WITH ('connector' = 'filesystem', 'path
   for (const c of cases) {
     const sqlFile = join(dir, `q-${c.name.replace(/\W+/g, '_')}-${N}.sql`);
     writeFileSync(sqlFile, ddl + c.sql + '\n');
-    let duckMs = NaN;
+    let duckMs = NaN, duckCpu = NaN;
     if (duck) {
       const src = `(SELECT * FROM read_csv('${events}', header=true, columns={'k':'VARCHAR','v':'INTEGER','ts':'TIMESTAMP'}))`;
       const dsrc = `(SELECT * FROM read_csv('${dimFile}', header=true, columns={'k':'VARCHAR','name':'VARCHAR'}))`;
       const q = c.duck.replace(/\bevents AS e\b/, `${src} AS e`).replace(/\bFROM events\b/, `FROM ${src} AS events`).replace(/\bdim AS d\b/, `${dsrc} AS d`);
-      const ds = [];
+      const ds = [], dc = [];
       for (let i = 0; i < repeat; i++) {
-        const d0 = performance.now();
+        const d0 = performance.now(), c0 = process.cpuUsage();
         await duck.run(`COPY (${q}) TO '/dev/null' (FORMAT csv)`);
         ds.push(performance.now() - d0);
+        const c = process.cpuUsage(c0);
+        dc.push((c.user + c.system) / 1000);
       }
       duckMs = median(ds);
+      duckCpu = median(dc);
     }
     for (const mode of ['streaming', 'batch']) {
       const rs = [];
@@ -120,7 +125,8 @@ CREATE TABLE dim (k STRING, name STRING) WITH ('connector' = 'filesystem', 'path
       const cpu = median(rs.map((r) => r.cpu));
       const rss = median(rs.map((r) => r.rssMb));
       if (N >= 10_000_000 && mode === 'streaming' && c.name === 'GROUP BY') rss10m = rss;
-      table.push([`${c.name} ${mode}`, N.toLocaleString('en'), ms.toFixed(0), cpu.toFixed(0), isNaN(duckMs) ? '-' : duckMs.toFixed(0), isNaN(duckMs) ? '-' : (ms / duckMs).toFixed(2) + 'x', (N / ms / 1000).toFixed(2), rss.toFixed(0)]);
+      table.push([`${c.name} ${mode}`, N.toLocaleString('en'), ms.toFixed(0), cpu.toFixed(0), isNaN(duckMs) ? '-' : duckMs.toFixed(0), isNaN(duckMs) ? '-' : duckCpu.toFixed(0),
+        isNaN(duckMs) ? '-' : (ms / duckMs).toFixed(2) + 'x', isNaN(duckMs) ? '-' : (cpu / duckCpu).toFixed(2) + 'x', (N / ms / 1000).toFixed(2), rss.toFixed(0)]);
       console.error(`  ${table.at(-1).join('  ')}`);
     }
   }
@@ -144,7 +150,8 @@ await firstRow(); // warm the compile cache and the file cache
 const firsts = [];
 for (let i = 0; i < 7; i++) firsts.push(await firstRow());
 
-const header = ['query', 'rows', 'ours ms', 'ours cpu ms', 'duckdb ms', 'ratio', 'M rows/s', 'peak RSS MB'];
+// cpu ratio: CPU time against CPU time (DuckDB's threads included), steadier than wall time on a loaded machine
+const header = ['query', 'rows', 'ours ms', 'ours cpu ms', 'duckdb ms', 'duckdb cpu ms', 'ratio', 'cpu ratio', 'M rows/s', 'peak RSS MB'];
 const w = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (r) => r.map((x, i) => (i === 0 ? x.padEnd(w[i]) : x.padStart(w[i]))).join('  ');
 console.log(line(header));
