@@ -296,27 +296,34 @@ class TableLookaheadStrategy extends LLkLookaheadStrategy {
     this.useTable = useTable;
   }
 
-  /** A decision's function, from the table on first use (else from the grammar, getRule). */
-  lazyAlternation(ruleName: string, idx: number, k: number, hasPredicates: boolean, getRule: () => Rule): AltFn {
+  /**
+   * A decision's function, from the table on first use (else from the grammar, getRule); once
+   * built it replaces itself (`install`), so later decisions call it directly.
+   */
+  lazyAlternation(ruleName: string, idx: number, k: number, hasPredicates: boolean, getRule: () => Rule, install: (fn: AltFn) => void): AltFn {
     let fn: AltFn | undefined;
     const build = (): AltFn => {
       const paths = tablePaths(`${ruleName}/Alternation/${idx}/${k}`);
-      return paths
+      const built = paths
         ? alternativesFunc(paths, hasPredicates)
         : super.buildLookaheadForAlternation({ prodOccurrence: idx, rule: getRule(), maxLookahead: k, hasPredicates, dynamicTokensEnabled: false });
+      install(built);
+      return built;
     };
     return function (this: unknown, alts: Parameters<AltFn>[0]) {
       return (fn ??= build()).call(this, alts);
     };
   }
 
-  lazyOptional(ruleName: string, prodType: string, idx: number, k: number, getRule: () => Rule): OptFn {
+  lazyOptional(ruleName: string, prodType: string, idx: number, k: number, getRule: () => Rule, install: (fn: OptFn) => void): OptFn {
     let fn: OptFn | undefined;
     const build = (): OptFn => {
       const paths = tablePaths(`${ruleName}/${prodType}/${idx}/${k}`);
-      return paths
+      const built = paths
         ? optionalFunc(paths[0]!)
         : super.buildLookaheadForOptional({ prodOccurrence: idx, rule: getRule(), maxLookahead: k, dynamicTokensEnabled: false, prodType: prodType as OptOptions['prodType'] });
+      install(built);
+      return built;
     };
     return function (this: unknown) {
       return (fn ??= build()).call(this);
@@ -494,9 +501,10 @@ export class FlinkSqlParser extends CstParser {
           if (kindKey !== undefined) {
             const idx = props.idx as number;
             const k = (props.maxLookahead as number | undefined) || self.maxLookahead;
+            const install = (built: unknown): void => self.setLaFuncCache(short, kindKey | idx, built);
             const fn = cls === 'Alternation'
-              ? strategy.lazyAlternation(ruleName, idx, k, props.hasPredicates === true, getRule)
-              : strategy.lazyOptional(ruleName, cls, idx, k, getRule);
+              ? strategy.lazyAlternation(ruleName, idx, k, props.hasPredicates === true, getRule, install)
+              : strategy.lazyOptional(ruleName, cls, idx, k, getRule, install);
             self.setLaFuncCache(short, kindKey | idx, fn);
           }
           visit(def);
