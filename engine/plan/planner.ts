@@ -558,7 +558,9 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     range: j.range,
     build: (o) => {
       const [l, r] = inputs();
-      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, leftState: l.state, rightState: r.state });
+      const keyHash = (keys: Compiled[]) => { const types = keys.map((k) => k.type); return (f: unknown[]) => binaryRowHash(keys.map((k) => k.fn(f)), types) ?? 0; };
+      const miniBatch = env.miniBatchSize ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys) } : undefined;
+      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, leftState: l.state, rightState: r.state, miniBatch });
       return [op.left, op.right];
     },
   });
@@ -566,7 +568,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     get: () => {
       const [l, r] = inputs();
       const select = uniqueNames([...l.names, ...r.names].map((name) => ({ name, type: out[0]!.type })));
-      return `joinType=[${jt}], where=[${andText(where)}], select=[${names(select)}], leftInputSpec=[${l.spec}], rightInputSpec=[${r.spec}]`;
+      return `joinType=[${jt}], where=[${andText(where)}], select=[${names(select)}], leftInputSpec=[${l.spec}], rightInputSpec=[${r.spec}]${env.miniBatchSize ? ', miniBatch=[true]' : ''}`;
     },
   });
   return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type, use: () => { usedAbove[i] = true; f.use?.(); } })) };
@@ -594,7 +596,7 @@ function joinInput(s: Scoped, used: (i: number) => boolean, keys: Compiled[]): {
     const ukCols = [...uk].sort((a, b) => a - b);
     const types = ukCols.map((i) => s.fields[i]!.type);
     const values = (f: unknown[]) => ukCols.map((i) => f[i]);
-    state = { unique: true, key: (f) => keyOf(values(f)), hash: (f) => binaryRowHash(values(f), types) ?? 0 };
+    state = { unique: true, contained: !!contained, key: (f) => keyOf(values(f)), hash: (f) => binaryRowHash(values(f), types) ?? 0 };
   } else {
     const types = [...cols.map((i) => s.fields[i]!.type), ...computed.map((k) => k.type)];
     const values = (f: unknown[]) => [...cols.map((i) => f[i]), ...computed.map((k) => k.fn(f))];

@@ -9,7 +9,7 @@
 // insertion number), so a key probed after every insert costs no sort.
 import { javaHashMapCapacity } from '../types/values.ts';
 
-interface Entry<V> { value: V; hash: number; bucket: number; seq: number }
+interface Entry<V> { key: string; value: V; hash: number; bucket: number; seq: number }
 
 const bucketOf = (h: number, capacity: number) => (h ^ (h >>> 16)) & (capacity - 1);
 
@@ -17,7 +17,9 @@ export class HashMapState<V> {
   private entries = new Map<string, Entry<V>>();
   private ordered: Entry<V>[] = [];
   private capacity = 16;
-  private seq = 0;
+  // chain positions: put appends (`last` counts up), computeIfAbsent prepends (`first` counts down)
+  private last = 0;
+  private first = 0;
 
   get size(): number { return this.entries.size; }
 
@@ -25,9 +27,29 @@ export class HashMapState<V> {
 
   /** put(key, value): a new key goes last in its bucket; an existing one keeps its place */
   set(key: string, value: V, hash: number): void {
+    this.insert(key, value, hash, false);
+  }
+
+  /** computeIfAbsent(key, ...): a new key goes first in its bucket (HashMap links it before the
+   *  bin's head, where put appends); returns the value now under the key */
+  computeIfAbsent(key: string, hash: number, make: () => V): V {
+    const e = this.entries.get(key);
+    if (e) return e.value;
+    const value = make();
+    this.insert(key, value, hash, true);
+    return value;
+  }
+
+  /** clear(): the entries go, the table keeps its capacity */
+  clear(): void {
+    this.entries.clear();
+    this.ordered = [];
+  }
+
+  private insert(key: string, value: V, hash: number, atHead: boolean): void {
     const e = this.entries.get(key);
     if (e) { e.value = value; return; }
-    const entry: Entry<V> = { value, hash, bucket: 0, seq: this.seq++ };
+    const entry: Entry<V> = { key, value, hash, bucket: 0, seq: atHead ? --this.first : this.last++ };
     this.entries.set(key, entry);
     const capacity = javaHashMapCapacity(this.entries.size, this.capacity);
     if (capacity !== this.capacity) {
@@ -52,6 +74,11 @@ export class HashMapState<V> {
   /** the values in java.util.HashMap's iteration order */
   values(): V[] {
     return this.ordered.map((e) => e.value);
+  }
+
+  /** the keys in java.util.HashMap's iteration order */
+  keys(): string[] {
+    return this.ordered.map((e) => e.key);
   }
 
   /** the index of (bucket, seq) in `ordered`, or where it goes */

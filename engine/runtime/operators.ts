@@ -221,6 +221,8 @@ export interface JoinSideState {
   key: (f: unknown[]) => string;
   hash: (f: unknown[]) => number;
   unique: boolean;
+  /** the unique key lies inside the join key (JoinKeyContainsUniqueKey): one record per join key */
+  contained?: boolean;
 }
 /** each row its own record, in arrival order */
 export const ARRIVAL_ORDER: JoinSideState = { key: keyOf, hash: () => 0, unique: false };
@@ -253,6 +255,112 @@ class JoinSideStore {
 }
 
 /**
+ * One input's bundle of a mini-batch join (join/stream/bundle), with the order Flink's HashMaps
+ * give it: join keys (hashed as the key row) and, below them, records by their hash
+ * (InputSideHasNoUniqueKeyBundle), unique keys (InputSideHasUniqueKeyBundle) or a plain list
+ * (JoinKeyContainsUniqueKeyBundle). Those maps are filled with computeIfAbsent, which links a new
+ * key first in its bucket. A retraction cancels an equal earlier accumulation in the bundle (and
+ * the reverse); with a unique key only the last change per key is kept, a retraction followed by
+ * an accumulation is handed over as a pair the join suppresses (processElementWithSuppress).
+ */
+class JoinBundle {
+  // the bundle map's table keeps its capacity across bundles (HashMap.clear)
+  private bundle = new HashMapState<HashMapState<Row[]> | Row[]>();
+  private spec: JoinSideState;
+  private keyHash: (f: unknown[]) => number;
+  empty = true;
+  constructor(spec: JoinSideState, keyHash: (f: unknown[]) => number) { this.spec = spec; this.keyHash = keyHash; }
+
+  add(jk: string, r: Row): void {
+    this.empty = false;
+    const spec = this.spec;
+    if (spec.contained) {
+      const list = this.bundle.computeIfAbsent(jk, this.keyHash(r.f), () => []) as Row[];
+      if (!this.foldLast(list, r)) list.push(r);
+      else if (list.length === 0) this.bundle.delete(jk);
+      return;
+    }
+    const inner = this.bundle.computeIfAbsent(jk, this.keyHash(r.f), () => new HashMapState<Row[]>()) as HashMapState<Row[]>;
+    if (spec.unique) {
+      const uk = spec.key(r.f);
+      const list = inner.computeIfAbsent(uk, spec.hash(r.f), () => []);
+      if (!this.foldLast(list, r)) list.push(r);
+      else if (list.length === 0) { inner.delete(uk); if (inner.size === 0) this.bundle.delete(jk); }
+      return;
+    }
+    // records by their hash (Integer keys: the hash is the key)
+    const h = spec.hash(r.f);
+    const list = inner.computeIfAbsent(String(h), h, () => []);
+    const rec = spec.key(r.f);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const x = list[i]!;
+      if (isAccumulate(r) !== isAccumulate(x) && spec.key(x.f) === rec) {
+        list.splice(i, 1);
+        if (list.length === 0) { inner.delete(String(h)); if (inner.size === 0) this.bundle.delete(jk); }
+        return;
+      }
+    }
+    list.push(r);
+  }
+
+  /** foldRecord of the unique-key bundles: true when the row cancelled the last one out */
+  private foldLast(list: Row[], r: Row): boolean {
+    const last = list[list.length - 1];
+    if (!last) return false;
+    if (isAccumulate(last)) {
+      list.pop();
+      return !isAccumulate(r);
+    }
+    if (!isAccumulate(r)) list.pop();
+    return false;
+  }
+
+  /** the rows in the order the join processes them, each with its suppress flag; empties the bundle */
+  drain(): [Row, boolean][] {
+    const out: [Row, boolean][] = [];
+    const spec = this.spec;
+    if (spec.contained || spec.unique) {
+      for (const v of this.bundle.values()) {
+        const lists = spec.contained ? [v as Row[]] : (v as HashMapState<Row[]>).values();
+        for (const list of lists) withSuppress(list, out);
+      }
+    } else {
+      // getRecords(): a new HashMap of join keys, filled (computeIfAbsent) in the bundle's order
+      const result = new HashMapState<Row[]>();
+      for (const jk of this.bundle.keys()) {
+        const inner = this.bundle.get(jk) as HashMapState<Row[]>;
+        const rows = inner.values().flat();
+        result.computeIfAbsent(jk, this.keyHash(rows[0]!.f), () => rows);
+      }
+      for (const rows of result.values()) for (const r of rows) out.push([r, false]);
+    }
+    this.bundle.clear();
+    this.empty = true;
+    return out;
+  }
+}
+
+/** processElementWithSuppress: a retraction directly followed by an accumulation is a pair the
+ *  join handles without retracting state or re-sending NULL padding in between */
+function withSuppress(rows: Row[], out: [Row, boolean][]): void {
+  let pre: Row | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const current = rows[i]!;
+    if (!isAccumulate(current) && i + 1 < rows.length) {
+      const next = rows[++i]!;
+      const suppress = isAccumulate(next);
+      if (!suppress) pre = next;
+      out.push([current, suppress]);
+      if (suppress) out.push([next, true]);
+    } else {
+      let suppress = false;
+      if (pre) { suppress = isAccumulate(current); out.push([pre, suppress]); pre = null; }
+      out.push([current, suppress]);
+    }
+  }
+}
+
+/**
  * Join (StreamingJoinOperator.processElement, step by step): both inputs kept as state per join
  * key; an input row meets the other side's records in its state's HashMap order, each record as
  * many times as it was added. Inner joins forward the input's kind; outer joins emit +I/-D only,
@@ -276,6 +384,8 @@ export class Join {
   constructor(out: Operator, o: {
     leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
     leftWidth: number; rightWidth: number; leftState?: JoinSideState; rightState?: JoinSideState;
+    /** SET 'table.exec.mini-batch.enabled': the bundle size, and each side's join-key hash */
+    miniBatch?: { size: number; leftKeyHash: (f: unknown[]) => number; rightKeyHash: (f: unknown[]) => number };
   }) {
     this.out = out;
     this.leftKey = o.leftKey;
@@ -288,16 +398,49 @@ export class Join {
     this.ls = new JoinSideStore(o.leftState ?? ARRIVAL_ORDER);
     this.rs = new JoinSideStore(o.rightState ?? ARRIVAL_ORDER);
     this.combiner = new InputCombiner(2, (ts) => out.watermark(ts), () => out.end());
-    this.left = {
-      push: (r) => this.process(r, true),
-      watermark: (ts) => this.combiner.watermark(0, ts),
-      end: () => this.combiner.end(0),
+    const mb = o.miniBatch;
+    if (!mb) {
+      this.left = {
+        push: (r) => this.process(r, true),
+        watermark: (ts) => this.combiner.watermark(0, ts),
+        end: () => this.combiner.end(0),
+      };
+      this.right = {
+        push: (r) => this.process(r, false),
+        watermark: (ts) => this.combiner.watermark(1, ts),
+        end: () => this.combiner.end(1),
+      };
+      return;
+    }
+    // MiniBatchStreamingJoinOperator: rows wait in one bundle per side until the inputs together
+    // brought `size` rows (CountCoBundleTrigger), or the end of an input (the processing-time
+    // mini-batch assigner lets only the last watermark through); then the right bundle, then the
+    // left (the left first for a RIGHT join) go through the join as above, in the bundles' order.
+    const bundles = [new JoinBundle(o.leftState ?? ARRIVAL_ORDER, mb.leftKeyHash), new JoinBundle(o.rightState ?? ARRIVAL_ORDER, mb.rightKeyHash)] as const;
+    let count = 0;
+    const finishBundle = () => {
+      count = 0;
+      if (bundles[0].empty && bundles[1].empty) return;
+      const sides = o.type === 'RIGHT' ? [0, 1] : [1, 0];
+      for (const side of sides) {
+        for (const [r, suppress] of bundles[side]!.drain()) this.process(r, side === 0, suppress);
+      }
     };
-    this.right = {
-      push: (r) => this.process(r, false),
-      watermark: (ts) => this.combiner.watermark(1, ts),
-      end: () => this.combiner.end(1),
-    };
+    const input = (side: 0 | 1): Operator => ({
+      push: (r) => {
+        const keyFns = side === 0 ? this.leftKey : this.rightKey;
+        bundles[side].add(keyOf(keyFns.map((k) => k(r.f))), r);
+        if (++count >= mb.size) finishBundle();
+      },
+      watermark: (ts) => {
+        if (ts !== Infinity) return;
+        finishBundle();
+        this.combiner.watermark(side, ts);
+      },
+      end: () => { finishBundle(); this.combiner.end(side); },
+    });
+    this.left = input(0);
+    this.right = input(1);
   }
 
   private emit(kind: RowKind, input: unknown[], other: unknown[], inputIsLeft: boolean): void {
@@ -319,7 +462,7 @@ export class Join {
     return res;
   }
 
-  private process(r: Row, inputIsLeft: boolean): void {
+  private process(r: Row, inputIsLeft: boolean, isSuppress = false): void {
     const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
     const keyVals = keyFns.length === 1 ? [keyFns[0]!(r.f)] : keyFns.map((k) => k(r.f));
     // equi-join keys never match on NULL
@@ -344,7 +487,7 @@ export class Join {
         const snap = this.assocSnapshot(associated);
         for (const o of associated) {
           const a0 = snap.get(o)!;
-          if (a0 === 0) this.emitPadded(DELETE, o.f, !inputIsLeft);
+          if (a0 === 0 && !isSuppress) this.emitPadded(DELETE, o.f, !inputIsLeft);
           o.assoc = a0 + 1;
           this.emit(INSERT, input, o.f, inputIsLeft);
         }
@@ -353,7 +496,7 @@ export class Join {
       }
       if (inputIsOuter) mine.add(jk, input, associated.length);
     } else {
-      mine.retract(jk, input);
+      if (!isSuppress) mine.retract(jk, input);
       if (associated.length === 0) {
         if (inputIsOuter) this.emitPadded(DELETE, input, inputIsLeft);
         return;
@@ -363,7 +506,7 @@ export class Join {
         this.emit(inputIsOuter ? DELETE : r.kind, input, o.f, inputIsLeft);
         if (otherIsOuter) {
           const a0 = snap.get(o)!;
-          if (a0 === 1) this.emitPadded(INSERT, o.f, !inputIsLeft);
+          if (a0 === 1 && !isSuppress) this.emitPadded(INSERT, o.f, !inputIsLeft);
           o.assoc = a0 - 1;
         }
       }

@@ -280,6 +280,11 @@ const templates = [
   () => ({ sql: `SELECT o.id, o.k, s.n${rand() < 0.5 ? ', s.m' : ''} FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'FULL JOIN'])} (SELECT k, COUNT(*) AS n, MAX(w) AS m FROM dims GROUP BY k) AS s ON o.k = s.k;`, dims: true }),
   () => ({ sql: `SELECT o.id, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN'])} dims AS d ON ${pick(['UPPER(o.k) = UPPER(d.k)', 'o.v = d.w + 1', "o.k || 'x' = d.k || 'x' AND o.v < d.w"])};`, dims: true }),
   () => ({ sql: `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN'])} dims AS d ON o.k = d.k WHERE ${pick(['d.w > 2', 'o.v > 3', 'd.w IS NOT NULL AND o.v IS NOT NULL', 'd.w IS NULL', 'COALESCE(d.w, 0) < 5', 'o.v + d.w > 6'])};`, dims: true }),
+  // mini-batch joins (MiniBatchStreamingJoinOperator: bundles per side in HashMap order, right side first)
+  () => ({ sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '${pick([2, 3, 5, 1000])}';\n${pick([
+    `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN'])} dims AS d ON o.k = d.k;`,
+    `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} dims AS d ON o.k = d.k AND o.v < d.w;`,
+  ])}`, dims: true }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
