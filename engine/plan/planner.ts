@@ -16,7 +16,7 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash, keyOf } from '../types/values.ts';
 import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
@@ -1320,6 +1320,9 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const global = keys.length === 0;
     const batch = env.batch;
     const mb = env.miniBatchSize;
+    // under mini-batch Flink splits the aggregation in a local and a global phase when every
+    // function can merge accumulators (FIRST_VALUE, LAST_VALUE, JSON_ARRAYAGG cannot)
+    const twoPhase = calls.every((c) => c.fn.merge) && !aggs.some((a) => /^(FIRST_VALUE|LAST_VALUE|JSON_ARRAYAGG)/i.test(a.text));
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],
@@ -1329,7 +1332,10 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
       range: sel.range,
-      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : mb ? new MiniBatchGroupAggregate(out, keyFns, calls, self.updateBefore, mb, keyFields.map((f) => f.type)) : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
+      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global)
+        : mb && twoPhase ? new TwoPhaseGroupAggregate(out, keyFns, calls, self.updateBefore, mb, keyFields.map((f) => f.type))
+        : mb ? new MiniBatchGroupAggregate(out, keyFns, calls, self.updateBefore, mb, keyFields.map((f) => f.type))
+        : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
     });
   }
   let cur: Scoped = { node, fields: outFields };

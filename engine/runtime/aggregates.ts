@@ -79,6 +79,11 @@ export const variance = (kind: 'STDDEV_POP' | 'STDDEV_SAMP' | 'VAR_POP' | 'VAR_S
     const v = (x.q - (x.s * x.s) / x.n) / (samp ? x.n - 1 : x.n);
     return finish(kind.startsWith('STDDEV') ? Math.sqrt(v) : v);
   },
+  merge: (a, b) => {
+    const x = a as { s: number; q: number; n: number }, y = b as { s: number; q: number; n: number };
+    x.s += y.s; x.q += y.q; x.n += y.n;
+    return a;
+  },
 });
 
 /** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
@@ -132,7 +137,12 @@ export function listAgg(skipNulls: boolean, finish: (vs: unknown[], args: unknow
       return a;
     },
     value: (a) => { const x = a as { vs: unknown[]; last: unknown[] }; return finish(x.vs, x.last); },
-    merge: (a, b) => { (a as { vs: unknown[] }).vs.push(...(b as { vs: unknown[] }).vs); return a; },
+    merge: (a, b) => {
+      const x = a as { vs: unknown[]; last: unknown[] }, y = b as { vs: unknown[]; last: unknown[] };
+      x.vs.push(...y.vs);
+      if (y.last.length) x.last = y.last;
+      return a;
+    },
   };
 }
 
@@ -160,6 +170,11 @@ export const collect = (): AggFunction => ({
     return a;
   },
   value: (a) => [...(a as Map<string, [unknown, number]>).values()].map(([v, n]) => [v, n]),
+  merge: (a, b) => {
+    const m = a as Map<string, [unknown, number]>;
+    for (const [k, [v, n]] of b as Map<string, [unknown, number]>) { const e = m.get(k); if (e) e[1] += n; else m.set(k, [v, n]); }
+    return a;
+  },
 });
 
 /** FIRST_VALUE / LAST_VALUE with retraction: non-null values in arrival order. */
@@ -168,22 +183,36 @@ export const firstLast = (last: boolean): AggFunction =>
 
 /** DISTINCT: the wrapped function sees a value only when it enters or leaves the set. */
 export function distinct(inner: AggFunction): AggFunction {
+  type Acc = { seen: Map<string, { n: number; args: unknown[] }>; acc: unknown };
   return {
-    create: () => ({ seen: new Map<string, number>(), acc: inner.create() }),
+    create: (): Acc => ({ seen: new Map(), acc: inner.create() }),
     accumulate: (a, args) => {
-      const x = a as { seen: Map<string, number>; acc: unknown };
-      const k = keyOf(args); const n = x.seen.get(k) ?? 0;
-      x.seen.set(k, n + 1);
-      if (n === 0) x.acc = inner.accumulate(x.acc, args);
+      const x = a as Acc;
+      const k = keyOf(args); const e = x.seen.get(k);
+      if (e) e.n++; else { x.seen.set(k, { n: 1, args }); x.acc = inner.accumulate(x.acc, args); }
       return a;
     },
     retract: (a, args) => {
-      const x = a as { seen: Map<string, number>; acc: unknown };
-      const k = keyOf(args); const n = x.seen.get(k) ?? 0;
-      if (n <= 1) { x.seen.delete(k); if (n === 1) x.acc = inner.retract(x.acc, args); } else x.seen.set(k, n - 1);
+      const x = a as Acc;
+      const k = keyOf(args); const e = x.seen.get(k);
+      if (!e) return a;
+      if (e.n <= 1) { x.seen.delete(k); x.acc = inner.retract(x.acc, args); } else e.n--;
       return a;
     },
-    value: (a) => inner.value((a as { acc: unknown }).acc),
+    value: (a) => inner.value((a as Acc).acc),
+    // two-phase aggregation: another group's distinct values join the set (in the order they
+    // came to it; Flink iterates its MapView's HashMap, which matters only to ordered functions)
+    merge: (a, b) => {
+      const x = a as Acc;
+      for (const [k, o] of (b as Acc).seen) {
+        const e = x.seen.get(k);
+        if (!e) { x.seen.set(k, { n: o.n, args: o.args }); if (o.n > 0) x.acc = inner.accumulate(x.acc, o.args); continue; }
+        const before = e.n;
+        e.n += o.n;
+        if (before > 0 && e.n <= 0) { x.seen.delete(k); x.acc = inner.retract(x.acc, o.args); }
+      }
+      return a;
+    },
   };
 }
 
@@ -228,6 +257,11 @@ export class AggState {
   }
   values(calls: AggCall[]): unknown[] {
     return calls.map((c, i) => c.fn.value(this.accs[i]));
+  }
+  /** merge another group's accumulators in (two-phase aggregation; every call has `merge`) */
+  merge(calls: AggCall[], other: AggState): void {
+    this.count += other.count;
+    for (let i = 0; i < calls.length; i++) this.accs[i] = calls[i]!.fn.merge!(this.accs[i], other.accs[i]);
   }
   /** the output row: the group key, then the aggregate values (one allocation) */
   row(key: unknown[], calls: AggCall[]): unknown[] {

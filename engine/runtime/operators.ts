@@ -119,11 +119,7 @@ export class MiniBatchGroupAggregate extends OneInput {
   /** the bundle's keys in the order Flink's MapBundleOperator iterates them */
   private ordered(bundle: Map<unknown, Row[]>): Row[][] {
     const groups = [...bundle.values()];
-    const types = this.keyTypes;
-    const hashes = types ? groups.map((rows) => binaryRowHash(this.inner.keys.map((g) => g(rows[0]!.f)), types)) : [];
-    const out = types && hashes.every((h) => h !== null)
-      ? javaHashMapOrder(groups, (_, i) => hashes[i]!, this.capacity)
-      : groups;
+    const out = bundleOrder(groups, (rows) => this.inner.keys.map((g) => g(rows[0]!.f)), this.keyTypes, this.capacity);
     this.capacity = javaHashMapCapacity(groups.length, this.capacity);
     return out;
   }
@@ -163,6 +159,91 @@ export class MiniBatchGroupAggregate extends OneInput {
   // on allow-latency (longer than a run over sample files) and at the end, never on a watermark.
   override watermark(ts: number): void { if (ts !== Infinity) return; this.flush(); this.out.watermark(ts); }
   override end(): void { this.flush(); this.out.end(); }
+}
+
+/** A mini-batch bundle's groups in the order of Flink's HashMap of key rows (BinaryRowData)
+ *  that has grown to `capacity`; in first-seen order when a key type is not modelled. */
+function bundleOrder<T>(groups: T[], keyOf: (g: T) => unknown[], types: SqlType[] | null, capacity: number): T[] {
+  const hashes = types ? groups.map((g) => binaryRowHash(keyOf(g), types)) : [];
+  return types && hashes.every((h) => h !== null) ? javaHashMapOrder(groups, (_, i) => hashes[i]!, capacity) : groups;
+}
+
+/**
+ * Two-phase mini-batch aggregation, which Flink plans under mini-batch when every function can
+ * merge (LocalGroupAggregate, an exchange, GlobalGroupAggregate): the local bundle folds each
+ * `size` input rows into one accumulator per key and hands them on in its HashMap's key order;
+ * the global bundle merges `size` such partial rows before it updates the state and emits each
+ * key's change once (MiniBatchLocalGroupAggFunction, MiniBatchGlobalGroupAggFunction). Both
+ * bundles also close at the end of input (the only watermark the processing-time assigner passes).
+ */
+export class TwoPhaseGroupAggregate extends OneInput {
+  private keys: Fn[];
+  private calls: AggCall[];
+  private generateUpdateBefore: boolean;
+  private size: number;
+  private keyTypes: SqlType[] | null;
+  private local = new Map<unknown, { key: unknown[]; agg: AggState }>();
+  private localCount = 0;
+  private localCapacity = 16;
+  private global = new Map<unknown, { key: unknown[]; agg: AggState }>();
+  private globalCount = 0;
+  private globalCapacity = 16;
+  private state = new Map<unknown, { agg: AggState; prev: unknown[] }>();
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null) {
+    super(out);
+    this.keys = keys;
+    this.calls = calls;
+    this.generateUpdateBefore = generateUpdateBefore;
+    this.size = size;
+    this.keyTypes = keyTypes;
+  }
+  push(r: Row): void {
+    const k = stateKeyOf(this.keys, r.f);
+    let e = this.local.get(k);
+    if (!e) { e = { key: this.keys.map((g) => g(r.f)), agg: new AggState(this.calls) }; this.local.set(k, e); }
+    if (isAccumulate(r)) e.agg.accumulate(this.calls, r.f); else e.agg.retract(this.calls, r.f);
+    if (++this.localCount >= this.size) this.flushLocal();
+  }
+  private flushLocal(): void {
+    const entries = [...this.local];
+    this.local = new Map();
+    this.localCount = 0;
+    const ordered = bundleOrder(entries, ([, e]) => e.key, this.keyTypes, this.localCapacity);
+    this.localCapacity = javaHashMapCapacity(entries.length, this.localCapacity);
+    for (const [k, e] of ordered) {
+      const g = this.global.get(k);
+      if (g) g.agg.merge(this.calls, e.agg); else this.global.set(k, e);
+      if (++this.globalCount >= this.size) this.flushGlobal();
+    }
+  }
+  private flushGlobal(): void {
+    const entries = [...this.global];
+    this.global = new Map();
+    this.globalCount = 0;
+    const ordered = bundleOrder(entries, ([, e]) => e.key, this.keyTypes, this.globalCapacity);
+    this.globalCapacity = javaHashMapCapacity(entries.length, this.globalCapacity);
+    for (const [k, buf] of ordered) {
+      const st = this.state.get(k);
+      const agg = st?.agg ?? new AggState(this.calls);
+      agg.merge(this.calls, buf.agg);
+      if (agg.count <= 0) {
+        if (st) { this.out.push({ kind: DELETE, f: st.prev }); this.state.delete(k); }
+        continue;
+      }
+      const next = agg.row(buf.key, this.calls);
+      if (!st) {
+        this.out.push({ kind: INSERT, f: next });
+        this.state.set(k, { agg, prev: next });
+        continue;
+      }
+      if (valuesEqual(st.prev, next)) continue;
+      if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: st.prev });
+      this.out.push({ kind: UPDATE_AFTER, f: next });
+      st.prev = next;
+    }
+  }
+  override watermark(ts: number): void { if (ts !== Infinity) return; this.flushLocal(); this.flushGlobal(); this.out.watermark(ts); }
+  override end(): void { this.flushLocal(); this.flushGlobal(); this.out.end(); }
 }
 
 /** The state key of a row for an operator with key getters (see GroupAggregate.state). */

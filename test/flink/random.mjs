@@ -191,7 +191,7 @@ const templates = [
   () => ({ sql: `SELECT * FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s ${pick(['DESC', 'ASC'])}) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn <= ${int(1, 2)};`, dims: false }),
   () => ({ sql: `SELECT o.id, o.k, r.r FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} rates FOR SYSTEM_TIME AS OF o.ts AS r ON o.k = r.k;`, rates: true }),
   () => ({ sql: `SELECT L.k, L.id, R.pid FROM (SELECT * FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND))) AS L ${pick(['JOIN', 'LEFT JOIN', 'FULL JOIN'])} (SELECT * FROM TABLE(TUMBLE(TABLE pays, DESCRIPTOR(ts), INTERVAL '30' SECOND))) AS R ON L.k = R.k AND L.window_start = R.window_start AND L.window_end = R.window_end;`, pays: true }),
-  () => ({ sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '1000';\nSELECT k, ${aggs()} FROM orders GROUP BY k;`, dims: false }),
+  () => ({ sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '${pick([2, 3, 5, 1000])}';\nSELECT k, ${aggs()} FROM orders GROUP BY k;`, dims: false }),
   () => ({ sql: `SELECT * FROM (SELECT window_start, window_end, k, n, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY n DESC, k) AS rn FROM (SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND)) GROUP BY window_start, window_end, k)) WHERE rn <= ${int(1, 2)};`, dims: false }),
   () => ({ sql: `SELECT window_start, window_end, k, id, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM TABLE(TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '30' SECOND))) WHERE rn = 1;`, dims: false }),
   () => ({ sql: `SELECT k, ${pick(['ARRAY_AGG(v)', "LISTAGG(CAST(v AS STRING), '|')", 'COUNT(DISTINCT v % 3)', 'SUM(CAST(v AS DECIMAL(10, 2)) / 3)', 'AVG(CAST(v AS DOUBLE))', 'MAX(CASE WHEN v > 4 THEN id END)', 'COUNT(*) FILTER (WHERE v > 3)'])} AS x FROM orders GROUP BY k${rand() < 0.4 ? ` HAVING SUM(v) > ${int(3, 12)}` : ''};`, dims: false }),
@@ -284,6 +284,9 @@ const templates = [
   () => ({ sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '${pick([2, 3, 5, 1000])}';\n${pick([
     `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'FULL JOIN'])} dims AS d ON o.k = d.k;`,
     `SELECT o.id, o.k, d.w FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} dims AS d ON o.k = d.k AND o.v < d.w;`,
+    `SELECT o.id, s.n, s.m FROM orders AS o ${pick(['JOIN', 'LEFT JOIN', 'FULL JOIN'])} (SELECT k, COUNT(*) AS n, MAX(w) AS m FROM dims GROUP BY k) AS s ON o.k = s.k;`,
+    `SELECT s.k, s.n, d.w FROM (SELECT k, COUNT(*) AS n FROM orders GROUP BY k) AS s ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN'])} dims AS d ON s.k = d.k;`,
+    `SELECT o.k, ${pick(['ARRAY_AGG(d.w)', 'COUNT(*)', 'SUM(d.w), MAX(o.v)'])} AS x FROM orders AS o JOIN dims AS d ON o.k = d.k GROUP BY o.k;`,
   ])}`, dims: true }),
 ];
 
