@@ -78,7 +78,7 @@ function toError(e: unknown): EngineError {
 const KNOWN_SETTINGS = new Set([
   'execution.runtime-mode', 'parallelism.default', 'sql-client.execution.result-mode', 'table.exec.resource.default-parallelism',
   'pipeline.name', 'table.dml-sync', 'sql-client.verbose', 'table.local-time-zone', 'execution.checkpointing.interval',
-  'table.exec.mini-batch.enabled', 'table.optimizer.agg-phase-strategy',
+  'table.exec.mini-batch.enabled',
   // state TTL is processing time: a run over sample files takes milliseconds, so nothing expires
   'table.exec.state.ttl',
 ]);
@@ -113,6 +113,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;
   let miniBatch = false;
   let miniBatchSize = 0;
+  let onePhase = false;
   for (const s of statements) {
     try {
       switch (s.kind) {
@@ -128,6 +129,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           if (s.key === 'execution.runtime-mode') { mode = s.value === 'batch' ? 'batch' : 'streaming'; if (opts.mode) mode = opts.mode; break; }
           if (s.key === 'table.exec.mini-batch.enabled') { miniBatch = s.value === 'true'; break; }
           if (s.key === 'table.exec.mini-batch.size') { miniBatchSize = Number(s.value); break; }
+          // ONE_PHASE keeps mini-batch aggregations in one phase (AUTO / TWO_PHASE: two when the
+          // functions can merge; without mini-batch streaming aggregations have one phase anyway)
+          if (s.key === 'table.optimizer.agg-phase-strategy') { onePhase = (s.value ?? '').toUpperCase() === 'ONE_PHASE'; break; }
           // allow-latency is processing time: a run over sample files ends long before it elapses,
           // so bundles flush on size, watermarks and end of input
           if (s.key === 'table.exec.mini-batch.allow-latency') break;
@@ -138,7 +142,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           if (s.kind === 'CreateFunction') throw notSupported('CREATE FUNCTION (user-defined functions)', s.range);
           break;
         case 'QueryStatement': case 'Insert':
-          if (s === chosen) planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined });
+          if (s === chosen) planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined, onePhase });
           break;
         case 'StatementSet':
           throw notSupported('EXECUTE STATEMENT SET', s.range);
@@ -228,8 +232,8 @@ function stmtStart(s: A.Statement) {
   return s.range.start;
 }
 
-function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions & { miniBatchSize?: number }): void {
-  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch', miniBatchSize: opts.miniBatchSize };
+function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions & { miniBatchSize?: number; onePhase?: boolean }): void {
+  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch', miniBatchSize: opts.miniBatchSize, onePhaseAgg: opts.onePhase };
   res.statement = s;
   if (s.kind === 'QueryStatement') {
     const q = planQuery(s.query, env);

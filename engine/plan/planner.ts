@@ -31,6 +31,8 @@ export interface PlanEnv {
   batch: boolean;
   /** SET 'table.exec.mini-batch.enabled' = 'true': bundle size in rows */
   miniBatchSize?: number;
+  /** SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE' */
+  onePhaseAgg?: boolean;
   /** WHERE conjuncts of the SELECT being planned that inner joins below it may take as join
    *  conditions (Flink's FlinkFilterJoinRule): `FROM a, b WHERE a.k = b.k` is an equi-join */
   pushWhere?: { expr: A.Expression; used: boolean }[];
@@ -1322,7 +1324,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const mb = env.miniBatchSize;
     // under mini-batch Flink splits the aggregation in a local and a global phase when every
     // function can merge accumulators (FIRST_VALUE, LAST_VALUE, JSON_ARRAYAGG cannot)
-    const twoPhase = calls.every((c) => c.fn.merge) && !aggs.some((a) => /^(FIRST_VALUE|LAST_VALUE|JSON_ARRAYAGG)/i.test(a.text));
+    const twoPhase = !env.onePhaseAgg && calls.every((c) => c.fn.merge) && !aggs.some((a) => /^(FIRST_VALUE|LAST_VALUE|JSON_ARRAYAGG)/i.test(a.text));
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],
