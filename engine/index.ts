@@ -131,6 +131,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           if (s.key === 'table.exec.mini-batch.size') { miniBatchSize = Number(s.value); break; }
           // ONE_PHASE keeps mini-batch aggregations in one phase (AUTO / TWO_PHASE: two when the
           // functions can merge; without mini-batch streaming aggregations have one phase anyway)
+          // the engine renders TIMESTAMP_LTZ and the clock in UTC (as the oracle's JVM runs)
+          if (s.key === 'table.local-time-zone' && !/^(utc|gmt|z|etc\/utc|default|\+00:00)$/i.test(s.value ?? '')) throw notSupported(`SET 'table.local-time-zone' to '${s.value}' (the engine works in UTC)`, s.range);
           if (s.key === 'table.optimizer.agg-phase-strategy') { onePhase = (s.value ?? '').toUpperCase() === 'ONE_PHASE'; break; }
           // allow-latency is processing time: a run over sample files ends long before it elapses,
           // so bundles flush on size, watermarks and end of input

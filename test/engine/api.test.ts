@@ -77,3 +77,14 @@ SELECT id FROM g WHERE id % 2 = 0;`;
 SELECT id % 3 AS r, COUNT(*) AS c FROM g GROUP BY id % 3;`, { mode: 'batch' });
   assert.deepEqual(agg.changes.map((c) => [KIND_SHORT[c.kind], ...c.fields]), [['+I', 1, 334], ['+I', 2, 333], ['+I', 0, 333]]);
 });
+
+test('run: a SET the engine cannot honour is refused with its position, one it can is taken', async () => {
+  const refused = await run("SELECT 1;\nSET 'table.local-time-zone' = 'Asia/Shanghai';\nSELECT 2;\n", {});
+  assert.equal(refused.error?.className, 'NotSupportedYet');
+  assert.equal(refused.error?.message, "SET 'table.local-time-zone' to 'Asia/Shanghai' (the engine works in UTC) is not supported yet (line 2, column 1)");
+  assert.deepEqual(refused.error?.range?.start, { line: 1, character: 0 });
+  for (const set of ["SET 'table.local-time-zone' = 'UTC';", "SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE';"]) {
+    const ok = await run(`${set}\nSELECT 2;\n`, {});
+    assert.equal(ok.error, undefined, set);
+  }
+});
