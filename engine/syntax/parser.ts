@@ -256,6 +256,25 @@ function tokenTypesByName(): Map<string, TokenType> {
   return (tokenByName ??= new Map([...allTokens, EOF].map((t) => [t.name, t])));
 }
 
+/**
+ * The decisions of every rule, read off gast-table.ts's text without parsing it all: each rule
+ * starts with `["Rule",{"name":...}` and its decisions follow as `["Alternation",{props}`,
+ * `["Option",{props}`, ... (their props hold no object), until the next rule. A short run uses
+ * the GAST only for this; decoding the whole table (a 150 KB JSON) was a tenth of the instructions
+ * of a one-file `check`.
+ */
+function storedDecisions(): Map<string, [string, Record<string, unknown>][]> {
+  const out = new Map<string, [string, Record<string, unknown>][]>();
+  const re = /\["(Rule|Alternation|Option|Repetition|RepetitionMandatory|RepetitionMandatoryWithSeparator|RepetitionWithSeparator)",(\{[^{}]*\})/g;
+  let current: [string, Record<string, unknown>][] | undefined;
+  for (let m = re.exec(GAST_TABLE); m; m = re.exec(GAST_TABLE)) {
+    const props = JSON.parse(m[2]!) as Record<string, unknown>;
+    if (m[1] === 'Rule') out.set(props.name as string, (current = []));
+    else current?.push([m[1]!, props]);
+  }
+  return out;
+}
+
 let decodedTable: Map<string, string[][][]> | undefined;
 let tokenByName: Map<string, TokenType> | undefined;
 /** The precomputed paths of one decision (lookahead-table.ts), or undefined when not in the table. */
@@ -368,7 +387,7 @@ export class FlinkSqlParser extends CstParser {
     // Without recovery, nothing but error messages and content assist reads the grammar (GAST):
     // it is decoded from gast-table.ts on first use (getGAstProductions), and the lookahead
     // functions are set up from the table alone (performSelfAnalysis below).
-    this.fastInit = lookaheadTable && !recovery && storedGast() !== undefined;
+    this.fastInit = lookaheadTable && !recovery && GAST_TABLE.length > 2;
     this.errorsFromTable = lookaheadTable;
     if (lookaheadTable && !this.fastInit) {
       // Chevrotain records the grammar by running every rule body once; take it from the table
@@ -490,27 +509,19 @@ export class FlinkSqlParser extends CstParser {
     Object.defineProperty(this, 'gastProductionsCache', { get: () => this.getGAstProductions(), configurable: true });
     toFastProperties(this);
     const strategy = self.lookaheadStrategy as TableLookaheadStrategy;
-    for (const [ruleName, rule] of storedGast()!) {
+    for (const [ruleName, decisions] of storedDecisions()) {
       const short = self.fullRuleNameToShort[ruleName]!;
       const getRule = (): Rule => this.getGAstProductions()[ruleName]!;
-      const visit = (defs: EncodedNode[] | undefined): void => {
-        if (!defs) return;
-        for (const d of defs) {
-          const [cls, props, def] = d;
-          const kindKey = DECISION_KEYS[cls];
-          if (kindKey !== undefined) {
-            const idx = props.idx as number;
-            const k = (props.maxLookahead as number | undefined) || self.maxLookahead;
-            const install = (built: unknown): void => self.setLaFuncCache(short, kindKey | idx, built);
-            const fn = cls === 'Alternation'
-              ? strategy.lazyAlternation(ruleName, idx, k, props.hasPredicates === true, getRule, install)
-              : strategy.lazyOptional(ruleName, cls, idx, k, getRule, install);
-            self.setLaFuncCache(short, kindKey | idx, fn);
-          }
-          visit(def);
-        }
-      };
-      visit(rule[2]);
+      for (const [cls, props] of decisions) {
+        const kindKey = DECISION_KEYS[cls]!;
+        const idx = props.idx as number;
+        const k = (props.maxLookahead as number | undefined) || self.maxLookahead;
+        const install = (built: unknown): void => self.setLaFuncCache(short, kindKey | idx, built);
+        const fn = cls === 'Alternation'
+          ? strategy.lazyAlternation(ruleName, idx, k, props.hasPredicates === true, getRule, install)
+          : strategy.lazyOptional(ruleName, cls, idx, k, getRule, install);
+        self.setLaFuncCache(short, kindKey | idx, fn);
+      }
     }
   }
 
