@@ -55,16 +55,23 @@ const quietOnEpipe = (err: NodeJS.ErrnoException): void => {
 };
 const streamsUsed: NodeJS.WriteStream[] = [];
 for (const name of ['stdout', 'stderr'] as const) {
-  const get = Object.getOwnPropertyDescriptor(process, name)?.get;
   const hook = (stream: NodeJS.WriteStream): NodeJS.WriteStream => {
-    if (!streamsUsed.includes(stream)) {
-      streamsUsed.push(stream);
-      stream.on('error', quietOnEpipe);
-    }
+    streamsUsed.push(stream);
+    stream.on('error', quietOnEpipe);
     return stream;
   };
-  if (get) Object.defineProperty(process, name, { configurable: true, enumerable: true, get: () => hook(get.call(process)) });
-  else hook(process[name]);
+  const own = Object.getOwnPropertyDescriptor(process, name);
+  if (own?.get && own.configurable) {
+    // Node's lazy getter, wrapped until its first use, then put back
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: own.enumerable ?? true,
+      get: () => {
+        Object.defineProperty(process, name, own);
+        return hook(process[name]);
+      },
+    });
+  } else hook(process[name]);
 }
 
 main(process.argv.slice(2)).then(
