@@ -83,6 +83,15 @@ const KNOWN_SETTINGS = new Set([
   'table.exec.state.ttl',
 ]);
 
+/** A Flink duration setting ('1 min', '5 s', '500 ms', '2h') in milliseconds; 0 when unreadable. */
+function durationMs(v: string): number {
+  const m = /^\s*(\d+)\s*(ms|milli|millis|s|sec|secs|second|seconds|min|mins|minute|minutes|h|hour|hours|d|day|days)?\s*$/i.exec(v);
+  if (!m) return 0;
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  const f = unit.startsWith('m') && unit !== 'ms' && !unit.startsWith('milli') ? 60_000 : unit.startsWith('s') ? 1000 : unit.startsWith('h') ? 3_600_000 : unit.startsWith('d') ? 86_400_000 : 1;
+  return Number(m[1]) * f;
+}
+
 /** Parses, builds the catalog and plans the statement to run. Never throws. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const catalog = new Catalog();
@@ -114,6 +123,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   let miniBatch = false;
   let miniBatchSize = 0;
   let onePhase = false;
+  let miniBatchLatency = 0;
   for (const s of statements) {
     try {
       switch (s.kind) {
@@ -134,9 +144,10 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           // the engine renders TIMESTAMP_LTZ and the clock in UTC (as the oracle's JVM runs)
           if (s.key === 'table.local-time-zone' && !/^(utc|gmt|z|etc\/utc|default|\+00:00)$/i.test(s.value ?? '')) throw notSupported(`SET 'table.local-time-zone' to '${s.value}' (the engine works in UTC)`, s.range);
           if (s.key === 'table.optimizer.agg-phase-strategy') { onePhase = (s.value ?? '').toUpperCase() === 'ONE_PHASE'; break; }
-          // allow-latency is processing time: a run over sample files ends long before it elapses,
-          // so bundles flush on size, watermarks and end of input
-          if (s.key === 'table.exec.mini-batch.allow-latency') break;
+          // allow-latency: in processing time a run over sample files ends long before it elapses
+          // (bundles flush on size and end of input); it is also the event-time interval of the
+          // rowtime mini-batch assigner Flink puts before a rowtime deduplication
+          if (s.key === 'table.exec.mini-batch.allow-latency') { miniBatchLatency = durationMs(s.value ?? ''); break; }
           if (!KNOWN_SETTINGS.has(s.key)) throw notSupported(`SET '${s.key}'`, s.range);
           break;
         }
@@ -144,7 +155,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           if (s.kind === 'CreateFunction') throw notSupported('CREATE FUNCTION (user-defined functions)', s.range);
           break;
         case 'QueryStatement': case 'Insert':
-          if (s === chosen) planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined, onePhase });
+          if (s === chosen) planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined, miniBatchLatency, onePhase });
           break;
         case 'StatementSet':
           throw notSupported('EXECUTE STATEMENT SET', s.range);
@@ -234,8 +245,8 @@ function stmtStart(s: A.Statement) {
   return s.range.start;
 }
 
-function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions & { miniBatchSize?: number; onePhase?: boolean }): void {
-  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch', miniBatchSize: opts.miniBatchSize, onePhaseAgg: opts.onePhase };
+function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions & { miniBatchSize?: number; miniBatchLatency?: number; onePhase?: boolean }): void {
+  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch', miniBatchSize: opts.miniBatchSize, miniBatchLatency: opts.miniBatchLatency, onePhaseAgg: opts.onePhase };
   res.statement = s;
   if (s.kind === 'QueryStatement') {
     const q = planQuery(s.query, env);

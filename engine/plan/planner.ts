@@ -16,7 +16,7 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash, keyOf } from '../types/values.ts';
 import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
@@ -31,6 +31,8 @@ export interface PlanEnv {
   batch: boolean;
   /** SET 'table.exec.mini-batch.enabled' = 'true': bundle size in rows */
   miniBatchSize?: number;
+  /** SET 'table.exec.mini-batch.allow-latency' in milliseconds */
+  miniBatchLatency?: number;
   /** SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE' */
   onePhaseAgg?: boolean;
   /** WHERE conjuncts of the SELECT being planned that inner joins below it may take as join
@@ -1482,7 +1484,9 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       upsertKeys: [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
       range: rp.call.range,
       build: (out, rt, self) => {
-        if (!rowtimeFirst) return [new Deduplicate(out, { key: pfns, keepLast, rowtime: isRowtime ? (r) => r[ti] : null, generateUpdateBefore: self.updateBefore })];
+        const dedup = (o: Operator) => new Deduplicate(o, { key: pfns, keepLast, rowtime: isRowtime ? (r) => r[ti] : null, generateUpdateBefore: self.updateBefore });
+        if (env.miniBatchSize) return [new MiniBatchDeduplicate(out, dedup, { size: env.miniBatchSize, key: pfns, keyTypes: partition.map((p) => p.type), rowtimeInterval: isRowtime ? env.miniBatchLatency || 0 : 0 })];
+        if (!rowtimeFirst) return [dedup(out)];
         const op = new RowTimeFirstRow(out, { key: pfns, rowtime: (r) => r[ti] });
         op.onLate = () => rt.onLate();
         return [op];

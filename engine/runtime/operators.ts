@@ -819,6 +819,61 @@ export class Deduplicate extends OneInput {
 }
 
 /**
+ * Deduplication under mini-batch (a MapBundleOperator over RowTime/ProcTimeMiniBatchDeduplicate
+ * functions): rows wait per key and a bundle goes through the deduplication key by key, in the
+ * order of its HashMap of key rows, when it holds `size` rows or at the end of input; on rowtime,
+ * also on each watermark the rowtime mini-batch assigner lets through (RowTimeMiniBatchAssginerOperator:
+ * the first at or past the end of the current `rowtimeInterval`, then once per interval).
+ */
+export class MiniBatchDeduplicate extends OneInput {
+  private inner: Deduplicate;
+  private size: number;
+  private key: Fn[];
+  private keyTypes: SqlType[];
+  private interval: number;
+  private bundle = new Map<string, Row[]>();
+  private count = 0;
+  private capacity = 16;
+  private current = 0;
+  private next: number;
+  constructor(out: Operator, make: (out: Operator) => Deduplicate, o: { size: number; key: Fn[]; keyTypes: SqlType[]; rowtimeInterval: number }) {
+    super(out);
+    this.inner = make(out);
+    this.size = o.size;
+    this.key = o.key;
+    this.keyTypes = o.keyTypes;
+    this.interval = o.rowtimeInterval;
+    this.next = this.interval - 1;
+  }
+  push(r: Row): void {
+    const k = keyOf(this.key.map((p) => p(r.f)));
+    const rows = this.bundle.get(k);
+    if (rows) rows.push(r); else this.bundle.set(k, [r]);
+    if (++this.count >= this.size) this.flush();
+  }
+  private flush(): void {
+    const groups = [...this.bundle.values()];
+    this.bundle = new Map();
+    this.count = 0;
+    const ordered = bundleOrder(groups, (rows) => this.key.map((p) => p(rows[0]!.f)), this.keyTypes, this.capacity);
+    this.capacity = javaHashMapCapacity(groups.length, this.capacity);
+    for (const rows of ordered) for (const r of rows) this.inner.push(r);
+  }
+  override watermark(ts: number): void {
+    if (ts === Infinity) { this.flush(); this.out.watermark(ts); return; }
+    if (!this.interval) return;
+    this.current = Math.max(this.current, ts);
+    if (this.current < this.next) return;
+    this.flush();
+    this.out.watermark(this.current);
+    const start = this.current - (((this.current + this.interval) % this.interval) + this.interval) % this.interval;
+    const end = start + this.interval - 1;
+    this.next = end > this.current ? end : end + this.interval;
+  }
+  override end(): void { this.flush(); this.out.end(); }
+}
+
+/**
  * Deduplicate keep-first-row on rowtime with insert-only output (Flink 2.1+
  * RowTimeDeduplicateKeepFirstRowFunction, chosen when the input is insert-only and mini-batch is
  * off): a key's earliest row waits until the watermark passes its timestamp and is emitted once;

@@ -288,6 +288,12 @@ const templates = [
     `SELECT s.k, s.n, d.w FROM (SELECT k, COUNT(*) AS n FROM orders GROUP BY k) AS s ${pick(['JOIN', 'LEFT JOIN', 'RIGHT JOIN'])} dims AS d ON s.k = d.k;`,
     `SELECT o.k, ${pick(['ARRAY_AGG(d.w)', 'COUNT(*)', 'SUM(d.w), MAX(o.v)'])} AS x FROM orders AS o JOIN dims AS d ON o.k = d.k GROUP BY o.k;`,
   ])}`, dims: true }),
+  // mini-batch deduplication and Top-N
+  () => ({ sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '${pick([2, 3, 5, 1000])}';\n${pick([
+    `SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM orders) WHERE rn = 1;`,
+    `SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v DESC) AS rn FROM orders) WHERE rn <= ${int(1, 2)};`,
+    `SELECT k, s FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s DESC) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn <= 2;`,
+  ])}`, dims: false }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
