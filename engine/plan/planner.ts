@@ -1323,10 +1323,9 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const kinds: ModifyKinds = { insert: true, update: true, delete: !isInsertOnly(input.node.kinds) };
     const global = keys.length === 0;
     const batch = env.batch;
-    const mb = env.miniBatchSize;
     // under mini-batch Flink splits the aggregation in a local and a global phase when every
     // function can merge accumulators (FIRST_VALUE, LAST_VALUE, JSON_ARRAYAGG cannot)
-    const twoPhase = !env.onePhaseAgg && calls.every((c) => c.fn.merge) && !aggs.some((a) => /^(FIRST_VALUE|LAST_VALUE|JSON_ARRAYAGG)/i.test(a.text));
+    const twoPhase = calls.every((c) => c.fn.merge) && !aggs.some((a) => /^(FIRST_VALUE|LAST_VALUE|JSON_ARRAYAGG)/i.test(a.text));
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],
@@ -1336,10 +1335,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
       range: sel.range,
-      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global)
-        : mb && twoPhase ? new TwoPhaseGroupAggregate(out, keyFns, calls, self.updateBefore, mb, keyFields.map((f) => f.type))
-        : mb ? new MiniBatchGroupAggregate(out, keyFns, calls, self.updateBefore, mb, keyFields.map((f) => f.type))
-        : new GroupAggregate(out, keyFns, calls, self.updateBefore)],
+      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase)],
     });
   }
   let cur: Scoped = { node, fields: outFields };
@@ -1684,9 +1680,19 @@ function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
     kinds: { insert: true, update: true, delete: !isInsertOnly(s.node.kinds) },
     upsertKeys: [s.fields.map((_, i) => i)],
     range,
-    build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : new GroupAggregate(out, keyFns, [], self.updateBefore)],
+    build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : groupAggregate(out, keyFns, [], self.updateBefore, env, s.fields.map((f) => f.type), true)],
   });
   return { node, fields: node.fields };
+}
+
+/** The streaming GROUP BY operator: Flink's mini-batch forms when mini-batch is on (two phases
+ *  unless a function cannot merge or agg-phase-strategy is ONE_PHASE), else GroupAggFunction. */
+function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updateBefore: boolean, env: PlanEnv, keyTypes: SqlType[], mergeable: boolean): Operator {
+  const mb = env.miniBatchSize;
+  if (!mb) return new GroupAggregate(out, keyFns, calls, updateBefore);
+  return mergeable && !env.onePhaseAgg
+    ? new TwoPhaseGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes)
+    : new MiniBatchGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes);
 }
 
 export function planQuery(q: A.Query, env0: PlanEnv): Scoped {

@@ -2,7 +2,7 @@
 // queries from templates that cover the engine's operators), runs them on real Flink 2.3.0 (the
 // oracle) and on our engine, and reports every disagreement; `--keep DIR` leaves the cases there
 // (a disagreement is a candidate for test/cases once understood). Deterministic per seed.
-// Usage: node test/flink/random.mjs [--seed N] [--count N] [--keep DIR] [--templates 14,15,...] [--exact]
+// Usage: node test/flink/random.mjs [--seed N] [--count N] [--keep DIR] [--templates 14,15,...] [--exact] [--mini-batch N]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,8 @@ const keep = arg('--keep', null);
 const only = arg('--templates', null)?.split(',').map(Number) ?? null;
 // --exact: multi-source cases compared row for row too (not by final table)
 const exact = process.argv.includes('--exact');
+// --mini-batch N: every query runs with mini-batch on, bundles of N rows
+const miniBatch = arg('--mini-batch', null);
 
 const rand = prng(seed);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -301,7 +303,8 @@ const dirs = [];
 const unorderedDirs = new Set();
 for (let i = 0; i < count; i++) {
   const t = only ? pick(only) : int(0, templates.length - 1);
-  const { sql, dims, pays, rates, unordered, files = {}, ddl: extra = '', orders = true } = templates[t]();
+  const { sql: sql0, dims, pays, rates, unordered, files = {}, ddl: extra = '', orders = true } = templates[t]();
+  const sql = miniBatch && !sql0.includes('mini-batch') ? `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '1 min';\nSET 'table.exec.mini-batch.size' = '${miniBatch}';\n${sql0}` : sql0;
   const dir = join(work, `r${seed}-${String(i).padStart(3, '0')}-t${t}`);
   mkdirSync(dir, { recursive: true });
   const ordersText = ordersCsv();
