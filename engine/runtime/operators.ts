@@ -103,38 +103,21 @@ export class GroupAggregate extends OneInput {
 export class MiniBatchGroupAggregate extends OneInput {
   inner: GroupAggregate;
   size: number;
-  bundle = new Map<unknown, Row[]>();
-  count = 0;
-  /** the grouping keys' types: the bundle is Flink's HashMap of key rows (BinaryRowData), whose
-   *  iteration order is the order the keys emit in */
-  keyTypes: SqlType[] | null;
-  /** the capacity that HashMap has grown to (clear() keeps it) */
-  capacity = 16;
+  /** rows per key; its keys emit in Flink's HashMap order of the grouping key rows */
+  bundle: KeyBundle<Row[]>;
   constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null = null) {
     super(out);
     this.inner = new GroupAggregate(out, keys, calls, generateUpdateBefore);
     this.size = size;
-    this.keyTypes = keyTypes;
-  }
-  /** the bundle's keys in the order Flink's MapBundleOperator iterates them */
-  private ordered(bundle: Map<unknown, Row[]>): Row[][] {
-    const groups = [...bundle.values()];
-    const out = bundleOrder(groups, (rows) => this.inner.keys.map((g) => g(rows[0]!.f)), this.keyTypes, this.capacity);
-    this.capacity = javaHashMapCapacity(groups.length, this.capacity);
-    return out;
+    this.bundle = new KeyBundle(keyTypes);
   }
   push(r: Row): void {
-    const k = this.inner.stateKey(r.f);
-    const list = this.bundle.get(k);
-    if (list) list.push(r); else this.bundle.set(k, [r]);
-    if (++this.count >= this.size) this.flush();
+    this.bundle.at(this.inner.stateKey(r.f), () => this.inner.keys.map((g) => g(r.f)), () => []).push(r);
+    if (++this.bundle.count >= this.size) this.flush();
   }
   flush(): void {
     const agg = this.inner;
-    const bundle = this.bundle;
-    this.bundle = new Map();
-    this.count = 0;
-    for (const rows of this.ordered(bundle)) {
+    for (const { value: rows } of this.bundle.take()) {
       // fold the key's rows silently, then emit the difference once
       const real = agg.out;
       const emitted: Row[] = [];
@@ -161,11 +144,36 @@ export class MiniBatchGroupAggregate extends OneInput {
   override end(): void { this.flush(); this.out.end(); }
 }
 
-/** A mini-batch bundle's groups in the order of Flink's HashMap of key rows (BinaryRowData)
- *  that has grown to `capacity`; in first-seen order when a key type is not modelled. */
-function bundleOrder<T>(groups: T[], keyOf: (g: T) => unknown[], types: SqlType[] | null, capacity: number): T[] {
-  const hashes = types ? groups.map((g) => binaryRowHash(keyOf(g), types)) : [];
-  return types && hashes.every((h) => h !== null) ? javaHashMapOrder(groups, (_, i) => hashes[i]!, capacity) : groups;
+/**
+ * A mini-batch bundle (MapBundleOperator's java.util.HashMap of key rows, BinaryRowData): values
+ * buffered per key, `count` the rows it took; `take()` hands the keys over in that HashMap's
+ * order and empties it, keeping the capacity it grew to (HashMap.clear). First-seen order when a
+ * key type is not modelled.
+ */
+class KeyBundle<V> {
+  private map = new Map<unknown, { key: unknown[]; value: V }>();
+  private capacity = 16;
+  private keyTypes: SqlType[] | null;
+  count = 0;
+  constructor(keyTypes: SqlType[] | null) { this.keyTypes = keyTypes; }
+  get(k: unknown): V | undefined { return this.map.get(k)?.value; }
+  /** the value under `k`, made with its key row the first time */
+  at(k: unknown, key: () => unknown[], make: () => V): V {
+    let e = this.map.get(k);
+    if (!e) { e = { key: key(), value: make() }; this.map.set(k, e); }
+    return e.value;
+  }
+  set(k: unknown, key: unknown[], value: V): void { this.map.set(k, { key, value }); }
+  take(): { k: unknown; key: unknown[]; value: V }[] {
+    const entries = [...this.map].map(([k, e]) => ({ k, key: e.key, value: e.value }));
+    this.map = new Map();
+    this.count = 0;
+    const types = this.keyTypes;
+    const hashes = types ? entries.map((e) => binaryRowHash(e.key, types)) : [];
+    const ordered = types && hashes.every((h) => h !== null) ? javaHashMapOrder(entries, (_, i) => hashes[i]!, this.capacity) : entries;
+    this.capacity = javaHashMapCapacity(entries.length, this.capacity);
+    return ordered;
+  }
 }
 
 /**
@@ -181,13 +189,8 @@ export class TwoPhaseGroupAggregate extends OneInput {
   private calls: AggCall[];
   private generateUpdateBefore: boolean;
   private size: number;
-  private keyTypes: SqlType[] | null;
-  private local = new Map<unknown, { key: unknown[]; agg: AggState }>();
-  private localCount = 0;
-  private localCapacity = 16;
-  private global = new Map<unknown, { key: unknown[]; agg: AggState }>();
-  private globalCount = 0;
-  private globalCapacity = 16;
+  private local: KeyBundle<AggState>;
+  private global: KeyBundle<AggState>;
   private state = new Map<unknown, { agg: AggState; prev: unknown[] }>();
   constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null) {
     super(out);
@@ -195,42 +198,31 @@ export class TwoPhaseGroupAggregate extends OneInput {
     this.calls = calls;
     this.generateUpdateBefore = generateUpdateBefore;
     this.size = size;
-    this.keyTypes = keyTypes;
+    this.local = new KeyBundle(keyTypes);
+    this.global = new KeyBundle(keyTypes);
   }
   push(r: Row): void {
-    const k = stateKeyOf(this.keys, r.f);
-    let e = this.local.get(k);
-    if (!e) { e = { key: this.keys.map((g) => g(r.f)), agg: new AggState(this.calls) }; this.local.set(k, e); }
-    if (isAccumulate(r)) e.agg.accumulate(this.calls, r.f); else e.agg.retract(this.calls, r.f);
-    if (++this.localCount >= this.size) this.flushLocal();
+    const acc = this.local.at(stateKeyOf(this.keys, r.f), () => this.keys.map((g) => g(r.f)), () => new AggState(this.calls));
+    if (isAccumulate(r)) acc.accumulate(this.calls, r.f); else acc.retract(this.calls, r.f);
+    if (++this.local.count >= this.size) this.flushLocal();
   }
   private flushLocal(): void {
-    const entries = [...this.local];
-    this.local = new Map();
-    this.localCount = 0;
-    const ordered = bundleOrder(entries, ([, e]) => e.key, this.keyTypes, this.localCapacity);
-    this.localCapacity = javaHashMapCapacity(entries.length, this.localCapacity);
-    for (const [k, e] of ordered) {
+    for (const { k, key, value: partial } of this.local.take()) {
       const g = this.global.get(k);
-      if (g) g.agg.merge(this.calls, e.agg); else this.global.set(k, e);
-      if (++this.globalCount >= this.size) this.flushGlobal();
+      if (g) g.merge(this.calls, partial); else this.global.set(k, key, partial);
+      if (++this.global.count >= this.size) this.flushGlobal();
     }
   }
   private flushGlobal(): void {
-    const entries = [...this.global];
-    this.global = new Map();
-    this.globalCount = 0;
-    const ordered = bundleOrder(entries, ([, e]) => e.key, this.keyTypes, this.globalCapacity);
-    this.globalCapacity = javaHashMapCapacity(entries.length, this.globalCapacity);
-    for (const [k, buf] of ordered) {
+    for (const { k, key, value: buf } of this.global.take()) {
       const st = this.state.get(k);
       const agg = st?.agg ?? new AggState(this.calls);
-      agg.merge(this.calls, buf.agg);
+      agg.merge(this.calls, buf);
       if (agg.count <= 0) {
         if (st) { this.out.push({ kind: DELETE, f: st.prev }); this.state.delete(k); }
         continue;
       }
-      const next = agg.row(buf.key, this.calls);
+      const next = agg.row(key, this.calls);
       if (!st) {
         this.out.push({ kind: INSERT, f: next });
         this.state.set(k, { agg, prev: next });
@@ -829,11 +821,8 @@ export class MiniBatchDeduplicate extends OneInput {
   private inner: Deduplicate;
   private size: number;
   private key: Fn[];
-  private keyTypes: SqlType[];
   private interval: number;
-  private bundle = new Map<string, Row[]>();
-  private count = 0;
-  private capacity = 16;
+  private bundle: KeyBundle<Row[]>;
   private current = 0;
   private next: number;
   constructor(out: Operator, make: (out: Operator) => Deduplicate, o: { size: number; key: Fn[]; keyTypes: SqlType[]; rowtimeInterval: number }) {
@@ -841,23 +830,17 @@ export class MiniBatchDeduplicate extends OneInput {
     this.inner = make(out);
     this.size = o.size;
     this.key = o.key;
-    this.keyTypes = o.keyTypes;
+    this.bundle = new KeyBundle(o.keyTypes);
     this.interval = o.rowtimeInterval;
     this.next = this.interval - 1;
   }
   push(r: Row): void {
-    const k = keyOf(this.key.map((p) => p(r.f)));
-    const rows = this.bundle.get(k);
-    if (rows) rows.push(r); else this.bundle.set(k, [r]);
-    if (++this.count >= this.size) this.flush();
+    const key = this.key.map((p) => p(r.f));
+    this.bundle.at(keyOf(key), () => key, () => []).push(r);
+    if (++this.bundle.count >= this.size) this.flush();
   }
   private flush(): void {
-    const groups = [...this.bundle.values()];
-    this.bundle = new Map();
-    this.count = 0;
-    const ordered = bundleOrder(groups, (rows) => this.key.map((p) => p(rows[0]!.f)), this.keyTypes, this.capacity);
-    this.capacity = javaHashMapCapacity(groups.length, this.capacity);
-    for (const rows of ordered) for (const r of rows) this.inner.push(r);
+    for (const { value: rows } of this.bundle.take()) for (const r of rows) this.inner.push(r);
   }
   override watermark(ts: number): void {
     if (ts === Infinity) { this.flush(); this.out.watermark(ts); return; }
