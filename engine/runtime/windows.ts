@@ -1,6 +1,6 @@
 // Event-time machinery: the WatermarkAssigner, window assignment (TUMBLE, HOP, CUMULATE,
 // SESSION) and the WindowAggregate that fires when the watermark reaches window end - 1 ms.
-import { OneInput, type Operator } from './operator.ts';
+import { InputCombiner, OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
 import { javaHashMapCapacity, javaHashMapOrder, javaLongHash, keyOf } from '../types/values.ts';
@@ -452,9 +452,7 @@ export class IntervalJoin {
   right: Operator;
   private keys = new Map<string, { lc: TimeCache; rc: TimeCache; leftTimer: number | null; rightTimer: number | null }>();
   private timers = new TimerQueue<string>();
-  private wms = [-Infinity, -Infinity];
   private current = -Infinity;
-  private ended = [false, false];
   constructor(out: Operator, o: {
     leftKey: Fn[]; rightKey: Fn[]; leftTime: Fn; rightTime: Fn; lower: number; upper: number;
     cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL'; leftWidth: number; rightWidth: number;
@@ -541,18 +539,13 @@ export class IntervalJoin {
       }
     };
     const delay = Math.max(L, R);
-    const onWm = (i: number, ts: number) => {
-      this.wms[i] = Math.max(this.wms[i]!, ts);
-      const m = Math.min(this.wms[0]!, this.wms[1]!);
-      if (m > this.current) {
-        this.current = m;
-        this.timers.advance(m, (t) => onTimer(t.payload, t.ts));
-        out.watermark(m === Infinity ? m : m - delay);
-      }
-    };
-    const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
-    this.left = { push: (r) => arrive('l', r), watermark: (ts) => onWm(0, ts), end: () => onEnd(0) };
-    this.right = { push: (r) => arrive('r', r), watermark: (ts) => onWm(1, ts), end: () => onEnd(1) };
+    const inputs = new InputCombiner(2, (m) => {
+      this.current = m;
+      this.timers.advance(m, (t) => onTimer(t.payload, t.ts));
+      out.watermark(m === Infinity ? m : m - delay);
+    }, () => out.end());
+    this.left = { push: (r) => arrive('l', r), watermark: (ts) => inputs.watermark(0, ts), end: () => inputs.end(0) };
+    this.right = { push: (r) => arrive('r', r), watermark: (ts) => inputs.watermark(1, ts), end: () => inputs.end(1) };
   }
 }
 
@@ -625,9 +618,7 @@ export class WindowJoin {
   right: Operator;
   private windows = new Map<string, { start: number; end: number; keys: Map<string, { l: unknown[][]; r: unknown[][] }> }>();
   private timers = new TimerQueue<{ k: string; wk: string }>();
-  private wms = [-Infinity, -Infinity];
   private current = -Infinity;
-  private ended = [false, false];
   constructor(out: Operator, o: {
     leftWin: [number, number]; rightWin: [number, number]; leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null;
     type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL'; leftWidth: number; rightWidth: number; onLate: () => void;
@@ -665,14 +656,9 @@ export class WindowJoin {
         if (ro) b.r.forEach((r, j) => { if (!rMatched[j]) out.push({ kind: INSERT, f: [...new Array(o.leftWidth).fill(null), ...r] }); });
       });
     };
-    const onWm = (i: number, ts: number) => {
-      this.wms[i] = Math.max(this.wms[i]!, ts);
-      const m = Math.min(this.wms[0]!, this.wms[1]!);
-      if (m > this.current) { this.current = m; fire(m); out.watermark(m); }
-    };
-    const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
-    this.left = { push: (r) => add(r.f, 'l'), watermark: (ts) => onWm(0, ts), end: () => onEnd(0) };
-    this.right = { push: (r) => add(r.f, 'r'), watermark: (ts) => onWm(1, ts), end: () => onEnd(1) };
+    const inputs = new InputCombiner(2, (m) => { this.current = m; fire(m); out.watermark(m); }, () => out.end());
+    this.left = { push: (r) => add(r.f, 'l'), watermark: (ts) => inputs.watermark(0, ts), end: () => inputs.end(0) };
+    this.right = { push: (r) => add(r.f, 'r'), watermark: (ts) => inputs.watermark(1, ts), end: () => inputs.end(1) };
   }
 }
 
@@ -692,9 +678,6 @@ export class TemporalJoin {
    *  versions by time, and the one timer the key has registered */
   private keys = new Map<string, { left: { t: number; f: unknown[] }[]; right: Map<number, unknown[] | null>; timer: number | null }>();
   private timers = new TimerQueue<string>();
-  private wms = [-Infinity, -Infinity];
-  private current = -Infinity;
-  private ended = [false, false];
   constructor(out: Operator, o: { leftKey: Fn[]; rightKey: Fn[]; leftTime: Fn; rightTime: Fn; cond: Fn | null; leftOuter: boolean; rightWidth: number }) {
     this.out = out;
     const state = (k: string) => {
@@ -731,12 +714,7 @@ export class TemporalJoin {
       for (let i = 0; i < firstToKeep; i++) st.right.delete(versions[i]![0]);
       if (rest < Infinity) register(k, st, rest);
     };
-    const onWm = (i: number, ts: number) => {
-      this.wms[i] = Math.max(this.wms[i]!, ts);
-      const m = Math.min(this.wms[0]!, this.wms[1]!);
-      if (m > this.current) { this.current = m; this.timers.advance(m, (t) => onTimer(t.payload, m)); out.watermark(m); }
-    };
-    const onEnd = (i: number) => { this.ended[i] = true; if (this.ended[0] && this.ended[1]) out.end(); };
+    const inputs = new InputCombiner(2, (m) => { this.timers.advance(m, (t) => onTimer(t.payload, m)); out.watermark(m); }, () => out.end());
     this.left = {
       push: (r) => {
         const kv = o.leftKey.map((g) => g(r.f));
@@ -748,8 +726,8 @@ export class TemporalJoin {
         st.left.push({ t, f: r.f });
         register(k, st, t);
       },
-      watermark: (ts) => onWm(0, ts),
-      end: () => onEnd(0),
+      watermark: (ts) => inputs.watermark(0, ts),
+      end: () => inputs.end(0),
     };
     this.right = {
       push: (r) => {
@@ -760,8 +738,8 @@ export class TemporalJoin {
         if (r.kind !== 1) st.right.set(t, r.kind === 3 ? null : r.f);
         register(k, st, t);
       },
-      watermark: (ts) => onWm(1, ts),
-      end: () => onEnd(1),
+      watermark: (ts) => inputs.watermark(1, ts),
+      end: () => inputs.end(1),
     };
   }
 }
