@@ -21,6 +21,7 @@ import { csvSource, datagenSource, jsonSource, SourceError, type SourceBatch, ty
 import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
 import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
 import { castFn, type Field } from './analysis/expressions.ts';
+import { parseDuration } from './knowledge/connectors.ts';
 
 export { formatRow, KIND_SHORT, KIND_NAME, LineBytes, explainTree, changelogModeString };
 export type { PlanNode, Row, RowKind, Field, SqlType, Range };
@@ -106,15 +107,6 @@ function miniBatchGap(root: PlanNode, s: A.QueryStatement | A.Insert): { what: s
   return visit(root);
 }
 
-/** A Flink duration setting ('1 min', '5 s', '500 ms', '2h') in milliseconds; 0 when unreadable. */
-function durationMs(v: string): number {
-  const m = /^\s*(\d+)\s*(ms|milli|millis|s|sec|secs|second|seconds|min|mins|minute|minutes|h|hour|hours|d|day|days)?\s*$/i.exec(v);
-  if (!m) return 0;
-  const unit = (m[2] ?? 'ms').toLowerCase();
-  const f = unit.startsWith('m') && unit !== 'ms' && !unit.startsWith('milli') ? 60_000 : unit.startsWith('s') ? 1000 : unit.startsWith('h') ? 3_600_000 : unit.startsWith('d') ? 86_400_000 : 1;
-  return Number(m[1]) * f;
-}
-
 /** Parses, builds the catalog and plans the statement to run. Never throws. */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   const catalog = new Catalog();
@@ -170,7 +162,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           // allow-latency: in processing time a run over sample files ends long before it elapses
           // (bundles flush on size and end of input); it is also the event-time interval of the
           // rowtime mini-batch assigner Flink puts before a rowtime deduplication
-          if (s.key === 'table.exec.mini-batch.allow-latency') { miniBatchLatency = durationMs(s.value ?? ''); break; }
+          if (s.key === 'table.exec.mini-batch.allow-latency') { miniBatchLatency = parseDuration(s.value ?? '') ?? 0; break; }
           if (!KNOWN_SETTINGS.has(s.key)) throw notSupported(`SET '${s.key}'`, s.range);
           break;
         }

@@ -413,7 +413,16 @@ export function didYouMean(word: string, candidates: string[]): string | undefin
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-const DURATION = /^\s*\d+\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|minute|minutes|h|hour|hours|d|day|days|ns|nano|nanos|nanosecond|nanoseconds|µs|micro|micros|microsecond|microseconds)?\s*$/i;
+const DURATION = /^\s*(\d+)\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|minute|minutes|h|hour|hours|d|day|days|ns|nano|nanos|nanosecond|nanoseconds|µs|micro|micros|microsecond|microseconds)?\s*$/i;
+const UNIT_MS: [RegExp, number][] = [[/^(ns|nano)/, 1e-6], [/^(µs|micro)/, 1e-3], [/^(ms|milli)/, 1], [/^s/, 1000], [/^m/, 60_000], [/^h/, 3_600_000], [/^d/, 86_400_000]];
+/** A duration as Flink's TimeUtils reads it ('10 s', '5 min', '100 ms'; no unit: milliseconds)
+ *  in milliseconds, or null when Flink would not read it. */
+export function parseDuration(value: string): number | null {
+  const m = DURATION.exec(value);
+  if (!m) return null;
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  return Number(m[1]) * UNIT_MS.find(([re]) => re.test(unit))![1];
+}
 const MEMORY = /^\s*\d+\s*(b|bytes|k|kb|kibibytes|m|mb|mebibytes|g|gb|gibibytes|t|tb|tebibytes)?\s*$/i;
 
 function checkValue(spec: OptionSpec, value: string): string | undefined {
@@ -430,7 +439,7 @@ function checkValue(spec: OptionSpec, value: string): string | undefined {
     case 'double':
       return /^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a number.`;
     case 'duration':
-      return DURATION.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a duration such as '10 s', '5 min' or '100 ms'.`;
+      return parseDuration(value) !== null ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a duration such as '10 s', '5 min' or '100 ms'.`;
     case 'memory':
       return MEMORY.test(value) ? undefined : `Could not parse value '${value}' for key '${spec.key}': expected a memory size such as '128 mb'.`;
     default:
