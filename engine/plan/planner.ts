@@ -17,7 +17,7 @@ import {
   type SqlType,
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
-import { binaryRowHash, keyOf } from '../types/values.ts';
+import { binaryRowHash } from '../types/values.ts';
 import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
@@ -393,7 +393,10 @@ function notTrueWhenNull(e: A.Expression, cols: Set<number>, ctx: ExprContext): 
       if (e.op === 'OR') return notTrueWhenNull(e.left, cols, ctx) && notTrueWhenNull(e.right, cols, ctx);
       return isNull(e);
     case 'Unary': return e.op === 'NOT' && isNull(e.operand);
-    case 'Is': return (e.test === 'NULL' && e.not) || (e.test === 'TRUE' && !e.not) ? (e.test === 'NULL' ? isNull(e.operand) : notTrueWhenNull(e.operand, cols, ctx)) : false;
+    case 'Is':
+      if (e.test === 'NULL' && e.not) return isNull(e.operand);
+      if (e.test === 'TRUE' && !e.not) return notTrueWhenNull(e.operand, cols, ctx);
+      return false;
     case 'Between': return !e.not && (isNull(e.operand) || isNull(e.low) || isNull(e.high));
     case 'In': return !!e.list && !e.not && isNull(e.operand);
     case 'Like': return isNull(e.operand) || isNull(e.pattern);
@@ -599,12 +602,10 @@ function joinInput(s: Scoped, used: (i: number) => boolean, keys: Compiled[]): {
   if (uk) {
     const ukCols = [...uk].sort((a, b) => a - b);
     const types = ukCols.map((i) => s.fields[i]!.type);
-    const values = (f: unknown[]) => ukCols.map((i) => f[i]);
-    state = { unique: true, contained: !!contained, key: (f) => keyOf(values(f)), hash: (f) => binaryRowHash(values(f), types) ?? 0 };
+    state = { unique: true, contained: !!contained, values: (f) => ukCols.map((i) => f[i]), types };
   } else {
     const types = [...cols.map((i) => s.fields[i]!.type), ...computed.map((k) => k.type)];
-    const values = (f: unknown[]) => [...cols.map((i) => f[i]), ...computed.map((k) => k.fn(f))];
-    state = { unique: false, key: (f) => keyOf(values(f)), hash: (f) => binaryRowHash(values(f), types) ?? 0 };
+    state = { unique: false, values: (f) => [...cols.map((i) => f[i]), ...computed.map((k) => k.fn(f))], types };
   }
   return { state, spec, names };
 }
@@ -856,7 +857,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       // ABSENT ON NULL by default; the values in arrival order, written as JSON_ARRAY writes them
       const absent = !(e.jsonClauses ?? []).some((c) => c.clause === 'NULL ON NULL');
       const at = a0!.type;
-      fn = Agg.listAgg(absent, (vs) => `[${vs.map((v) => (v === null ? 'null' : jsonText(v, at))).join(',')}]`);
+      fn = { ...Agg.listAgg(absent, (vs) => `[${vs.map((v) => (v === null ? 'null' : jsonText(v, at))).join(',')}]`), onePhase: true };
       type = STRING(false);
       break;
     }
@@ -1324,8 +1325,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const global = keys.length === 0;
     const batch = env.batch;
     // under mini-batch Flink splits the aggregation in a local and a global phase when every
-    // function can merge accumulators (FIRST_VALUE, LAST_VALUE, JSON_ARRAYAGG cannot)
-    const twoPhase = calls.every((c) => c.fn.merge) && !aggs.some((a) => /^(FIRST_VALUE|LAST_VALUE|JSON_ARRAYAGG)/i.test(a.text));
+    // function can merge accumulators
+    const twoPhase = calls.every((c) => c.fn.merge && !c.fn.onePhase);
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],

@@ -12,6 +12,9 @@ export interface AggFunction {
   retract1?(acc: unknown, v: unknown): unknown;
   /** merge another accumulator into acc (window slices, HOP/CUMULATE) */
   merge?(acc: unknown, other: unknown): unknown;
+  /** Flink's function has no merge, so a mini-batch aggregation using it stays one-phase
+   *  (FIRST_VALUE, LAST_VALUE, JSON_ARRAYAGG), although the engine's accumulator can merge */
+  onePhase?: true;
 }
 
 type Num = { sum: number; n: number };
@@ -179,7 +182,7 @@ export const collect = (): AggFunction => ({
 
 /** FIRST_VALUE / LAST_VALUE with retraction: non-null values in arrival order. */
 export const firstLast = (last: boolean): AggFunction =>
-  listAgg(true, (vs) => (vs.length === 0 ? null : last ? vs[vs.length - 1] : vs[0]));
+  ({ ...listAgg(true, (vs) => (vs.length === 0 ? null : last ? vs[vs.length - 1] : vs[0])), onePhase: true });
 
 /** DISTINCT: the wrapped function sees a value only when it enters or leaves the set. */
 export function distinct(inner: AggFunction): AggFunction {
@@ -200,6 +203,7 @@ export function distinct(inner: AggFunction): AggFunction {
       return a;
     },
     value: (a) => inner.value((a as Acc).acc),
+    ...(inner.onePhase ? { onePhase: true as const } : {}),
     // two-phase aggregation: another group's distinct values join the set (in the order they
     // came to it; Flink iterates its MapView's HashMap, which matters only to ordered functions)
     merge: (a, b) => {

@@ -9,31 +9,31 @@
 // insertion number), so a key probed after every insert costs no sort.
 import { javaHashMapCapacity } from '../types/values.ts';
 
-interface Entry<V> { key: string; value: V; hash: number; bucket: number; seq: number }
+interface Entry<V> { key: unknown; value: V; hash: number; bucket: number; seq: number }
 
 const bucketOf = (h: number, capacity: number) => (h ^ (h >>> 16)) & (capacity - 1);
 
 export class HashMapState<V> {
-  private entries = new Map<string, Entry<V>>();
+  private byKey = new Map<unknown, Entry<V>>();
   private ordered: Entry<V>[] = [];
   private capacity = 16;
   // chain positions: put appends (`last` counts up), computeIfAbsent prepends (`first` counts down)
   private last = 0;
   private first = 0;
 
-  get size(): number { return this.entries.size; }
+  get size(): number { return this.byKey.size; }
 
-  get(key: string): V | undefined { return this.entries.get(key)?.value; }
+  get(key: unknown): V | undefined { return this.byKey.get(key)?.value; }
 
   /** put(key, value): a new key goes last in its bucket; an existing one keeps its place */
-  set(key: string, value: V, hash: number): void {
+  set(key: unknown, value: V, hash: number): void {
     this.insert(key, value, hash, false);
   }
 
   /** computeIfAbsent(key, ...): a new key goes first in its bucket (HashMap links it before the
    *  bin's head, where put appends); returns the value now under the key */
-  computeIfAbsent(key: string, hash: number, make: () => V): V {
-    const e = this.entries.get(key);
+  computeIfAbsent(key: unknown, hash: number, make: () => V): V {
+    const e = this.byKey.get(key);
     if (e) return e.value;
     const value = make();
     this.insert(key, value, hash, true);
@@ -42,16 +42,16 @@ export class HashMapState<V> {
 
   /** clear(): the entries go, the table keeps its capacity */
   clear(): void {
-    this.entries.clear();
+    this.byKey.clear();
     this.ordered = [];
   }
 
-  private insert(key: string, value: V, hash: number, atHead: boolean): void {
-    const e = this.entries.get(key);
+  private insert(key: unknown, value: V, hash: number, atHead: boolean): void {
+    const e = this.byKey.get(key);
     if (e) { e.value = value; return; }
     const entry: Entry<V> = { key, value, hash, bucket: 0, seq: atHead ? --this.first : this.last++ };
-    this.entries.set(key, entry);
-    const capacity = javaHashMapCapacity(this.entries.size, this.capacity);
+    this.byKey.set(key, entry);
+    const capacity = javaHashMapCapacity(this.byKey.size, this.capacity);
     if (capacity !== this.capacity) {
       // a resize splits every bucket, keeping the order within each
       this.capacity = capacity;
@@ -64,10 +64,10 @@ export class HashMapState<V> {
     this.ordered.splice(this.position(entry.bucket, entry.seq), 0, entry);
   }
 
-  delete(key: string): void {
-    const e = this.entries.get(key);
+  delete(key: unknown): void {
+    const e = this.byKey.get(key);
     if (!e) return;
-    this.entries.delete(key);
+    this.byKey.delete(key);
     this.ordered.splice(this.position(e.bucket, e.seq), 1);
   }
 
@@ -76,9 +76,9 @@ export class HashMapState<V> {
     return this.ordered.map((e) => e.value);
   }
 
-  /** the keys in java.util.HashMap's iteration order */
-  keys(): string[] {
-    return this.ordered.map((e) => e.key);
+  /** the entries in java.util.HashMap's iteration order */
+  entries(): { key: unknown; value: V }[] {
+    return this.ordered.map((e) => ({ key: e.key, value: e.value }));
   }
 
   /** the index of (bucket, seq) in `ordered`, or where it goes */

@@ -3,7 +3,7 @@
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, isAccumulate, type Row, type RowKind } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { binaryRowHash, compareValues, javaHashMapCapacity, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
+import { binaryRowHash, compareValues, keyOf, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
 import { TimerQueue } from './timers.ts';
 import { HashMapState } from './hash-map-state.ts';
@@ -120,21 +120,12 @@ export class MiniBatchGroupAggregate extends OneInput {
     for (const { value: rows } of this.bundle.take()) {
       // fold the key's rows silently, then emit the difference once
       const real = agg.out;
-      const emitted: Row[] = [];
-      agg.out = { push: (x: Row) => { emitted.push(x); }, watermark() {}, end() {} };
+      agg.out = DISCARD;
       const k = agg.stateKey(rows[0]!.f);
       const before = agg.state.get(k)?.prev ?? null;
       for (const r of rows) agg.push(r);
       agg.out = real;
-      const st = agg.state.get(k);
-      const after = st ? st.prev : null;
-      if (before === null && after !== null) real.push({ kind: INSERT, f: after });
-      else if (before !== null && after === null) real.push({ kind: DELETE, f: before });
-      else if (before !== null && after !== null && !valuesEqual(before, after)) {
-        if (agg.generateUpdateBefore) real.push({ kind: UPDATE_BEFORE, f: before });
-        real.push({ kind: UPDATE_AFTER, f: after });
-      }
-      void emitted;
+      emitGroupChange(real, before, agg.state.get(k)?.prev ?? null, agg.generateUpdateBefore);
     }
   }
   // The aggregate's mini-batch assigner works in processing time (ProcTimeMiniBatchAssigner): it
@@ -148,31 +139,30 @@ export class MiniBatchGroupAggregate extends OneInput {
  * A mini-batch bundle (MapBundleOperator's java.util.HashMap of key rows, BinaryRowData): values
  * buffered per key, `count` the rows it took; `take()` hands the keys over in that HashMap's
  * order and empties it, keeping the capacity it grew to (HashMap.clear). First-seen order when a
- * key type is not modelled.
+ * key type is not modelled (every key hashes to 0).
  */
 class KeyBundle<V> {
-  private map = new Map<unknown, { key: unknown[]; value: V }>();
-  private capacity = 16;
+  private map = new HashMapState<{ key: unknown[]; value: V }>();
   private keyTypes: SqlType[] | null;
   count = 0;
   constructor(keyTypes: SqlType[] | null) { this.keyTypes = keyTypes; }
   get(k: unknown): V | undefined { return this.map.get(k)?.value; }
-  /** the value under `k`, made with its key row the first time */
+  /** the value under `k`, made with its key row the first time (HashMap.put) */
   at(k: unknown, key: () => unknown[], make: () => V): V {
-    let e = this.map.get(k);
-    if (!e) { e = { key: key(), value: make() }; this.map.set(k, e); }
-    return e.value;
+    const e = this.map.get(k);
+    if (e) return e.value;
+    const value = make();
+    this.set(k, key(), value);
+    return value;
   }
-  set(k: unknown, key: unknown[], value: V): void { this.map.set(k, { key, value }); }
+  set(k: unknown, key: unknown[], value: V): void {
+    this.map.set(k, { key, value }, this.keyTypes ? binaryRowHash(key, this.keyTypes) ?? 0 : 0);
+  }
   take(): { k: unknown; key: unknown[]; value: V }[] {
-    const entries = [...this.map].map(([k, e]) => ({ k, key: e.key, value: e.value }));
-    this.map = new Map();
+    const out = this.map.entries().map(({ key: k, value: e }) => ({ k, key: e.key, value: e.value }));
+    this.map.clear();
     this.count = 0;
-    const types = this.keyTypes;
-    const hashes = types ? entries.map((e) => binaryRowHash(e.key, types)) : [];
-    const ordered = types && hashes.every((h) => h !== null) ? javaHashMapOrder(entries, (_, i) => hashes[i]!, this.capacity) : entries;
-    this.capacity = javaHashMapCapacity(entries.length, this.capacity);
-    return ordered;
+    return out;
   }
 }
 
@@ -218,24 +208,27 @@ export class TwoPhaseGroupAggregate extends OneInput {
       const st = this.state.get(k);
       const agg = st?.agg ?? new AggState(this.calls);
       agg.merge(this.calls, buf);
-      if (agg.count <= 0) {
-        if (st) { this.out.push({ kind: DELETE, f: st.prev }); this.state.delete(k); }
-        continue;
-      }
-      const next = agg.row(key, this.calls);
-      if (!st) {
-        this.out.push({ kind: INSERT, f: next });
-        this.state.set(k, { agg, prev: next });
-        continue;
-      }
-      if (valuesEqual(st.prev, next)) continue;
-      if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: st.prev });
-      this.out.push({ kind: UPDATE_AFTER, f: next });
-      st.prev = next;
+      const after = agg.count > 0 ? agg.row(key, this.calls) : null;
+      emitGroupChange(this.out, st?.prev ?? null, after, this.generateUpdateBefore);
+      if (after === null) this.state.delete(k);
+      else if (!st) this.state.set(k, { agg, prev: after });
+      else if (!valuesEqual(st.prev, after)) st.prev = after;
     }
   }
   override watermark(ts: number): void { if (ts !== Infinity) return; this.flushLocal(); this.flushGlobal(); this.out.watermark(ts); }
   override end(): void { this.flushLocal(); this.flushGlobal(); this.out.end(); }
+}
+
+const DISCARD: Operator = { push() {}, watermark() {}, end() {} };
+
+/** What a mini-batch aggregation emits for a key once its bundle is folded (MiniBatchGroupAggFunction,
+ *  MiniBatchGlobalGroupAggFunction): its result before and after (null: no group). */
+function emitGroupChange(out: Operator, before: unknown[] | null, after: unknown[] | null, generateUpdateBefore: boolean): void {
+  if (before === null) { if (after !== null) out.push({ kind: INSERT, f: after }); return; }
+  if (after === null) { out.push({ kind: DELETE, f: before }); return; }
+  if (valuesEqual(before, after)) return;
+  if (generateUpdateBefore) out.push({ kind: UPDATE_BEFORE, f: before });
+  out.push({ kind: UPDATE_AFTER, f: after });
 }
 
 /** The state key of a row for an operator with key getters (see GroupAggregate.state). */
@@ -285,20 +278,28 @@ export class BatchAggregate extends OneInput {
 interface JoinRecord { f: unknown[]; count: number; assoc: number }
 
 /**
- * How one join input is kept (JoinRecordStateViews / OuterJoinRecordStateViews): `key` gives the
- * state's map key of a row and the hashCode of that key as a BinaryRowData (Flink's record as it
- * reaches the join, or its unique key), which fixes the order the other side's rows meet it in.
+ * How one join input is kept (JoinRecordStateViews / OuterJoinRecordStateViews): `values` gives the
+ * state's map key of a row (Flink's record as it reaches the join, or its unique key), whose
+ * hashCode as a BinaryRowData fixes the order the other side's rows meet it in.
  * `unique`: a record per unique key (put replaces it), else a count per equal record.
  */
 export interface JoinSideState {
-  key: (f: unknown[]) => string;
-  hash: (f: unknown[]) => number;
+  /** the state's map key of a row as values: Flink's record, or its unique key */
+  values: (f: unknown[]) => unknown[];
+  /** their types, for the BinaryRowData hash (null: not modelled, arrival order) */
+  types: SqlType[] | null;
   unique: boolean;
   /** the unique key lies inside the join key (JoinKeyContainsUniqueKey): one record per join key */
   contained?: boolean;
 }
 /** each row its own record, in arrival order */
-export const ARRIVAL_ORDER: JoinSideState = { key: keyOf, hash: () => 0, unique: false };
+export const ARRIVAL_ORDER: JoinSideState = { values: (f) => f, types: null, unique: false };
+
+/** A row's map key in a join side's state, and that key's hash as a BinaryRowData. */
+function stateEntry(spec: JoinSideState, f: unknown[]): { key: string; hash: number } {
+  const v = spec.values(f);
+  return { key: keyOf(v), hash: spec.types ? binaryRowHash(v, spec.types) ?? 0 : 0 };
+}
 
 /** One input's state: per join key, its records in the HashMap order Flink iterates them in. */
 class JoinSideStore {
@@ -308,18 +309,18 @@ class JoinSideStore {
   records(jk: string): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
   /** addRecord(record, numOfAssociations) */
   add(jk: string, f: unknown[], assoc: number): void {
-    const key = this.spec.key(f);
+    const { key, hash } = stateEntry(this.spec, f);
     let m = this.byKey.get(jk);
     if (!m) { m = new HashMapState(); this.byKey.set(jk, m); }
     const e = m.get(key);
-    if (!e) m.set(key, { f, count: 1, assoc }, this.spec.hash(f));
+    if (!e) m.set(key, { f, count: 1, assoc }, hash);
     else if (this.spec.unique) { e.f = f; e.assoc = assoc; } else { e.count++; e.assoc = assoc; }
   }
   /** retractRecord(record): an emptied map is dropped (HeapMapState) */
   retract(jk: string, f: unknown[]): void {
     const m = this.byKey.get(jk);
     if (!m) return;
-    const key = this.spec.key(f);
+    const key = keyOf(this.spec.values(f));
     const e = m.get(key);
     if (!e) return;
     if (this.spec.unique || --e.count <= 0) m.delete(key);
@@ -354,22 +355,20 @@ class JoinBundle {
       return;
     }
     const inner = this.bundle.computeIfAbsent(jk, this.keyHash(r.f), () => new HashMapState<Row[]>()) as HashMapState<Row[]>;
+    const { key: rec, hash } = stateEntry(spec, r.f);
     if (spec.unique) {
-      const uk = spec.key(r.f);
-      const list = inner.computeIfAbsent(uk, spec.hash(r.f), () => []);
+      const list = inner.computeIfAbsent(rec, hash, () => []);
       if (!this.foldLast(list, r)) list.push(r);
-      else if (list.length === 0) { inner.delete(uk); if (inner.size === 0) this.bundle.delete(jk); }
+      else if (list.length === 0) { inner.delete(rec); if (inner.size === 0) this.bundle.delete(jk); }
       return;
     }
     // records by their hash (Integer keys: the hash is the key)
-    const h = spec.hash(r.f);
-    const list = inner.computeIfAbsent(String(h), h, () => []);
-    const rec = spec.key(r.f);
+    const list = inner.computeIfAbsent(hash, hash, () => []);
     for (let i = list.length - 1; i >= 0; i--) {
       const x = list[i]!;
-      if (isAccumulate(r) !== isAccumulate(x) && spec.key(x.f) === rec) {
+      if (isAccumulate(r) !== isAccumulate(x) && keyOf(spec.values(x.f)) === rec) {
         list.splice(i, 1);
-        if (list.length === 0) { inner.delete(String(h)); if (inner.size === 0) this.bundle.delete(jk); }
+        if (list.length === 0) { inner.delete(hash); if (inner.size === 0) this.bundle.delete(jk); }
         return;
       }
     }
@@ -400,9 +399,8 @@ class JoinBundle {
     } else {
       // getRecords(): a new HashMap of join keys, filled (computeIfAbsent) in the bundle's order
       const result = new HashMapState<Row[]>();
-      for (const jk of this.bundle.keys()) {
-        const inner = this.bundle.get(jk) as HashMapState<Row[]>;
-        const rows = inner.values().flat();
+      for (const { key: jk, value } of this.bundle.entries()) {
+        const rows = (value as HashMapState<Row[]>).values().flat();
         result.computeIfAbsent(jk, this.keyHash(rows[0]!.f), () => rows);
       }
       for (const rows of result.values()) for (const r of rows) out.push([r, false]);
