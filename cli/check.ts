@@ -1,7 +1,8 @@
 // flinksql check [--json] [--syntax-only] FILE...
 // Exit 0: no file has an error; 1: some file has one; 2: usage error, or a file could not be
 // read (the other files are still checked and reported).
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOut } from './stdout.ts';
 import type { Diagnostic } from '../engine/diagnostics.ts';
 import { parse } from '../engine/syntax/parse.ts';
 import type { ParseResult } from '../engine/syntax/parse.ts';
@@ -117,32 +118,7 @@ export async function check(args: string[]): Promise<number> {
 
   if (parsed.json) out.push(JSON.stringify({ files: jsonFiles }));
   else out.push(formatSummary(totals, st));
-  writeReport(out.join('\n') + '\n');
+  void writeOut(out.join('\n') + '\n');
   return ioError ? 2 : totals.counts.error > 0 ? 1 : 0;
 }
 
-let reportPending = false;
-/** Whether the report is still being written (to a pipe that was full): the process must not exit yet. */
-export function isReportPending(): boolean {
-  return reportPending;
-}
-
-/**
- * The report goes out in one synchronous write to file descriptor 1: `process.stdout` is not
- * created (its stream modules cost ~4 ms of a short check). A pipe that is full and non-blocking
- * (EAGAIN) takes the rest through `process.stdout`; a reader that went away (EPIPE) ends the
- * process quietly, as main.ts does for the streams.
- */
-function writeReport(text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let done = 0;
-  try {
-    while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    if (code !== 'EAGAIN') throw err;
-    reportPending = true;
-    process.stdout.write(bytes.subarray(done), () => { reportPending = false; });
-  }
-}

@@ -1,6 +1,7 @@
 // flinksql explain FILE: the operator tree `run` executes, each node with its changelog mode.
 import { readFileSync } from 'node:fs';
 import { explain as explainText } from '../engine/index.ts';
+import { writeOut } from './stdout.ts';
 
 export async function explain(args: string[]): Promise<number> {
   let mode: 'streaming' | 'batch' | undefined;
@@ -20,9 +21,9 @@ export async function explain(args: string[]): Promise<number> {
   const res = explainText(text, { mode });
   if (res.errors.length) {
     const e = res.errors[0]!;
-    process.stdout.write(`ERROR ${e.className}: ${e.message}\n`);
+    await writeOut(`ERROR ${e.className}: ${e.message}\n`);
     return 1;
   }
-  process.stdout.write(res.text + '\n');
+  await writeOut(res.text + '\n');
   return 0;
 }

@@ -1,20 +1,18 @@
 // flinksql: one binary, one file per subcommand. Exit codes: 0 ok, 1 the input has errors
 // (or the query was rejected), 2 usage or I/O error.
 import { VERSION } from '../engine/version.ts';
+import { isOutputPending } from './stdout.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
-let checkDone: (() => boolean) | undefined;
 const commands: Record<string, () => Promise<Command>> = {
-  check: async () => {
-    const m = await import('./check.ts');
-    checkDone = () => !m.isReportPending();
-    return m.check;
-  },
+  check: async () => (await import('./check.ts')).check,
   run: async () => (await import('./run.ts')).runCommand,
   explain: async () => (await import('./explain.ts')).explain,
   lsp: async () => (await import('./lsp.ts')).lsp,
 };
+/** the commands that are done when they return (the language server is not) */
+const finishing = new Set(['check', 'run', 'explain']);
 
 const USAGE = `usage: flinksql <command> [options]
 
@@ -77,10 +75,10 @@ for (const name of ['stdout', 'stderr'] as const) {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
-    // `check` is done when it returns: exit at once, before V8 runs a pending full garbage
-    // collection of a heap that is about to go away (~15-35 ms on the docs corpus), unless
-    // output is still on its way (a full pipe; messages on stderr).
-    if (checkDone?.() && !stdioPending()) process.exit(code);
+    // `check`, `run` and `explain` are done when they return: exit at once, before V8 runs a
+    // pending full garbage collection of a heap that is about to go away (~15-35 ms on the docs
+    // corpus), unless output is still on its way (a full pipe; messages on stderr).
+    if (finishing.has(process.argv[2] ?? '') && !isOutputPending() && !stdioPending()) process.exit(code);
   },
   (err: unknown) => {
     console.error(`flinksql: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);

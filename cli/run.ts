@@ -4,6 +4,7 @@
 // Prints the changes the sink receives; a rejected query prints `ERROR <class>: <message>`, exit 1.
 import { dirname, resolve } from 'node:path';
 import { parseRunArgs } from './run-args.ts';
+import { writeOut } from './stdout.ts';
 import { changelogWriter, jsonLine, LineBytes, run, tableau, type Change, type Field } from '../engine/index.ts';
 
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
@@ -14,20 +15,17 @@ export async function runCommand(args: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { file, text, mode, format, arrival, maxRows } = parsed;
   // Output in big chunks: lines are written as bytes into one buffer (json lines appended to one
-  // string) and written every 4096+ lines; a write that fills the pipe holds the run (onPage's
-  // promise) until it drains.
+  // string) and written every 4096+ lines, synchronously (stdout.ts); a write that fills the pipe
+  // holds the run (onPage's promise) until it drains.
   const bytes = new LineBytes();
   let out = '';
   let lines = 0;
   let flushed = false;
-  let draining: Promise<void> | null = null;
   const flush = (): Promise<void> | undefined => {
     if (!out && bytes.pos === 0) return;
-    const ok = process.stdout.write(out || bytes.take());
+    const data = out || bytes.take();
     out = ''; lines = 0; flushed = true;
-    if (ok) return;
-    // one wait per full pipe, however many pages are written before the run yields
-    return (draining ??= new Promise((r) => process.stdout.once('drain', () => { draining = null; r(); })));
+    return writeOut(data);
   };
   let sink = '';
   const all: Change[] = [];
@@ -55,9 +53,9 @@ export async function runCommand(args: string[]): Promise<number> {
   if (res.error && sink === 'collect' && !flushed) { out = ''; bytes.take(); }
   await flush();
   if (res.error) {
-    process.stdout.write(`ERROR ${res.error.className}: ${res.error.message}\n`);
+    await writeOut(`ERROR ${res.error.className}: ${res.error.message}\n`);
     return 1;
   }
-  if (format === 'tableau') process.stdout.write(tableau(all, res.columns) + '\n');
+  if (format === 'tableau') await writeOut(tableau(all, res.columns) + '\n');
   return 0;
 }

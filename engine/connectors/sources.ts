@@ -1,6 +1,6 @@
 // Table sources: filesystem (csv, json) and datagen. Each yields batches of rows, read in
 // chunks from the file (never the whole file), so that the driver can interleave sources.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { SqlType } from '../types/types.ts';
 import { INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
@@ -58,13 +58,37 @@ function javaParseFailure(v: string, ty: SqlType): { className: string; message:
  */
 type RecordParser = (text: string, a: number, b: number, line: number, plain: boolean, src: TableSource) => unknown[] | null;
 
+/**
+ * A file's text in 64 KB chunks, decoded as UTF-8 (a character split between reads is completed
+ * by the next; a BOM is kept, as Node's stream decoder keeps it). Synchronous reads: the engine
+ * gives the event loop its turns itself (index.ts), and a short run then never loads Node's
+ * stream modules.
+ */
+function* chunks(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 16);
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const text = decoder.decode(buf.subarray(0, n), { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a file in chunks and yields the rows of each chunk's complete records (CSV quoting may span lines). */
 async function* batches(path: string, quote: string | null, parse: RecordParser, src: TableSource): AsyncGenerator<SourceBatch> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const reader = chunks(path);
   let carry = '';
   let lineNo = 1;
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for (const chunk of reader) {
       const text = carry + chunk;
       const rows: unknown[][] = [];
       const lines: number[] = [];
@@ -108,7 +132,7 @@ async function* batches(path: string, quote: string | null, parse: RecordParser,
       if (f !== null) yield { rows: [f], lines: [lineNo] };
     }
   } finally {
-    stream.destroy();
+    reader.return(undefined);
   }
 }
 
