@@ -413,8 +413,8 @@ export function didYouMean(word: string, candidates: string[]): string | undefin
   return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-const DURATION = /^\s*(\d+)\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|minute|minutes|h|hour|hours|d|day|days|ns|nano|nanos|nanosecond|nanoseconds|µs|micro|micros|microsecond|microseconds)?\s*$/i;
-const UNIT_MS: [RegExp, number][] = [[/^(ns|nano)/, 1e-6], [/^(µs|micro)/, 1e-3], [/^(ms|milli)/, 1], [/^s/, 1000], [/^m/, 60_000], [/^h/, 3_600_000], [/^d/, 86_400_000]];
+const DURATION = /^\s*(\d+)\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|minute|minutes|h|hour|hours|d|day|days|ns|nano|nanos|nanosecond|nanoseconds|\u00b5s|micro|micros|microsecond|microseconds)?\s*$/i;
+const UNIT_MS: [RegExp, number][] = [[/^(ns|nano)/, 1e-6], [/^(\u00b5s|micro)/, 1e-3], [/^(ms|milli)/, 1], [/^s/, 1000], [/^m/, 60_000], [/^h/, 3_600_000], [/^d/, 86_400_000]];
 /** A duration as Flink's TimeUtils reads it ('10 s', '5 min', '100 ms'; no unit: milliseconds)
  *  in milliseconds, or null when Flink would not read it. */
 export function parseDuration(value: string): number | null {
