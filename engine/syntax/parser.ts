@@ -13,7 +13,7 @@ import {
   Question, Arrow, Semicolon, Eq, Neq, Lt, Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Concat, Pipe,
   Caret, Dollar, isReservedWord,
 } from './tokens.ts';
-import { LOOKAHEAD_TABLE } from './lookahead-table.ts';
+import { LOOKAHEAD_TABLE, PREDICATED } from './lookahead-table.ts';
 import { GAST_TABLE } from './gast-table.ts';
 import { decodeGast } from './gast-codec.ts';
 import type { EncodedNode } from './gast-codec.ts';
@@ -257,31 +257,27 @@ function tokenTypesByName(): Map<string, TokenType> {
 }
 
 /**
- * The decisions of every rule, read off gast-table.ts's text without parsing it all: each rule
- * starts with `["Rule",{"name":...}` and its decisions follow as `["Alternation",{props}`,
- * `["Option",{props}`, ... (their props hold no object), until the next rule. A short run uses
- * the GAST only for this; decoding the whole table (a 150 KB JSON) was a tenth of the instructions
- * of a one-file `check`.
+ * The decisions of every rule, from lookahead-table.ts's keys (rule/Kind/occurrence/k, in
+ * grammar order): kind, occurrence, k and whether the alternation has gates.
  */
-function storedDecisions(): Map<string, [string, Record<string, unknown>][]> {
-  const out = new Map<string, [string, Record<string, unknown>][]>();
-  const re = /\["(Rule|Alternation|Option|Repetition|RepetitionMandatory|RepetitionMandatoryWithSeparator|RepetitionWithSeparator)",(\{[^{}]*\})/g;
-  let current: [string, Record<string, unknown>][] | undefined;
-  for (let m = re.exec(GAST_TABLE); m; m = re.exec(GAST_TABLE)) {
-    const props = JSON.parse(m[2]!) as Record<string, unknown>;
-    if (m[1] === 'Rule') out.set(props.name as string, (current = []));
-    else current?.push([m[1]!, props]);
+function storedDecisions(): Map<string, [kind: string, idx: number, k: number, hasPredicates: boolean][]> {
+  const out = new Map<string, [string, number, number, boolean][]>();
+  const predicated = new Set(PREDICATED);
+  for (const key in LOOKAHEAD_TABLE) {
+    const [rule, kind, idx, k] = key.split('/') as [string, string, string, string];
+    let list = out.get(rule);
+    if (!list) out.set(rule, (list = []));
+    list.push([kind, Number(idx), Number(k), predicated.has(key)]);
   }
   return out;
 }
 
-let decodedTable: Map<string, string[][][]> | undefined;
 let tokenByName: Map<string, TokenType> | undefined;
 /** The precomputed paths of one decision (lookahead-table.ts), or undefined when not in the table. */
 function tablePaths(key: string): Path[][] | undefined {
-  decodedTable ??= new Map(Object.entries(JSON.parse(LOOKAHEAD_TABLE) as Record<string, string[][][]>));
-  const names = decodedTable.get(key);
-  if (!names) return undefined;
+  const text = Object.hasOwn(LOOKAHEAD_TABLE, key) ? LOOKAHEAD_TABLE[key] : undefined;
+  if (text === undefined) return undefined;
+  const names = JSON.parse(text) as string[][][];
   const byName = tokenTypesByName();
   const out: Path[][] = [];
   for (const alt of names) {
@@ -512,13 +508,11 @@ export class FlinkSqlParser extends CstParser {
     for (const [ruleName, decisions] of storedDecisions()) {
       const short = self.fullRuleNameToShort[ruleName]!;
       const getRule = (): Rule => this.getGAstProductions()[ruleName]!;
-      for (const [cls, props] of decisions) {
+      for (const [cls, idx, k, hasPredicates] of decisions) {
         const kindKey = DECISION_KEYS[cls]!;
-        const idx = props.idx as number;
-        const k = (props.maxLookahead as number | undefined) || self.maxLookahead;
         const install = (built: unknown): void => self.setLaFuncCache(short, kindKey | idx, built);
         const fn = cls === 'Alternation'
-          ? strategy.lazyAlternation(ruleName, idx, k, props.hasPredicates === true, getRule, install)
+          ? strategy.lazyAlternation(ruleName, idx, k, hasPredicates, getRule, install)
           : strategy.lazyOptional(ruleName, cls, idx, k, getRule, install);
         self.setLaFuncCache(short, kindKey | idx, fn);
       }
