@@ -605,7 +605,7 @@ function joinInput(s: Scoped, used: (i: number) => boolean, keys: Compiled[]): {
     state = { unique: true, contained: !!contained, values: (f) => ukCols.map((i) => f[i]), types };
   } else {
     const types = [...cols.map((i) => s.fields[i]!.type), ...computed.map((k) => k.type)];
-    state = { unique: false, values: (f) => [...cols.map((i) => f[i]), ...computed.map((k) => k.fn(f))], types };
+    state = { unique: false, values: computed.length ? (f) => [...cols.map((i) => f[i]), ...computed.map((k) => k.fn(f))] : (f) => cols.map((i) => f[i]), types };
   }
   return { state, spec, names };
 }

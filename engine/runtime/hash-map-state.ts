@@ -5,8 +5,10 @@
 // (HeapMapState.remove clears the state), so the next one starts at 16 again.
 // Not modelled: a bucket of 9+ colliding keys (Java resizes a table under 64 buckets, or turns
 // the bucket into a tree); unmodelled key types hash to 0 and keep insertion order.
-// The entries are kept in that order as they come and go (a binary search by bucket, then
-// insertion number), so a key probed after every insert costs no sort.
+// The entries are kept in that order (bucket, then insertion number): new ones wait in `pending`
+// until the order is read, then go in by binary search when they are few (a key probed after
+// every insert costs no sort) or with one sort when they are many (a side filled before it is
+// probed).
 import { javaHashMapCapacity } from '../types/values.ts';
 
 interface Entry<V> { key: unknown; value: V; hash: number; bucket: number; seq: number }
@@ -15,7 +17,12 @@ const bucketOf = (h: number, capacity: number) => (h ^ (h >>> 16)) & (capacity -
 
 export class HashMapState<V> {
   private byKey = new Map<unknown, Entry<V>>();
+  /** the placed entries, in iteration order */
   private ordered: Entry<V>[] = [];
+  /** entries inserted since the order was last read, not placed yet */
+  private pending: Entry<V>[] = [];
+  /** the capacity grew since the order was last read: every bucket changes */
+  private resized = false;
   private capacity = 16;
   // chain positions: put appends (`last` counts up), computeIfAbsent prepends (`first` counts down)
   private last = 0;
@@ -44,6 +51,8 @@ export class HashMapState<V> {
   clear(): void {
     this.byKey.clear();
     this.ordered = [];
+    this.pending = [];
+    this.resized = false;
   }
 
   private insert(key: unknown, value: V, hash: number, atHead: boolean): void {
@@ -52,32 +61,49 @@ export class HashMapState<V> {
     const entry: Entry<V> = { key, value, hash, bucket: 0, seq: atHead ? --this.first : this.last++ };
     this.byKey.set(key, entry);
     const capacity = javaHashMapCapacity(this.byKey.size, this.capacity);
-    if (capacity !== this.capacity) {
-      // a resize splits every bucket, keeping the order within each
-      this.capacity = capacity;
-      this.ordered.push(entry);
-      for (const x of this.ordered) x.bucket = bucketOf(x.hash, capacity);
-      this.ordered.sort((a, b) => a.bucket - b.bucket || a.seq - b.seq);
+    if (capacity !== this.capacity) { this.capacity = capacity; this.resized = true; }
+    this.pending.push(entry);
+  }
+
+  /** places the pending entries: ordered by (bucket, insertion number) under the current capacity */
+  private settle(): void {
+    const pending = this.pending;
+    if (pending.length === 0 && !this.resized) return;
+    const capacity = this.capacity;
+    this.pending = [];
+    if (this.resized || pending.length > 8 && pending.length * 8 > this.ordered.length) {
+      // a resize splits every bucket, keeping the order within each: one sort
+      const all = this.ordered;
+      for (const x of pending) all.push(x);
+      if (this.resized) for (const x of all) x.bucket = bucketOf(x.hash, capacity);
+      else for (const x of pending) x.bucket = bucketOf(x.hash, capacity);
+      all.sort((a, b) => a.bucket - b.bucket || a.seq - b.seq);
+      this.resized = false;
       return;
     }
-    entry.bucket = bucketOf(hash, capacity);
-    this.ordered.splice(this.position(entry.bucket, entry.seq), 0, entry);
+    for (const x of pending) {
+      x.bucket = bucketOf(x.hash, capacity);
+      this.ordered.splice(this.position(x.bucket, x.seq), 0, x);
+    }
   }
 
   delete(key: unknown): void {
     const e = this.byKey.get(key);
     if (!e) return;
+    this.settle();
     this.byKey.delete(key);
     this.ordered.splice(this.position(e.bucket, e.seq), 1);
   }
 
   /** the values in java.util.HashMap's iteration order */
   values(): V[] {
+    this.settle();
     return this.ordered.map((e) => e.value);
   }
 
   /** the entries in java.util.HashMap's iteration order */
   entries(): { key: unknown; value: V }[] {
+    this.settle();
     return this.ordered.map((e) => ({ key: e.key, value: e.value }));
   }
 

@@ -42,6 +42,8 @@ export class InputCombiner {
     for (const w of this.wms) if (w < m) m = w;
     if (m > this.current) { this.current = m; this.onWatermark(m); }
   }
+  /** input i has ended: it sends nothing more */
+  hasEnded(i: number): boolean { return this.ended[i]!; }
   end(i: number): void {
     if (this.ended[i]) return;
     this.ended[i] = true;

@@ -309,11 +309,14 @@ class JoinSideStore {
   records(jk: string): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
   /** addRecord(record, numOfAssociations) */
   add(jk: string, f: unknown[], assoc: number): void {
-    const { key, hash } = stateEntry(this.spec, f);
+    const spec = this.spec;
+    const v = spec.values(f);
+    const key = keyOf(v);
     let m = this.byKey.get(jk);
     if (!m) { m = new HashMapState(); this.byKey.set(jk, m); }
     const e = m.get(key);
-    if (!e) m.set(key, { f, count: 1, assoc }, hash);
+    // the BinaryRowData hash only places a new record
+    if (!e) m.set(key, { f, count: 1, assoc }, spec.types ? binaryRowHash(v, spec.types) ?? 0 : 0);
     else if (this.spec.unique) { e.f = f; e.assoc = assoc; } else { e.count++; e.assoc = assoc; }
   }
   /** retractRecord(record): an emptied map is dropped (HeapMapState) */
@@ -545,13 +548,16 @@ export class Join {
     const otherIsOuter = inputIsLeft ? this.rightOuter : this.leftOuter;
     const input = r.f;
     const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.records(jk));
+    // once the other input has ended, this input's state is never read again (only the other
+    // side's rows read it): it is not kept (a batch join's probe side, a dimension read first)
+    const keep = !this.combiner.hasEnded(inputIsLeft ? 1 : 0);
     if (isAccumulate(r)) {
       if (inputIsOuter && associated.length === 0) {
         this.emitPadded(INSERT, input, inputIsLeft);
-        mine.add(jk, input, 0);
+        if (keep) mine.add(jk, input, 0);
         return;
       }
-      if (!inputIsOuter) mine.add(jk, input, 0);
+      if (!inputIsOuter && keep) mine.add(jk, input, 0);
       if (otherIsOuter) {
         // each matched outer row that had no match retracts its padded row first; the copies of
         // a record (count > 1) all see the number of associations it had before this input
@@ -565,9 +571,9 @@ export class Join {
       } else {
         for (const o of associated) this.emit(inputIsOuter ? INSERT : r.kind, input, o.f, inputIsLeft);
       }
-      if (inputIsOuter) mine.add(jk, input, associated.length);
+      if (inputIsOuter && keep) mine.add(jk, input, associated.length);
     } else {
-      if (!isSuppress) mine.retract(jk, input);
+      if (!isSuppress && keep) mine.retract(jk, input);
       if (associated.length === 0) {
         if (inputIsOuter) this.emitPadded(DELETE, input, inputIsLeft);
         return;

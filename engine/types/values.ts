@@ -148,21 +148,60 @@ export function javaHashMapOrder<T>(entries: T[], hash: (e: T, i: number) => num
 const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
 const mixK1 = (k: number) => Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
 const mixH1 = (h: number, k: number) => (Math.imul(rotl(h ^ k, 13), 5) + 0xe6546b64) | 0;
-/** MurmurHashUtil.hashBytes (seed 42): the 4-byte words, then each tail byte; a BinaryRowData's
- *  bytes (8-byte aligned) have no tail, so it is also BinaryRowData.hashCode's hashBytesByWords. */
-function murmurBytes(b: Buffer): number {
-  const aligned = b.length - (b.length % 4);
+/** MurmurHashUtil.hashBytes (seed 42) over bytes [0, len) of `scratch`: the 4-byte words, then
+ *  each tail byte; a BinaryRowData's bytes (8-byte aligned) have no tail, so it is also
+ *  BinaryRowData.hashCode's hashBytesByWords. */
+function murmurScratch(len: number): number {
+  const aligned = len - (len % 4);
+  const v = scratchView;
   let h = 42;
-  for (let i = 0; i < aligned; i += 4) h = mixH1(h, mixK1(b.readInt32LE(i)));
-  for (let i = aligned; i < b.length; i++) h = mixH1(h, mixK1(b.readInt8(i)));
-  h ^= b.length;
+  for (let i = 0; i < aligned; i += 4) h = mixH1(h, mixK1(v.getInt32(i, true)));
+  for (let i = aligned; i < len; i++) h = mixH1(h, mixK1(v.getInt8(i)));
+  h ^= len;
   h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
   return h;
 }
 
+// the bytes being hashed, written in place (no Buffer per row): grown as needed, never shrunk
+let scratch = new Uint8Array(256);
+let scratchView = new DataView(scratch.buffer);
+const utf8 = new TextEncoder();
+function scratchRoom(n: number): void {
+  if (n <= scratch.length) return;
+  const next = new Uint8Array(Math.max(n, scratch.length * 2));
+  next.set(scratch);
+  scratch = next;
+  scratchView = new DataView(next.buffer);
+}
+/** s's UTF-8 bytes at `at` (room for 3 bytes per character is there); returns their count */
+function utf8At(s: string, at: number): number {
+  const n = s.length;
+  const b = scratch;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return i + utf8.encodeInto(i === 0 ? s : s.slice(i), b.subarray(at + i)).written;
+    b[at + i] = c;
+  }
+  return n;
+}
+/** an integral number (a long) as 8 little-endian bytes at `at` */
+function longAt(t: number, at: number): void {
+  if (Number.isSafeInteger(t)) {
+    const hi = Math.floor(t / 4294967296);
+    scratchView.setUint32(at, t - hi * 4294967296, true);
+    scratchView.setInt32(at + 4, hi, true);
+  } else {
+    // beyond 2^53: the Buffer's range check (a long that does not fit throws, as before)
+    const b = Buffer.alloc(8);
+    b.writeBigInt64LE(BigInt(t));
+    scratch.set(b, at);
+  }
+}
+
 /** BinaryStringData.hashCode: murmur over the UTF-8 bytes. */
 export function binaryStringHash(s: string): number {
-  return murmurBytes(Buffer.from(s, 'utf8'));
+  scratchRoom(3 * s.length);
+  return murmurScratch(utf8At(s, 0));
 }
 
 /**
@@ -175,45 +214,61 @@ export function binaryRowHash(values: unknown[], types: SqlType[]): number | nul
   const n = values.length;
   const nullBytes = Math.floor((n + 63 + 8) / 64) * 8;
   const fixed = nullBytes + 8 * n;
-  const vars: Buffer[] = [];
-  let varLen = 0;
-  const slots = Buffer.alloc(fixed);
+  scratchRoom(fixed);
+  for (let i = 0; i < fixed; i++) scratch[i] = 0;
+  let end = fixed; // the variable part's end
   for (let i = 0; i < n; i++) {
     const v = values[i];
     const at = nullBytes + 8 * i;
-    if (v === null || v === undefined) { slots[(i + 8) >> 3]! |= 1 << ((i + 8) & 7); continue; }
+    if (v === null || v === undefined) { scratch[(i + 8) >> 3]! |= 1 << ((i + 8) & 7); continue; }
+    const view = scratchView;
     switch (types[i]!.name) {
       case 'VARCHAR': case 'CHAR': {
-        const b = Buffer.from(String(v), 'utf8');
-        if (b.length <= 7) { b.copy(slots, at); slots[at + 7] = 0x80 | b.length; break; }
-        slots.writeUInt32LE(b.length, at);
-        slots.writeUInt32LE(fixed + varLen, at + 4);
-        const padded = Buffer.alloc(Math.ceil(b.length / 8) * 8);
-        b.copy(padded);
-        vars.push(padded);
-        varLen += padded.length;
+        const s = typeof v === 'string' ? v : String(v);
+        const sn = s.length;
+        if (sn <= 7) {
+          // ASCII written in the slot itself
+          const b = scratch;
+          let j = 0;
+          for (; j < sn; j++) { const c = s.charCodeAt(j); if (c >= 128) break; b[at + j] = c; }
+          if (j === sn) { b[at + 7] = 0x80 | sn; break; }
+        }
+        scratchRoom(end + 3 * sn + 8);
+        const len = utf8At(s, end);
+        const b = scratch;
+        if (len <= 7) {
+          for (let j = 0; j < len; j++) b[at + j] = b[end + j]!;
+          for (let j = len; j < 7; j++) b[at + j] = 0;
+          b[at + 7] = 0x80 | len;
+          break;
+        }
+        scratchView.setUint32(at, len, true);
+        scratchView.setUint32(at + 4, end, true);
+        const padded = Math.ceil(len / 8) * 8;
+        b.fill(0, end + len, end + padded);
+        end += padded;
         break;
       }
-      case 'BOOLEAN': slots[at] = v ? 1 : 0; break;
-      case 'TINYINT': slots.writeInt8(v as number, at); break;
-      case 'SMALLINT': slots.writeInt16LE(v as number, at); break;
-      case 'INT': case 'DATE': slots.writeInt32LE(v as number, at); break;
-      case 'BIGINT': slots.writeBigInt64LE(BigInt(Math.trunc(v as number)), at); break;
-      case 'DOUBLE': slots.writeDoubleLE(v as number, at); break;
-      case 'FLOAT': slots.writeFloatLE(v as number, at); break;
-      case 'TIME': slots.writeInt32LE(v as number, at); break;
+      case 'BOOLEAN': scratch[at] = v ? 1 : 0; break;
+      case 'TINYINT': view.setInt8(at, v as number); break;
+      case 'SMALLINT': view.setInt16(at, v as number, true); break;
+      case 'INT': case 'DATE': view.setInt32(at, v as number, true); break;
+      case 'BIGINT': longAt(Math.trunc(v as number), at); break;
+      case 'DOUBLE': view.setFloat64(at, v as number, true); break;
+      case 'FLOAT': view.setFloat32(at, v as number, true); break;
+      case 'TIME': view.setInt32(at, v as number, true); break;
       // compact forms only: a millisecond TIMESTAMP is its epoch millis, a DECIMAL of up to 18
       // digits its unscaled long (wider ones live in the variable part: not modelled)
       case 'TIMESTAMP': case 'TIMESTAMP_LTZ':
         if ((types[i]!.precision ?? 6) > 3) return null;
-        slots.writeBigInt64LE(BigInt(Math.trunc(v as number)), at); break;
+        longAt(Math.trunc(v as number), at); break;
       case 'DECIMAL':
         if ((types[i]!.precision ?? 10) > 18) return null;
-        slots.writeBigInt64LE(BigInt(Math.round((v as number) * 10 ** (types[i]!.scale ?? 0))), at); break;
+        longAt(Math.round((v as number) * 10 ** (types[i]!.scale ?? 0)), at); break;
       default: return null;
     }
   }
-  return murmurBytes(vars.length ? Buffer.concat([slots, ...vars]) : slots);
+  return murmurScratch(end);
 }
 
 /** One value as Row.toString prints it (StringUtils.arrayAwareToString). */
