@@ -140,8 +140,9 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   const oneToken = alts.every((alt) => alt.every((p) => p.length === 1));
   if (!hasPredicates && oneToken) {
     const choice: Record<number, number> = {};
+    // each token type expanded once (a category such as Ident stands for hundreds of keywords)
     alts.forEach((alt, i) => {
-      for (const t of alt.flat()) for (const idx of typeIdxs(t)) if (!Object.hasOwn(choice, idx)) choice[idx] = i;
+      for (const t of new Set(alt.flat())) for (const idx of typeIdxs(t)) if (!Object.hasOwn(choice, idx)) choice[idx] = i;
     });
     return function (this: Recognizer) {
       return choice[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx];
@@ -153,11 +154,15 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   const always: number[] = [];
   const firsts: Set<number>[] = alts.map((alt, t) => {
     const set = new Set<number>();
+    // paths share first tokens (primary: 138 paths, most starting with Ident, a category of
+    // hundreds of keywords): each first token type is expanded once
+    const types = new Set<TokenType>();
     for (const path of alt) {
       const first = path[0];
       if (!first) { always.push(t); break; }
-      for (const idx of typeIdxs(first)) set.add(idx);
+      types.add(first);
     }
+    for (const first of types) for (const idx of typeIdxs(first)) set.add(idx);
     return set;
   });
   const byFirst: number[][] = [];
