@@ -1,9 +1,9 @@
 // Stateful and stateless operators over changelog rows, each following the Flink runtime
 // operator named in its comment. They share the Operator interface of ./operator.ts.
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
-import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, isAccumulate, type Row, type RowKind } from './row.ts';
+import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, concatRow, isAccumulate, type Row, type RowKind } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
-import { binaryRowHash, compareValues, keyOf, valuesEqual } from '../types/values.ts';
+import { binaryRowHash, compareValues, keyOf, keyPart, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
 import { TimerQueue } from './timers.ts';
 import { HashMapState } from './hash-map-state.ts';
@@ -42,7 +42,7 @@ export class Correlate extends OneInput {
       this.out.push({ kind: r.kind, f: [...r.f, ...new Array(this.width).fill(null)] });
       return;
     }
-    for (const x of rows) this.out.push({ kind: r.kind, f: [...r.f, ...x] });
+    for (const x of rows) this.out.push({ kind: r.kind, f: concatRow(r.f, x) });
   }
 }
 
@@ -518,11 +518,11 @@ export class Join {
   }
 
   private emit(kind: RowKind, input: unknown[], other: unknown[], inputIsLeft: boolean): void {
-    this.out.push({ kind, f: inputIsLeft ? input.concat(other) : other.concat(input) });
+    this.out.push({ kind, f: inputIsLeft ? concatRow(input, other) : concatRow(other, input) });
   }
   private emitPadded(kind: RowKind, rec: unknown[], recIsLeft: boolean): void {
     const nulls = new Array(recIsLeft ? this.rightWidth : this.leftWidth).fill(null);
-    this.out.push({ kind, f: recIsLeft ? rec.concat(nulls) : nulls.concat(rec) });
+    this.out.push({ kind, f: recIsLeft ? concatRow(rec, nulls) : concatRow(nulls, rec) });
   }
 
   /** AssociatedRecords: the other side's matching records, each repeated by its count */
@@ -530,7 +530,7 @@ export class Join {
     const res: JoinRecord[] = [];
     const cond = this.cond;
     for (const rec of records) {
-      if (cond && cond(inputIsLeft ? input.concat(rec.f) : rec.f.concat(input)) !== true) continue;
+      if (cond && cond(inputIsLeft ? concatRow(input, rec.f) : concatRow(rec.f, input)) !== true) continue;
       for (let i = 0; i < rec.count; i++) res.push(rec);
     }
     return res;
@@ -538,19 +538,34 @@ export class Join {
 
   private process(r: Row, inputIsLeft: boolean, isSuppress = false): void {
     const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
-    const keyVals = keyFns.length === 1 ? [keyFns[0]!(r.f)] : keyFns.map((k) => k(r.f));
+    const input = r.f;
     // equi-join keys never match on NULL
-    const nullKey = keyVals.some((v) => v === null);
-    const jk = keyOf(keyVals);
+    let nullKey: boolean, jk: string;
+    if (keyFns.length === 1) {
+      const v = keyFns[0]!(input);
+      nullKey = v === null;
+      jk = keyPart(v);
+    } else {
+      const keyVals = keyFns.map((k) => k(input));
+      nullKey = keyVals.some((v) => v === null);
+      jk = keyOf(keyVals);
+    }
     const mine = inputIsLeft ? this.ls : this.rs;
     const other = inputIsLeft ? this.rs : this.ls;
     const inputIsOuter = inputIsLeft ? this.leftOuter : this.rightOuter;
     const otherIsOuter = inputIsLeft ? this.rightOuter : this.leftOuter;
-    const input = r.f;
-    const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.records(jk));
     // once the other input has ended, this input's state is never read again (only the other
     // side's rows read it): it is not kept (a batch join's probe side, a dimension read first)
     const keep = !this.combiner.hasEnded(inputIsLeft ? 1 : 0);
+    if (!inputIsOuter && !otherIsOuter && this.cond === null && isAccumulate(r)) {
+      // inner join without a further condition, an accumulation: each matching record, as many
+      // times as it was added (the steps below without the list of matches)
+      if (keep) mine.add(jk, input, 0);
+      if (nullKey) return;
+      for (const rec of other.records(jk)) for (let i = 0; i < rec.count; i++) this.emit(r.kind, input, rec.f, inputIsLeft);
+      return;
+    }
+    const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.records(jk));
     if (isAccumulate(r)) {
       if (inputIsOuter && associated.length === 0) {
         this.emitPadded(INSERT, input, inputIsLeft);
@@ -620,7 +635,7 @@ export class SemiAntiJoin {
     this.combiner = new InputCombiner(2, (ts) => out.watermark(ts), () => out.end());
     const matchCount = (lf: unknown[], records: JoinRecord[]) => {
       let n = 0;
-      for (const rec of records) if (!o.cond || o.cond(lf.concat(rec.f)) === true) n += rec.count;
+      for (const rec of records) if (!o.cond || o.cond(concatRow(lf, rec.f)) === true) n += rec.count;
       return n;
     };
     this.left = {
@@ -643,7 +658,7 @@ export class SemiAntiJoin {
         const acc = isAccumulate(r);
         if (acc) this.rs.add(jk, r.f, 0); else this.rs.retract(jk, r.f);
         for (const le of this.ls.records(jk)) {
-          if (o.cond && o.cond(le.f.concat(r.f)) !== true) continue;
+          if (o.cond && o.cond(concatRow(le.f, r.f)) !== true) continue;
           const before = le.assoc;
           le.assoc += acc ? 1 : -1;
           for (let i = 0; i < le.count; i++) {

@@ -512,7 +512,8 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-function keyPart(v: unknown): string {
+/** keyOf([v]) without the array */
+export function keyPart(v: unknown): string {
   if (v === null || v === undefined) return '\u0000';
   switch (typeof v) {
     case 'string': return 's' + v;
