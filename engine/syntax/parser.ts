@@ -217,6 +217,7 @@ interface ParserInternals {
   lookaheadStrategy: unknown;
   maxLookahead: number;
   fullRuleNameToShort: Record<string, number>;
+  lookAheadFuncsCache: unknown[][];
   setLaFuncCache(ruleIdx: number, key: number, value: unknown): void;
 }
 /** Chevrotain's toFastProperties (utils): V8 turns the object's properties into fast ones. */
@@ -513,6 +514,12 @@ export class FlinkSqlParser extends CstParser {
     for (const [ruleName, decisions] of storedDecisions()) {
       const short = self.fullRuleNameToShort[ruleName]!;
       const getRule = (): Rule => this.getGAstProductions()[ruleName]!;
+      // Chevrotain keys a rule's decisions (kind << 8) | occurrence in an array: filled one by one
+      // from empty, V8 grows it by half again at each step past the end (~870 KB for the grammar,
+      // a garbage collection of a short run); made at its final length instead
+      let size = 0;
+      for (const [cls, idx] of decisions) size = Math.max(size, (DECISION_KEYS[cls]! | idx) + 1);
+      self.lookAheadFuncsCache[short] = new Array(size);
       for (const [cls, idx, k, hasPredicates] of decisions) {
         const kindKey = DECISION_KEYS[cls]!;
         const install = (built: unknown): void => self.setLaFuncCache(short, kindKey | idx, built);
