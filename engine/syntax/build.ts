@@ -192,7 +192,8 @@ function intervalQualifier(n: Node | undefined): A.IntervalQualifier {
 }
 function intervalLiteral(n: Node): A.Expression {
   const sign = upper(tok(n, 'sign')) === '-' ? -1 : 1;
-  const operand = expr(node(n, 'operand'));
+  const op = node(n, 'operand');
+  const operand = op?.name === 'stringLiteral' ? stringLit(op) : expr(op);
   const qualifier = intervalQualifier(node(n, 'intervalQualifier'));
   if (operand.kind === 'StringLiteral') return { kind: 'IntervalLiteral', range: rangeOf(n), sign, value: operand.value, qualifier };
   const inner: A.Expression = sign === -1 ? { kind: 'Unary', range: operand.range, op: '-', operand } : operand;
@@ -745,19 +746,19 @@ function selectItem(n: Node): A.SelectItem {
 function hints(n: Node | undefined): A.Hint[] {
   return nodes(n, 'hint').map((h) => {
     const out: A.Hint = { kind: 'Hint', range: rangeOf(h), name: ident(node(h, 'name')), options: [], kvOptions: [] };
-    for (const o of nodes(h, 'hintOption')) {
-      const key = node(o, 'key');
-      const value = node(o, 'value');
-      const i = tok(o, 'IntegerLit');
-      if (i) out.options.push({ kind: 'NumericLiteral', range: tokenRange(i), text: i.image, numberKind: 'integer' });
-      else if (value) {
-        const k = key?.name === 'stringLiteral' ? stringLit(key).value : compound(key).map((x) => x.value).join('.');
-        out.kvOptions.push({ key: k, value: stringLit(value).value, range: rangeOf(o) });
-      } else if (key?.name === 'stringLiteral') out.options.push(stringLit(key));
-      else {
-        const parts = compound(key);
-        out.options.push({ kind: 'Identifier', range: rangeOf(key), value: parts.map((p) => p.value).join('.'), quoted: parts.some((p) => p.quoted) });
-      }
+    for (const o of nodes(h, 'hintKeyValue')) {
+      const key = node(o, 'key')!;
+      const k = key.name === 'stringLiteral' ? stringLit(key).value : ident(key).value;
+      out.kvOptions.push({ key: k, value: stringLit(node(o, 'value')).value, range: rangeOf(o) });
+    }
+    for (const o of nodes(h, 'option')) out.options.push(ident(o));
+    for (const o of nodes(h, 'hintLiteral')) {
+      const s = node(o, 'stringLiteral');
+      if (s) { out.options.push(stringLit(s)); continue; }
+      const num = tok(o, 'number')!;
+      const sign = tok(o, 'sign')?.image === '-' ? '-' : '';
+      const numberKind = num.tokenType.name === 'IntegerLit' ? 'integer' : num.tokenType.name === 'DecimalLit' ? 'decimal' : 'approximate';
+      out.options.push({ kind: 'NumericLiteral', range: rangeOf(o), text: sign + num.image, numberKind });
     }
     return out;
   });

@@ -425,6 +425,11 @@ export class FlinkSqlParser extends CstParser {
   private cstPostRuleOn: unknown = (this as unknown as Record<string, unknown>).cstPostRule;
   /** Set by createTableBody when it took `AS query` (read by replaceTableStatement). */
   private tableBodyTookQuery = false;
+  /** Set by tablePrimary: it was `(query)` or `(join)` / `(join)` (read by tableRef). */
+  private primaryParenthesized = false;
+  private primaryNested = false;
+  /** Set by tableRef and joinedTable: what they took is a query or a join, as Calcite sees it. */
+  private queryOrJoin = false;
 
   /**
    * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
@@ -2070,42 +2075,73 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(HintEnd);
   });
 
+  // Calcite's SqlHint: its options are all `key = 'value'` (the key a simple name or a string),
+  // all simple names, or all literals (strings, signed numbers), never a mix (Flink 2.3.0 rejects
+  // `('o' = '3d', 'l')` at the `)`, `(o, 'l')` at the string, `(x.y = 'a')` at `x`)
   hint = this.RULE('hint', () => {
     this.SUBRULE(this.ident, { LABEL: 'name' });
     this.OPTION(() => {
       this.CONSUME(LParen);
-      this.OPTION2(() => {
-        this.SUBRULE(this.hintOption);
-        this.MANY(() => {
-          this.CONSUME(Comma);
-          this.SUBRULE2(this.hintOption);
-        });
-      });
+      this.OPTION2(() => this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+        {
+          // a key may be strings continued ('k' 'j' = 'v'): Calcite looks ahead past them
+          GATE: () => this.keyValueAhead(),
+          ALT: () => {
+            this.SUBRULE(this.hintKeyValue);
+            this.MANY(() => {
+              this.CONSUME(Comma);
+              this.SUBRULE2(this.hintKeyValue);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.SUBRULE2(this.ident, { LABEL: 'option' });
+            this.MANY2(() => {
+              this.CONSUME2(Comma);
+              this.SUBRULE3(this.ident, { LABEL: 'option' });
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.SUBRULE(this.hintLiteral);
+            this.MANY3(() => {
+              this.CONSUME3(Comma);
+              this.SUBRULE2(this.hintLiteral);
+            });
+          },
+        },
+      ] }));
       this.CONSUME(RParen);
     });
   });
 
-  hintOption = this.RULE('hintOption', () => {
+  hintKeyValue = this.RULE('hintKeyValue', () => {
     this.OR([
+      { ALT: () => this.SUBRULE(this.ident, { LABEL: 'key' }) },
+      { ALT: () => this.SUBRULE(this.stringLiteral, { LABEL: 'key' }) },
+    ]);
+    this.CONSUME(Eq);
+    this.SUBRULE2(this.stringLiteral, { LABEL: 'value' });
+  });
+
+  hintLiteral = this.RULE('hintLiteral', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.stringLiteral) },
       {
         ALT: () => {
-          this.SUBRULE(this.compoundIdent, { LABEL: 'key' });
-          this.OPTION(() => {
-            this.CONSUME(Eq);
-            this.SUBRULE(this.stringLiteral, { LABEL: 'value' });
-          });
+          this.OPTION(() => this.OR2([
+            { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
+            { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
+          ]));
+          this.OR3([
+            { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
+            { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
+            { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
+          ]);
         },
       },
-      {
-        ALT: () => {
-          this.SUBRULE2(this.stringLiteral, { LABEL: 'key' });
-          this.OPTION2(() => {
-            this.CONSUME2(Eq);
-            this.SUBRULE3(this.stringLiteral, { LABEL: 'value' });
-          });
-        },
-      },
-      { ALT: () => this.CONSUME(IntegerLit) },
     ]);
   });
 
@@ -2133,7 +2169,12 @@ export class FlinkSqlParser extends CstParser {
 
   joinedTable = this.RULE('joinedTable', () => {
     this.SUBRULE(this.tableRef);
-    this.MANY(() => this.SUBRULE(this.joinTail));
+    let joined = this.queryOrJoin;
+    this.MANY(() => {
+      this.SUBRULE(this.joinTail);
+      joined = true;
+    });
+    this.queryOrJoin = joined;
   });
 
   joinTail = this.RULE('joinTail', () => {
@@ -2194,9 +2235,13 @@ export class FlinkSqlParser extends CstParser {
 
   tableRef = this.RULE('tableRef', () => {
     this.SUBRULE(this.tablePrimary);
-    this.OPTION(() => this.SUBRULE(this.matchRecognize));
-    this.OPTION2(() => this.SUBRULE(this.alias));
-    this.OPTION3(() => this.SUBRULE(this.tableSample));
+    const nestedJoin = this.primaryNested;
+    let bare = true;
+    // an alias on a parenthesized join: "Join expression encountered in illegal context" in Flink
+    this.OPTION({ GATE: () => !nestedJoin, DEF: () => { this.SUBRULE(this.matchRecognize); bare = false; } });
+    this.OPTION2({ GATE: () => !nestedJoin, DEF: () => { this.SUBRULE(this.alias); bare = false; } });
+    this.OPTION3({ GATE: () => !nestedJoin, DEF: () => { this.SUBRULE(this.tableSample); bare = false; } });
+    this.queryOrJoin = bare && this.primaryParenthesized;
   });
 
   // TABLESAMPLE BERNOULLI|SYSTEM (pct) [REPEATABLE (seed)]; kept in the CST only
@@ -2224,6 +2269,9 @@ export class FlinkSqlParser extends CstParser {
   });
 
   tablePrimary = this.RULE('tablePrimary', () => {
+    // what the primary was, for tableRef (set last, after any nested table reference)
+    let parenthesized = false;
+    let nested = false;
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -2262,14 +2310,24 @@ export class FlinkSqlParser extends CstParser {
                     this.CONSUME2(LParen);
                     this.SUBRULE(this.query, { LABEL: 'subquery' });
                     this.CONSUME2(RParen);
+                    parenthesized = true;
                   },
                 },
                 {
-                  // (a JOIN b)
+                  // (a JOIN b). Calcite parses a query or join in parentheses and rejects anything
+                  // else at its first token, "Expected query or join": (t), (f(x)), (UNNEST(a)),
+                  // ((SELECT 1) AS z); ((a JOIN b)) and ((SELECT 1)) are fine
                   ALT: () => {
                     this.CONSUME4(LParen);
+                    const first = this.LA(1);
                     this.SUBRULE(this.joinedTable, { LABEL: 'nested' });
+                    // (a syntax error inside, such as `(t, u)`, is reported first, as Flink does)
+                    if (!this.queryOrJoin && this.LA(1).tokenType === RParen && !(this as unknown as { RECORDING_PHASE: boolean }).RECORDING_PHASE) {
+                      throw (this as unknown as ErrorInternals).SAVE_ERROR(new NoViableAltException('Expected query or join', first, this.LA(0)));
+                    }
                     this.CONSUME4(RParen);
+                    parenthesized = true;
+                    nested = true;
                   },
                 },
               ],
@@ -2294,6 +2352,8 @@ export class FlinkSqlParser extends CstParser {
         },
       ],
     });
+    this.primaryParenthesized = parenthesized;
+    this.primaryNested = nested;
   });
 
   functionCall = this.RULE('functionCall', () => {
@@ -2873,7 +2933,12 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
       { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
     ]));
-    this.SUBRULE(this.primary, { LABEL: 'operand' });
+    // INTERVAL '1' '1' DAY: Calcite's interval literal takes one string, without the continuation
+    // a character literal may have (Flink 2.3.0 rejects the second string)
+    this.OR2([
+      { GATE: () => this.LA(1).tokenType === StringLit, ALT: () => this.SUBRULE(this.stringLiteral, { LABEL: 'operand', ARGS: [true] }) },
+      { ALT: () => this.SUBRULE(this.primary, { LABEL: 'operand' }) },
+    ]);
     this.SUBRULE(this.intervalQualifier);
   });
 
@@ -2970,6 +3035,14 @@ export class FlinkSqlParser extends CstParser {
   });
 
   /** True when a query starts at LA(k), behind any number of `(`. */
+  /** A hint's `key = 'value'` ahead: a name or strings, then `=`. */
+  keyValueAhead(): boolean {
+    let i = 1;
+    if (this.LA(1).tokenType === StringLit) while (this.LA(i + 1).tokenType === StringLit) i++;
+    else if (!tokenMatcher(this.LA(1), Ident)) return false;
+    return this.LA(i + 1).tokenType === Eq;
+  }
+
   queryAhead(k: number): boolean {
     let t = this.LA(k).tokenType;
     while (t === LParen) t = this.LA(++k).tokenType;

@@ -1,0 +1,1 @@
+SELECT * FROM orders, LATERAL (rates(order_time))

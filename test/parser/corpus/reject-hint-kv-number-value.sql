@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL(x = 1) */ * FROM t

@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL(x = 'a', y) */ * FROM t

@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL('o'='3d', 'l') */ * FROM t

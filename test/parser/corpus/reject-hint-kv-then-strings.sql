@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL('k' = 'v', 'a' 'b') */ * FROM t

@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL(1, o) */ * FROM t

@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL('o', 'l'='1d') */ * FROM t

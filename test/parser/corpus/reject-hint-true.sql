@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL(TRUE) */ * FROM t
