@@ -483,10 +483,12 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     }
     where = `line ${line}, column ${col}`;
   } else {
-    // Flink reports a reserved word after a dot at the dot: Encountered ". date"
+    // Flink reports a token that cannot follow a dot of a name at the dot: its compound identifier
+    // looks two tokens ahead (`. name`) and stops before the dot: Encountered ". date", ". .",
+    // ". =", ". AS" (our name rules take the dot and fail on the next token)
     const i = slice.tokens.indexOf(t);
     const prev = i > 0 ? slice.tokens[i - 1] : undefined;
-    const afterDot = prev && prev.image === '.' && isReservedWord(t.image.toUpperCase()) && prev.endOffset! + 1 === t.startOffset;
+    const afterDot = prev && prev.image === '.' && t.image !== '*' && (isReservedWord(t.image.toUpperCase()) || !tokenMatcher(t, Ident));
     const at = afterDot ? prev! : t;
     where = pos(at);
     image = afterDot ? `. ${t.image}` : t.image;

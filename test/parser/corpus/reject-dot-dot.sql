@@ -1,0 +1,1 @@
+SELECT o. .total FROM t
