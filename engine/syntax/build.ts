@@ -132,6 +132,11 @@ function stringLit(n: Node | undefined): A.StringLiteral {
   const ts = toks(n, 'StringLit');
   return { kind: 'StringLiteral', range: rangeOf(n), value: ts.map((t) => unquote(t.image)).join('') };
 }
+/** An IntegerLit, DecimalLit or ApproxLit token as a literal (its range by default), `sign` '-' or ''. */
+function numericLiteral(t: IToken, r: Range = tokenRange(t), sign = ''): A.NumericLiteral {
+  const numberKind = t.tokenType.name === 'IntegerLit' ? 'integer' : t.tokenType.name === 'DecimalLit' ? 'decimal' : 'approximate';
+  return { kind: 'NumericLiteral', range: r, text: sign + t.image, numberKind };
+}
 function optString(n: Node | undefined): A.StringLiteral | undefined {
   return n ? stringLit(n) : undefined;
 }
@@ -148,12 +153,8 @@ function literal(n: Node): A.Expression {
   }
   const b = tok(n, 'BinaryStringLit');
   if (b) return { kind: 'BinaryStringLiteral', range: r, hex: unquote(b.image).replace(/\s/g, '').toUpperCase() };
-  const i = tok(n, 'IntegerLit');
-  if (i) return { kind: 'NumericLiteral', range: r, text: i.image, numberKind: 'integer' };
-  const d = tok(n, 'DecimalLit');
-  if (d) return { kind: 'NumericLiteral', range: r, text: d.image, numberKind: 'decimal' };
-  const e = tok(n, 'ApproxLit');
-  if (e) return { kind: 'NumericLiteral', range: r, text: e.image, numberKind: 'approximate' };
+  const num = tok(n, 'IntegerLit') ?? tok(n, 'DecimalLit') ?? tok(n, 'ApproxLit');
+  if (num) return numericLiteral(num, r);
   if (has(n, 'KW_TRUE')) return { kind: 'BooleanLiteral', range: r, value: true };
   if (has(n, 'KW_FALSE')) return { kind: 'BooleanLiteral', range: r, value: false };
   if (has(n, 'KW_UNKNOWN')) return { kind: 'BooleanLiteral', range: r, value: null };
@@ -193,7 +194,11 @@ function intervalQualifier(n: Node | undefined): A.IntervalQualifier {
 function intervalLiteral(n: Node): A.Expression {
   const sign = upper(tok(n, 'sign')) === '-' ? -1 : 1;
   const op = node(n, 'operand');
-  const operand = op?.name === 'stringLiteral' ? stringLit(op) : expr(op);
+  const num = tok(n, 'number');
+  const operand: A.Expression = num ? numericLiteral(num)
+    : op?.name === 'stringLiteral' ? stringLit(op)
+    : op?.name === 'compoundIdent' ? { kind: 'Name', range: rangeOf(op), parts: compound(op) }
+    : expr(op);
   const qualifier = intervalQualifier(node(n, 'intervalQualifier'));
   if (operand.kind === 'StringLiteral') return { kind: 'IntervalLiteral', range: rangeOf(n), sign, value: operand.value, qualifier };
   const inner: A.Expression = sign === -1 ? { kind: 'Unary', range: operand.range, op: '-', operand } : operand;
@@ -755,10 +760,7 @@ function hints(n: Node | undefined): A.Hint[] {
     for (const o of nodes(h, 'hintLiteral')) {
       const s = node(o, 'stringLiteral');
       if (s) { out.options.push(stringLit(s)); continue; }
-      const num = tok(o, 'number')!;
-      const sign = tok(o, 'sign')?.image === '-' ? '-' : '';
-      const numberKind = num.tokenType.name === 'IntegerLit' ? 'integer' : num.tokenType.name === 'DecimalLit' ? 'decimal' : 'approximate';
-      out.options.push({ kind: 'NumericLiteral', range: rangeOf(o), text: sign + num.image, numberKind });
+      out.options.push(numericLiteral(tok(o, 'number')!, rangeOf(o), tok(o, 'sign')?.image === '-' ? '-' : ''));
     }
     return out;
   });

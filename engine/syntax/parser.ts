@@ -2933,11 +2933,16 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
       { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
     ]));
-    // INTERVAL '1' '1' DAY: Calcite's interval literal takes one string, without the continuation
-    // a character literal may have (Flink 2.3.0 rejects the second string)
+    // Calcite's interval operand (Flink 2.3.0): one string (no continuation: INTERVAL '1' '1' DAY
+    // fails at the second), an unsigned number, a (compound) name, or a parenthesized expression;
+    // not a call, CAST, NULL, typed literal or another INTERVAL
     this.OR2([
-      { GATE: () => this.LA(1).tokenType === StringLit, ALT: () => this.SUBRULE(this.stringLiteral, { LABEL: 'operand', ARGS: [true] }) },
-      { ALT: () => this.SUBRULE(this.primary, { LABEL: 'operand' }) },
+      { ALT: () => this.SUBRULE(this.stringLiteral, { LABEL: 'operand', ARGS: [true] }) },
+      { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
+      { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
+      { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
+      { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'operand' }) },
+      { ALT: () => this.SUBRULE(this.parenExpr, { LABEL: 'operand' }) },
     ]);
     this.SUBRULE(this.intervalQualifier);
   });
@@ -3034,7 +3039,6 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
-  /** True when a query starts at LA(k), behind any number of `(`. */
   /** A hint's `key = 'value'` ahead: a name or strings, then `=`. */
   keyValueAhead(): boolean {
     let i = 1;
@@ -3043,6 +3047,7 @@ export class FlinkSqlParser extends CstParser {
     return this.LA(i + 1).tokenType === Eq;
   }
 
+  /** True when a query starts at LA(k), behind any number of `(`. */
   queryAhead(k: number): boolean {
     let t = this.LA(k).tokenType;
     while (t === LParen) t = this.LA(++k).tokenType;

@@ -263,7 +263,9 @@ export function tokenize(text: string): LexResult {
       continue;
     }
     if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      if (text.charCodeAt(i + 2) === 43 && !inHint) {
+      // `/*+` is a hint's start wherever it is, inside a hint too (Calcite's HINT_BEG: Flink
+      // rejects `/*+ /*+ X */` at the second); a plain `/*` starts a comment
+      if (text.charCodeAt(i + 2) === 43) {
         push(HintStart, i, i + 3, startLine, startCol);
         i += 3;
         inHint = true;

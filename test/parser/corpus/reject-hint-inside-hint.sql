@@ -1,0 +1,1 @@
+SELECT /*+ /*+ X */ a FROM t
