@@ -284,13 +284,13 @@ function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
   let partitionBy: A.Expression[] = [];
   if (data?.kind === 'TableArgument') {
     partitionBy = data.partitionBy;
-    if (data.table) input = planFrom({ kind: 'TableName', name: data.table, hints: [], range: data.range }, env);
-    else input = planQuery(data.query!, env);
+    input = planFrom({ kind: 'TableName', name: data.table, hints: [], range: data.range }, env);
   } else if (data && (data as A.Expression).kind === 'Subquery') {
     input = planQuery((data as A.SubqueryExpr).query, env);
   } else throw notSupported(`${name} without a TABLE argument`, f.range);
   const timecol = arg('TIMECOL');
   if (!timecol || timecol.kind !== 'Descriptor') throw notSupported(`${name} without DESCRIPTOR(time column)`, f.range);
+  if (timecol.columns.length !== 1 || timecol.others) throw notSupported(`${name} with other than one column name in DESCRIPTOR`, timecol.range);
   const tcName = timecol.columns[0]!;
   const ctx = ctxOf(env, input.fields);
   const { index: timeIdx } = resolveName(ctx, [tcName], tcName.range);

@@ -275,8 +275,8 @@ export interface NamedArgument extends NodeBase {
 /** TABLE t [PARTITION BY ...] [ORDER BY ...], or a subquery (`(SELECT ...)`) used as a table argument. */
 export interface TableArgument extends NodeBase {
   kind: 'TableArgument';
-  table?: Identifier[];
-  query?: Query;
+  /** TABLE name (Flink's grammar takes no TABLE (query)) */
+  table: Identifier[];
   partitionBy: Expression[];
   orderBy: OrderItem[];
 }
@@ -284,7 +284,10 @@ export interface TableArgument extends NodeBase {
 /** DESCRIPTOR(col, ...) */
 export interface Descriptor extends NodeBase {
   kind: 'Descriptor';
+  /** The arguments that are column names. */
   columns: Identifier[];
+  /** Other arguments Flink's grammar takes (DESCRIPTOR(*), DESCRIPTOR(a.b), DESCRIPTOR(1)). */
+  others?: FunctionArg[];
 }
 
 /** MODEL name (ML_PREDICT / ML_EVALUATE arguments). */

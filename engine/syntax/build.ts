@@ -522,6 +522,8 @@ function functionArgs(fa: Node | undefined, setReturning: (t: A.DataType) => voi
     const ret = node(jc, 'returning');
     if (ret) setReturning(dataType(ret));
   }
+  const star = node(fa, 'star');
+  if (star) return [{ kind: 'Star', range: rangeOf(star), qualifier: [] }];
   return nodes(fa, 'functionArg').map(functionArg);
 }
 
@@ -532,7 +534,6 @@ function functionArg(n: Node): A.FunctionArg {
   if (name) {
     return { kind: 'NamedArgument', range: r, name: ident(name), value: argValue(av) as A.NamedArgument['value'] };
   }
-  if (has(n, 'star')) return { kind: 'Star', range: r, qualifier: [] };
   if (has(n, 'jsonKey')) return { kind: 'JsonKeyValue', range: r, key: expr(node(n, 'key')), value: expr(node(n, 'value')) };
   const v = argValue(av);
   if (has(n, 'jsonValue')) return { kind: 'JsonKeyValue', range: r, key: v as A.Expression, value: expr(node(n, 'value')) };
@@ -542,11 +543,7 @@ function functionArg(n: Node): A.FunctionArg {
 function argValue(n: Node | undefined): A.FunctionArg {
   const r = rangeOf(n);
   if (has(n, 'KW_TABLE')) {
-    const out: A.TableArgument = { kind: 'TableArgument', range: r, partitionBy: [], orderBy: [] };
-    const t = node(n, 'table');
-    if (t) out.table = compound(t);
-    const q = node(n, 'tableQuery');
-    if (q) out.query = buildQuery(q);
+    const out: A.TableArgument = { kind: 'TableArgument', range: r, table: compound(node(n, 'table')), partitionBy: [], orderBy: [] };
     const pb = node(n, 'partitionBy');
     if (pb) {
       const e = expr(pb);
@@ -555,7 +552,15 @@ function argValue(n: Node | undefined): A.FunctionArg {
     out.orderBy = nodes(n, 'orderItem').map(orderItem);
     return out;
   }
-  if (has(n, 'KW_DESCRIPTOR')) return { kind: 'Descriptor', range: r, columns: nodes(n, 'descriptorColumn').map(ident) };
+  if (has(n, 'KW_DESCRIPTOR')) {
+    // column names; anything else Flink's grammar takes there (DESCRIPTOR(*), (a.b), (1)) kept apart
+    const out: A.Descriptor = { kind: 'Descriptor', range: r, columns: [] };
+    for (const a of functionArgs(node(n, 'descriptorArgs'), () => {})) {
+      if (a.kind === 'Name' && a.parts.length === 1) out.columns.push(a.parts[0]!);
+      else (out.others ??= []).push(a);
+    }
+    return out;
+  }
   if (has(n, 'KW_MODEL')) return { kind: 'ModelArgument', range: r, name: compound(node(n, 'model')) };
   return expr(node(n, 'expression'));
 }
@@ -1055,7 +1060,11 @@ function partitionSpec(n: Node | undefined): A.PartitionSpec | undefined {
     entries: nodes(n, 'partitionEntry').map((e) => {
       const out: { name: A.Identifier; value?: A.Expression } = { name: ident(node(e, 'ident')) };
       const v = node(e, 'literal');
+      const iv = node(e, 'intervalLiteral');
+      const num = tok(e, 'number');
       if (v) out.value = literal(v);
+      else if (iv) out.value = intervalLiteral(iv);
+      else if (num) out.value = numericLiteral(num, { start: tokenRange(tok(e, 'sign')!).start, end: tokenRange(num).end }, tok(e, 'sign')!.image === '-' ? '-' : '');
       return out;
     }),
   };

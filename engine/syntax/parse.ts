@@ -269,7 +269,11 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   if (last === K.ESCAPE && ruleStack.includes('predicateTail')) return n - 1;
   if (last === K.TO && ruleStack.includes('intervalQualifier')) return n - 1;
   if ((last === K.BOTH || last === K.LEADING || last === K.TRAILING) && ruleStack.includes('trimCall')) return n - 1;
-  if (last === K.TABLE && type(n - 2) === LParen && inner === 'argValue' && ruleStack[ruleStack.length - 4] === 'tablePrimary') return n - 1;
+  if (last === K.TABLE && type(n - 2) === LParen) {
+    // (the error is raised in argValue, or in the name it expects after TABLE)
+    const a = ruleStack.lastIndexOf('argValue');
+    if (a >= ruleStack.length - 2 && ruleStack[a - 3] === 'tablePrimary') return n - 1;
+  }
   if (inner === 'baseType' && (last === K.WITHOUT || last === K.TIME && type(n - 2) === K.WITHOUT)) return last === K.WITHOUT ? n - 1 : n - 2;
   // the type constructors MULTISET<...> and RAW(...) alone (not `INT MULTISET`, a suffix)
   if ((last === K.MULTISET || last === K.RAW) && inner === 'baseType') return n - 1;

@@ -72,7 +72,7 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
   },
 };
 
-const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.TABLE!]);
+const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.VALUE!, K.TABLE!]);
 
 /** The parser's LL(k). */
 export const LOOKAHEAD_K = 2;
@@ -430,6 +430,8 @@ export class FlinkSqlParser extends CstParser {
   private primaryNested = false;
   /** Set by tableRef and joinedTable: what they took is a query or a join, as Calcite sees it. */
   private queryOrJoin = false;
+  /** Set before a table function's call: its functionArgs (read and cleared on entry) take no `*`. */
+  private nextCallIsTable = false;
 
   /**
    * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
@@ -1147,9 +1149,27 @@ export class FlinkSqlParser extends CstParser {
     this.SUBRULE(this.ident);
     this.OR([
       {
+        // Calcite's Literal(): any literal, signed numbers and INTERVAL '1' DAY included (Flink
+        // 2.3.0 takes PARTITION (a = INTERVAL '1' DAY, b = -1.5); not a name or an expression)
         ALT: () => {
           this.CONSUME(Eq);
-          this.SUBRULE(this.literal);
+          this.OR2([
+            { ALT: () => this.SUBRULE(this.literal) },
+            { ALT: () => this.SUBRULE(this.intervalLiteral) },
+            {
+              ALT: () => {
+                this.OR3([
+                  { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
+                  { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
+                ]);
+                this.OR4([
+                  { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
+                  { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
+                  { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
+                ]);
+              },
+            },
+          ]);
         },
       },
       { GATE: () => optionalValues, ALT: () => {} },
@@ -1998,7 +2018,11 @@ export class FlinkSqlParser extends CstParser {
   });
 
   values = this.RULE('values', () => {
-    this.CONSUME(K.VALUES!);
+    // VALUE is Calcite's synonym (Flink 2.3.0 parses `VALUE (1, 2)` and `INSERT INTO t VALUE (1)`)
+    this.OR([
+      { ALT: () => this.CONSUME(K.VALUES!) },
+      { ALT: () => this.CONSUME(K.VALUE!) },
+    ]);
     this.SUBRULE(this.valuesRow);
     this.MANY(() => {
       this.CONSUME(Comma);
@@ -2279,7 +2303,10 @@ export class FlinkSqlParser extends CstParser {
           ALT: () => {
             this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
             // f(args) in FROM: a (process) table function called directly (Flink 2.x)
-            this.OPTION5(() => this.SUBRULE(this.functionArgs, { LABEL: 'callArgs' }));
+            this.OPTION5(() => {
+              this.nextCallIsTable = true;
+              this.SUBRULE(this.functionArgs, { LABEL: 'callArgs' });
+            });
             this.OPTION(() => this.SUBRULE(this.hints));
             this.OPTION2(() => {
               this.CONSUME(K.FOR!);
@@ -2300,6 +2327,7 @@ export class FlinkSqlParser extends CstParser {
                   ALT: () => {
                     this.CONSUME(K.TABLE!);
                     this.CONSUME(LParen);
+                    this.nextCallIsTable = true;
                     this.SUBRULE(this.functionCall, { LABEL: 'tableFunction' });
                     this.CONSUME(RParen);
                   },
@@ -3315,18 +3343,28 @@ export class FlinkSqlParser extends CstParser {
   });
 
   functionArgs = this.RULE('functionArgs', () => {
+    // the arguments of a table function (TABLE(f(...)), FROM f(...)) take no `*`
+    const tableCall = this.nextCallIsTable;
+    this.nextCallIsTable = false;
     this.CONSUME(LParen);
-    this.OPTION(() => {
-      this.OPTION2(() => this.OR([
-        { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
-        { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
-      ]));
-      this.SUBRULE(this.functionArg);
-      this.MANY(() => {
-        this.CONSUME(Comma);
-        this.SUBRULE2(this.functionArg);
-      });
-    });
+    this.OPTION(() => this.OR4([
+      // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
+      // comma, COUNT(DISTINCT *))
+      { GATE: () => !tableCall, ALT: () => this.SUBRULE(this.star) },
+      {
+        ALT: () => {
+          this.OPTION2(() => this.OR([
+            { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
+            { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
+          ]));
+          this.SUBRULE(this.functionArg);
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE2(this.functionArg);
+          });
+        },
+      },
+    ]));
     this.OPTION3(() => this.SUBRULE(this.orderBy, { LABEL: 'argOrderBy' }));
     this.MANY2(() => this.SUBRULE(this.jsonClause));
     this.CONSUME(RParen);
@@ -3342,7 +3380,6 @@ export class FlinkSqlParser extends CstParser {
           this.SUBRULE(this.argValue);
         },
       },
-      { ALT: () => this.SUBRULE(this.star) },
       {
         GATE: () => this.LA(3).tokenType === K.VALUE,
         ALT: () => {
@@ -3390,17 +3427,10 @@ export class FlinkSqlParser extends CstParser {
       DEF: [
         {
           ALT: () => {
+            // TABLE name only: Flink 2.3.0 rejects TABLE (SELECT ...) at the `(` (a query goes
+            // in as (SELECT ...), an expression)
             this.CONSUME(K.TABLE!);
-            this.OR2([
-              {
-                ALT: () => {
-                  this.CONSUME(LParen);
-                  this.SUBRULE(this.query, { LABEL: 'tableQuery' });
-                  this.CONSUME(RParen);
-                },
-              },
-              { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'table' }) },
-            ]);
+            this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
             this.OPTION(() => {
               this.CONSUME(K.PARTITION!);
               this.CONSUME(K.BY!);
@@ -3434,16 +3464,9 @@ export class FlinkSqlParser extends CstParser {
           GATE: () => this.LA(2).tokenType === LParen,
           ALT: () => {
             this.CONSUME(K.DESCRIPTOR!);
-            this.CONSUME2(LParen);
-            // DESCRIPTOR() is empty in Flink's grammar too
-            this.OPTION9(() => {
-              this.SUBRULE(this.ident, { LABEL: 'descriptorColumn' });
-              this.MANY2(() => {
-                this.CONSUME2(Comma);
-                this.SUBRULE2(this.ident, { LABEL: 'descriptorColumn' });
-              });
-            });
-            this.CONSUME2(RParen);
+            // a function's arguments in Flink's grammar: DESCRIPTOR(), DESCRIPTOR(*), DESCRIPTOR(a.b),
+            // DESCRIPTOR(1) parse (the validator wants column names)
+            this.SUBRULE2(this.functionArgs, { LABEL: 'descriptorArgs' });
           },
         },
         {

@@ -10,6 +10,9 @@
 //                                           (parser corpus files Flink accepts, test/cases queries)
 //   node test/flink/prefixes.mjs --mutations  the same on whole docs statements with one token
 //                                           deleted or doubled (4 per statement, fixed seed)
+//   node test/flink/prefixes.mjs --substitutions  the same with one token replaced by another kind
+//                                           of thing (a number, a string, a name, a keyword, a call,
+//                                           a typed literal, ...: 4 per statement, fixed seed)
 // Flink's parser is test/parser/oracle/FlinkParse.java (--texts), as for the project corpus.
 // run.mjs calls runPrefixes on whole runs (after its Maven build has fetched the parser's jars).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -66,7 +69,12 @@ function projectStatements() {
  * random (a fixed seed): [file, `del@i` | `dup@i`, text]. Flink's errors on whole statements, not
  * only on ones cut short.
  */
-function mutations(seed = 7) {
+/** What --substitutions puts in a token's place. */
+const SUBSTITUTES = ['1', '-1', '1.5', "'x'", "'x' 'y'", 'x', 'a.b', '`x`', 'TRUE', 'NULL', '?', '*', '(', ')', ',', '=',
+  'f(x)', 'CAST(x AS INT)', "DATE '2020-01-01'", "INTERVAL '1' DAY", 'ARRAY[1]', '(1)', '(SELECT 1)', 'SELECT', 'FROM',
+  'TABLE', 'VALUE', 'KEY', 'TIMESTAMP', 'STRING', 'ROW(1)', 'a => 1', 'DESCRIPTOR(x)', 'CURRENT_DATE'];
+
+function mutations(seed = 7, substitute = false) {
   const rows = readFileSync(join(corpus, 'flink-parse.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
   let state = seed;
   const rnd = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -78,6 +86,11 @@ function mutations(seed = 7) {
     for (let k = 0; k < 4 && tokens.length > 2; k++) {
       const i = Math.floor(rnd() * tokens.length);
       const t = tokens[i];
+      if (substitute) {
+        const k = Math.floor(rnd() * SUBSTITUTES.length);
+        out.push([file, `sub@${i}:${SUBSTITUTES[k]}`, (text.slice(0, t.offset) + SUBSTITUTES[k] + text.slice(t.offset + t.length)).trimEnd()]);
+        continue;
+      }
       const word = text.slice(t.offset, t.offset + t.length);
       const del = rnd() < 0.5;
       const mutated = del ? text.slice(0, t.offset) + text.slice(t.offset + t.length) : text.slice(0, t.offset + t.length) + ' ' + word + text.slice(t.offset + t.length);
@@ -151,8 +164,8 @@ function ours(text) {
  * docs statements that flink-prefixes.tsv leaves out (no rule is written from them; they are not
  * recorded). Prints verdict and position agreement and every miss; returns { failed } (misses).
  */
-export function runHoldout({ log = console.log, project = false, mutated = false } = {}) {
-  const list = mutated ? mutations() : project ? cuts(projectStatements()) : prefixes({ holdout: true });
+export function runHoldout({ log = console.log, project = false, mutated = false, substituted = false } = {}) {
+  const list = substituted ? mutations(11, true) : mutated ? mutations() : project ? cuts(projectStatements()) : prefixes({ holdout: true });
   const verdicts = flinkParse(list.map((p) => p[2]));
   let verdictOk = 0, rejected = 0, posOk = 0;
   const misses = [];
@@ -170,7 +183,7 @@ export function runHoldout({ log = console.log, project = false, mutated = false
     }
   });
   const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '100.0');
-  log(`${mutated ? 'mutations' : project ? 'project statements' : 'holdout'}: verdicts ${verdictOk}/${list.length} (${pct(verdictOk, list.length)}%), error positions ${posOk}/${rejected} (${pct(posOk, rejected)}%)`);
+  log(`${substituted ? 'substitutions' : mutated ? 'mutations' : project ? 'project statements' : 'holdout'}: verdicts ${verdictOk}/${list.length} (${pct(verdictOk, list.length)}%), error positions ${posOk}/${rejected} (${pct(posOk, rejected)}%)`);
   for (const m of misses) log(`  ${m}`);
   return { failed: misses.length ? 1 : 0 };
 }
@@ -178,5 +191,6 @@ export function runHoldout({ log = console.log, project = false, mutated = false
 if (import.meta.url === `file://${process.argv[1]}`) {
   const project = process.argv.includes('--project');
   const mutated = process.argv.includes('--mutations');
-  process.exitCode = project || mutated || process.argv.includes('--holdout') ? runHoldout({ project, mutated }).failed : runPrefixes({ update: process.argv.includes('--update') }).failed;
+  const substituted = process.argv.includes('--substitutions');
+  process.exitCode = project || mutated || substituted || process.argv.includes('--holdout') ? runHoldout({ project, mutated, substituted }).failed : runPrefixes({ update: process.argv.includes('--update') }).failed;
 }

@@ -1,0 +1,1 @@
+INSERT INTO t VALUE (1, 2)
