@@ -2970,7 +2970,14 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
       { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
       { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'operand' }) },
-      { ALT: () => this.SUBRULE(this.parenExpr, { LABEL: 'operand' }) },
+      {
+        // an expression, not a query: INTERVAL (SELECT 1) DAY fails at SELECT
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.SUBRULE(this.expression, { LABEL: 'operand' });
+          this.CONSUME(RParen);
+        },
+      },
     ]);
     this.SUBRULE(this.intervalQualifier);
   });
