@@ -524,6 +524,8 @@ function functionArgs(fa: Node | undefined, setReturning: (t: A.DataType) => voi
   }
   const star = node(fa, 'star');
   if (star) return [{ kind: 'Star', range: rangeOf(star), qualifier: [] }];
+  const q = node(fa, 'argQuery');
+  if (q) return [{ kind: 'Subquery', range: rangeOf(q), query: buildQuery(q) }];
   return nodes(fa, 'functionArg').map(functionArg);
 }
 
@@ -532,7 +534,9 @@ function functionArg(n: Node): A.FunctionArg {
   const name = node(n, 'argName');
   const av = node(n, 'argValue');
   if (name) {
-    return { kind: 'NamedArgument', range: r, name: ident(name), value: argValue(av) as A.NamedArgument['value'] };
+    const q = node(n, 'argQuery');
+    const value = q ? { kind: 'Subquery' as const, range: rangeOf(q), query: buildQuery(q) } : argValue(av);
+    return { kind: 'NamedArgument', range: r, name: ident(name), value: value as A.NamedArgument['value'] };
   }
   if (has(n, 'jsonKey')) return { kind: 'JsonKeyValue', range: r, key: expr(node(n, 'key')), value: expr(node(n, 'value')) };
   const v = argValue(av);
@@ -544,11 +548,7 @@ function argValue(n: Node | undefined): A.FunctionArg {
   const r = rangeOf(n);
   if (has(n, 'KW_TABLE')) {
     const out: A.TableArgument = { kind: 'TableArgument', range: r, table: compound(node(n, 'table')), partitionBy: [], orderBy: [] };
-    const pb = node(n, 'partitionBy');
-    if (pb) {
-      const e = expr(pb);
-      out.partitionBy = e.kind === 'RowConstructor' && !e.explicit ? e.fields : [e];
-    }
+    out.partitionBy = nodes(node(n, 'partitionBy'), 'column').map((c): A.Expression => ({ kind: 'Name', range: rangeOf(c), parts: [ident(c)] }));
     out.orderBy = nodes(n, 'orderItem').map(orderItem);
     return out;
   }
@@ -1336,7 +1336,7 @@ function create(n: Node): A.Statement {
       const d = distribution(node(body, 'distribution'));
       if (d) out.distribution = d;
       const f = node(body, 'freshness');
-      if (f) out.freshness = expr(node(f, 'expression'));
+      if (f) out.freshness = intervalLiteral(node(f, 'intervalLiteral')!);
       const rm = upper(tok(node(body, 'refreshMode'), 'mode'));
       if (rm) out.refreshMode = rm as 'FULL' | 'CONTINUOUS';
       const sm = upper(tok(node(body, 'startMode'), 'mode'));
@@ -1397,7 +1397,7 @@ function alter(n: Node | undefined): A.Statement {
   const lang = upper(tok(node(n, 'functionLanguage'), 'lang'));
   if (lang) out.language = lang;
   const f = node(n, 'freshness');
-  if (f) { out.freshness = expr(node(f, 'expression')); out.action = 'FRESHNESS'; }
+  if (f) { out.freshness = intervalLiteral(node(f, 'intervalLiteral')!); out.action = 'FRESHNESS'; }
   const rm = node(n, 'refreshMode');
   if (rm) { out.refreshMode = upper(tok(rm, 'mode')); out.action = 'REFRESH_MODE'; }
   const p = partitionSpec(node(n, 'partitionSpec'));

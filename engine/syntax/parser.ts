@@ -432,6 +432,8 @@ export class FlinkSqlParser extends CstParser {
   private queryOrJoin = false;
   /** Set before a table function's call: its functionArgs (read and cleared on entry) take no `*`. */
   private nextCallIsTable = false;
+  /** Set before JSON_OBJECT's and JSON_OBJECTAGG's arguments: they take `key VALUE value`. */
+  private nextCallTakesKeyValues = false;
 
   /**
    * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
@@ -1053,10 +1055,12 @@ export class FlinkSqlParser extends CstParser {
     ]);
   });
 
+  // an interval literal only (Flink 2.3.0: "MATERIALIZED TABLE only supports define interval
+  // type FRESHNESS" for INTERVAL x HOUR, a name, a number)
   freshness = this.RULE('freshness', () => {
     this.CONSUME(K.FRESHNESS!);
     this.CONSUME(Eq);
-    this.SUBRULE(this.expression);
+    this.SUBRULE(this.intervalLiteral, { ARGS: [true] });
   });
 
   refreshMode = this.RULE('refreshMode', () => {
@@ -2033,6 +2037,16 @@ export class FlinkSqlParser extends CstParser {
   valuesRow = this.RULE('valuesRow', () => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
+        // Calcite's RowConstructor: `(ROW(a, b))` is one row, closed after the ROW (Flink 2.3.0
+        // rejects VALUES (ROW(1), 'x') at the comma)
+        GATE: () => this.LA(1).tokenType === LParen && this.LA(2).tokenType === K.ROW,
+        ALT: () => {
+          this.CONSUME2(LParen);
+          this.SUBRULE4(this.expression, { LABEL: 'single' });
+          this.CONSUME2(RParen);
+        },
+      },
+      {
         ALT: () => {
           this.OPTION(() => this.CONSUME(K.ROW!));
           this.CONSUME(LParen);
@@ -2436,7 +2450,7 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME2(RParen);
     this.OPTION8(() => {
       this.CONSUME(K.WITHIN!);
-      this.SUBRULE(this.intervalLiteral, { LABEL: 'within' });
+      this.SUBRULE(this.intervalLiteral, { LABEL: 'within', ARGS: [true] });
     });
     this.OPTION9(() => {
       this.CONSUME(K.SUBSET!);
@@ -2955,7 +2969,8 @@ export class FlinkSqlParser extends CstParser {
     ]);
   });
 
-  intervalLiteral = this.RULE('intervalLiteral', () => {
+  /** `literalOnly`: INTERVAL 'string' unit (MATCH_RECOGNIZE's WITHIN, FRESHNESS). */
+  intervalLiteral = this.RULE('intervalLiteral', (literalOnly?: boolean) => {
     this.CONSUME(K.INTERVAL!);
     this.OPTION(() => this.OR([
       { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
@@ -2966,12 +2981,13 @@ export class FlinkSqlParser extends CstParser {
     // not a call, CAST, NULL, typed literal or another INTERVAL
     this.OR2([
       { ALT: () => this.SUBRULE(this.stringLiteral, { LABEL: 'operand', ARGS: [true] }) },
-      { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
-      { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
-      { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
-      { ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'operand' }) },
+      { GATE: () => literalOnly !== true, ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
+      { GATE: () => literalOnly !== true, ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
+      { GATE: () => literalOnly !== true, ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
+      { GATE: () => literalOnly !== true, ALT: () => this.SUBRULE(this.compoundIdent, { LABEL: 'operand' }) },
       {
         // an expression, not a query: INTERVAL (SELECT 1) DAY fails at SELECT
+        GATE: () => literalOnly !== true,
         ALT: () => {
           this.CONSUME(LParen);
           this.SUBRULE(this.expression, { LABEL: 'operand' });
@@ -3073,6 +3089,12 @@ export class FlinkSqlParser extends CstParser {
     ]);
     this.CONSUME(RParen);
   });
+
+  /** A query as a function's argument: SELECT, WITH, VALUES (`f(TABLE t)` is a table argument). */
+  argQueryAhead(): boolean {
+    const t = this.LA(1).tokenType;
+    return t === K.SELECT || t === K.WITH || t === K.VALUES || t === K.VALUE;
+  }
 
   /** A hint's `key = 'value'` ahead: a name or strings, then `=`. */
   keyValueAhead(): boolean {
@@ -3296,7 +3318,14 @@ export class FlinkSqlParser extends CstParser {
   reservedCall = this.RULE('reservedCall', () => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       { ALT: () => { this.CONSUME(K.USER!, { LABEL: 'fn' }); this.OPTION(() => this.SUBRULE(this.callTail)); } },
-      { ALT: () => { this.SUBRULE(this.reservedName); this.SUBRULE2(this.callTail); } },
+      {
+        ALT: () => {
+          this.SUBRULE(this.reservedName);
+          const fn = this.LA(0).tokenType;
+          this.nextCallTakesKeyValues = fn === K.JSON_OBJECT || fn === K.JSON_OBJECTAGG;
+          this.SUBRULE2(this.callTail);
+        },
+      },
     ] });
   });
 
@@ -3353,6 +3382,9 @@ export class FlinkSqlParser extends CstParser {
     // the arguments of a table function (TABLE(f(...)), FROM f(...)) take no `*`
     const tableCall = this.nextCallIsTable;
     this.nextCallIsTable = false;
+    // `key VALUE value` arguments are JSON_OBJECT's and JSON_OBJECTAGG's only
+    const keyValues = this.nextCallTakesKeyValues;
+    this.nextCallTakesKeyValues = false;
     this.CONSUME(LParen);
     this.OPTION(() => this.OR4([
       // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
@@ -3364,11 +3396,20 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.DISTINCT!, { LABEL: 'quantifier' }) },
             { ALT: () => this.CONSUME(K.ALL!, { LABEL: 'quantifier' }) },
           ]));
-          this.SUBRULE(this.functionArg);
-          this.MANY(() => {
-            this.CONSUME(Comma);
-            this.SUBRULE2(this.functionArg);
-          });
+          // one token decides, by the gate (TABLE and `(` begin queries too, and arguments)
+          this.OR5({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+            // a query as the (first and only) argument: f(SELECT 1, 2), COUNT(SELECT x FROM t)
+            { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
+            {
+              ALT: () => {
+                this.SUBRULE(this.functionArg, { ARGS: [keyValues] });
+                this.MANY(() => {
+                  this.CONSUME(Comma);
+                  this.SUBRULE2(this.functionArg, { ARGS: [keyValues] });
+                });
+              },
+            },
+          ] });
         },
       },
     ]));
@@ -3377,18 +3418,22 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
-  functionArg = this.RULE('functionArg', () => {
+  functionArg = this.RULE('functionArg', (keyValues?: boolean) => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
         GATE: () => this.LA(2).tokenType === Arrow,
         ALT: () => {
           this.SUBRULE(this.ident, { LABEL: 'argName' });
           this.CONSUME(Arrow);
-          this.SUBRULE(this.argValue);
+          this.OR3({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+            // f(x => SELECT 1)
+            { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
+            { ALT: () => this.SUBRULE(this.argValue) },
+          ] });
         },
       },
       {
-        GATE: () => this.LA(3).tokenType === K.VALUE,
+        GATE: () => keyValues === true && this.LA(3).tokenType === K.VALUE,
         ALT: () => {
           this.CONSUME(K.KEY!, { LABEL: 'jsonKey' });
           this.SUBRULE(this.expression, { LABEL: 'key' });
@@ -3401,12 +3446,14 @@ export class FlinkSqlParser extends CstParser {
           this.SUBRULE2(this.argValue);
           this.OPTION(() => this.OR2([
             {
+              GATE: () => keyValues === true,
               ALT: () => {
                 this.CONSUME2(K.VALUE!, { LABEL: 'jsonValue' });
                 this.SUBRULE3(this.expression, { LABEL: 'value' });
               },
             },
             {
+              GATE: () => keyValues === true,
               ALT: () => {
                 this.CONSUME(Colon, { LABEL: 'jsonValue' });
                 this.SUBRULE4(this.expression, { LABEL: 'value' });
@@ -3488,9 +3535,23 @@ export class FlinkSqlParser extends CstParser {
     });
   });
 
-  // a single expression or a parenthesized list (PARTITION BY of a table argument)
+  // PARTITION BY of a table argument: a simple name or a parenthesized list of them (Flink 2.3.0
+  // rejects PARTITION BY a.b at the dot, PARTITION BY f(a) at the parenthesis)
   exprOrList = this.RULE('exprOrList', () => {
-    this.SUBRULE(this.expression);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.ident, { LABEL: 'column' }) },
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.SUBRULE2(this.ident, { LABEL: 'column' });
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE3(this.ident, { LABEL: 'column' });
+          });
+          this.CONSUME(RParen);
+        },
+      },
+    ]);
   });
 
   // JSON function clauses: NULL ON NULL, DEFAULT x ON EMPTY, RETURNING type, WITH ARRAY WRAPPER, ...

@@ -12,7 +12,8 @@
 //                                           deleted or doubled (4 per statement, fixed seed)
 //   node test/flink/prefixes.mjs --substitutions  the same with one token replaced by another kind
 //                                           of thing (a number, a string, a name, a keyword, a call,
-//                                           a typed literal, ...: 4 per statement, fixed seed)
+//                                           a typed literal, ...: 4 per statement, fixed seed;
+//                                           --seed N for another draw, of either)
 // Flink's parser is test/parser/oracle/FlinkParse.java (--texts), as for the project corpus.
 // run.mjs calls runPrefixes on whole runs (after its Maven build has fetched the parser's jars).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -74,7 +75,7 @@ const SUBSTITUTES = ['1', '-1', '1.5', "'x'", "'x' 'y'", 'x', 'a.b', '`x`', 'TRU
   'f(x)', 'CAST(x AS INT)', "DATE '2020-01-01'", "INTERVAL '1' DAY", 'ARRAY[1]', '(1)', '(SELECT 1)', 'SELECT', 'FROM',
   'TABLE', 'VALUE', 'KEY', 'TIMESTAMP', 'STRING', 'ROW(1)', 'a => 1', 'DESCRIPTOR(x)', 'CURRENT_DATE'];
 
-function mutations(seed = 7, substitute = false) {
+export function mutations(seed = 7, substitute = false) {
   const rows = readFileSync(join(corpus, 'flink-parse.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t'));
   let state = seed;
   const rnd = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -165,7 +166,9 @@ function ours(text) {
  * recorded). Prints verdict and position agreement and every miss; returns { failed } (misses).
  */
 export function runHoldout({ log = console.log, project = false, mutated = false, substituted = false } = {}) {
-  const list = substituted ? mutations(11, true) : mutated ? mutations() : project ? cuts(projectStatements()) : prefixes({ holdout: true });
+  const seedAt = process.argv.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(process.argv[seedAt + 1]) : undefined;
+  const list = substituted ? mutations(seed ?? 11, true) : mutated ? mutations(seed ?? 7) : project ? cuts(projectStatements()) : prefixes({ holdout: true });
   const verdicts = flinkParse(list.map((p) => p[2]));
   let verdictOk = 0, rejected = 0, posOk = 0;
   const misses = [];

@@ -1,0 +1,1 @@
+SELECT f(1, SELECT 2) FROM t

@@ -1,0 +1,1 @@
+SELECT f('a' VALUE 1) FROM t
