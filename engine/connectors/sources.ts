@@ -1,6 +1,7 @@
 // Table sources: filesystem (csv, json) and datagen. Each yields batches of rows, read in
 // chunks from the file (never the whole file), so that the driver can interleave sources.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import type { SqlType } from '../types/types.ts';
 import { INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
@@ -62,21 +63,55 @@ type RecordParser = (text: string, a: number, b: number, line: number, plain: bo
  * A file's text in 64 KB chunks, decoded as UTF-8 (a character split between reads is completed
  * by the next; a BOM is kept, as Node's stream decoder keeps it). Synchronous reads: the engine
  * gives the event loop its turns itself (index.ts), and a short run then never loads Node's
- * stream modules.
+ * stream modules. `next(keep)` hands out the previous text from index `keep` (the incomplete
+ * record the reader carries over) followed by the next chunk. While the file is ASCII, the kept
+ * bytes move to the front of the buffer and the text is the buffer read as Latin-1: one flat
+ * string (a concatenation is a rope, whose charCodeAt, used by every number and timestamp
+ * parser, costs several times more); after the first other byte, the decoder's text is appended.
  */
-function* chunks(path: string): Generator<string> {
+function* texts(path: string): Generator<string, void, number> {
   const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.allocUnsafe(1 << 16);
+    const CHUNK = 1 << 16;
+    let buf = Buffer.allocUnsafe(CHUNK);
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    let ascii = true;
+    let len = 0; // while ASCII: the previous text is buf[0, len)
+    let text = '';
+    let keep = 0;
     for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      const text = decoder.decode(buf.subarray(0, n), { stream: true });
-      if (text) yield text;
+      let d: string;
+      if (ascii) {
+        const tail = len - keep;
+        if (tail + CHUNK > buf.length) {
+          const next = Buffer.allocUnsafe(Math.max(2 * buf.length, tail + CHUNK));
+          buf.copy(next, 0, keep, len);
+          buf = next;
+        } else if (tail > 0 && keep > 0) buf.copyWithin(0, keep, len);
+        const n = readSync(fd, buf, tail, CHUNK, null);
+        if (n === 0) break;
+        if (isAscii(buf.subarray(tail, tail + n))) {
+          len = tail + n;
+          text = buf.toString('latin1', 0, len);
+          keep = yield text;
+          continue;
+        }
+        // the kept part is ASCII, so the decoder, fresh, starts at a character boundary
+        ascii = false;
+        text = buf.toString('latin1', 0, tail);
+        keep = 0;
+        d = decoder.decode(buf.subarray(tail, tail + n), { stream: true });
+      } else {
+        const n = readSync(fd, buf, 0, CHUNK, null);
+        if (n === 0) break;
+        d = decoder.decode(buf.subarray(0, n), { stream: true });
+      }
+      if (d) { text = text.slice(keep) + d; keep = yield text; }
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
+    if (!ascii) {
+      const rest = decoder.decode();
+      if (rest) yield text.slice(keep) + rest;
+    }
   } finally {
     closeSync(fd);
   }
@@ -84,12 +119,14 @@ function* chunks(path: string): Generator<string> {
 
 /** Reads a file in chunks and yields the rows of each chunk's complete records (CSV quoting may span lines). */
 async function* batches(path: string, quote: string | null, parse: RecordParser, src: TableSource): AsyncGenerator<SourceBatch> {
-  const reader = chunks(path);
-  let carry = '';
+  const reader = texts(path);
+  // the incomplete record at the end of a text: text.slice(keep) (texts() carries it over)
+  let text = '';
+  let keep = 0;
   let lineNo = 1;
   try {
-    for (const chunk of reader) {
-      const text = carry + chunk;
+    for (let r = reader.next(); !r.done; r = reader.next(keep)) {
+      text = r.value;
       const rows: unknown[][] = [];
       const lines: number[] = [];
       let start = 0;
@@ -103,7 +140,7 @@ async function* batches(path: string, quote: string | null, parse: RecordParser,
           lineNo++;
           start = nl + 1;
         }
-        carry = text.slice(start);
+        keep = start;
         if (rows.length) yield { rows, lines };
         continue;
       }
@@ -121,11 +158,11 @@ async function* batches(path: string, quote: string | null, parse: RecordParser,
         } else if (c === 10) lineNo++;
       }
       // the incomplete tail waits for the next chunk; count its newlines again then
-      const tail = text.slice(start);
       lineNo = startLine;
-      carry = tail;
+      keep = start;
       if (rows.length) yield { rows, lines };
     }
+    const carry = text.slice(keep);
     if (carry.length > 0 && carry !== '\r') {
       const last = carry.replace(/\r$/, '');
       const f = parse(last, 0, last.length, lineNo, quote === null || last.indexOf(quote) < 0, src);
@@ -230,6 +267,14 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
     throw new SourceError(display, line, col,
       `${j.message}: column '${c.name}' expects ${typeToString({ ...c.type, nullable: true, timeAttr: undefined } as SqlType)}`, j.className);
   };
+  // Jackson's CsvParser reads the record first: a value past the last column fails it ("Too many
+  // entries"), before any field is converted; with ignore-parse-errors the row is dropped
+  const tooMany = (v: string, col: number, line: number, src: TableSource): null => {
+    if (ignore) { src.skipped++; return null; }
+    throw new SourceError(display, line, col, `Too many entries: expected at most ${nc} (value #${nc} (${v.length} chars) "${v}")`, 'org.apache.flink.shaded.jackson2.com.fasterxml.jackson.dataformat.csv.CsvReadException');
+  };
+  // the fast path converts in place: no null literal to compare with
+  const plainConv = nullLiteral === undefined;
   let first = true;
   // where each field of a record ends (the record is scanned once for its delimiters)
   const fieldEnds: number[] = new Array(nc).fill(0);
@@ -238,12 +283,6 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
     if (a === b) return null;
     if (allowComments && text.charCodeAt(a) === 35) return null;
     const f = new Array(nc);
-    // Jackson's CsvParser reads the record first: a value past the last column fails it ("Too many
-    // entries"), before any field is converted; with ignore-parse-errors the row is dropped
-    const tooMany = (v: string, col: number) => {
-      if (ignore) { src.skipped++; return null; }
-      throw new SourceError(display, line, col, `Too many entries: expected at most ${nc} (value #${nc} (${v.length} chars) "${v}")`, 'org.apache.flink.shaded.jackson2.com.fasterxml.jackson.dataformat.csv.CsvReadException');
-    };
     let q: number;
     if (plain || (q = text.indexOf(quote!, a)) < 0 || q >= b) {
       // fast path: no quote character in the record, fields read in place
@@ -257,18 +296,21 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
       if (pos <= b) {
         let e = text.indexOf(delim, pos);
         if (e < 0 || e + dl > b) e = b;
-        return tooMany(text.slice(pos, e), pos - a + 1);
+        return tooMany(text.slice(pos, e), pos - a + 1, line, src);
       }
       let start = a;
       for (let i = 0; i < nc; i++) {
         if (i >= found) { f[i] = null; continue; }
         const end = fieldEnds[i]!;
-        field(f, i, text, start, end, src, line, start - a + 1);
+        if (plainConv) {
+          const x = conv[i]!(text, start, end);
+          if (x !== INVALID) f[i] = x; else field(f, i, text, start, end, src, line, start - a + 1);
+        } else field(f, i, text, start, end, src, line, start - a + 1);
         start = end + dl;
       }
     } else {
       const parts = splitCsv(text.slice(a, b), delim, quote!);
-      if (parts.length > nc) return tooMany(parts[nc]!.v, parts[nc]!.col);
+      if (parts.length > nc) return tooMany(parts[nc]!.v, parts[nc]!.col, line, src);
       for (let i = 0; i < nc; i++) {
         const p = parts[i];
         if (p === undefined) { f[i] = null; continue; }
