@@ -594,6 +594,22 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       progress.rowsRead[s.name]!++;
       s.entry.push({ kind: INSERT, f: s.complete ? s.complete(f) : f });
     };
+    // pushRow for a source's batch: the source's fields read once, the count added at the end
+    // (the row that failed counted, as pushRow counts it)
+    const pushBatch = (s: (typeof openSources)[number], rows: unknown[][], lines: number[]) => {
+      const entry = s.entry, complete = s.complete;
+      causeSource = s.name;
+      let n = 0;
+      try {
+        for (let i = 0; i < rows.length; i++) {
+          causeLine = lines[i]!; cause = null; n++;
+          const f = rows[i]!;
+          entry.push({ kind: INSERT, f: complete ? complete(f) : f });
+        }
+      } finally {
+        progress.rowsRead[s.name]! += n;
+      }
+    };
     const finish = (s: (typeof openSources)[number]) => {
       causeSource = s.name; causeLine = 0; cause = null;
       s.entry.watermark(Infinity);
@@ -648,8 +664,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
           for (;;) {
             const batch = await s.src!.next();
             if (!batch) break;
-            const { rows, lines } = batch;
-            for (let i = 0; i < rows.length; i++) pushRow(s, rows[i]!, lines[i]!);
+            pushBatch(s, batch.rows, batch.lines);
             abortCheck();
             report();
             await yieldTurn();
