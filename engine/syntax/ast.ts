@@ -1140,6 +1140,8 @@ export interface Describe extends NodeBase {
   name: Identifier[];
   /** DESCRIBE JOB 'id' */
   id?: StringLiteral;
+  /** DESCRIBE [STATEMENT] query (DESCRIBE TABLE t too: TABLE t is a query) */
+  query?: Query;
 }
 
 export interface Update extends NodeBase {

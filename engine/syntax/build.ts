@@ -526,7 +526,11 @@ function functionArgs(fa: Node | undefined, setReturning: (t: A.DataType) => voi
   if (star) return [{ kind: 'Star', range: rangeOf(star), qualifier: [] }];
   const q = node(fa, 'argQuery');
   if (q) return [{ kind: 'Subquery', range: rangeOf(q), query: buildQuery(q) }];
-  return nodes(fa, 'functionArg').map(functionArg);
+  const args = nodes(fa, 'functionArg').map(functionArg);
+  // PREV/NEXT/FIRST/LAST's offset
+  const offset = tok(fa, 'offset');
+  if (offset) args.push(numericLiteral(offset));
+  return args;
 }
 
 function functionArg(n: Node): A.FunctionArg {
@@ -1172,7 +1176,10 @@ function statement(n: Node): A.Statement {
       return show(n);
     case 'describeStatement': {
       const ot = upper(tok(n, 'objectType')) || 'TABLE';
-      const out: A.Describe = { kind: 'Describe', range: r, objectType: ot as A.Describe['objectType'], extended: has(n, 'KW_EXTENDED'), name: compound(node(n, 'compoundIdent')) };
+      const cat = node(n, 'catalogName');
+      const out: A.Describe = { kind: 'Describe', range: r, objectType: ot as A.Describe['objectType'], extended: has(n, 'KW_EXTENDED'), name: cat ? [ident(cat)] : compound(node(n, 'compoundIdent')) };
+      const q = node(n, 'query');
+      if (q) out.query = buildQuery(q);
       const id = node(n, 'stringLiteral');
       if (id) out.id = stringLit(id);
       return out;

@@ -434,6 +434,8 @@ export class FlinkSqlParser extends CstParser {
   private nextCallIsTable = false;
   /** Set before JSON_OBJECT's and JSON_OBJECTAGG's arguments: they take `key VALUE value`. */
   private nextCallTakesKeyValues = false;
+  /** Set before PREV's, NEXT's, FIRST's and LAST's arguments: an expression and an integer. */
+  private nextCallIsNavigation = false;
 
   /**
    * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
@@ -1426,14 +1428,35 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.OR3([
-            { ALT: () => this.CONSUME(K.CATALOG!, { LABEL: 'objectType' }) },
-            { ALT: () => this.CONSUME(K.DATABASE!, { LABEL: 'objectType' }) },
-            { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'objectType' }) },
-            { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'objectType' }) },
-            { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'objectType' }) },
+            {
+              // a catalog's name is simple (Flink 2.3.0 rejects DESCRIBE CATALOG a.b at the dot)
+              ALT: () => {
+                this.CONSUME(K.CATALOG!, { LABEL: 'objectType' });
+                this.OPTION3(() => this.CONSUME3(K.EXTENDED!));
+                this.SUBRULE(this.ident, { LABEL: 'catalogName' });
+              },
+            },
+            {
+              ALT: () => {
+                this.OR4([
+                  { ALT: () => this.CONSUME(K.DATABASE!, { LABEL: 'objectType' }) },
+                  { ALT: () => this.CONSUME(K.FUNCTION!, { LABEL: 'objectType' }) },
+                  { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'objectType' }) },
+                  { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'objectType' }) },
+                ]);
+                this.OPTION(() => this.CONSUME(K.EXTENDED!));
+                this.SUBRULE(this.compoundIdent);
+              },
+            },
           ]);
-          this.OPTION(() => this.CONSUME(K.EXTENDED!));
-          this.SUBRULE(this.compoundIdent);
+        },
+      },
+      {
+        // Calcite's DESCRIBE [STATEMENT] query: DESCRIBE SELECT 1, DESCRIBE VALUE t, and
+        // DESCRIBE TABLE t (TABLE t is a query)
+        ALT: () => {
+          this.OPTION5(() => this.CONSUME(K.STATEMENT!));
+          this.SUBRULE(this.query);
         },
       },
       {
@@ -2317,18 +2340,22 @@ export class FlinkSqlParser extends CstParser {
           ALT: () => {
             this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
             // f(args) in FROM: a (process) table function called directly (Flink 2.x)
+            let called = false;
             this.OPTION5(() => {
               this.nextCallIsTable = true;
               this.SUBRULE(this.functionArgs, { LABEL: 'callArgs' });
+              called = true;
             });
-            this.OPTION(() => this.SUBRULE(this.hints));
-            this.OPTION2(() => {
+            // a call takes no hints and is no temporal table (Flink 2.3.0 rejects f(x) /*+ ...*/
+            // and JOIN f(x) FOR SYSTEM_TIME AS OF ... at the hint, at FOR)
+            this.OPTION({ GATE: () => !called, DEF: () => this.SUBRULE(this.hints) });
+            this.OPTION2({ GATE: () => !called, DEF: () => {
               this.CONSUME(K.FOR!);
               this.CONSUME(K.SYSTEM_TIME!);
               this.CONSUME(K.AS!);
               this.CONSUME(K.OF!);
               this.SUBRULE(this.additiveExpr, { LABEL: 'systemTime' });
-            });
+            } });
           },
         },
         {
@@ -3310,7 +3337,12 @@ export class FlinkSqlParser extends CstParser {
   // A name, a qualified name or a function call on it: a.b, f(x), cat.db.f(x) OVER w
   nameOrCall = this.RULE('nameOrCall', () => {
     this.SUBRULE(this.compoundIdent);
-    this.OPTION(() => this.SUBRULE(this.callTail));
+    this.OPTION(() => {
+      // FIRST(x, n) and LAST(x, n): Calcite's navigation calls take an unsigned integer offset
+      const name = this.LA(0);
+      this.nextCallIsNavigation = this.LA(-1)?.tokenType !== Dot && (/^(FIRST|LAST)$/i.test(name.image));
+      this.SUBRULE(this.callTail);
+    });
   });
 
   // Reserved function names: COUNT(*), LEFT(s, 2), USER, ... and the match-recognize navigation.
@@ -3323,6 +3355,7 @@ export class FlinkSqlParser extends CstParser {
           this.SUBRULE(this.reservedName);
           const fn = this.LA(0).tokenType;
           this.nextCallTakesKeyValues = fn === K.JSON_OBJECT || fn === K.JSON_OBJECTAGG;
+          this.nextCallIsNavigation = fn === K.PREV || fn === K.NEXT;
           this.SUBRULE2(this.callTail);
         },
       },
@@ -3385,6 +3418,10 @@ export class FlinkSqlParser extends CstParser {
     // `key VALUE value` arguments are JSON_OBJECT's and JSON_OBJECTAGG's only
     const keyValues = this.nextCallTakesKeyValues;
     this.nextCallTakesKeyValues = false;
+    // PREV, NEXT, FIRST, LAST: an expression, then an unsigned integer (Flink 2.3.0 rejects
+    // LAST(A.price, 'x') and PREV(A.price, 1 + 1) at the offset)
+    const navigation = this.nextCallIsNavigation;
+    this.nextCallIsNavigation = false;
     this.CONSUME(LParen);
     this.OPTION(() => this.OR4([
       // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
@@ -3403,10 +3440,21 @@ export class FlinkSqlParser extends CstParser {
             {
               ALT: () => {
                 this.SUBRULE(this.functionArg, { ARGS: [keyValues] });
-                this.MANY(() => {
-                  this.CONSUME(Comma);
-                  this.SUBRULE2(this.functionArg, { ARGS: [keyValues] });
-                });
+                this.OR6([
+                  {
+                    GATE: () => navigation,
+                    ALT: () => this.OPTION4(() => {
+                      this.CONSUME2(Comma);
+                      this.CONSUME(IntegerLit, { LABEL: 'offset' });
+                    }),
+                  },
+                  {
+                    ALT: () => this.MANY(() => {
+                      this.CONSUME(Comma);
+                      this.SUBRULE2(this.functionArg, { ARGS: [keyValues] });
+                    }),
+                  },
+                ]);
               },
             },
           ] });
@@ -3646,7 +3694,6 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.STRING!, { LABEL: 'name' }) },
             { ALT: () => this.CONSUME(K.BYTES!, { LABEL: 'name' }) },
             { ALT: () => this.CONSUME(K.DATE!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.NULL!, { LABEL: 'name' }) },
             { ALT: () => this.CONSUME(K.VARIANT!, { LABEL: 'name' }) },
             { ALT: () => this.CONSUME(K.BITMAP!, { LABEL: 'name' }) },
             { ALT: () => { this.CONSUME(K.DOUBLE!, { LABEL: 'name' }); this.OPTION(() => this.CONSUME(K.PRECISION!)); } },

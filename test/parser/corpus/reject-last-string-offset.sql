@@ -1,0 +1,1 @@
+SELECT LAST(x, 'a'), FIRST(x, 1) FROM t

@@ -1,0 +1,1 @@
+SELECT * FROM t JOIN f(x) FOR SYSTEM_TIME AS OF t.ts ON true

@@ -1,0 +1,1 @@
+SELECT * FROM f(x) /*+ OPTIONS('a'='b') */
