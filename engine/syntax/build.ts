@@ -469,12 +469,9 @@ function specialFunction(n: Node): A.Expression {
 }
 
 function niladic(n: Node): A.FunctionCall {
-  const t = tok(n, 'fn');
-  const out: A.FunctionCall = { kind: 'FunctionCall', range: rangeOf(n), name: fnName(t), args: [] };
-  const p = tok(n, 'IntegerLit');
-  if (p) out.args.push({ kind: 'NumericLiteral', range: tokenRange(p), text: p.image, numberKind: 'integer' });
-  if (!has(n, 'LParen')) out.noParens = true;
-  return out;
+  const tail = node(n, 'callTail');
+  if (tail) return callWithTail(rangeOf(n), fnName(tok(n, 'fn')), tail);
+  return { kind: 'FunctionCall', range: rangeOf(n), name: fnName(tok(n, 'fn')), args: [], noParens: true };
 }
 
 function nameOrCall(n: Node): A.Expression {

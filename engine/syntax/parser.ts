@@ -3327,11 +3327,9 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.CURRENT_ROLE!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.CURRENT_SCHEMA!, { LABEL: 'fn' }) },
     ]);
-    this.OPTION(() => {
-      this.CONSUME(LParen);
-      this.OPTION2(() => this.CONSUME(IntegerLit));
-      this.CONSUME(RParen);
-    });
+    // with parentheses, a call like any other (Flink 2.3.0 parses CURRENT_TIMESTAMP(3),
+    // CURRENT_DATE(DISTINCT x) and CURRENT_DATE(x) OVER w; the validator judges them)
+    this.OPTION(() => this.SUBRULE(this.callTail));
   });
 
   // A name, a qualified name or a function call on it: a.b, f(x), cat.db.f(x) OVER w
@@ -3376,6 +3374,10 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.JSON_ARRAY!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.JSON_OBJECTAGG!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.JSON_ARRAYAGG!, { LABEL: 'fn' }) },
+      // TIMESTAMP(x), DATE(x), TIME(x): calls in Flink 2.3.0's grammar (typed literals take a string)
+      { ALT: () => this.CONSUME(K.TIMESTAMP!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.DATE!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.TIME!, { LABEL: 'fn' }) },
     ]);
   });
 

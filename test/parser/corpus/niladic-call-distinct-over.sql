@@ -1,0 +1,1 @@
+SELECT CURRENT_DATE(DISTINCT order_id), CURRENT_DATE(amount) OVER w FROM Orders WINDOW w AS (PARTITION BY product ORDER BY order_time)

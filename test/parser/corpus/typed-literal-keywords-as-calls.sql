@@ -1,0 +1,1 @@
+SELECT TIMESTAMP(x), DATE(x), TIME(x) FROM t
