@@ -18,7 +18,8 @@ import {
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash } from '../types/values.ts';
-import { IntervalJoin, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
+import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
+import { RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
@@ -1292,6 +1293,14 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     if (spec.kind === 'CUMULATE' && spec.size % spec.step !== 0) {
       throw new FlinkError(VALIDATION, `CUMULATE table function based aggregate requires maxSize must be an integral multiple of step, but got maxSize ${spec.size} ms and step ${spec.step} ms.`, sel.range);
     }
+    // windows made of slices (HOP, CUMULATE) or merged (SESSION) merge accumulators: Flink's code
+    // generation fails on a function without merge (FIRST_VALUE, LAST_VALUE), with or without mini-batch
+    const noMerge = spec.kind === 'TUMBLE' ? -1 : calls.findIndex((c) => c.fn.onePhase);
+    if (noMerge >= 0) {
+      const n = fnName(aggCalls[noMerge]!);
+      if (n !== 'FIRST_VALUE' && n !== 'LAST_VALUE') throw notSupported(`${n} in a ${spec.kind} window aggregation`, aggCalls[noMerge]!.range);
+      throw new FlinkError(VALIDATION, `Could not find an implementation method 'merge' in class 'org.apache.flink.table.runtime.functions.aggregate.${n === 'FIRST_VALUE' ? 'FirstValue' : 'LastValue'}AggFunction' for function '${n}' that matches the following signature:`, sel.range);
+    }
     const timeIdx = w.info.timeIdx;
     const tvf = win!.tvf;
     // the TVF's input feeds the window aggregate for SESSION (it merges windows itself)
@@ -1307,7 +1316,13 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
         op.startIdx = w.info.startIdx;
         op.endIdx = w.info.endIdx;
         op.onLate = () => rt.onLate();
-        return [op];
+        if (!env.miniBatchSize || env.batch) return [op];
+        // under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) in front and, for
+        // sliced windows whose functions all merge, splits Local/GlobalWindowAggregate
+        // (TwoStageOptimizedWindowAggregateRule); mini-batch.size plays no part
+        const twoPhase = spec.kind !== 'SESSION' && !env.onePhaseAgg && calls.every((c) => c.fn.merge && !c.fn.onePhase);
+        const entry = twoPhase ? new LocalWindowAggregate(op, { spec, time: (r) => r[timeIdx], keys: keyFns, calls, endIdx: w.info.endIdx }) : op;
+        return [new RowtimeMiniBatchAssigner(entry, env.miniBatchLatency ?? 0)];
       },
     });
     void tvf;

@@ -1,6 +1,7 @@
 // Stateful and stateless operators over changelog rows, each following the Flink runtime
 // operator named in its comment. They share the Operator interface of ./operator.ts.
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
+import { RowtimeMiniBatchGate } from './mini-batch.ts';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, concatRow, isAccumulate, type Row, type RowKind } from './row.ts';
 import { AggState, type AggCall } from './aggregates.ts';
 import { binaryRowHash, compareValues, keyOf, keyPart, valuesEqual } from '../types/values.ts';
@@ -840,18 +841,16 @@ export class MiniBatchDeduplicate extends OneInput {
   private inner: Deduplicate;
   private size: number;
   private key: Fn[];
-  private interval: number;
+  /** the rowtime assigner's watermark filter (none on proctime: only the end passes) */
+  private gate: RowtimeMiniBatchGate | null;
   private bundle: KeyBundle<Row[]>;
-  private current = 0;
-  private next: number;
   constructor(out: Operator, make: (out: Operator) => Deduplicate, o: { size: number; key: Fn[]; keyTypes: SqlType[]; rowtimeInterval: number }) {
     super(out);
     this.inner = make(out);
     this.size = o.size;
     this.key = o.key;
     this.bundle = new KeyBundle(o.keyTypes);
-    this.interval = o.rowtimeInterval;
-    this.next = this.interval - 1;
+    this.gate = o.rowtimeInterval ? new RowtimeMiniBatchGate(o.rowtimeInterval) : null;
   }
   push(r: Row): void {
     const key = this.key.map((p) => p(r.f));
@@ -862,15 +861,10 @@ export class MiniBatchDeduplicate extends OneInput {
     for (const { value: rows } of this.bundle.take()) for (const r of rows) this.inner.push(r);
   }
   override watermark(ts: number): void {
-    if (ts === Infinity) { this.flush(); this.out.watermark(ts); return; }
-    if (!this.interval) return;
-    this.current = Math.max(this.current, ts);
-    if (this.current < this.next) return;
+    const w = ts === Infinity ? ts : this.gate ? this.gate.pass(ts) : null;
+    if (w === null) return;
     this.flush();
-    this.out.watermark(this.current);
-    const start = this.current - (((this.current + this.interval) % this.interval) + this.interval) % this.interval;
-    const end = start + this.interval - 1;
-    this.next = end > this.current ? end : end + this.interval;
+    this.out.watermark(w);
   }
   override end(): void { this.flush(); this.out.end(); }
 }

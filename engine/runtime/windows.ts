@@ -108,7 +108,6 @@ export class WindowTableFunction extends OneInput {
   }
 }
 
-interface WindowState { start: number; end: number; groups: Map<string, { key: unknown[]; agg: AggState; flushed?: number }> }
 
 /**
  * WindowAggregate (SlicingWindowOperator / UnslicingWindowOperator for SESSION): accumulates
@@ -123,8 +122,9 @@ export class WindowAggregate extends OneInput {
   time: Fn;
   keys: Fn[];
   calls: AggCall[];
-  /** TUMBLE, HOP, CUMULATE: the windows by their end (no two windows of one spec end at one time) */
-  windows = new Map<number, WindowState>();
+  /** TUMBLE, HOP, CUMULATE: the accumulator of each key and slice, by key + '\u0001' + slice end
+   *  (Flink's window state: for CUMULATE the first slice of a window holds the slices fired so far) */
+  slices = new Map<string, { key: unknown[]; agg: AggState }>();
   sessions = new Map<string, { key: unknown[]; list: { start: number; end: number; agg: AggState }[] }>();
   current = -Infinity;
   late = 0;
@@ -145,6 +145,9 @@ export class WindowAggregate extends OneInput {
    * per (key, slice end) in insertion order (AggCombiner); a timer fires the key's window ending
    * there and, for HOP (unless that window was empty) and CUMULATE (up to the largest window),
    * registers the next window's timer (SliceSharedSyncStateWindowAggProcessor.fireWindow).
+   * A window's value merges its slices as Flink's slice assigners do (order shows in LISTAGG):
+   * HOP from its last slice back to its first, into a new accumulator; CUMULATE appends the
+   * fired slice to its first slice's state, which a late row of a fired slice also goes into.
    */
   private buffer: WindowBuffer<{ k: string; end: number }> | null = null;
   private slice = 0;
@@ -152,12 +155,37 @@ export class WindowAggregate extends OneInput {
     return floorTo(ts, this.slice, this.spec.offset) + this.slice;
   }
   private fireSliced(k: string, end: number): void {
-    const sp = this.spec;
-    const start = sp.kind === 'CUMULATE' ? floorTo(end - 1, sp.size, sp.offset) : end - sp.size;
-    const fired = takeKey(this.windows, end, k, (w) => w.groups);
-    if (fired) this.emit(fired.key, fired.agg, start, end);
-    const next = sp.kind === 'HOP' ? (fired ? end + sp.step : null) : sp.kind === 'CUMULATE' && end + sp.step <= start + sp.size ? end + sp.step : null;
-    if (next !== null) this.buffer!.addTimer(k + '\u0001' + next, next - 1, { k, end: next });
+    const sp = this.spec, slices = this.slices, calls = this.calls;
+    const id = (slice: number) => k + '\u0001' + slice;
+    let next: number | null = null;
+    if (sp.kind === 'TUMBLE') {
+      const w = slices.get(id(end));
+      slices.delete(id(end));
+      if (w) this.emit(w.key, w.agg, end - sp.size, end);
+    } else if (sp.kind === 'HOP') {
+      // HoppingSlicesIterable: the window's slices from its last back to its first
+      const start = end - sp.size;
+      const agg = new AggState(calls);
+      let key: unknown[] | null = null;
+      for (let s = end; s > start; s -= sp.step) { const w = slices.get(id(s)); if (w) { key = w.key; agg.merge(calls, w.agg); } }
+      slices.delete(id(start + sp.step));
+      if (key && agg.count > 0) { this.emit(key, agg, start, end); next = end + sp.step; }
+    } else {
+      const start = floorTo(end - 1, sp.size, sp.offset), first = start + sp.step;
+      let base = slices.get(id(first));
+      if (end !== first) {
+        const w = slices.get(id(end));
+        if (w) {
+          if (!base) { base = { key: w.key, agg: new AggState(calls) }; slices.set(id(first), base); }
+          base.agg.merge(calls, w.agg);
+        }
+        slices.delete(id(end));
+      }
+      if (base && base.agg.count > 0) this.emit(base.key, base.agg, start, end);
+      if (end === start + sp.size) slices.delete(id(first));
+      else next = end + sp.step;
+    }
+    if (next !== null) this.buffer!.addTimer(id(next), next - 1, { k, end: next });
   }
   push(r: Row): void {
     const key = this.keys.map((k) => k(r.f));
@@ -167,38 +195,50 @@ export class WindowAggregate extends OneInput {
       if (ts === null) return;
       return this.pushSession(ts as number, key, k, r);
     }
-    const s = r.f[this.startIdx] as number, e = r.f[this.endIdx] as number;
-    if (!this.buffer) {
-      const sp = this.spec;
-      this.slice = sp.kind === 'TUMBLE' ? sp.size : sp.step;
-      this.buffer = new WindowBuffer((wm) => floorTo(wm, this.slice, sp.offset) + this.slice - 1);
-    }
-    const ts = this.time(r.f) as number;
-    const sliceEnd = this.sliceEndOf(ts);
+    if (!this.buffer) this.initSlices();
+    // one of the TVF's copies of the row: the one of the window ending with the row's slice
+    const sliceEnd = this.sliceEndOf(this.time(r.f) as number);
+    if (r.f[this.endIdx] !== sliceEnd) return;
+    const agg = this.into(key, k, sliceEnd);
+    if (agg) agg.accumulate(this.calls, r.f);
+  }
+  private initSlices(): WindowBuffer<{ k: string; end: number }> {
+    const sp = this.spec;
+    this.slice = sp.kind === 'TUMBLE' ? sp.size : sp.step;
+    return (this.buffer = new WindowBuffer((wm) => floorTo(wm, this.slice, sp.offset) + this.slice - 1));
+  }
+  /**
+   * GlobalWindowAggregate's input: a local aggregate's accumulator of the rows of one key and
+   * slice (the slice ending at `sliceEnd`), merged into each window holding that slice, as the
+   * rows would be (in the order the window TVF sends a row's windows).
+   */
+  pushPartial(key: unknown[], sliceEnd: number, partial: AggState): void {
+    if (!this.buffer) this.initSlices();
+    const agg = this.into(key, keyOf(key), sliceEnd);
+    if (agg) agg.merge(this.calls, partial);
+  }
+  /** the state a row (or a local accumulator) of key `k` in the slice ending at `sliceEnd` goes
+   *  into, registering its slice and timers as the slicing processor's processElement does; null
+   *  when it is late (the last window holding its slice has fired) */
+  private into(key: unknown[], k: string, sliceEnd: number): AggState | null {
+    const buffer = this.buffer ?? this.initSlices();
+    const sp = this.spec;
+    let target = sliceEnd;
     if (sliceEnd - 1 <= this.current) {
-      // (idempotent: the TVF sends this input row once per window)
-      const sp = this.spec;
       const lastEnd = sp.kind === 'HOP' ? sliceEnd - this.slice + sp.size : sp.kind === 'CUMULATE' ? floorTo(sliceEnd - 1, sp.size, sp.offset) + sp.size : sliceEnd;
-      if (lastEnd - 1 > this.current) {
-        // late for its slice, not for its last window: a timer for the first open window now
-        let open = sliceEnd;
-        while (open - 1 <= this.current) open += this.slice;
-        this.buffer.addTimer(k + '\u0001' + open, open - 1, { k, end: open });
-        this.buffer.add(k + '\u0001' + sliceEnd, sliceEnd, { k, end: sliceEnd });
-      }
+      if (lastEnd - 1 <= this.current) { this.late++; this.onLate?.(); return null; }
+      // late for its slice, not for its last window: into the slice's merge target (CUMULATE: the
+      // window's first slice), and a timer for the first open window now
+      if (sp.kind === 'CUMULATE') target = floorTo(sliceEnd - 1, sp.size, sp.offset) + sp.step;
+      let open = sliceEnd;
+      while (open - 1 <= this.current) open += this.slice;
+      buffer.addTimer(k + '\u0001' + open, open - 1, { k, end: open });
     }
-    if (e - 1 <= this.current) { this.late++; this.onLate?.(); return; }
-    let w = this.windows.get(e);
-    if (!w) { w = { start: s, end: e, groups: new Map() }; this.windows.set(e, w); }
-    let g = w.groups.get(k);
-    if (!g) { g = { key, agg: new AggState(this.calls), flushed: -1 }; w.groups.set(k, g); }
-    g.agg.accumulate(this.calls, r.f);
-    // the row's (key, slice) enters the buffer, once per flush: through the row of the window that
-    // ends where the slice ends (the TVF sends one per window; that one always exists)
-    if (e === sliceEnd && g.flushed !== this.buffer.flushes) {
-      g.flushed = this.buffer.flushes;
-      this.buffer.add(k + '\u0001' + e, e, { k, end: e });
-    }
+    const id = k + '\u0001' + target;
+    buffer.add(id, target, { k, end: target });
+    let w = this.slices.get(id);
+    if (!w) { w = { key, agg: new AggState(this.calls) }; this.slices.set(id, w); }
+    return w.agg;
   }
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
@@ -211,22 +251,22 @@ export class WindowAggregate extends OneInput {
     let s = this.sessions.get(k);
     if (!s) { s = { key, list: [] }; this.sessions.set(k, s); }
     this.sessionTimers(k, ts, touching, Math.min(ts, ...touching.map((w) => w.start)), end);
-    let win = { start: ts, end: ts + this.spec.step, agg: new AggState(this.calls) };
-    win.agg.accumulate(this.calls, r.f);
-    const keep: typeof s.list = [];
-    for (const w of s.list) {
-      if (w.start <= win.end && win.start <= w.end) {
-        const merged = { start: Math.min(w.start, win.start), end: Math.max(w.end, win.end), agg: w.agg };
-        for (let i = 0; i < this.calls.length; i++) {
-          const m = this.calls[i]!.fn.merge;
-          merged.agg.accs[i] = m ? m(merged.agg.accs[i], win.agg.accs[i]) : merged.agg.accs[i];
-        }
-        merged.agg.count += win.agg.count;
-        win = merged;
-      } else keep.push(w);
+    // MergingWindowSet.addWindow: the merged session keeps the state of the first session it takes
+    // in (the order of SessionWindowAssigner.mergeWindows' HashSet, ceiling then floor inserted),
+    // the others' accumulators merge into it in that order, then the row accumulates
+    const isCeiling = (w: { start: number; end: number }) => w.start > ts || (w.start === ts && w.end >= ts + gap);
+    const ordered = touching.length > 1 ? javaHashMapOrder([...touching.filter(isCeiling), ...touching.filter((w) => !isCeiling(w))], (w) => timeWindowHash(w.start, w.end)) : touching;
+    const agg = ordered.length ? ordered[0]!.agg : new AggState(this.calls);
+    for (const w of ordered.slice(1)) {
+      for (let i = 0; i < this.calls.length; i++) {
+        const m = this.calls[i]!.fn.merge;
+        agg.accs[i] = m ? m(agg.accs[i], w.agg.accs[i]) : agg.accs[i];
+      }
+      agg.count += w.agg.count;
     }
-    keep.push(win);
-    s.list = keep;
+    agg.accumulate(this.calls, r.f);
+    s.list = s.list.filter((w) => !touching.includes(w));
+    s.list.push({ start: Math.min(ts, ...touching.map((w) => w.start)), end, agg });
   }
   /**
    * The timer operations of UnsliceSyncStateWindowAggProcessor.processElement for a row at `ts`
@@ -269,6 +309,70 @@ export class WindowAggregate extends OneInput {
   private emit(key: unknown[], agg: AggState, start: number, end: number): void {
     this.out.push({ kind: INSERT, f: [...key, ...agg.values(this.calls), start, end, end - 1] });
   }
+}
+
+/**
+ * LocalWindowAggregate (LocalSlicingWindowAggOperator), the first phase Flink plans for TUMBLE,
+ * HOP and CUMULATE aggregations under mini-batch when every function can merge: each row's
+ * (key, slice) accumulator waits in a RecordsWindowBuffer (insertion order; no row is late
+ * here) until a watermark reaches the next slice boundary while a buffered slice has ended
+ * (the same trigger as the global buffer's); then every accumulator goes to the global
+ * WindowAggregate (`pushPartial`), before the watermark. The rowtime mini-batch assigner in
+ * front decides which watermarks arrive. Input: the window TVF's rows (one per window; the one
+ * of the window ending with the row's slice is taken).
+ */
+export class LocalWindowAggregate implements Operator {
+  private global: WindowAggregate;
+  private spec: WindowSpec;
+  private time: Fn;
+  private keys: Fn[];
+  private calls: AggCall[];
+  private endIdx: number;
+  private slice: number;
+  private buffer = new Map<string, { key: unknown[]; sliceEnd: number; agg: AggState }>();
+  private minSliceEnd = Infinity;
+  private current = 0;
+  private nextTrigger = 0;
+  constructor(global: WindowAggregate, o: { spec: WindowSpec; time: Fn; keys: Fn[]; calls: AggCall[]; endIdx: number }) {
+    this.global = global;
+    this.spec = o.spec;
+    this.time = o.time;
+    this.keys = o.keys;
+    this.calls = o.calls;
+    this.endIdx = o.endIdx;
+    this.slice = o.spec.kind === 'TUMBLE' ? o.spec.size : o.spec.step;
+  }
+  push(r: Row): void {
+    const ts = this.time(r.f);
+    if (ts === null) return;
+    const sliceEnd = floorTo(ts as number, this.slice, this.spec.offset) + this.slice;
+    if (r.f[this.endIdx] !== sliceEnd) return;
+    const key = this.keys.map((g) => g(r.f));
+    const id = keyOf(key) + '\u0001' + sliceEnd;
+    let e = this.buffer.get(id);
+    if (!e) { e = { key, sliceEnd, agg: new AggState(this.calls) }; this.buffer.set(id, e); }
+    e.agg.accumulate(this.calls, r.f);
+    if (sliceEnd < this.minSliceEnd) this.minSliceEnd = sliceEnd;
+  }
+  private flush(): void {
+    const entries = [...this.buffer.values()];
+    this.buffer.clear();
+    this.minSliceEnd = Infinity;
+    for (const e of entries) this.global.pushPartial(e.key, e.sliceEnd, e.agg);
+  }
+  watermark(ts: number): void {
+    if (ts > this.current) {
+      this.current = ts;
+      if (ts >= this.nextTrigger) {
+        if (this.minSliceEnd - 1 <= ts) this.flush();
+        // TimeWindowUtil.getNextTriggerWatermark (slice boundaries counted from 0)
+        if (ts === Infinity) this.nextTrigger = ts;
+        else { const t = floorTo(ts, this.slice, 0) + this.slice - 1; this.nextTrigger = t > ts ? t : t + this.slice; }
+      }
+    }
+    this.global.watermark(ts);
+  }
+  end(): void { this.flush(); this.global.end(); }
 }
 
 /** TimeWindow.hashCode (flink-table-runtime): (int) (start + modInverse((int) (end << 1) + 1)) */

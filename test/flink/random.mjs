@@ -296,6 +296,25 @@ const templates = [
     `SELECT id, k, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY v DESC) AS rn FROM orders) WHERE rn <= ${int(1, 2)};`,
     `SELECT k, s FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s DESC) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn <= 2;`,
   ])}`, dims: false }),
+  // window aggregations under mini-batch (rowtime MiniBatchAssigner, Local/GlobalWindowAggregate when the functions merge)
+  () => {
+    const win = pick([
+      `TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 30, 60])}' SECOND)`,
+      `HOP(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 20])}' SECOND, INTERVAL '${pick([20, 40, 60])}' SECOND)`,
+      `CUMULATE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 20])}' SECOND, INTERVAL '${pick([20, 40, 60])}' SECOND)`,
+      `SESSION(TABLE orders PARTITION BY k, DESCRIPTOR(ts), INTERVAL '${pick([5, 10, 20])}' SECOND)`,
+    ]);
+    const fns = some(['COUNT(*) AS n', 'SUM(v) AS s', 'MAX(v) AS mx', 'MIN(v) AS mn', 'AVG(v) AS a', 'COUNT(DISTINCT v) AS d', 'LISTAGG(CAST(id AS STRING)) AS l', 'FIRST_VALUE(v) AS f', 'LAST_VALUE(v) AS lv'], 1).join(', ');
+    const keyed = win.startsWith('SESSION') || rand() < 0.7;
+    // more rows, and more of them behind the watermark, than ordersCsv: rows a held-back watermark still takes
+    const rows = ['id,k,v,ts'];
+    for (let i = 1, t = 0, n = int(8, 25); i <= n; i++) {
+      t += int(0, 12);
+      const at = rand() < 0.35 ? Math.max(0, t - int(3, 40)) : t;
+      rows.push(`${i},${pick(['a', 'b', 'c', 'a', 'd'])},${rand() < 0.1 ? '' : int(0, 9)},${stamp(at)}`);
+    }
+    return { files: { 'orders.csv': rows.join('\n') + '\n' }, sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '${pick(['1 s', '5 s', '10 s', '1 min'])}';\nSET 'table.exec.mini-batch.size' = '${pick([2, 1000])}';\n${rand() < 0.2 ? "SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE';\n" : ''}SELECT window_start, window_end${keyed ? ', k' : ''}, ${fns} FROM TABLE(${win})${rand() < 0.3 ? ` WHERE ${pred()}` : ''} GROUP BY window_start, window_end${keyed ? ', k' : ''};`, dims: false };
+  },
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
