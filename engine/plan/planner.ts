@@ -965,7 +965,7 @@ function planCalc(input: Scoped, filter: Compiled | null, proj: Compiled[] | nul
     requiresUpdateBefore: !!filter && !isInsertOnly(input.node.kinds),
     upsertKeys: keys,
     range,
-    build: (out) => [new Calc(out, ff, project)],
+    build: (out) => [new Calc(out, ff, project, proj && proj.every((p) => p.fieldIndex !== undefined) ? proj.map((p) => p.fieldIndex!) : null)],
   });
   void env;
   const info = windowInfos.get(input.node);
@@ -1470,7 +1470,9 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       build: (out, rt) => {
         const op = new WindowRank(out, { startIdx: w0.startIdx, endIdx: w0.endIdx, partition: pfns, cmp, n, withRank: outputRank, rankType, lastArrivalFirst: dedup && sort[0]!.desc });
         op.onLate = () => rt.onLate();
-        return [op];
+        // under mini-batch one operator behind the rowtime MiniBatchAssigner (over a window
+        // aggregation the watermarks it gets have passed that assigner already: the gate lets them all through)
+        return [env.miniBatchSize && !env.batch ? new RowtimeMiniBatchAssigner(op, env.miniBatchLatency ?? 0) : op];
       },
     });
     windowInfos.set(node, { ...win });

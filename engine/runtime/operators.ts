@@ -15,10 +15,14 @@ export type Fn = (f: unknown[]) => unknown;
 export class Calc extends OneInput {
   filter: Fn | null;
   project: ((f: unknown[]) => unknown[]) | null;
-  constructor(out: Operator, filter: Fn | null, project: ((f: unknown[]) => unknown[]) | null) {
+  /** a projection of input columns only, without a filter: their indexes (a join writes such a
+   *  Calc's rows itself, see Join.emit) */
+  picks: number[] | null;
+  constructor(out: Operator, filter: Fn | null, project: ((f: unknown[]) => unknown[]) | null, picks: number[] | null = null) {
     super(out);
     this.filter = filter;
     this.project = project;
+    this.picks = filter ? null : picks;
   }
   push(r: Row): void {
     if (this.filter && this.filter(r.f) !== true) return;
@@ -456,6 +460,8 @@ export class Join {
   private ls: JoinSideStore;
   private rs: JoinSideStore;
   private combiner: InputCombiner;
+  /** the output operator when it is a Calc that only picks columns */
+  private pickingCalc: Calc | null;
   constructor(out: Operator, o: {
     leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
     leftWidth: number; rightWidth: number; leftState?: JoinSideState; rightState?: JoinSideState;
@@ -463,6 +469,7 @@ export class Join {
     miniBatch?: { size: number; leftKeyHash: (f: unknown[]) => number; rightKeyHash: (f: unknown[]) => number };
   }) {
     this.out = out;
+    this.pickingCalc = out instanceof Calc && out.picks ? out : null;
     this.leftKey = o.leftKey;
     this.rightKey = o.rightKey;
     this.cond = o.cond;
@@ -519,6 +526,17 @@ export class Join {
   }
 
   private emit(kind: RowKind, input: unknown[], other: unknown[], inputIsLeft: boolean): void {
+    const calc = this.pickingCalc;
+    if (calc) {
+      // the Calc above projects columns only: its row is picked from the two sides directly
+      // (what it would take from the joined row), without the joined row
+      const l = inputIsLeft ? input : other, r = inputIsLeft ? other : input;
+      const picks = calc.picks!, n = picks.length, lw = l.length;
+      const f = new Array(n);
+      for (let i = 0; i < n; i++) { const p = picks[i]!; f[i] = p < lw ? l[p] : r[p - lw]; }
+      calc.out.push({ kind, f });
+      return;
+    }
     this.out.push({ kind, f: inputIsLeft ? concatRow(input, other) : concatRow(other, input) });
   }
   private emitPadded(kind: RowKind, rec: unknown[], recIsLeft: boolean): void {
