@@ -86,7 +86,7 @@ const KNOWN_SETTINGS = new Set([
 
 /**
  * Operators whose mini-batch form Flink 2.3.0 runs differently and the engine does not replay yet
- * (window aggregations but one over a single source feeding only projections and filters, OVER, temporal joins,
+ * (window operators but over one source feeding only projections, filters and window operators, OVER, temporal joins,
  * GROUPING SETS, aggregations over outer joins and unions, upsert sinks with ON CONFLICT): refused, so
  * a run never prints another changelog than Flink's. Found with random.mjs --mini-batch 2 / 1000.
  */
@@ -98,20 +98,17 @@ function miniBatchGap(root: PlanNode, s: A.QueryStatement | A.Insert, latency: n
     WindowAggregate: 'a window aggregation', WindowRank: 'a window Top-N', WindowDeduplicate: 'a window deduplication',
     WindowJoin: 'a window join', OverAggregate: 'an OVER aggregation', TemporalJoin: 'a temporal join', Expand: 'GROUPING SETS',
   };
-  // a window aggregation runs behind Flink's rowtime mini-batch assigner (windows.ts) when it is
-  // the plan's only stateful operator over one source (what else the assigner's watermarks would
-  // reach, or another source's, is not replayed)
-  const windowAggAlone = latency > 0 && (() => {
-    let windows = 0;
-    const simple = (n: PlanNode): boolean => {
-      if (n.kind === 'WindowAggregate') windows++;
-      else if (!['Sink', 'Calc', 'WindowTableFunction', 'WatermarkAssigner', 'TableSourceScan'].includes(n.kind)) return false;
-      return n.inputs.length <= 1 && n.inputs.every(simple);
-    };
-    return simple(root) && windows === 1;
+  // window aggregations, Top-N and deduplications run behind Flink's rowtime mini-batch assigner
+  // (mini-batch.ts) when they are the plan's only stateful operators over one source (what else
+  // the assigner's watermarks would reach, or another source's, is not replayed)
+  const windowsOnly = latency > 0 && (() => {
+    const simple = (n: PlanNode): boolean =>
+      ['Sink', 'Calc', 'WindowTableFunction', 'WatermarkAssigner', 'TableSourceScan', 'WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind) &&
+      n.inputs.length <= 1 && n.inputs.every(simple);
+    return simple(root);
   })();
   const visit = (n: PlanNode): { what: string; range?: A.Range } | null => {
-    if (n.kind === 'WindowAggregate' && windowAggAlone) return null;
+    if (windowsOnly && ['WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind)) return null;
     if (what[n.kind]) return { what: what[n.kind]!, range: n.range };
     if (n.kind === 'GroupAggregate' && below(n)) return { what: 'an aggregation over an outer join or a UNION', range: n.range };
     for (const i of n.inputs) { const g = visit(i); if (g) return g; }

@@ -313,7 +313,17 @@ const templates = [
       const at = rand() < 0.35 ? Math.max(0, t - int(3, 40)) : t;
       rows.push(`${i},${pick(['a', 'b', 'c', 'a', 'd'])},${rand() < 0.1 ? '' : int(0, 9)},${stamp(at)}`);
     }
-    return { files: { 'orders.csv': rows.join('\n') + '\n' }, sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '${pick(['1 s', '5 s', '10 s', '1 min'])}';\nSET 'table.exec.mini-batch.size' = '${pick([2, 1000])}';\n${rand() < 0.2 ? "SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE';\n" : ''}SELECT window_start, window_end${keyed ? ', k' : ''}, ${fns} FROM TABLE(${win})${rand() < 0.3 ? ` WHERE ${pred()}` : ''} GROUP BY window_start, window_end${keyed ? ', k' : ''};`, dims: false };
+    const tumble = `TUMBLE(TABLE orders, DESCRIPTOR(ts), INTERVAL '${pick([10, 30])}' SECOND)`;
+    const query = pick([
+      () => `SELECT window_start, window_end${keyed ? ', k' : ''}, ${fns} FROM TABLE(${win})${rand() < 0.3 ? ` WHERE ${pred()}` : ''} GROUP BY window_start, window_end${keyed ? ', k' : ''};`,
+      () => `SELECT window_start, window_end${keyed ? ', k' : ''}, ${fns} FROM TABLE(${win})${rand() < 0.3 ? ` WHERE ${pred()}` : ''} GROUP BY window_start, window_end${keyed ? ', k' : ''};`,
+      // window Top-N over a window aggregation, on the TVF, window deduplication, a window aggregation over another
+      () => `SELECT * FROM (SELECT window_start, window_end, k, n, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY n DESC, k) AS rn FROM (SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(${tumble}) GROUP BY window_start, window_end, k)) WHERE rn <= ${int(1, 2)};`,
+      () => `SELECT * FROM (SELECT window_start, window_end, k, v, id, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY v DESC, id) AS rn FROM TABLE(${tumble})) WHERE rn <= ${int(1, 3)};`,
+      () => `SELECT window_start, window_end, k, id, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM TABLE(${tumble})) WHERE rn = 1;`,
+      () => `SELECT window_start, window_end, COUNT(*) AS keys, SUM(n) AS total, LISTAGG(k) AS ks FROM (SELECT window_start, window_end, window_time, k, COUNT(*) AS n FROM TABLE(${tumble}) GROUP BY window_start, window_end, window_time, k) GROUP BY window_start, window_end;`,
+    ])();
+    return { files: { 'orders.csv': rows.join('\n') + '\n' }, sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '${pick(['1 s', '5 s', '10 s', '1 min'])}';\nSET 'table.exec.mini-batch.size' = '${pick([2, 1000])}';\n${rand() < 0.2 ? "SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE';\n" : ''}${query}`, dims: false };
   },
 ];
 
