@@ -139,6 +139,9 @@ export class WindowBuffer<P> {
     this.timers.add(id, ts, payload);
   }
 
+  /** `id` waits in the buffer (adding it again changes nothing) */
+  has(id: string): boolean { return this.entries.has(id); }
+
   /** addElement: `id` names the key and window, `end` is the window's end */
   add(id: string, end: number, payload: P): void {
     if (!this.entries.has(id)) this.entries.set(id, { end, payload });

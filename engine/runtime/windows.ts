@@ -155,6 +155,7 @@ export class WindowAggregate extends OneInput {
     return floorTo(ts, this.slice, this.spec.offset) + this.slice;
   }
   private fireSliced(k: string, end: number): void {
+    this.lastSlice = null;
     const sp = this.spec, slices = this.slices, calls = this.calls;
     const id = (slice: number) => k + '\u0001' + slice;
     let next: number | null = null;
@@ -234,12 +235,21 @@ export class WindowAggregate extends OneInput {
       while (open - 1 <= this.current) open += this.slice;
       buffer.addTimer(k + '\u0001' + open, open - 1, { k, end: open });
     }
-    const id = k + '\u0001' + target;
-    buffer.add(id, target, { k, end: target });
-    let w = this.slices.get(id);
+    // consecutive rows mostly go to one key and slice: its id and state are kept from the last
+    // row (the state until a timer fires, which may delete or replace slices)
+    let id: string;
+    if (k === this.lastK && target === this.lastTarget) id = this.lastId;
+    else { id = k + '\u0001' + target; this.lastK = k; this.lastTarget = target; this.lastId = id; this.lastSlice = null; }
+    if (!buffer.has(id)) buffer.add(id, target, { k, end: target });
+    let w = this.lastSlice ?? this.slices.get(id);
     if (!w) { w = { key, agg: new AggState(this.calls) }; this.slices.set(id, w); }
+    this.lastSlice = w;
     return w.agg;
   }
+  private lastK: string | null = null;
+  private lastTarget = NaN;
+  private lastId = '';
+  private lastSlice: { key: unknown[]; agg: AggState } | null = null;
   private pushSession(ts: number, key: unknown[], k: string, r: Row): void {
     // late only if the session it merges into has fired: a row behind the watermark that joins
     // a session still open extends it (Flink checks the merged window, UnsliceAssigner)
