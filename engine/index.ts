@@ -9,7 +9,7 @@ import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
-import { planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
+import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
   type PlanNode,
@@ -98,12 +98,14 @@ function miniBatchGap(root: PlanNode, s: A.QueryStatement | A.Insert, latency: n
     WindowAggregate: 'a window aggregation', WindowRank: 'a window Top-N', WindowDeduplicate: 'a window deduplication',
     WindowJoin: 'a window join', OverAggregate: 'an OVER aggregation', TemporalJoin: 'a temporal join', Expand: 'GROUPING SETS',
   };
-  // window aggregations, Top-N and deduplications run behind Flink's rowtime mini-batch assigner
+  // window aggregations, Top-N and deduplications (and a GROUP BY over them) run behind Flink's rowtime mini-batch assigner
   // (mini-batch.ts) when they are the plan's only stateful operators over one source (what else
   // the assigner's watermarks would reach, or another source's, is not replayed)
   const windowsOnly = latency > 0 && (() => {
+    // (a GROUP BY over window operators closes its bundles on the watermarks that assigner passes)
     const simple = (n: PlanNode): boolean =>
-      ['Sink', 'Calc', 'WindowTableFunction', 'WatermarkAssigner', 'TableSourceScan', 'WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind) &&
+      (['Sink', 'Calc', 'WindowTableFunction', 'WatermarkAssigner', 'TableSourceScan', 'WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind) ||
+        (n.kind === 'GroupAggregate' && hasWindowOperator(n))) &&
       n.inputs.length <= 1 && n.inputs.every(simple);
     return simple(root);
   })();

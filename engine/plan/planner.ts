@@ -1342,6 +1342,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     // under mini-batch Flink splits the aggregation in a local and a global phase when every
     // function can merge accumulators
     const twoPhase = calls.every((c) => c.fn.merge && !c.fn.onePhase);
+    // over window operators Flink's mini-batch assigner works in event time (MiniBatchIntervalInferRule)
+    const rowtimeBundles = hasWindowOperator(input.node);
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],
@@ -1351,7 +1353,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
       range: sel.range,
-      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase)],
+      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase, rowtimeBundles)],
     });
   }
   let cur: Scoped = { node, fields: outFields };
@@ -1705,12 +1707,19 @@ function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
 
 /** The streaming GROUP BY operator: Flink's mini-batch forms when mini-batch is on (two phases
  *  unless a function cannot merge or agg-phase-strategy is ONE_PHASE), else GroupAggFunction. */
-function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updateBefore: boolean, env: PlanEnv, keyTypes: SqlType[], mergeable: boolean): Operator {
+function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updateBefore: boolean, env: PlanEnv, keyTypes: SqlType[], mergeable: boolean, rowtimeBundles = false): Operator {
   const mb = env.miniBatchSize;
   if (!mb) return new GroupAggregate(out, keyFns, calls, updateBefore);
-  return mergeable && !env.onePhaseAgg
+  const op = mergeable && !env.onePhaseAgg
     ? new TwoPhaseGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes)
     : new MiniBatchGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes);
+  op.rowtimeBundles = rowtimeBundles;
+  return op;
+}
+
+/** A window aggregation, Top-N or deduplication at or below `n`: Flink's mini-batch assigner is then a rowtime one. */
+export function hasWindowOperator(n: PlanNode): boolean {
+  return n.kind === 'WindowAggregate' || n.kind === 'WindowRank' || n.kind === 'WindowDeduplicate' || n.inputs.some(hasWindowOperator);
 }
 
 export function planQuery(q: A.Query, env0: PlanEnv): Scoped {

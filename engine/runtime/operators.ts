@@ -136,7 +136,9 @@ export class MiniBatchGroupAggregate extends OneInput {
   // The aggregate's mini-batch assigner works in processing time (ProcTimeMiniBatchAssigner): it
   // drops the watermarks from upstream but the last (end of input), so a bundle closes on its size,
   // on allow-latency (longer than a run over sample files) and at the end, never on a watermark.
-  override watermark(ts: number): void { if (ts !== Infinity) return; this.flush(); this.out.watermark(ts); }
+  override watermark(ts: number): void { if (ts !== Infinity && !this.rowtimeBundles) return; this.flush(); this.out.watermark(ts); }
+  /** behind a rowtime mini-batch assigner (a window operator below): each watermark it passes closes the bundle */
+  rowtimeBundles = false;
   override end(): void { this.flush(); this.out.end(); }
 }
 
@@ -220,7 +222,9 @@ export class TwoPhaseGroupAggregate extends OneInput {
       else if (!valuesEqual(st.prev, after)) st.prev = after;
     }
   }
-  override watermark(ts: number): void { if (ts !== Infinity) return; this.flushLocal(); this.flushGlobal(); this.out.watermark(ts); }
+  override watermark(ts: number): void { if (ts !== Infinity && !this.rowtimeBundles) return; this.flushLocal(); this.flushGlobal(); this.out.watermark(ts); }
+  /** behind a rowtime mini-batch assigner: each watermark it passes closes both bundles (MapBundleOperator.processWatermark) */
+  rowtimeBundles = false;
   override end(): void { this.flushLocal(); this.flushGlobal(); this.out.end(); }
 }
 

@@ -322,6 +322,8 @@ const templates = [
       () => `SELECT * FROM (SELECT window_start, window_end, k, v, id, ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY v DESC, id) AS rn FROM TABLE(${tumble})) WHERE rn <= ${int(1, 3)};`,
       () => `SELECT window_start, window_end, k, id, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY window_start, window_end, k ORDER BY ts ${pick(['ASC', 'DESC'])}) AS rn FROM TABLE(${tumble})) WHERE rn = 1;`,
       () => `SELECT window_start, window_end, COUNT(*) AS keys, SUM(n) AS total, LISTAGG(k) AS ks FROM (SELECT window_start, window_end, window_time, k, COUNT(*) AS n FROM TABLE(${tumble}) GROUP BY window_start, window_end, window_time, k) GROUP BY window_start, window_end;`,
+      // a GROUP BY over window operators: its bundles close on the watermarks the rowtime assigner passes
+      () => { const g = pick(['k', 'n']); return `SELECT ${g}, COUNT(*) AS c, ${pick(['SUM(n)', 'MAX(window_end)', 'FIRST_VALUE(k)', 'LISTAGG(k)'])} AS x FROM (SELECT window_start, window_end, k, COUNT(*) AS n FROM TABLE(${tumble}) GROUP BY window_start, window_end, k) GROUP BY ${g};`; },
     ])();
     return { files: { 'orders.csv': rows.join('\n') + '\n' }, sql: `SET 'table.exec.mini-batch.enabled' = 'true';\nSET 'table.exec.mini-batch.allow-latency' = '${pick(['1 s', '5 s', '10 s', '1 min'])}';\nSET 'table.exec.mini-batch.size' = '${pick([2, 1000])}';\n${rand() < 0.2 ? "SET 'table.optimizer.agg-phase-strategy' = 'ONE_PHASE';\n" : ''}${query}`, dims: false };
   },
