@@ -236,6 +236,9 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   const operand = (i: number) => endsOperand(tokens, i);
   const inner = ruleStack[ruleStack.length - 1] ?? '';
   const last = type(n - 1);
+  // (a partition spec's value is Calcite's Literal(), entered without looking ahead: `a = DATE`,
+  // `a = INTERVAL` cut there fail at <EOF>)
+  if (ruleStack.includes('partitionEntry')) return -1;
   if (W.typed.has(last) && inner === 'literal' || last === K.INTERVAL && ruleStack.includes('intervalLiteral')) {
     // MATCH_RECOGNIZE's WITHIN takes the literal itself, which fails at <EOF>
     if (type(n - 2) === K.WITHIN) return -1;
@@ -297,7 +300,7 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
   if (W.tableElements.has(last) && type(n - 2) === LParen && ruleStack.includes('tableElement')) return n - 1;
   if (last === K.CURRENT && !ruleStack.includes('showStatement')) return n - 1;
   // VALUES opens a subquery in FROM (`FROM (VALUES`); after AS or INSERT INTO t it is the query
-  if (last === K.VALUES && type(n - 2) === LParen) return n - 1;
+  if (last === K.VALUES && type(n - 2) === LParen && !ruleStack.includes('functionArgs')) return n - 1;
   // CREATE [TEMPORARY] FUNCTION, DROP [TEMPORARY] FUNCTION, EXPLAIN PLAN, STOP JOB 'id' WITH
   if (last === K.FUNCTION && (ruleStack.includes('createStatement') || ruleStack.includes('dropStatement')) && type(n - 2) !== K.SYSTEM) return n - 1;
   if (last === K.PLAN && ruleStack.includes('explainStatement')) return n - 1;

@@ -438,6 +438,22 @@ export class FlinkSqlParser extends CstParser {
   private nextCallIsNavigation = false;
 
   /**
+   * Chevrotain resets the parser when it is given input: the flags above are cleared too, so a
+   * parse that stopped between setting and reading one (a text cut after `TABLE(f`) leaves nothing
+   * to the next text (the language server and `check` reuse one parser).
+   */
+  override reset(): void {
+    super.reset();
+    this.tableBodyTookQuery = false;
+    this.primaryParenthesized = false;
+    this.primaryNested = false;
+    this.queryOrJoin = false;
+    this.nextCallIsTable = false;
+    this.nextCallTakesKeyValues = false;
+    this.nextCallIsNavigation = false;
+  }
+
+  /**
    * Most expressions are one token: a column, a literal (`f(a, 'x')`, `WHERE k = 1`). Through the
    * grammar such an operand descends ten rules (expression, andExpr, notExpr, predicate,
    * additiveExpr, multiplicativeExpr, unaryExpr, postfixExpr, primary, ...), each a CST node: half
@@ -3117,6 +3133,21 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
+  /** DESCRIPTOR ( ... ) followed by the end of the argument (`,` or `)`). */
+  descriptorAlone(): boolean {
+    if (this.LA(2).tokenType !== LParen) return false;
+    let depth = 0;
+    for (let i = 2; ; i++) {
+      const t = this.LA(i).tokenType;
+      if (t === EOF) return true;
+      if (t === LParen) depth++;
+      else if (t === RParen && --depth === 0) {
+        const next = this.LA(i + 1).tokenType;
+        return next === Comma || next === RParen || next === EOF;
+      }
+    }
+  }
+
   /** A query as a function's argument: SELECT, WITH, VALUES (`f(TABLE t)` is a table argument). */
   argQueryAhead(): boolean {
     const t = this.LA(1).tokenType;
@@ -3565,7 +3596,9 @@ export class FlinkSqlParser extends CstParser {
           },
         },
         {
-          GATE: () => this.LA(2).tokenType === LParen,
+          // DESCRIPTOR(...) as the whole argument; inside an expression (DESCRIPTOR(x) = 1, which
+          // Flink 2.3.0's parser takes) it is a call like any other
+          GATE: () => this.descriptorAlone(),
           ALT: () => {
             this.CONSUME(K.DESCRIPTOR!);
             // a function's arguments in Flink's grammar: DESCRIPTOR(), DESCRIPTOR(*), DESCRIPTOR(a.b),

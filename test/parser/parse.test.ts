@@ -112,3 +112,17 @@ test('expectedTokens: keywords that may follow, from the grammar', () => {
   assert.ok(expectedTokens('SELECT a FROM t WH').includes('WHERE'));
   assert.ok(expectedTokens('SELECT 1; SH').includes('SHOW'));
 });
+
+test('a parse cut between a flag being set and read leaves nothing to the next text (the parser is reused)', () => {
+  // each first text stops right after the parser noted what the next call's arguments may hold;
+  // the second text's first call would take that note if it were left over
+  const pairs: [cut: string, next: string, errors: number][] = [
+    ['SELECT * FROM TABLE(', 'SELECT COUNT(*) FROM t', 0], // table call: no `*`
+    ['SELECT PREV', 'SELECT f(a, b) FROM t', 0], // navigation: an integer offset only
+    ['SELECT JSON_OBJECT', "SELECT f('a' VALUE 1) FROM t", 1], // key VALUE value only in JSON_OBJECT
+  ];
+  for (const [cut, next, errors] of pairs) {
+    assert.ok(parse(cut).diagnostics.length > 0, cut);
+    assert.equal(parse(next).diagnostics.length, errors, `${JSON.stringify(next)} after ${JSON.stringify(cut)}`);
+  }
+});
