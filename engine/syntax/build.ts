@@ -978,7 +978,8 @@ function constraintOf(n: Node, columns: A.Identifier[]): A.TableConstraint {
 
 function columnDef(n: Node): A.ColumnDef & { position?: A.ColumnPosition } {
   const r = rangeOf(n);
-  const name = ident(node(n, 'name'));
+  // `a.b INT` names the column `a` in Flink 2.3.0 (its first part)
+  const name = compound(node(n, 'name'))[0] ?? ident(undefined);
   const comment = optString(node(node(n, 'commentClause'), 'stringLiteral'));
   let out: A.ColumnDef & { position?: A.ColumnPosition };
   if (has(n, 'KW_AS')) {

@@ -877,7 +877,9 @@ export class FlinkSqlParser extends CstParser {
   });
 
   columnDef = this.RULE('columnDef', () => {
-    this.SUBRULE(this.ident, { LABEL: 'name' });
+    // Flink 2.3.0's parser takes a compound name here and keeps its first part (SqlIdentifier's
+    // getSimple(): `a.b INT` is a column `a`, as a run on Flink showed)
+    this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
     this.OR([
       {
         ALT: () => {

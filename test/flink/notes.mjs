@@ -54,6 +54,7 @@ const refs = [
   ['json-', 'flink-json JsonRowDataDeserializationSchema; docs connectors/table/formats/json.md'],
   ['cast-', 'docs types.md (CAST / TRY_CAST)'],
   ['views-and-with', 'docs sql/create.md (CREATE VIEW), queries/with.md'],
+  ['create-table-', 'flink-sql-parser (a column name is a CompoundIdentifier; the converter keeps SqlIdentifier.getSimple()); docs sql/create.md'],
   ['', 'docs functions/systemFunctions.md'],
 ];
 
