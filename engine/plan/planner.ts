@@ -19,7 +19,7 @@ import {
 import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
-import { RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
+import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
@@ -1754,8 +1754,12 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
         attrs: `orderBy=[${texts.join(', ')}]`,
         kinds: INSERT_ONLY,
         range: q.range,
-        build: (out) => [new TemporalSort(out, first, restCmp)],
+        // under mini-batch Flink puts a processing-time MiniBatchAssigner in front: the rows are
+        // sorted at the end of input, none is late (the wall clock's watermark precedes them)
+        build: (out) => { const op = new TemporalSort(out, first, restCmp); return [env.miniBatchSize ? new ProcTimeMiniBatchAssigner(op) : op]; },
       });
+      const plain = (n: PlanNode): boolean => ['Calc', 'WatermarkAssigner', 'TableSourceScan'].includes(n.kind) && n.inputs.every(plain);
+      if (env.miniBatchSize && !plain(input)) throw notSupported("mini-batch (SET 'table.exec.mini-batch.enabled' = 'true') with ORDER BY a time attribute over other than a table's rows", q.range);
       return { node, fields: s.fields };
     }
     const input = s.node;
