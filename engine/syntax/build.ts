@@ -1275,7 +1275,11 @@ function create(n: Node): A.Statement {
   const name = compound(node(body, 'name'));
   switch (body.name) {
     case 'createTableBody': {
-      const s = schema(node(body, 'tableElements'));
+      const els = node(body, 'tableElements');
+      const s = schema(els);
+      // column names without types: CTAS only (Flink 2.3.0's parser, at the list's parenthesis)
+      const paren = tok(els, 'LParen');
+      if (nodes(els, 'bareColumn').length && !node(body, 'query') && paren) actionErrors.push({ token: paren, message: 'Columns identifiers without types in the schema are supported on CTAS/RTAS statements only' });
       const out: A.CreateTable = {
         kind: 'CreateTable', range: r, temporary, ifNotExists, name, columns: s.columns, constraints: s.constraints,
         partitionedBy: identList(node(node(body, 'partitionedBy'), 'identList')), options: options(node(body, 'withOptions')),

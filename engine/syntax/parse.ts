@@ -558,6 +558,13 @@ function mayHaveBuildError(tokens: IToken[]): boolean {
     for (const t of types) buildErrorKeywords[t.tokenTypeIdx!] = 1;
   }
   for (let i = 0; i < tokens.length; i++) if (buildErrorKeywords[tokens[i]!.tokenType.tokenTypeIdx!] === 1) return true;
+  // CREATE TABLE t (a, b) without AS: column names without types (a name between `(` and `,`/`)`)
+  if (tokens[0]?.tokenType === K.CREATE) {
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i]!.tokenType;
+      if ((t === Comma || t === RParen) && tokens[i - 2]!.tokenType === LParen && tokenMatcher(tokens[i - 1]!, Ident)) return true;
+    }
+  }
   return false;
 }
 

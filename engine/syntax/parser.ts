@@ -860,11 +860,29 @@ export class FlinkSqlParser extends CstParser {
 
   tableElements = this.RULE('tableElements', () => {
     this.CONSUME(LParen);
-    this.SUBRULE(this.tableElement);
-    this.MANY(() => {
-      this.CONSUME(Comma);
-      this.SUBRULE2(this.tableElement);
-    });
+    this.OR({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        // names without types, `(a, b)`: Flink 2.3.0 takes them for CREATE TABLE ... AS and
+        // materialized tables (build.ts reports them elsewhere, as Flink's parser does)
+        GATE: () => tokenMatcher(this.LA(1), Ident) && (this.LA(2).tokenType === Comma || this.LA(2).tokenType === RParen),
+        ALT: () => {
+          this.SUBRULE(this.ident, { LABEL: 'bareColumn' });
+          this.MANY2(() => {
+            this.CONSUME2(Comma);
+            this.SUBRULE2(this.ident, { LABEL: 'bareColumn' });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE(this.tableElement);
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            this.SUBRULE2(this.tableElement);
+          });
+        },
+      },
+    ] });
     this.CONSUME(RParen);
   });
 
