@@ -436,6 +436,8 @@ export class FlinkSqlParser extends CstParser {
   private nextCallTakesKeyValues = false;
   /** Set before PREV's, NEXT's, FIRST's and LAST's arguments: an expression and an integer. */
   private nextCallIsNavigation = false;
+  /** Set before TIMESTAMP's, DATE's and TIME's arguments: at least one. */
+  private nextCallNeedsArgs = false;
 
   /**
    * Chevrotain resets the parser when it is given input: the flags above are cleared too, so a
@@ -451,6 +453,7 @@ export class FlinkSqlParser extends CstParser {
     this.nextCallIsTable = false;
     this.nextCallTakesKeyValues = false;
     this.nextCallIsNavigation = false;
+    this.nextCallNeedsArgs = false;
   }
 
   /**
@@ -3405,6 +3408,7 @@ export class FlinkSqlParser extends CstParser {
           const fn = this.LA(0).tokenType;
           this.nextCallTakesKeyValues = fn === K.JSON_OBJECT || fn === K.JSON_OBJECTAGG;
           this.nextCallIsNavigation = fn === K.PREV || fn === K.NEXT;
+          this.nextCallNeedsArgs = fn === K.TIMESTAMP || fn === K.DATE || fn === K.TIME;
           this.SUBRULE2(this.callTail);
         },
       },
@@ -3475,7 +3479,13 @@ export class FlinkSqlParser extends CstParser {
     // LAST(A.price, 'x') and PREV(A.price, 1 + 1) at the offset)
     const navigation = this.nextCallIsNavigation;
     this.nextCallIsNavigation = false;
+    // TIMESTAMP(), DATE(), TIME(): Flink 2.3.0 wants an argument (fails at the `)`)
+    const needsArgs = this.nextCallNeedsArgs;
+    this.nextCallNeedsArgs = false;
     this.CONSUME(LParen);
+    if (needsArgs && this.LA(1).tokenType === RParen && !(this as unknown as { RECORDING_PHASE: boolean }).RECORDING_PHASE) {
+      throw (this as unknown as ErrorInternals).SAVE_ERROR(new NoViableAltException('Encountered ")". Was expecting an argument', this.LA(1), this.LA(0)));
+    }
     this.OPTION(() => this.OR4([
       // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
       // comma, COUNT(DISTINCT *))

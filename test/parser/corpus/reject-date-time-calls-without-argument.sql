@@ -1,0 +1,1 @@
+SELECT DATE(), TIME() FROM t
