@@ -980,6 +980,10 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.FOR!);
     this.SUBRULE(this.compoundIdent);
     this.CONSUME(K.AS!);
+    // not a query (Flink 2.3.0: "Query expression encountered in illegal context" at its `(`)
+    if (this.LA(1).tokenType === LParen && this.queryAhead(2) && !(this as unknown as { RECORDING_PHASE: boolean }).RECORDING_PHASE) {
+      throw (this as unknown as ErrorInternals).SAVE_ERROR(new NoViableAltException('Query expression encountered in illegal context', this.LA(1), this.LA(0)));
+    }
     this.SUBRULE(this.expression);
   });
 
@@ -1418,15 +1422,22 @@ export class FlinkSqlParser extends CstParser {
         ALT: () => {
           this.CONSUME(K.CREATE!, { LABEL: 'what' });
           this.OR4([
-            { ALT: () => this.CONSUME3(K.TABLE!, { LABEL: 'what' }) },
-            { ALT: () => this.CONSUME(K.VIEW!, { LABEL: 'what' }) },
-            { ALT: () => this.CONSUME2(K.CATALOG!, { LABEL: 'what' }) },
-            { ALT: () => this.CONSUME2(K.DATABASE!, { LABEL: 'what' }) },
-            { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'what' }) },
-            { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'what' }) },
-            { ALT: () => { this.CONSUME2(K.MATERIALIZED!, { LABEL: 'what' }); this.CONSUME4(K.TABLE!, { LABEL: 'what' }); } },
+            // a catalog's name is simple (Flink 2.3.0: SHOW CREATE CATALOG a.b fails at the dot)
+            { ALT: () => { this.CONSUME2(K.CATALOG!, { LABEL: 'what' }); this.SUBRULE3(this.ident, { LABEL: 'name' }); } },
+            {
+              ALT: () => {
+                this.OR5([
+                  { ALT: () => this.CONSUME3(K.TABLE!, { LABEL: 'what' }) },
+                  { ALT: () => this.CONSUME(K.VIEW!, { LABEL: 'what' }) },
+                  { ALT: () => this.CONSUME2(K.DATABASE!, { LABEL: 'what' }) },
+                  { ALT: () => this.CONSUME(K.MODEL!, { LABEL: 'what' }) },
+                  { ALT: () => this.CONSUME(K.CONNECTION!, { LABEL: 'what' }) },
+                  { ALT: () => { this.CONSUME2(K.MATERIALIZED!, { LABEL: 'what' }); this.CONSUME4(K.TABLE!, { LABEL: 'what' }); } },
+                ]);
+                this.SUBRULE2(this.compoundIdent, { LABEL: 'name' });
+              },
+            },
           ]);
-          this.SUBRULE2(this.compoundIdent, { LABEL: 'name' });
         },
       },
     ]);
@@ -1555,6 +1566,8 @@ export class FlinkSqlParser extends CstParser {
   callStatement = this.RULE('callStatement', () => {
     this.CONSUME(K.CALL!);
     this.SUBRULE(this.compoundIdent);
+    // a procedure's arguments take no `*`, as a table function's (Flink 2.3.0: CALL p(*) fails at it)
+    this.nextCallIsTable = true;
     this.SUBRULE(this.functionArgs);
   });
 
@@ -1650,7 +1663,8 @@ export class FlinkSqlParser extends CstParser {
               ALT: () => {
                 this.SUBRULE2(this.compoundIdent, { LABEL: 'column' });
                 this.CONSUME2(K.TO!);
-                this.SUBRULE(this.ident, { LABEL: 'to' });
+                // a compound name in Flink 2.3.0's grammar (RENAME c TO a.b parses)
+                this.SUBRULE4(this.compoundIdent, { LABEL: 'to' });
               },
             },
           ]);

@@ -1,0 +1,1 @@
+ALTER TABLE MyTable RENAME request_body TO a.b
