@@ -137,6 +137,10 @@ function numericLiteral(t: IToken, r: Range = tokenRange(t), sign = ''): A.Numer
   const numberKind = t.tokenType.name === 'IntegerLit' ? 'integer' : t.tokenType.name === 'DecimalLit' ? 'decimal' : 'approximate';
   return { kind: 'NumericLiteral', range: r, text: sign + t.image, numberKind };
 }
+/** parser.ts's signedNumber: `-1.5` as one literal (its text with the sign) */
+function signedNumber(n: Node): A.NumericLiteral {
+  return numericLiteral(tok(n, 'number')!, rangeOf(n), tok(n, 'sign')?.image === '-' ? '-' : '');
+}
 function optString(n: Node | undefined): A.StringLiteral | undefined {
   return n ? stringLit(n) : undefined;
 }
@@ -401,9 +405,14 @@ function castExpr(n: Node): A.CastExpr {
   return out;
 }
 
+/** A query as an expression (its range that of the query unless given: `(SELECT ...)` spans its parentheses). */
+function subquery(q: Node, range: Range = rangeOf(q)): A.SubqueryExpr {
+  return { kind: 'Subquery', range, query: buildQuery(q) };
+}
+
 function parenExpr(n: Node): A.Expression {
   const q = node(n, 'query');
-  if (q) return { kind: 'Subquery', range: rangeOf(n), query: buildQuery(q) };
+  if (q) return subquery(q, rangeOf(n));
   const list = nodes(node(n, 'expressionList'), 'expression').map(expr);
   if (list.length === 1) return list[0]!;
   return { kind: 'RowConstructor', range: rangeOf(n), explicit: false, fields: list };
@@ -522,7 +531,7 @@ function functionArgs(fa: Node | undefined, setReturning: (t: A.DataType) => voi
   const star = node(fa, 'star');
   if (star) return [{ kind: 'Star', range: rangeOf(star), qualifier: [] }];
   const q = node(fa, 'argQuery');
-  if (q) return [{ kind: 'Subquery', range: rangeOf(q), query: buildQuery(q) }];
+  if (q) return [subquery(q)];
   const args = nodes(fa, 'functionArg').map(functionArg);
   // PREV/NEXT/FIRST/LAST's offset
   const offset = tok(fa, 'offset');
@@ -536,7 +545,7 @@ function functionArg(n: Node): A.FunctionArg {
   const av = node(n, 'argValue');
   if (name) {
     const q = node(n, 'argQuery');
-    const value = q ? { kind: 'Subquery' as const, range: rangeOf(q), query: buildQuery(q) } : argValue(av);
+    const value = q ? subquery(q) : argValue(av);
     return { kind: 'NamedArgument', range: r, name: ident(name), value: value as A.NamedArgument['value'] };
   }
   if (has(n, 'jsonKey')) return { kind: 'JsonKeyValue', range: r, key: expr(node(n, 'key')), value: expr(node(n, 'value')) };
@@ -548,10 +557,11 @@ function functionArg(n: Node): A.FunctionArg {
 function argValue(n: Node | undefined): A.FunctionArg {
   const r = rangeOf(n);
   if (has(n, 'KW_TABLE')) {
-    const out: A.TableArgument = { kind: 'TableArgument', range: r, table: compound(node(n, 'table')), partitionBy: [], orderBy: [] };
-    out.partitionBy = nodes(node(n, 'partitionBy'), 'column').map((c): A.Expression => ({ kind: 'Name', range: rangeOf(c), parts: [ident(c)] }));
-    out.orderBy = nodes(n, 'orderItem').map(orderItem);
-    return out;
+    return {
+      kind: 'TableArgument', range: r, table: compound(node(n, 'table')),
+      partitionBy: nodes(node(n, 'partitionBy'), 'column').map((c): A.Expression => ({ kind: 'Name', range: rangeOf(c), parts: [ident(c)] })),
+      orderBy: nodes(n, 'orderItem').map(orderItem),
+    };
   }
   if (has(n, 'KW_DESCRIPTOR')) {
     // column names; anything else Flink's grammar takes there (DESCRIPTOR(*), (a.b), (1)) kept apart
@@ -765,8 +775,7 @@ function hints(n: Node | undefined): A.Hint[] {
     for (const o of nodes(h, 'option')) out.options.push(ident(o));
     for (const o of nodes(h, 'hintLiteral')) {
       const s = node(o, 'stringLiteral');
-      if (s) { out.options.push(stringLit(s)); continue; }
-      out.options.push(numericLiteral(tok(o, 'number')!, rangeOf(o), tok(o, 'sign')?.image === '-' ? '-' : ''));
+      out.options.push(s ? stringLit(s) : signedNumber(node(o, 'signedNumber')!));
     }
     return out;
   });
@@ -1063,10 +1072,10 @@ function partitionSpec(n: Node | undefined): A.PartitionSpec | undefined {
       const out: { name: A.Identifier; value?: A.Expression } = { name: ident(node(e, 'ident')) };
       const v = node(e, 'literal');
       const iv = node(e, 'intervalLiteral');
-      const num = tok(e, 'number');
+      const sn = node(e, 'signedNumber');
       if (v) out.value = literal(v);
       else if (iv) out.value = intervalLiteral(iv);
-      else if (num) out.value = numericLiteral(num, { start: tokenRange(tok(e, 'sign')!).start, end: tokenRange(num).end }, tok(e, 'sign')!.image === '-' ? '-' : '');
+      else if (sn) out.value = signedNumber(sn);
       return out;
     }),
   };

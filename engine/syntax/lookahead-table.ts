@@ -98,9 +98,7 @@ export const LOOKAHEAD_TABLE: Record<string, string> = {
   "insertStatement/Alternation/3/2": "[[[\"KW_NOTHING\"]],[[\"KW_ERROR\"]],[[\"KW_DEDUPLICATE\"]]]",
   "partitionSpec/Repetition/0/2": "[[[\"Comma\"]],[[\"RParen\"]]]",
   "partitionEntry/Alternation/0/2": "[[[\"Eq\"]],[[]]]",
-  "partitionEntry/Alternation/2/2": "[[[\"StringLit\"],[\"PrefixedStringLit\"],[\"BinaryStringLit\"],[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"],[\"KW_TRUE\"],[\"KW_FALSE\"],[\"KW_UNKNOWN\"],[\"KW_NULL\"],[\"KW_DATE\"],[\"KW_TIME\"],[\"KW_TIMESTAMP\"]],[[\"KW_INTERVAL\"]],[[\"Plus\"],[\"Minus\"]]]",
-  "partitionEntry/Alternation/3/2": "[[[\"Plus\"]],[[\"Minus\"]]]",
-  "partitionEntry/Alternation/4/2": "[[[\"IntegerLit\"]],[[\"DecimalLit\"]],[[\"ApproxLit\"]]]",
+  "partitionEntry/Alternation/2/2": "[[[\"StringLit\"],[\"PrefixedStringLit\"],[\"BinaryStringLit\"],[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"],[\"KW_TRUE\"],[\"KW_FALSE\"],[\"KW_UNKNOWN\"],[\"KW_NULL\"],[\"KW_DATE\"],[\"KW_TIME\"],[\"KW_TIMESTAMP\"]],[[\"KW_INTERVAL\"]],[[\"Plus\"],[\"Minus\"],[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"]]]",
   "executeStatement/Alternation/0/2": "[[[\"KW_STATEMENT\"]],[[\"KW_INSERT\"],[\"KW_UPSERT\"]],[[\"KW_WITH\"],[\"KW_SELECT\"],[\"KW_VALUES\"],[\"KW_VALUE\"],[\"KW_TABLE\"],[\"LParen\"]],[[\"KW_PLAN\"]]]",
   "statementSetBlock/RepetitionMandatory/0/2": "[[[\"KW_INSERT\"],[\"KW_UPSERT\"]],[[\"KW_END\"]]]",
   "explainStatement/Option/0/2": "[[[\"KW_PLAN\"],[\"KW_ESTIMATED_COST\"],[\"KW_CHANGELOG_MODE\"],[\"KW_JSON_EXECUTION_PLAN\"],[\"KW_PLAN_ADVICE\"]],[[\"KW_INSERT\"],[\"KW_UPSERT\"],[\"KW_WITH\"],[\"KW_SELECT\"],[\"KW_VALUES\"],[\"KW_VALUE\"],[\"KW_TABLE\"],[\"LParen\"],[\"KW_STATEMENT\"],[\"KW_EXECUTE\"],[\"KW_CREATE\"]]]",
@@ -239,9 +237,9 @@ export const LOOKAHEAD_TABLE: Record<string, string> = {
   "hint/Repetition/3/2": "[[[\"Comma\"]],[[\"RParen\"]]]",
   "hintKeyValue/Alternation/0/2": "[[[\"Ident\"]],[[\"StringLit\"]]]",
   "hintLiteral/Alternation/0/2": "[[[\"StringLit\"]],[[\"Plus\"],[\"Minus\"],[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"]]]",
-  "hintLiteral/Option/0/2": "[[[\"Plus\"],[\"Minus\"]],[[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"]]]",
-  "hintLiteral/Alternation/2/2": "[[[\"Plus\"]],[[\"Minus\"]]]",
-  "hintLiteral/Alternation/3/2": "[[[\"IntegerLit\"]],[[\"DecimalLit\"]],[[\"ApproxLit\"]]]",
+  "signedNumber/Option/0/2": "[[[\"Plus\"],[\"Minus\"]],[[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"]]]",
+  "signedNumber/Alternation/0/2": "[[[\"Plus\"]],[[\"Minus\"]]]",
+  "signedNumber/Alternation/2/2": "[[[\"IntegerLit\"]],[[\"DecimalLit\"]],[[\"ApproxLit\"]]]",
   "selectItem/Alternation/0/2": "[[[\"Star\"]],[[\"KW_NOT\"],[\"Plus\"],[\"Minus\"],[\"KW_FINAL\"],[\"KW_RUNNING\"],[\"StringLit\"],[\"PrefixedStringLit\"],[\"BinaryStringLit\"],[\"IntegerLit\"],[\"DecimalLit\"],[\"ApproxLit\"],[\"KW_TRUE\"],[\"KW_FALSE\"],[\"KW_UNKNOWN\"],[\"KW_NULL\"],[\"KW_DATE\"],[\"KW_TIME\"],[\"KW_TIMESTAMP\"],[\"KW_INTERVAL\"],[\"KW_CASE\"],[\"KW_CAST\"],[\"KW_TRY_CAST\"],[\"KW_SAFE_CAST\"],[\"KW_EXTRACT\"],[\"KW_POSITION\"],[\"KW_TRIM\"],[\"KW_SUBSTRING\"],[\"KW_OVERLAY\"],[\"KW_FLOOR\"],[\"KW_CEIL\"],[\"KW_CEILING\"],[\"KW_TIMESTAMPADD\"],[\"KW_TIMESTAMPDIFF\"],[\"KW_TIMESTAMP_DIFF\"],[\"KW_TIME_DIFF\"],[\"KW_DATETIME_DIFF\"],[\"KW_CONVERT\"],[\"KW_TRANSLATE\"],[\"KW_ARRAY\"],[\"KW_MAP\"],[\"KW_MULTISET\"],[\"KW_ROW\"],[\"KW_EXISTS\"],[\"LParen\"],[\"Ident\"],[\"KW_USER\"],[\"FuncNameKw\"],[\"KW_PREV\"],[\"KW_NEXT\"],[\"KW_CLASSIFIER\"],[\"KW_MATCH_NUMBER\"],[\"KW_JSON_VALUE\"],[\"KW_JSON_QUERY\"],[\"KW_JSON_EXISTS\"],[\"KW_JSON_OBJECT\"],[\"KW_JSON_ARRAY\"],[\"KW_JSON_OBJECTAGG\"],[\"KW_JSON_ARRAYAGG\"],[\"KW_CURRENT_DATE\"],[\"KW_CURRENT_TIME\"],[\"KW_CURRENT_TIMESTAMP\"],[\"KW_LOCALTIME\"],[\"KW_LOCALTIMESTAMP\"],[\"KW_CURRENT_USER\"],[\"KW_SESSION_USER\"],[\"KW_SYSTEM_USER\"],[\"KW_CURRENT_CATALOG\"],[\"KW_CURRENT_PATH\"],[\"KW_CURRENT_ROLE\"],[\"KW_CURRENT_SCHEMA\"],[\"Question\"]]]",
   "selectItem/Option/0/2": "[[[\"KW_AS\"],[\"Ident\"]],[[]]]",
   "selectItem/Option/2/2": "[[[\"KW_AS\"]],[[\"Ident\"]]]",
@@ -454,4 +452,4 @@ export const LOOKAHEAD_TABLE: Record<string, string> = {
   "rowField/Option/0/2": "[[[\"StringLit\"]],[[]]]",
 };
 // The alternations with gates (GATE: hasPredicates).
-export const PREDICATED: readonly string[] = ["replaceTableStatement/Alternation/0/2","tableElements/Alternation/0/1","partitionEntry/Alternation/0/2","alterTableAction/Alternation/4/1","valuesRow/Alternation/0/2","hint/Alternation/0/2","tablePrimary/Alternation/2/2","groupingElement/Alternation/0/2","predicateTail/Alternation/4/2","predicateTail/Alternation/9/2","primary/Alternation/0/2","intervalLiteral/Alternation/2/2","parenExpr/Alternation/0/2","constructorExpr/Alternation/3/2","functionArgs/Alternation/4/2","functionArgs/Alternation/5/1","functionArgs/Alternation/6/2","functionArg/Alternation/0/2","functionArg/Alternation/3/1","functionArg/Alternation/2/2","argValue/Alternation/0/2","argValue/Alternation/3/2"];
+export const PREDICATED: readonly string[] = ["replaceTableStatement/Alternation/0/2","tableElements/Alternation/0/1","partitionEntry/Alternation/0/2","partitionEntry/Alternation/2/2","alterTableAction/Alternation/4/1","valuesRow/Alternation/0/2","hint/Alternation/0/2","tablePrimary/Alternation/2/2","groupingElement/Alternation/0/2","predicateTail/Alternation/4/2","predicateTail/Alternation/9/2","primary/Alternation/0/2","intervalLiteral/Alternation/2/2","parenExpr/Alternation/0/2","constructorExpr/Alternation/3/2","functionArgs/Alternation/4/2","functionArgs/Alternation/5/1","functionArgs/Alternation/6/2","functionArg/Alternation/0/2","functionArg/Alternation/3/1","functionArg/Alternation/2/2","argValue/Alternation/0/2","argValue/Alternation/3/2"];

@@ -212,6 +212,14 @@ const DECISION_KEYS: Record<string, number> = {
   Alternation: 1 << 8, Option: 2 << 8, Repetition: 3 << 8, RepetitionMandatory: 4 << 8,
   RepetitionWithSeparator: 5 << 8, RepetitionMandatoryWithSeparator: 6 << 8,
 };
+/** What a call's arguments may hold beyond the common ones (functionArgs reads it). */
+type CallKind = 'table' | 'keyValues' | 'navigation' | 'needsArgs';
+/** the reserved function names whose arguments are of a kind of their own */
+const RESERVED_CALL_KINDS = new Map<TokenType, CallKind>([
+  [K.JSON_OBJECT!, 'keyValues'], [K.JSON_OBJECTAGG!, 'keyValues'],
+  [K.PREV!, 'navigation'], [K.NEXT!, 'navigation'],
+  [K.TIMESTAMP!, 'needsArgs'], [K.DATE!, 'needsArgs'], [K.TIME!, 'needsArgs'],
+]);
 interface ParserInternals {
   selfAnalysisDone: boolean;
   lookaheadStrategy: unknown;
@@ -430,14 +438,8 @@ export class FlinkSqlParser extends CstParser {
   private primaryNested = false;
   /** Set by tableRef and joinedTable: what they took is a query or a join, as Calcite sees it. */
   private queryOrJoin = false;
-  /** Set before a table function's call: its functionArgs (read and cleared on entry) take no `*`. */
-  private nextCallIsTable = false;
-  /** Set before JSON_OBJECT's and JSON_OBJECTAGG's arguments: they take `key VALUE value`. */
-  private nextCallTakesKeyValues = false;
-  /** Set before PREV's, NEXT's, FIRST's and LAST's arguments: an expression and an integer. */
-  private nextCallIsNavigation = false;
-  /** Set before TIMESTAMP's, DATE's and TIME's arguments: at least one. */
-  private nextCallNeedsArgs = false;
+  /** What the next call's arguments may hold: set before its functionArgs, read and cleared there. */
+  private nextCall: CallKind | undefined;
 
   /**
    * Chevrotain resets the parser when it is given input: the flags above are cleared too, so a
@@ -450,10 +452,17 @@ export class FlinkSqlParser extends CstParser {
     this.primaryParenthesized = false;
     this.primaryNested = false;
     this.queryOrJoin = false;
-    this.nextCallIsTable = false;
-    this.nextCallTakesKeyValues = false;
-    this.nextCallIsNavigation = false;
-    this.nextCallNeedsArgs = false;
+    this.nextCall = undefined;
+  }
+
+  /**
+   * Fails the parse at `token` with `message`, where Flink's parser fails on a condition the
+   * grammar's look-ahead cannot see; nothing while Chevrotain records the grammar.
+   */
+  private failAt(token: IToken, message: string): void {
+    const self = this as unknown as ErrorInternals & { RECORDING_PHASE: boolean };
+    if (self.RECORDING_PHASE) return;
+    throw self.SAVE_ERROR(new NoViableAltException(message, token, this.LA(0)));
   }
 
   /**
@@ -981,9 +990,7 @@ export class FlinkSqlParser extends CstParser {
     this.SUBRULE(this.compoundIdent);
     this.CONSUME(K.AS!);
     // not a query (Flink 2.3.0: "Query expression encountered in illegal context" at its `(`)
-    if (this.LA(1).tokenType === LParen && this.queryAhead(2) && !(this as unknown as { RECORDING_PHASE: boolean }).RECORDING_PHASE) {
-      throw (this as unknown as ErrorInternals).SAVE_ERROR(new NoViableAltException('Query expression encountered in illegal context', this.LA(1), this.LA(0)));
-    }
+    if (this.LA(1).tokenType === LParen && this.queryAhead(2)) this.failAt(this.LA(1), 'Query expression encountered in illegal context');
     this.SUBRULE(this.expression);
   });
 
@@ -1205,19 +1212,8 @@ export class FlinkSqlParser extends CstParser {
           this.OR2([
             { ALT: () => this.SUBRULE(this.literal) },
             { ALT: () => this.SUBRULE(this.intervalLiteral) },
-            {
-              ALT: () => {
-                this.OR3([
-                  { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
-                  { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
-                ]);
-                this.OR4([
-                  { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
-                  { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
-                  { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
-                ]);
-              },
-            },
+            // (an unsigned number is a literal, above)
+            { GATE: () => this.LA(1).tokenType === Plus || this.LA(1).tokenType === Minus, ALT: () => this.SUBRULE(this.signedNumber) },
           ]);
         },
       },
@@ -1567,7 +1563,7 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.CALL!);
     this.SUBRULE(this.compoundIdent);
     // a procedure's arguments take no `*`, as a table function's (Flink 2.3.0: CALL p(*) fails at it)
-    this.nextCallIsTable = true;
+    this.nextCall = 'table';
     this.SUBRULE(this.functionArgs);
   });
 
@@ -2243,19 +2239,20 @@ export class FlinkSqlParser extends CstParser {
   hintLiteral = this.RULE('hintLiteral', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.stringLiteral) },
-      {
-        ALT: () => {
-          this.OPTION(() => this.OR2([
-            { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
-            { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
-          ]));
-          this.OR3([
-            { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
-            { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
-            { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
-          ]);
-        },
-      },
+      { ALT: () => this.SUBRULE(this.signedNumber) },
+    ]);
+  });
+
+  // a number with an optional sign (hint options, partition spec values)
+  signedNumber = this.RULE('signedNumber', () => {
+    this.OPTION(() => this.OR([
+      { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
+      { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
+    ]));
+    this.OR2([
+      { ALT: () => this.CONSUME(IntegerLit, { LABEL: 'number' }) },
+      { ALT: () => this.CONSUME(DecimalLit, { LABEL: 'number' }) },
+      { ALT: () => this.CONSUME(ApproxLit, { LABEL: 'number' }) },
     ]);
   });
 
@@ -2395,7 +2392,7 @@ export class FlinkSqlParser extends CstParser {
             // f(args) in FROM: a (process) table function called directly (Flink 2.x)
             let called = false;
             this.OPTION5(() => {
-              this.nextCallIsTable = true;
+              this.nextCall = 'table';
               this.SUBRULE(this.functionArgs, { LABEL: 'callArgs' });
               called = true;
             });
@@ -2421,7 +2418,7 @@ export class FlinkSqlParser extends CstParser {
                   ALT: () => {
                     this.CONSUME(K.TABLE!);
                     this.CONSUME(LParen);
-                    this.nextCallIsTable = true;
+                    this.nextCall = 'table';
                     this.SUBRULE(this.functionCall, { LABEL: 'tableFunction' });
                     this.CONSUME(RParen);
                   },
@@ -2444,9 +2441,7 @@ export class FlinkSqlParser extends CstParser {
                     const first = this.LA(1);
                     this.SUBRULE(this.joinedTable, { LABEL: 'nested' });
                     // (a syntax error inside, such as `(t, u)`, is reported first, as Flink does)
-                    if (!this.queryOrJoin && this.LA(1).tokenType === RParen && !(this as unknown as { RECORDING_PHASE: boolean }).RECORDING_PHASE) {
-                      throw (this as unknown as ErrorInternals).SAVE_ERROR(new NoViableAltException('Expected query or join', first, this.LA(0)));
-                    }
+                    if (!this.queryOrJoin && this.LA(1).tokenType === RParen) this.failAt(first, 'Expected query or join');
                     this.CONSUME4(RParen);
                     parenthesized = true;
                     nested = true;
@@ -3406,7 +3401,7 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => {
       // FIRST(x, n) and LAST(x, n): Calcite's navigation calls take an unsigned integer offset
       const name = this.LA(0);
-      this.nextCallIsNavigation = this.LA(-1)?.tokenType !== Dot && (/^(FIRST|LAST)$/i.test(name.image));
+      this.nextCall = this.LA(-1)?.tokenType !== Dot && /^(FIRST|LAST)$/i.test(name.image) ? 'navigation' : undefined;
       this.SUBRULE(this.callTail);
     });
   });
@@ -3419,10 +3414,7 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.SUBRULE(this.reservedName);
-          const fn = this.LA(0).tokenType;
-          this.nextCallTakesKeyValues = fn === K.JSON_OBJECT || fn === K.JSON_OBJECTAGG;
-          this.nextCallIsNavigation = fn === K.PREV || fn === K.NEXT;
-          this.nextCallNeedsArgs = fn === K.TIMESTAMP || fn === K.DATE || fn === K.TIME;
+          this.nextCall = RESERVED_CALL_KINDS.get(this.LA(0).tokenType);
           this.SUBRULE2(this.callTail);
         },
       },
@@ -3483,23 +3475,18 @@ export class FlinkSqlParser extends CstParser {
   });
 
   functionArgs = this.RULE('functionArgs', () => {
-    // the arguments of a table function (TABLE(f(...)), FROM f(...)) take no `*`
-    const tableCall = this.nextCallIsTable;
-    this.nextCallIsTable = false;
+    const kind = this.nextCall;
+    this.nextCall = undefined;
+    // the arguments of a table function (TABLE(f(...)), FROM f(...)) or a procedure take no `*`
+    const tableCall = kind === 'table';
     // `key VALUE value` arguments are JSON_OBJECT's and JSON_OBJECTAGG's only
-    const keyValues = this.nextCallTakesKeyValues;
-    this.nextCallTakesKeyValues = false;
+    const keyValues = kind === 'keyValues';
     // PREV, NEXT, FIRST, LAST: an expression, then an unsigned integer (Flink 2.3.0 rejects
     // LAST(A.price, 'x') and PREV(A.price, 1 + 1) at the offset)
-    const navigation = this.nextCallIsNavigation;
-    this.nextCallIsNavigation = false;
-    // TIMESTAMP(), DATE(), TIME(): Flink 2.3.0 wants an argument (fails at the `)`)
-    const needsArgs = this.nextCallNeedsArgs;
-    this.nextCallNeedsArgs = false;
+    const navigation = kind === 'navigation';
     this.CONSUME(LParen);
-    if (needsArgs && this.LA(1).tokenType === RParen && !(this as unknown as { RECORDING_PHASE: boolean }).RECORDING_PHASE) {
-      throw (this as unknown as ErrorInternals).SAVE_ERROR(new NoViableAltException('Encountered ")". Was expecting an argument', this.LA(1), this.LA(0)));
-    }
+    // TIMESTAMP(), DATE(), TIME(): Flink 2.3.0 wants an argument (fails at the `)`)
+    if (kind === 'needsArgs' && this.LA(1).tokenType === RParen) this.failAt(this.LA(1), 'Encountered ")". Was expecting an argument');
     this.OPTION(() => this.OR4([
       // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
       // comma, COUNT(DISTINCT *))
