@@ -1,6 +1,7 @@
 // Bundles the entry points. `vscode` stays external: the extension host provides it.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 
 // FLINKSQL_MINIFY=1 (npm run package): minified bundles without source maps, for the .vsix.
 const release = process.env.FLINKSQL_MINIFY === '1';
@@ -91,8 +92,8 @@ await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) =>
 // characters in strings and identifiers, not in regular expression literals (write \u00b5 there).
 for (const f of ['dist/cli-main.js', 'dist/server-main.js']) {
   const bytes = readFileSync(f);
-  const at = bytes.findIndex((b) => b > 0x7f);
-  if (at >= 0) {
+  if (!isAscii(bytes)) {
+    const at = bytes.findIndex((b) => b > 0x7f);
     const line = bytes.subarray(0, at).toString('latin1').split('\n').length;
     console.error(`esbuild.mjs: ${f} line ${line} has a non-ASCII character; the stub reads the bundle as latin1 (escape it in the source)`);
     process.exit(1);
