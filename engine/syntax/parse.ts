@@ -22,7 +22,7 @@ import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrota
 import type { Diagnostic, Range } from '../diagnostics.ts';
 import type { Statement } from './ast.ts';
 import { buildStatement, takeActionErrors, tokenRange } from './build.ts';
-import { FlinkSqlParser } from './parser.ts';
+import { expectingList, FlinkSqlParser, QUERY_START } from './parser.ts';
 import { nextTokenTypes } from './assist.ts';
 import {
   tokenize, K, Ident, PlainIdent, QuotedIdent, ReservedWord, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit,
@@ -426,6 +426,33 @@ function takenOnOneToken(e: IRecognitionException, tokens: IToken[]): boolean {
   return (inner === 'createStatement' && t.tokenType === K.OR) || (inner === 'frameBound' && t.tokenType === K.UNBOUNDED);
 }
 
+/**
+ * Where a query must come (a statement's start, after EXECUTE, INSERT INTO t, ...) Flink's parser
+ * reads an expression too, and rejects it after its first operand ("Non-query expression
+ * encountered in illegal context", Calcite's checkNonQueryExpression at the last token read): at a
+ * prefix operator (`-1`, `NOT x`, `EXISTS (...)`), inside a parenthesized list at its first element
+ * (`(x + 1)` at x), otherwise at the operand's last token (`a.b` at b, `f(x) OVER w` at w, `CASE
+ * ... END` at END; postfix `[i]`, `.f`, `::T` come after the check). Returns that token, or
+ * undefined when tokens[i] does not begin such an expression or the operand does not parse.
+ */
+function nonQueryOperandEnd(tokens: IToken[], i: number): IToken | undefined {
+  const t = tokens[i];
+  if (!t || !startsOperand(t) || QUERY_START.has(t.tokenType)) return undefined;
+  if (t.tokenType === Plus || t.tokenType === Minus || t.tokenType === K.NOT || t.tokenType === K.EXISTS) return t;
+  if (t.tokenType === LParen) return nonQueryOperandEnd(tokens, i + 1);
+  const parser = getParser();
+  parser.setCstOutput(false);
+  parser.input = tokens.slice(i);
+  try {
+    parser.primary();
+  } catch {
+    return undefined;
+  }
+  if (parser.errors.some((x) => x.name !== 'NotAllInputParsedException')) return undefined;
+  const last = parser.lastConsumed();
+  return tokens.indexOf(last, i) >= i ? last : undefined;
+}
+
 function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?: string): Diagnostic {
   const t: IToken | undefined = e.token;
   let range: Range;
@@ -437,6 +464,17 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   let window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
   // `JOIN (`: our parser fails on the `(` itself, Flink before it
   if (!atEnd && t === slice.tokens[slice.tokens.length - 1]) window = joinWindow(slice.tokens, e.context?.ruleStack ?? []);
+  // (not where the parser's own checks failed: `FROM (t)` is "Expected query or join" in Flink too)
+  if (!atEnd && window < 0 && t && /^Encountered .*\. Was expecting /.test(e.message)) {
+    const i = slice.tokens.indexOf(t);
+    const end = nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!) ? nonQueryOperandEnd(slice.tokens, i) : undefined;
+    if (end) {
+      return {
+        code: 'FSQL001', severity: 'error', range: tokenRange(end),
+        message: `Non-query expression encountered in illegal context (at ${pos(end)}): a query (SELECT, VALUES, WITH, TABLE) or a statement must come here, not an expression`,
+      };
+    }
+  }
   const between = betweenWithoutAnd(e, slice.tokens, window);
   if (between) {
     // Flink's position is one past the element, which may be past the end of the text
@@ -503,6 +541,16 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   }
   // "Encountered "x". Was expecting ..." -> put Flink's position after the token
   let detail = e.message.replace(/^Encountered "(?:[^"]|"")*"\.\s*/, '');
+  // a statement that is whole before the token (`SELECT a b c`): what could have continued it, not
+  // just the end of the statement. The grammar walk knows no gates: when it would take the token
+  // (`TIMESTAMP(x) FILTER`, a gate said no), its list is not what the parser takes either.
+  if (e.name === 'NotAllInputParsedException' && t && !atEnd) {
+    const next = nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, slice.tokens.indexOf(t))).filter((tt) => tt !== EOF);
+    // keywords first, alphabetically (the clauses that could come next), then operators
+    const kw = (tt: TokenType) => (tt.name.startsWith('KW_') ? 0 : 1);
+    next.sort((a, b) => kw(a) - kw(b) || (kw(a) === 0 ? a.name.localeCompare(b.name) : 0));
+    if (next.length > 0 && !next.some((tt) => tokenMatcher(t, tt))) detail = expectingList([...next, Semicolon, EOF]);
+  }
   // the word taken on its own (takenOnOneToken) is followed by one of these
   if (atEnd && t && t.tokenType === K.OR) detail = 'Was expecting one of: "REPLACE", "ALTER"';
   else if (atEnd && t && t.tokenType === K.UNBOUNDED) detail = 'Was expecting one of: "PRECEDING", "FOLLOWING"';

@@ -44,7 +44,7 @@ function encountered(tok: IToken): string {
   return `"${tok.image}"`;
 }
 
-function expectingList(types: TokenType[]): string {
+export function expectingList(types: TokenType[]): string {
   // FINAL/RUNNING (MATCH_RECOGNIZE only) would lead every expression's list
   const labels = [...new Set(types.map(tokenLabel))].filter((l) => l !== '"FINAL"' && l !== '"RUNNING"');
   // a name first: it is what a reserved word used as a name needs to hear about
@@ -72,7 +72,7 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
   },
 };
 
-const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.VALUE!, K.TABLE!]);
+export const QUERY_START = new Set<TokenType>([K.SELECT!, K.WITH!, K.VALUES!, K.VALUE!, K.TABLE!]);
 
 /** The parser's LL(k). */
 export const LOOKAHEAD_K = 2;
@@ -453,6 +453,11 @@ export class FlinkSqlParser extends CstParser {
     this.primaryNested = false;
     this.queryOrJoin = false;
     this.nextCall = undefined;
+  }
+
+  /** The last token the parse consumed (before any: an invalid token). */
+  lastConsumed(): IToken {
+    return this.LA(0);
   }
 
   /**
@@ -3414,8 +3419,11 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.SUBRULE(this.reservedName);
-          this.nextCall = RESERVED_CALL_KINDS.get(this.LA(0).tokenType);
-          this.SUBRULE2(this.callTail);
+          const kind = RESERVED_CALL_KINDS.get(this.LA(0).tokenType);
+          this.nextCall = kind;
+          // TIMESTAMP(x), DATE(x), TIME(x) take no WITHIN GROUP, FILTER, null treatment or OVER
+          // (Flink 2.3.0 rejects `TIMESTAMP(b) FILTER (...)` at FILTER; RESPECT becomes an alias)
+          this.SUBRULE2(this.callTail, { ARGS: [kind === 'needsArgs'] });
         },
       },
     ] });
@@ -3442,36 +3450,37 @@ export class FlinkSqlParser extends CstParser {
     ]);
   });
 
-  callTail = this.RULE('callTail', () => {
+  callTail = this.RULE('callTail', (argsOnly?: boolean) => {
     this.SUBRULE(this.functionArgs);
-    this.OPTION(() => {
+    const tail = () => argsOnly !== true;
+    this.OPTION({ GATE: tail, DEF: () => {
       this.CONSUME(K.WITHIN!);
       this.CONSUME(K.GROUP!);
       this.CONSUME(LParen);
       this.SUBRULE(this.orderBy, { LABEL: 'withinGroup' });
       this.CONSUME(RParen);
-    });
-    this.OPTION2(() => {
+    } });
+    this.OPTION2({ GATE: tail, DEF: () => {
       this.CONSUME(K.FILTER!);
       this.CONSUME2(LParen);
       this.CONSUME(K.WHERE!);
       this.SUBRULE(this.expression, { LABEL: 'filter' });
       this.CONSUME2(RParen);
-    });
-    this.OPTION3(() => {
+    } });
+    this.OPTION3({ GATE: tail, DEF: () => {
       this.OR([
         { ALT: () => this.CONSUME(K.RESPECT!, { LABEL: 'nulls' }) },
         { ALT: () => this.CONSUME(K.IGNORE!, { LABEL: 'nulls' }) },
       ]);
       this.CONSUME(K.NULLS!);
-    });
-    this.OPTION4(() => {
+    } });
+    this.OPTION4({ GATE: tail, DEF: () => {
       this.CONSUME(K.OVER!);
       this.OR2([
         { ALT: () => this.SUBRULE(this.windowSpec) },
         { ALT: () => this.SUBRULE(this.ident, { LABEL: 'windowName' }) },
       ]);
-    });
+    } });
   });
 
   functionArgs = this.RULE('functionArgs', () => {

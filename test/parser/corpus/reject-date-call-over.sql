@@ -1,0 +1,1 @@
+SELECT DATE(b) OVER w FROM t
