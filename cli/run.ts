@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { parseRunArgs } from './run-args.ts';
 import { writeOut } from './stdout.ts';
-import { changelogWriter, jsonLine, LineBytes, run, tableau, type Change, type Field } from '../engine/index.ts';
+import { changelogWriter, jsonLine, LineBytes, run, tableau, type Change, type Field, type RowKind } from '../engine/index.ts';
 
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
 
@@ -30,20 +30,27 @@ export async function runCommand(args: string[]): Promise<number> {
   let sink = '';
   const all: Change[] = [];
   let columns: Field[] = [];
-  let write: (c: Change) => void = () => {};
+  // the changelog goes from the sink to the bytes without Change objects (RunOptions.writer)
+  let line: (kind: RowKind, fields: readonly unknown[], out: LineBytes) => void = () => {};
   const res = await run(text, {
     baseDir: dirname(resolve(file)), mode, arrival, maxRows,
     onStart: (a) => {
       columns = a.columns; sink = a.sink;
-      if (format === 'json') write = (c) => { out += jsonLine(c, columns) + '\n'; };
-      else { const w = changelogWriter(columns); write = (c) => w(c, bytes); }
+      if (format === 'changelog') line = changelogWriter(columns);
     },
-    onPage: (page) => {
-      if (format === 'tableau') { all.push(...page); return; }
-      for (let i = 0; i < page.length; i++) write(page[i]!);
-      lines += page.length;
-      if (lines > 4096) return flush();
-    },
+    ...(format === 'changelog' ? {
+      writer: {
+        change: (kind, fields) => { line(kind, fields, bytes); lines++; },
+        page: () => (lines > 4096 ? flush() : undefined),
+      },
+    } : {
+      onPage: (page: Change[]) => {
+        if (format === 'tableau') { all.push(...page); return; }
+        for (let i = 0; i < page.length; i++) out += jsonLine(page[i]!, columns) + '\n';
+        lines += page.length;
+        if (lines > 4096) return flush();
+      },
+    }),
     pageSize: 4096,
   });
   // A bare SELECT reads its rows through collect(): when the job fails before the client has

@@ -453,10 +453,22 @@ export interface RunOptions extends AnalyzeOptions {
    * is behind, so a fast run cannot flood the extension host).
    */
   onPage?: (changes: Change[]) => unknown;
+  /**
+   * instead of Change objects and onPage: each change handed to `change` as it is made (no Change
+   * object, no cause; the CLI writes it as a changelog line), and `page()` called after every
+   * `pageSize` changes and once after the last changes (a returned promise holds the run as
+   * onPage's does)
+   */
+  writer?: ChangeWriter;
   pageSize?: number;
   onProgress?: (p: Progress) => void;
   /** called once the query is planned, before any row is read */
   onStart?: (analysis: Analysis) => void;
+}
+
+export interface ChangeWriter {
+  change(kind: RowKind, fields: unknown[]): void;
+  page(): unknown;
 }
 
 export interface RunResult {
@@ -510,12 +522,20 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     const l = finalByKey!.get(k);
     if (l) l.push(at); else finalByKey!.set(k, [at]);
   };
+  const writer = opts.writer;
+  /** changes handed to the writer since its last page() */
+  let inPage = 0;
   const deliver = (kind: RowKind, f: unknown[]) => {
-    cause ??= causeSource === null ? null : { source: causeSource, line: causeLine };
-    const c: Change = { kind, fields: f, cause };
     progress.changes++;
-    if (opts.onPage) { page.push(c); if (page.length >= pageSize) { const wait = opts.onPage(page); if (isThenable(wait)) backpressure = wait; page = []; } }
-    else result.changes.push(c);
+    if (writer) {
+      writer.change(kind, f);
+      if (++inPage >= pageSize) { inPage = 0; const wait = writer.page(); if (isThenable(wait)) backpressure = wait; }
+    } else {
+      cause ??= causeSource === null ? null : { source: causeSource, line: causeLine };
+      const c: Change = { kind, fields: f, cause };
+      if (opts.onPage) { page.push(c); if (page.length >= pageSize) { const wait = opts.onPage(page); if (isThenable(wait)) backpressure = wait; page = []; } }
+      else result.changes.push(c);
+    }
     if (progress.changes >= maxRows) { result.truncated = true; throw new Stop(); }
   };
   const sinkOp: Operator = {
@@ -694,7 +714,8 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
   } finally {
     for (const s of openSources) s.src?.close();
   }
-  if (opts.onPage && page.length) opts.onPage(page);
+  if (writer) { if (inPage) writer.page(); }
+  else if (opts.onPage && page.length) opts.onPage(page);
   opts.onProgress?.({ ...progress });
   return result;
 }
@@ -702,9 +723,8 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
 // ---- output formats ---------------------------------------------------------------------------
 
 /** changelogLine specialised once for the columns, written as bytes with its line break: the CLI's hot path. */
-export function changelogWriter(columns: Field[]): (c: Change, out: LineBytes) => void {
-  const w = rowWriter(columns.map((x) => x.type));
-  return (c, out) => w(c.kind, c.fields, out);
+export function changelogWriter(columns: Field[]): (kind: RowKind, fields: readonly unknown[], out: LineBytes) => void {
+  return rowWriter(columns.map((x) => x.type));
 }
 
 export function changelogLine(c: Change, columns: Field[]): string {
