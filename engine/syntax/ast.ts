@@ -1142,6 +1142,8 @@ export interface Describe extends NodeBase {
   id?: StringLiteral;
   /** DESCRIBE [STATEMENT] query (DESCRIBE TABLE t too: TABLE t is a query) */
   query?: Query;
+  /** DESCRIBE [STATEMENT] INSERT INTO / UPSERT INTO / UPDATE / DELETE */
+  dml?: Statement;
 }
 
 export interface Update extends NodeBase {

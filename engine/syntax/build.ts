@@ -331,8 +331,9 @@ function predicateTail(t: Node, left: A.Expression): A.Expression {
 function postfix(n: Node): A.Expression {
   let e = expr(node(n, 'primary'));
   // children are grouped per name; rebuild the order from offsets
-  const items: { off: number; kind: 'index' | 'field' | 'star'; el: CstElement }[] = [];
+  const items: { off: number; kind: 'index' | 'field' | 'star' | 'call'; el: CstElement }[] = [];
   for (const x of nodes(n, 'index')) items.push({ off: x.location?.startOffset ?? 0, kind: 'index', el: x });
+  for (const x of nodes(n, 'methodArgs')) items.push({ off: x.location?.startOffset ?? 0, kind: 'call', el: x });
   for (const x of nodes(n, 'field')) items.push({ off: x.location?.startOffset ?? 0, kind: 'field', el: x });
   for (const x of toks(n, 'star')) items.push({ off: x.startOffset, kind: 'star', el: x });
   items.sort((a, b) => a.off - b.off);
@@ -340,6 +341,15 @@ function postfix(n: Node): A.Expression {
     const r = span(e.range, rangeOf(it.el));
     if (it.kind === 'index') {
       e = { kind: 'ItemAccess', range: { start: e.range.start, end: { line: r.end.line, character: r.end.character + 1 } }, operand: e, index: expr(it.el as Node) };
+    } else if (it.kind === 'call') {
+      // a.*(x): the name a.*; x.f(y): Calcite's method call, f(x, y); a.b(x) after a star or call
+      const tail = { name: 'callTail', children: { functionArgs: [it.el] } } as unknown as Node;
+      if (e.kind === 'Star') e = callWithTail(r, [...e.qualifier, { kind: 'Identifier', range: e.range, value: '*', quoted: false }], tail);
+      else if (e.kind === 'FieldAccess') {
+        const c = callWithTail(r, [e.field], tail);
+        c.args.unshift(e.operand);
+        e = c;
+      } else if (e.kind === 'Name') e = callWithTail(r, e.parts, tail);
     } else if (it.kind === 'field') {
       const f = ident(it.el as Node);
       if (e.kind === 'Name') e = { kind: 'Name', range: r, parts: [...e.parts, f] };
@@ -1187,6 +1197,8 @@ function statement(n: Node): A.Statement {
       const out: A.Describe = { kind: 'Describe', range: r, objectType: ot as A.Describe['objectType'], extended: has(n, 'KW_EXTENDED'), name: cat ? [ident(cat)] : compound(node(n, 'compoundIdent')) };
       const q = node(n, 'query');
       if (q) out.query = buildQuery(q);
+      const dml = node(n, 'insertStatement') ?? node(n, 'updateStatement') ?? node(n, 'deleteStatement');
+      if (dml) out.dml = statement(dml);
       const id = node(n, 'stringLiteral');
       if (id) out.id = stringLit(id);
       return out;
@@ -1213,7 +1225,10 @@ function statement(n: Node): A.Statement {
     case 'truncateStatement':
       return { kind: 'Truncate', range: r, table: compound(node(n, 'compoundIdent')) };
     case 'callStatement': {
-      const call: A.FunctionCall = { kind: 'FunctionCall', range: r, name: compound(node(n, 'compoundIdent')), args: functionArgs(node(n, 'functionArgs'), () => {}) };
+      const name = compound(node(n, 'compoundIdent'));
+      const star = tok(n, 'star');
+      if (star) name.push({ kind: 'Identifier', range: tokenRange(star), value: '*', quoted: false });
+      const call: A.FunctionCall = { kind: 'FunctionCall', range: r, name, args: functionArgs(node(n, 'functionArgs'), () => {}) };
       return { kind: 'Call', range: r, call };
     }
     case 'analyzeStatement': {

@@ -467,7 +467,11 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   // (not where the parser's own checks failed: `FROM (t)` is "Expected query or join" in Flink too)
   if (!atEnd && window < 0 && t && /^Encountered .*\. Was expecting /.test(e.message)) {
     const i = slice.tokens.indexOf(t);
-    const end = nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!) ? nonQueryOperandEnd(slice.tokens, i) : undefined;
+    // DESC followed by none of what DESC takes (a name, CATALOG, ...): Flink 2.3.0 reads the
+    // statement as an expression from the non-reserved name desc (DESC SELECT 1 fails at DESC)
+    const desc = i === 1 && slice.tokens[0]!.tokenType === K.DESC;
+    const end = desc ? nonQueryOperandEnd(slice.tokens, 0)
+      : nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!) ? nonQueryOperandEnd(slice.tokens, i) : undefined;
     if (end) {
       return {
         code: 'FSQL001', severity: 'error', range: tokenRange(end),

@@ -994,8 +994,7 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(K.FOR!);
     this.SUBRULE(this.compoundIdent);
     this.CONSUME(K.AS!);
-    // not a query (Flink 2.3.0: "Query expression encountered in illegal context" at its `(`)
-    if (this.LA(1).tokenType === LParen && this.queryAhead(2)) this.failAt(this.LA(1), 'Query expression encountered in illegal context');
+    this.nonQueryOperand();
     this.SUBRULE(this.expression);
   });
 
@@ -1159,14 +1158,16 @@ export class FlinkSqlParser extends CstParser {
   });
 
   // INSERT INTO|OVERWRITE t [hints] [PARTITION (...)] [(cols)] query [ON CONFLICT DO ...]; UPSERT INTO
-  insertStatement = this.RULE('insertStatement', () => {
+  /** `described`: the INSERT of DESCRIBE [STATEMENT], Calcite's (no OVERWRITE, PARTITION, ON CONFLICT). */
+  insertStatement = this.RULE('insertStatement', (described?: boolean) => {
+    const flink = () => described !== true;
     this.OR([
       {
         ALT: () => {
           this.CONSUME(K.INSERT!);
           this.OR2([
             { ALT: () => this.CONSUME(K.INTO!, { LABEL: 'mode' }) },
-            { ALT: () => this.CONSUME(K.OVERWRITE!, { LABEL: 'mode' }) },
+            { GATE: flink, ALT: () => this.CONSUME(K.OVERWRITE!, { LABEL: 'mode' }) },
           ]);
         },
       },
@@ -1179,10 +1180,10 @@ export class FlinkSqlParser extends CstParser {
     ]);
     this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
     this.OPTION(() => this.SUBRULE(this.hints));
-    this.OPTION2(() => this.SUBRULE(this.partitionSpec));
+    this.OPTION2({ GATE: flink, DEF: () => this.SUBRULE(this.partitionSpec) });
     this.OPTION3(() => this.SUBRULE(this.compoundIdentList, { LABEL: 'columns' }));
     this.SUBRULE(this.query);
-    this.OPTION4(() => {
+    this.OPTION4({ GATE: flink, DEF: () => {
       this.CONSUME(K.ON!);
       this.CONSUME(K.CONFLICT!);
       this.CONSUME(K.DO!);
@@ -1191,7 +1192,7 @@ export class FlinkSqlParser extends CstParser {
         { ALT: () => this.CONSUME(K.ERROR!, { LABEL: 'conflict' }) },
         { ALT: () => this.CONSUME(K.DEDUPLICATE!, { LABEL: 'conflict' }) },
       ]);
-    });
+    } });
   });
 
   // `optionalValues`: ANALYZE TABLE takes PARTITION (a='1', b); elsewhere every key has a value
@@ -1503,11 +1504,20 @@ export class FlinkSqlParser extends CstParser {
         },
       },
       {
-        // Calcite's DESCRIBE [STATEMENT] query: DESCRIBE SELECT 1, DESCRIBE VALUE t, and
-        // DESCRIBE TABLE t (TABLE t is a query)
+        // Calcite's DESCRIBE [STATEMENT] query-or-DML: DESCRIBE SELECT 1, DESCRIBE VALUE t,
+        // DESCRIBE TABLE t (TABLE t is a query), DESCRIBE INSERT INTO t ... (Calcite's INSERT:
+        // no OVERWRITE, PARTITION or ON CONFLICT), UPDATE, DELETE. Not after DESC: Flink 2.3.0
+        // reads `DESC SELECT 1` as an expression, the name desc (fails at it, "Non-query
+        // expression encountered in illegal context")
+        GATE: () => this.LA(0).tokenType === K.DESCRIBE,
         ALT: () => {
           this.OPTION5(() => this.CONSUME(K.STATEMENT!));
-          this.SUBRULE(this.query);
+          this.OR5([
+            { ALT: () => this.SUBRULE(this.query) },
+            { ALT: () => this.SUBRULE(this.insertStatement, { ARGS: [true] }) },
+            { ALT: () => this.SUBRULE(this.updateStatement) },
+            { ALT: () => this.SUBRULE(this.deleteStatement) },
+          ]);
         },
       },
       {
@@ -1567,6 +1577,11 @@ export class FlinkSqlParser extends CstParser {
   callStatement = this.RULE('callStatement', () => {
     this.CONSUME(K.CALL!);
     this.SUBRULE(this.compoundIdent);
+    // CALL a.*(...): Calcite's compound name may end with `*` (Flink 2.3.0 parses it)
+    this.OPTION(() => {
+      this.CONSUME(Dot);
+      this.CONSUME(Star, { LABEL: 'star' });
+    });
     // a procedure's arguments take no `*`, as a table function's (Flink 2.3.0: CALL p(*) fails at it)
     this.nextCall = 'table';
     this.SUBRULE(this.functionArgs);
@@ -2493,6 +2508,7 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => {
       this.CONSUME(K.PARTITION!);
       this.CONSUME(K.BY!);
+      this.nonQueryOperand();
       this.SUBRULE(this.expressionList, { LABEL: 'partitionBy' });
     });
     this.OPTION2(() => this.SUBRULE(this.orderBy));
@@ -2550,6 +2566,7 @@ export class FlinkSqlParser extends CstParser {
   });
 
   measure = this.RULE('measure', () => {
+    this.nonQueryOperand();
     this.SUBRULE(this.expression);
     this.CONSUME(K.AS!);
     this.SUBRULE(this.ident);
@@ -2693,6 +2710,7 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION2(() => {
       this.CONSUME(K.PARTITION!);
       this.CONSUME(K.BY!);
+      this.nonQueryOperand();
       this.SUBRULE(this.expressionList, { LABEL: 'partitionBy' });
     });
     this.OPTION3(() => this.SUBRULE(this.orderBy));
@@ -2732,6 +2750,7 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => { this.CONSUME(K.CURRENT!); this.CONSUME(K.ROW!); } },
       {
         ALT: () => {
+          this.nonQueryOperand();
           this.SUBRULE(this.additiveExpr, { LABEL: 'offset' });
           this.OR3([
             { ALT: () => this.CONSUME2(K.PRECEDING!, { LABEL: 'dir' }) },
@@ -2985,6 +3004,9 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.SUBRULE(this.ident, { LABEL: 'field' }) },
             { ALT: () => this.CONSUME(Star, { LABEL: 'star' }) },
           ]);
+          // x.f(args), a.*(args): Calcite's method call, a call of the name `a.*` (Flink 2.3.0
+          // parses both: `f(x).g(1)`, `a.*.b(1)`, `a.b.*(1)`)
+          this.OPTION(() => this.SUBRULE(this.functionArgs, { LABEL: 'methodArgs' }));
         },
       },
     ]));
@@ -3200,6 +3222,39 @@ export class FlinkSqlParser extends CstParser {
   }
 
   /** True when a query starts at LA(k), behind any number of `(`. */
+  /**
+   * Where Calcite reads an expression that must not be a query (ExprContext.ACCEPT_NON_QUERY: a
+   * watermark, a window's first PARTITION BY expression, a frame bound, a MATCH_RECOGNIZE measure
+   * or first PARTITION BY expression), Flink 2.3.0 fails at the `(` of a query in the first
+   * operand, through prefix operators and into every element of a parenthesized list
+   * (`-(SELECT 1)`, `((SELECT 1))` at the inner `(`, `(1, (SELECT 1))`): "Query expression
+   * encountered in illegal context". A later operand may be one: `a + (SELECT 1)`, `f((SELECT 1))`.
+   */
+  private nonQueryOperand(): void {
+    const bad = this.queryInOperand(1);
+    if (bad) this.failAt(bad, 'Query expression encountered in illegal context');
+  }
+
+  private queryInOperand(k: number): IToken | undefined {
+    let t = this.LA(k).tokenType;
+    while (t === Plus || t === Minus || t === K.NOT) t = this.LA(++k).tokenType;
+    if (t !== LParen) return undefined;
+    if (QUERY_START.has(this.LA(k + 1).tokenType)) return this.LA(k);
+    const first = this.queryInOperand(k + 1);
+    if (first) return first;
+    for (let j = k + 1, depth = 0; ; j++) {
+      const tt = this.LA(j).tokenType;
+      if (tt === EOF) return undefined;
+      if (tt === LParen || tt === LBracket) depth++;
+      else if (tt === RParen || tt === RBracket) {
+        if (depth-- === 0) return undefined;
+      } else if (tt === Comma && depth === 0) {
+        const next = this.queryInOperand(j + 1);
+        if (next) return next;
+      }
+    }
+  }
+
   queryAhead(k: number): boolean {
     let t = this.LA(k).tokenType;
     while (t === LParen) t = this.LA(++k).tokenType;
@@ -3499,7 +3554,8 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => this.OR4([
       // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
       // comma, COUNT(DISTINCT *))
-      { GATE: () => !tableCall, ALT: () => this.SUBRULE(this.star) },
+      // (nor TIMESTAMP(*), DATE(*), TIME(*))
+      { GATE: () => !tableCall && kind !== 'needsArgs', ALT: () => this.SUBRULE(this.star) },
       {
         ALT: () => {
           this.OPTION2(() => this.OR([

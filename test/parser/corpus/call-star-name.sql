@@ -1,0 +1,1 @@
+CALL `system`.*(4)

@@ -1,0 +1,1 @@
+SELECT f(x).g(1), a.*.b(1), a.b.*(1) FROM t

@@ -1,0 +1,1 @@
+DESC SELECT a FROM t
