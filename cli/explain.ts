@@ -1,4 +1,5 @@
-// flinksql explain FILE: the operator tree `run` executes, each node with its changelog mode.
+// flinksql explain FILE...: the operator tree `run` executes, each node with its changelog mode
+// (and upsert keys), as Flink's plan shows it.
 import { readFileSync } from 'node:fs';
 import { explain as explainText } from '../engine/index.ts';
 import { writeOut } from './stdout.ts';
@@ -12,18 +13,24 @@ export async function explain(args: string[]): Promise<number> {
     else if (a.startsWith('-')) { console.error(`flinksql explain: unknown option ${a}`); return 2; }
     else files.push(a);
   }
-  if (files.length !== 1) { console.error('usage: flinksql explain FILE [--mode streaming|batch]'); return 2; }
-  let text: string;
-  try { text = readFileSync(files[0]!, 'utf8'); } catch (e) {
-    console.error(`flinksql explain: cannot read ${files[0]}: ${(e as Error).message}`);
-    return 2;
+  if (files.length === 0) { console.error('usage: flinksql explain FILE... [--mode streaming|batch]'); return 2; }
+  // several files: each plan (or its ERROR line) after a "== FILE" line; exit 1 when any failed
+  let status = 0;
+  let out = '';
+  for (const file of files) {
+    let text: string;
+    try { text = readFileSync(file, 'utf8'); } catch (e) {
+      console.error(`flinksql explain: cannot read ${file}: ${(e as Error).message}`);
+      return 2;
+    }
+    if (files.length > 1) out += `== ${file}\n`;
+    const res = explainText(text, { mode });
+    if (res.errors.length) {
+      const e = res.errors[0]!;
+      out += `ERROR ${e.className}: ${e.message}\n`;
+      status = 1;
+    } else out += res.text + '\n';
   }
-  const res = explainText(text, { mode });
-  if (res.errors.length) {
-    const e = res.errors[0]!;
-    await writeOut(`ERROR ${e.className}: ${e.message}\n`);
-    return 1;
-  }
-  await writeOut(res.text + '\n');
-  return 0;
+  await writeOut(out);
+  return status;
 }

@@ -34,6 +34,16 @@ export interface PlanNode {
   inferenceKinds?: ModifyKinds;
   /** a ROW_NUMBER top-1 that Flink 2.1+ declares insert-only although it replaces its rows (FSQL202) */
   top1DeclaredInsertOnly?: boolean;
+  /** explain's name for the node where Flink's plan names what `build` makes otherwise
+   *  (GlobalGroupAggregate, GlobalWindowAggregate, SortLimit, GroupWindowAggregate) */
+  explainKind?: string;
+  /** operators `build` puts in front of this node's own, as explain prints them between the node
+   *  and its input, top-down (a LocalGroupAggregate, a LocalWindowAggregate); each has its input's mode */
+  explainChain?: { kind: string; attrs: string }[];
+  /** a mini-batch operator: explain prints Flink's MiniBatchAssigner (interval = allow-latency)
+   *  right above each source below it (MiniBatchIntervalInferRule), in event time when any
+   *  mini-batch operator on the way is a window operator or a rowtime deduplication */
+  miniBatch?: { intervalMs: number; rowtime: boolean };
   /** creates this node's operator sending to `out`; returns one Operator per input */
   build(out: Operator, rt: RunContext, self: PlanNode): Operator[];
 }
@@ -87,16 +97,73 @@ export function kindsDescription(k: ModifyKinds): string {
   return 'delete';
 }
 
+/** One node as explain shows it (see explainNodes). */
+export interface ExplainNode {
+  /** Flink's name: GlobalGroupAggregate, MiniBatchAssigner, ... */
+  kind: string;
+  attrs: string;
+  /** changelogMode in Flink's notation, `[I,UB,UA]`; a sink's `[NONE]` */
+  mode: string;
+  /** upsert keys by column name, on a node that updates or deletes */
+  upsertKeys: string[][];
+  inputs: ExplainNode[];
+  /** the plan node it shows (a node `build` chains in front shows its owner) */
+  node: PlanNode;
+}
+
+/** The graph explain prints (see PlanNode.explainKind, explainChain, miniBatch): the operators
+ *  `build` makes, named and shaped as Flink's plan (a WindowTableFunction feeding a window
+ *  aggregation is part of that aggregation in Flink's plan). The changelog panel can show the same. */
+export function explainNodes(root: PlanNode): ExplainNode {
+  return explainNode(root, undefined, new Set());
+}
+
+function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanNode>): ExplainNode {
+  if (absorbed.has(n)) return explainNode(n.inputs[0]!, mb, absorbed);
+  if (n.kind === 'WindowAggregate') {
+    // the window table function under a window aggregation (through Calc / Expand)
+    const mark = (c: PlanNode): void => {
+      if (c.kind === 'WindowTableFunction') absorbed.add(c);
+      else if (c.kind === 'Calc' || c.kind === 'Expand') c.inputs.forEach(mark);
+    };
+    n.inputs.forEach(mark);
+  }
+  const below = n.miniBatch ? { intervalMs: n.miniBatch.intervalMs, rowtime: !!mb?.rowtime || n.miniBatch.rowtime } : mb;
+  const source = n.kind === 'TableSourceScan' || n.kind === 'Values' || n.kind === 'WatermarkAssigner';
+  const mode = n.kind === 'Sink' ? '[NONE]' : changelogModeString(n);
+  const upsertKeys = n.kinds.update || n.kinds.delete ? n.upsertKeys.map((k) => k.map((i) => n.fields[i]!.name)) : [];
+  const own: ExplainNode = { kind: n.explainKind ?? n.kind, attrs: n.attrs, mode, upsertKeys, inputs: [], node: n };
+  let tail = own;
+  if (n.explainChain?.length && n.inputs.length === 1) {
+    const inMode = changelogModeString(n.inputs[0]!);
+    for (const c of n.explainChain) {
+      const line: ExplainNode = { kind: c.kind, attrs: c.attrs, mode: inMode, upsertKeys: [], inputs: [], node: n };
+      tail.inputs.push(line);
+      tail = line;
+    }
+  }
+  tail.inputs.push(...n.inputs.map((i) => explainNode(i, source ? undefined : below, absorbed)));
+  if (source && mb) {
+    return { kind: 'MiniBatchAssigner', attrs: `interval=[${mb.intervalMs}ms], mode=[${mb.rowtime ? 'RowTime' : 'ProcTime'}]`, mode, upsertKeys: [], inputs: [own], node: n };
+  }
+  return own;
+}
+
+/** Flink's explain line: `Kind(attrs, changelogMode=[I,UB,UA], upsertKeys=[[a], [b, c]])`. */
+export function explainLine(e: ExplainNode): string {
+  const keys = e.upsertKeys.length ? `, upsertKeys=[${e.upsertKeys.map((k) => '[' + k.join(', ') + ']').join(', ')}]` : '';
+  return `${e.kind}(${e.attrs}${e.attrs ? ', ' : ''}changelogMode=${e.mode}${keys})`;
+}
+
 export function explainTree(root: PlanNode): string {
   const lines: string[] = [];
-  const walk = (n: PlanNode, prefix: string, childPrefix: string) => {
-    const sep = n.attrs ? ', ' : '';
-    lines.push(`${prefix}${n.kind}(${n.attrs}${sep}changelogMode=${n.kind === 'Sink' ? '[NONE]' : changelogModeString(n)}${n.upsertKeys.length && n.kinds.update ? `, upsertKeys=[${n.upsertKeys.map((k) => '{' + k.map((i) => n.fields[i]!.name).join(', ') + '}').join(', ')}]` : ''})`);
+  const walk = (n: ExplainNode, prefix: string, childPrefix: string) => {
+    lines.push(prefix + explainLine(n));
     n.inputs.forEach((c, i) => {
       const last = i === n.inputs.length - 1;
       walk(c, childPrefix + (last ? '+- ' : ':- '), childPrefix + (last ? '   ' : ':  '));
     });
   };
-  walk(root, '', '');
+  walk(explainNodes(root), '', '');
   return lines.join('\n');
 }

@@ -50,6 +50,18 @@ function ctxOf(env: PlanEnv, fields: Field[], extra: Partial<ExprContext> = {}):
   return { fields, now: env.now, stmtStart: env.stmtStart, ...extra };
 }
 
+/** Flink's MiniBatchAssigner that explain prints under a mini-batch operator (see PlanNode.miniBatch). */
+function miniBatchOf(env: PlanEnv, rowtime: boolean): Pick<PlanNode, 'miniBatch'> {
+  return env.miniBatchSize && !env.batch ? { miniBatch: { intervalMs: env.miniBatchLatency ?? 0, rowtime } } : {};
+}
+
+/** A GROUP BY under mini-batch as explain shows it: Global + LocalGroupAggregate when it runs in two phases. */
+function groupAggregateExplain(env: PlanEnv, mergeable: boolean, attrs: string): Partial<PlanNode> {
+  if (!env.miniBatchSize || env.batch) return {};
+  if (!mergeable || env.onePhaseAgg) return miniBatchOf(env, false);
+  return { ...miniBatchOf(env, false), explainKind: 'GlobalGroupAggregate', explainChain: [{ kind: 'LocalGroupAggregate', attrs }] };
+}
+
 function mk(p: Omit<PlanNode, 'updateBefore' | 'upsertKeys' | 'passThrough'> & Partial<Pick<PlanNode, 'upsertKeys' | 'passThrough'>>): PlanNode {
   return { updateBefore: false, upsertKeys: [], passThrough: false, ...p };
 }
@@ -563,6 +575,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     fields: out,
     attrs: '',
     kinds,
+    ...miniBatchOf(env, false),
     range: j.range,
     build: (o) => {
       const [l, r] = inputs();
@@ -1303,9 +1316,16 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     }
     const timeIdx = w.info.timeIdx;
     const tvf = win!.tvf;
+    // under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) in front and, for
+    // sliced windows whose functions all merge, splits Local/GlobalWindowAggregate
+    // (TwoStageOptimizedWindowAggregateRule); mini-batch.size plays no part
+    const twoPhaseWindow = spec.kind !== 'SESSION' && !env.onePhaseAgg && calls.every((c) => c.fn.merge && !c.fn.onePhase);
+    const windowAttrs = `groupBy=[${otherKeys.map(({ i }) => keyFields[i]!.name).join(', ')}], window=[${w.info.text}]`;
     // the TVF's input feeds the window aggregate for SESSION (it merges windows itself)
     node = mk({
       kind: 'WindowAggregate',
+      ...miniBatchOf(env, true),
+      ...(env.miniBatchSize && !env.batch && twoPhaseWindow ? { explainKind: 'GlobalWindowAggregate', explainChain: [{ kind: 'LocalWindowAggregate', attrs: windowAttrs }] } : {}),
       inputs: [input.node],
       fields: outFields,
       attrs: `groupBy=[${otherKeys.map(({ i }) => keyFields[i]!.name).join(', ')}], window=[${w.info.text}], select=[${[...otherKeys.map(({ i }) => keyFields[i]!.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`), 'start(\'w$) AS window_start', 'end(\'w$) AS window_end'].join(', ')}]`,
@@ -1317,11 +1337,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
         op.endIdx = w.info.endIdx;
         op.onLate = () => rt.onLate();
         if (!env.miniBatchSize || env.batch) return [op];
-        // under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) in front and, for
-        // sliced windows whose functions all merge, splits Local/GlobalWindowAggregate
-        // (TwoStageOptimizedWindowAggregateRule); mini-batch.size plays no part
-        const twoPhase = spec.kind !== 'SESSION' && !env.onePhaseAgg && calls.every((c) => c.fn.merge && !c.fn.onePhase);
-        const entry = twoPhase ? new LocalWindowAggregate(op, { spec, time: (r) => r[timeIdx], keys: keyFns, calls, endIdx: w.info.endIdx }) : op;
+        const entry = twoPhaseWindow ? new LocalWindowAggregate(op, { spec, time: (r) => r[timeIdx], keys: keyFns, calls, endIdx: w.info.endIdx }) : op;
         return [new RowtimeMiniBatchAssigner(entry, env.miniBatchLatency ?? 0)];
       },
     });
@@ -1352,6 +1368,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       attrs: `${keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}], ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[i]!.name}`)].join(', ')}]`,
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
+      ...groupAggregateExplain(env, twoPhase, keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}]` : ''),
       range: sel.range,
       build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase, rowtimeBundles)],
     });
@@ -1468,6 +1485,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       attrs: dedup ? `window=[${win.text}], keep=[${sort[0]!.desc ? 'LastRow' : 'FirstRow'}], partitionKeys=[${partition.map((p) => p.text).join(', ')}], orderKey=[${sortText[0]}]`
         : `window=[${win.text}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
       kinds: INSERT_ONLY,
+      ...miniBatchOf(env, true),
       range: rp.call.range,
       build: (out, rt) => {
         const op = new WindowRank(out, { startIdx: w0.startIdx, endIdx: w0.endIdx, partition: pfns, cmp, n, withRank: outputRank, rankType, lastArrivalFirst: dedup && sort[0]!.desc });
@@ -1495,9 +1513,12 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       inputs: [input],
       fields,
       attrs: `keep=[${keepLast ? 'LastRow' : 'FirstRow'}], key=[${partition.map((p) => p.text).join(', ')}], order=[${isRowtime ? 'ROWTIME' : 'PROCTIME'}], outputInsertOnly=[${insertOnly}]`,
-      kinds: insertOnly ? INSERT_ONLY : { insert: true, update: true, delete: false },
+      // any deduplication but an insert-only keep-first is a Rank that provides all changes in
+      // Flink's inference (FlinkChangelogModeInferenceProgram): explain prints [I,UB,UA,D]
+      kinds: insertOnly ? INSERT_ONLY : ALL_CHANGES,
       ...(insertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       upsertKeys: [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
+      ...miniBatchOf(env, isRowtime),
       range: rp.call.range,
       build: (out, rt, self) => {
         const dedup = (o: Operator) => new Deduplicate(o, { key: pfns, keepLast, rowtime: isRowtime ? (r) => r[ti] : null, generateUpdateBefore: self.updateBefore });
@@ -1526,7 +1547,11 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
       ...(declaredInsertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       top1DeclaredInsertOnly: declaredInsertOnly,
-      upsertKeys: outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)],
+      // FlinkRelMdUpsertKeys: the partition keys when one row is kept per partition (a top-1's
+      // rank number is the literal 1), with the rank number otherwise; a top-N without its rank
+      // number has none
+      upsertKeys: n === 1 ? [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)]
+        : outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [],
       range: rp.call.range,
       build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
     });
@@ -1611,7 +1636,9 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
     whereText = lkeys.map((k, i) => `=(${k.text}, ${rkeys[i]!.text})`);
   } else return null;
   const lkf = lk.map((k) => k.fn);
-  const kinds = unionKinds([left.node.kinds, isInsertOnly(right.node.kinds) ? INSERT_ONLY : { insert: true, update: false, delete: true }]);
+  // Flink's inference: a semi join forwards both inputs' changes, an anti join may produce any
+  // (FlinkChangelogModeInferenceProgram: only INNER and SEMI forward)
+  const kinds = not ? ALL_CHANGES : unionKinds([left.node.kinds, right.node.kinds]);
   // the left record as Flink keeps it (joinInput): the columns read above or by the condition
   const usedAbove: boolean[] = left.fields.map(() => false);
   const leftInput = () => joinInput(left, (i) => usedAbove[i]!, leftOperands);
@@ -1620,7 +1647,7 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
     inputs: [left.node, right.node],
     fields: left.fields,
     attrs: '',
-    kinds: not ? { ...kinds, delete: true } : kinds,
+    kinds,
     upsertKeys: left.node.upsertKeys,
     range: e.range,
     build: (out) => {
@@ -1699,6 +1726,7 @@ function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
     attrs: `groupBy=[${names(s.fields)}], select=[${names(s.fields)}]`,
     kinds: { insert: true, update: true, delete: !isInsertOnly(s.node.kinds) },
     upsertKeys: [s.fields.map((_, i) => i)],
+    ...groupAggregateExplain(env, true, `groupBy=[${names(s.fields)}]`),
     range,
     build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : groupAggregate(out, keyFns, [], self.updateBefore, env, s.fields.map((f) => f.type), true)],
   });
@@ -1753,6 +1781,7 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
         fields: s.fields,
         attrs: `orderBy=[${texts.join(', ')}]`,
         kinds: INSERT_ONLY,
+        ...miniBatchOf(env, false),
         range: q.range,
         // under mini-batch Flink puts a processing-time MiniBatchAssigner in front: the rows are
         // sorted at the end of input, none is late (the wall clock's watermark precedes them)
@@ -1766,6 +1795,8 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
     const n = fetch ?? Infinity;
     const node = mk({
       kind: env.batch ? 'Sort' : 'Rank',
+      // Flink's plan: a SortLimit (StreamExecSortLimit, which runs a rank function)
+      ...(env.batch ? {} : { explainKind: 'SortLimit' }),
       inputs: [input],
       fields: s.fields,
       attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,

@@ -3,7 +3,7 @@
 // optimized physical plan of what runs (a query into the collect sink, `Sink(table=[*anonymous_
 // collect$1*])`, as executeSql runs it, an INSERT into its sink), each node with its changelog mode
 // and upsert keys (as Flink's planner tests print them) and named by the ExecNode it runs as (a
-// deduplicating Rank is `Deduplicate`). Ours: `node dist/cli.js explain query.sql` in the folder.
+// deduplicating Rank is `Deduplicate`). Ours: `node dist/cli.js explain FILE...` (one process).
 //
 // What is compared is what a user reads off explain, after this normalization of both trees:
 // - Flink's Exchange nodes are dropped (a shuffle; the engine runs in one task and prints none);
@@ -62,28 +62,19 @@ function splitPlans(out) {
   return plans;
 }
 
-/** Ours: `flinksql explain query.sql` in the case folder. */
-function ourPlan(dir) {
+/** Ours: one `flinksql explain FILE...` for all folders: Map(folder -> its plan's lines). */
+function ourPlans(dirs) {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [cli, 'explain', 'query.sql'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const files = dirs.map((d) => join(d, 'query.sql'));
+    const p = spawn(process.execPath, [cli, 'explain', ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';
     p.stdout.on('data', (c) => { out += c; });
     p.stderr.on('data', (c) => { err += c; });
     p.on('close', (code) => {
-      const lines = out.split('\n').filter((l) => l.trim());
-      if (code !== 0 && !lines.some((l) => l.startsWith('ERROR'))) lines.push(`ERROR exit ${code}: ${err.split('\n')[0]}`);
-      resolve(lines);
+      const byFile = files.length === 1 ? new Map([[files[0], out.split('\n').filter((l) => l.trim())]]) : splitPlans(out);
+      resolve(new Map(dirs.map((d, i) => [d, byFile.get(files[i]) ?? [`ERROR exit ${code}: ${err.split('\n')[0]}`]])));
     });
   });
-}
-
-/** Ours for every folder, `jobs` processes at a time. */
-async function ourPlans(dirs, jobs = 2) {
-  const out = new Map();
-  let next = 0;
-  const worker = async () => { while (next < dirs.length) { const d = dirs[next++]; out.set(d, await ourPlan(d)); } };
-  await Promise.all(Array.from({ length: jobs }, worker));
-  return out;
 }
 
 /** The text inside the brackets that open at `open` (nested brackets kept). */

@@ -3,6 +3,7 @@ package studio.flink;
 import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.table.api.internal.TableEnvironmentInternal;
 import org.apache.flink.table.operations.CollectModifyOperation;
+import org.apache.flink.table.operations.ModifyOperation;
 import org.apache.flink.table.operations.Operation;
 import org.apache.flink.table.operations.QueryOperation;
 
@@ -67,12 +68,15 @@ public final class Plan {
         if (ops.size() == 1 && ops.get(0) instanceof QueryOperation q) ops.set(0, new CollectModifyOperation(q));
         Object planner = call(internal, "getPlanner");
         ClassLoader cl = planner.getClass().getClassLoader();
+        if (ops.size() != 1 || !(ops.get(0) instanceof ModifyOperation)) throw new IllegalArgumentException("not one query or INSERT: " + ops);
+        // the graphs explainSql prints (translateToPlan included: code generation has errors of its own)
         Object graphs = call(planner, "getExplainGraphs", ops);
         Object optimized = call(graphs, "_2");
+        Object execGraph = call(graphs, "_3");
         // the ExecNodes the physical nodes translate to, in the same pre-order (a Rank that
         // deduplicates runs as a StreamExecDeduplicate): each line is named by its ExecNode
         List<String> execNames = new ArrayList<>();
-        for (Object root : (List<?>) call(call(graphs, "_3"), "getRootNodes")) execNames(root, execNames);
+        for (Object root : (List<?>) call(execGraph, "getRootNodes")) execNames(root, execNames);
         Class<?> level = Class.forName("org.apache.calcite.sql.SqlExplainLevel", true, cl);
         Object digest = enumValue(level, "DIGEST_ATTRIBUTES");
         Class<?> writerClass = Class.forName("org.apache.flink.table.planner.plan.utils.RelTreeWriterImpl", true, cl);
@@ -125,10 +129,19 @@ public final class Plan {
         return Enum.valueOf((Class) e, name);
     }
 
-    /** Calls a public method by name and argument count (boxed ints become int). */
+    /** Calls the public method of that name whose parameters take the arguments (boxed for primitives). */
     private static Object call(Object target, String name, Object... args) throws Exception {
         List<Method> found = new ArrayList<>();
-        for (Method m : target.getClass().getMethods()) if (m.getName().equals(name) && m.getParameterCount() == args.length) found.add(m);
+        for (Method m : target.getClass().getMethods()) {
+            if (!m.getName().equals(name) || m.getParameterCount() != args.length) continue;
+            boolean fits = true;
+            Class<?>[] types = m.getParameterTypes();
+            for (int i = 0; i < args.length; i++) {
+                Class<?> t = types[i] == boolean.class ? Boolean.class : types[i] == int.class ? Integer.class : types[i];
+                if (args[i] != null && !t.isInstance(args[i])) fits = false;
+            }
+            if (fits) found.add(m);
+        }
         if (found.isEmpty()) throw new NoSuchMethodException(target.getClass().getName() + "." + name);
         Method m = found.get(0);
         m.setAccessible(true);
