@@ -55,6 +55,13 @@ function miniBatchOf(env: PlanEnv, rowtime: boolean): Pick<PlanNode, 'miniBatch'
   return env.miniBatchSize && !env.batch ? { miniBatch: { intervalMs: env.miniBatchLatency ?? 0, rowtime } } : {};
 }
 
+/** Upsert keys of a window Top-N (see its node). */
+function windowRankKeys(partition: (number | undefined)[], win: { startIdx: number; endIdx: number }, n: number, outputRank: boolean, rankIdx: number): number[][] {
+  const keys = partition.filter((i): i is number => i !== undefined && i !== win.startIdx && i !== win.endIdx);
+  if (n === 1) return [keys];
+  return outputRank ? [[...keys, rankIdx]] : [];
+}
+
 /** A GROUP BY under mini-batch as explain shows it: Global + LocalGroupAggregate when it runs in two phases. */
 function groupAggregateExplain(env: PlanEnv, mergeable: boolean, attrs: string): Partial<PlanNode> {
   if (!env.miniBatchSize || env.batch) return {};
@@ -300,6 +307,10 @@ function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
     input = planFrom({ kind: 'TableName', name: data.table, hints: [], range: data.range }, env);
   } else if (data && (data as A.Expression).kind === 'Subquery') {
     input = planQuery((data as A.SubqueryExpr).query, env);
+  } else if (data && (data as A.Expression).kind === 'Name' && (data as A.NameExpr).parts.length === 1) {
+    // SESSION(t PARTITION BY k, ...), TUMBLE(t, ...): Flink 2.3.0 validates `t` as a column
+    const n = data as A.NameExpr;
+    throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, []), n.range)}Column '${n.parts[0]!.value}' not found in any table`, n.range);
   } else throw notSupported(`${name} without a TABLE argument`, f.range);
   const timecol = arg('TIMECOL');
   if (!timecol || timecol.kind !== 'Descriptor') throw notSupported(`${name} without DESCRIPTOR(time column)`, f.range);
@@ -1485,6 +1496,9 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       attrs: dedup ? `window=[${win.text}], keep=[${sort[0]!.desc ? 'LastRow' : 'FirstRow'}], partitionKeys=[${partition.map((p) => p.text).join(', ')}], orderKey=[${sortText[0]}]`
         : `window=[${win.text}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
       kinds: INSERT_ONLY,
+      // FlinkRelMdUpsertKeys of a WindowRank: the partition keys but the window's bounds, with the
+      // rank number when more than one row is kept (as a Rank's)
+      ...(dedup ? {} : { upsertKeys: windowRankKeys(pIdx, w0, n, outputRank, fields.length - 1) }),
       ...miniBatchOf(env, true),
       range: rp.call.range,
       build: (out, rt) => {

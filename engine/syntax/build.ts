@@ -567,10 +567,11 @@ function functionArg(n: Node): A.FunctionArg {
 function argValue(n: Node | undefined): A.FunctionArg {
   const r = rangeOf(n);
   if (has(n, 'KW_TABLE')) {
+    const sem = node(n, 'setSemantics');
     return {
       kind: 'TableArgument', range: r, table: compound(node(n, 'table')),
-      partitionBy: nodes(node(n, 'partitionBy'), 'column').map((c): A.Expression => ({ kind: 'Name', range: rangeOf(c), parts: [ident(c)] })),
-      orderBy: nodes(n, 'orderItem').map(orderItem),
+      partitionBy: nodes(node(sem, 'partitionBy'), 'column').map((c): A.Expression => ({ kind: 'Name', range: rangeOf(c), parts: [ident(c)] })),
+      orderBy: nodes(sem, 'orderItem').map(orderItem),
     };
   }
   if (has(n, 'KW_DESCRIPTOR')) {
@@ -583,6 +584,8 @@ function argValue(n: Node | undefined): A.FunctionArg {
     return out;
   }
   if (has(n, 'KW_MODEL')) return { kind: 'ModelArgument', range: r, name: compound(node(n, 'model')) };
+  // `x PARTITION BY k` (a first argument): the expression (Flink 2.3.0's validator reads
+  // SESSION(t PARTITION BY k, ...) as the column t: "Column 't' not found in any table")
   return expr(node(n, 'expression'));
 }
 
@@ -1018,8 +1021,9 @@ function columnDef(n: Node): A.ColumnDef & { position?: A.ColumnPosition } {
   const pos = node(n, 'columnPosition');
   if (pos) {
     out.position = { kind: 'ColumnPosition', range: rangeOf(pos), position: has(pos, 'KW_FIRST') ? 'FIRST' : 'AFTER' };
-    const ref = node(pos, 'ident');
-    if (ref) out.position.reference = ident(ref);
+    // AFTER a.b: the first part, as a qualified column name's (unchecked on a run for AFTER)
+    const ref = compound(node(pos, 'compoundIdent'))[0];
+    if (ref) out.position.reference = ref;
   }
   return out;
 }

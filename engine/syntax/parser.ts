@@ -213,10 +213,17 @@ const DECISION_KEYS: Record<string, number> = {
   RepetitionWithSeparator: 5 << 8, RepetitionMandatoryWithSeparator: 6 << 8,
 };
 /** What a call's arguments may hold beyond the common ones (functionArgs reads it). */
-type CallKind = 'table' | 'keyValues' | 'navigation' | 'needsArgs';
+type CallKind = 'table' | 'keyValues' | 'navigation' | 'needsArgs' | 'ordered' | 'jsonValue' | 'jsonQuery' | 'jsonExists' | 'jsonArray' | 'jsonArrayAgg';
+/** Which JSON clauses a JSON function takes (jsonClause's argument). */
+type JsonFn = 'value' | 'query' | 'exists' | 'constructor';
+const JSON_FNS: Partial<Record<CallKind, JsonFn>> = {
+  jsonValue: 'value', jsonQuery: 'query', jsonExists: 'exists', keyValues: 'constructor', jsonArray: 'constructor', jsonArrayAgg: 'constructor',
+};
 /** the reserved function names whose arguments are of a kind of their own */
 const RESERVED_CALL_KINDS = new Map<TokenType, CallKind>([
   [K.JSON_OBJECT!, 'keyValues'], [K.JSON_OBJECTAGG!, 'keyValues'],
+  [K.JSON_VALUE!, 'jsonValue'], [K.JSON_QUERY!, 'jsonQuery'], [K.JSON_EXISTS!, 'jsonExists'],
+  [K.JSON_ARRAY!, 'jsonArray'], [K.JSON_ARRAYAGG!, 'jsonArrayAgg'],
   [K.PREV!, 'navigation'], [K.NEXT!, 'navigation'],
   [K.TIMESTAMP!, 'needsArgs'], [K.DATE!, 'needsArgs'], [K.TIME!, 'needsArgs'],
 ]);
@@ -953,7 +960,8 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(K.AFTER!);
-          this.SUBRULE(this.ident);
+          // a compound name in Flink 2.3.0's grammar (AFTER a.b parses), as a column's own name
+          this.SUBRULE(this.compoundIdent);
         },
       },
     ]);
@@ -3461,7 +3469,9 @@ export class FlinkSqlParser extends CstParser {
     this.OPTION(() => {
       // FIRST(x, n) and LAST(x, n): Calcite's navigation calls take an unsigned integer offset
       const name = this.LA(0);
-      this.nextCall = this.LA(-1)?.tokenType !== Dot && /^(FIRST|LAST)$/i.test(name.image) ? 'navigation' : undefined;
+      // ARRAY_AGG(x ORDER BY y): the one call (unqualified) whose arguments take an ORDER BY
+      const simple = this.LA(-1)?.tokenType !== Dot;
+      this.nextCall = !simple ? undefined : /^(FIRST|LAST)$/i.test(name.image) ? 'navigation' : name.tokenType === K.ARRAY_AGG ? 'ordered' : undefined;
       this.SUBRULE(this.callTail);
     });
   });
@@ -3548,6 +3558,12 @@ export class FlinkSqlParser extends CstParser {
     // PREV, NEXT, FIRST, LAST: an expression, then an unsigned integer (Flink 2.3.0 rejects
     // LAST(A.price, 'x') and PREV(A.price, 1 + 1) at the offset)
     const navigation = kind === 'navigation';
+    // the first argument may be a table with set semantics, `x PARTITION BY k [ORDER BY o]`
+    // (Calcite's PartitionedQueryOrQueryOrExpr: SESSION(Bid PARTITION BY item, ...), f(x
+    // PARTITION BY a)); not in the reserved functions' own productions
+    const setSemantics = kind === undefined || kind === 'table' || kind === 'needsArgs';
+    const json = kind === undefined ? undefined : JSON_FNS[kind];
+    let jsonStage = 0;
     this.CONSUME(LParen);
     // TIMESTAMP(), DATE(), TIME(): Flink 2.3.0 wants an argument (fails at the `)`)
     if (kind === 'needsArgs' && this.LA(1).tokenType === RParen) this.failAt(this.LA(1), 'Encountered ")". Was expecting an argument');
@@ -3568,7 +3584,7 @@ export class FlinkSqlParser extends CstParser {
             { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
             {
               ALT: () => {
-                this.SUBRULE(this.functionArg, { ARGS: [keyValues] });
+                this.SUBRULE(this.functionArg, { ARGS: [keyValues, setSemantics] });
                 this.OR6([
                   {
                     GATE: () => navigation,
@@ -3590,12 +3606,23 @@ export class FlinkSqlParser extends CstParser {
         },
       },
     ]));
-    this.OPTION3(() => this.SUBRULE(this.orderBy, { LABEL: 'argOrderBy' }));
-    this.MANY2(() => this.SUBRULE(this.jsonClause));
+    // ORDER BY in the parentheses: ARRAY_AGG's and JSON_ARRAYAGG's only (Flink 2.3.0: f(x ORDER BY
+    // y) fails at ORDER, "ORDER BY unexpected"; LISTAGG orders WITHIN GROUP)
+    this.OPTION3({ GATE: () => kind === 'ordered' || kind === 'jsonArrayAgg', DEF: () => this.SUBRULE(this.orderBy, { LABEL: 'argOrderBy' }) });
+    // the JSON functions' clauses, each function its own, in Calcite's order (RETURNING, then
+    // JSON_QUERY's WRAPPER, then the ON EMPTY / ON ERROR / ON NULL behaviours)
+    this.MANY2({
+      GATE: () => json !== undefined,
+      DEF: () => {
+        const first = this.LA(1).tokenType;
+        this.SUBRULE(this.jsonClause, { ARGS: [json, jsonStage] });
+        jsonStage = first === K.RETURNING ? 1 : first === K.WITH || first === K.WITHOUT ? 2 : 3;
+      },
+    });
     this.CONSUME(RParen);
   });
 
-  functionArg = this.RULE('functionArg', (keyValues?: boolean) => {
+  functionArg = this.RULE('functionArg', (keyValues?: boolean, setSemantics?: boolean) => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
         GATE: () => this.LA(2).tokenType === Arrow,
@@ -3605,7 +3632,7 @@ export class FlinkSqlParser extends CstParser {
           this.OR3({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
             // f(x => SELECT 1)
             { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
-            { ALT: () => this.SUBRULE(this.argValue) },
+            { ALT: () => this.SUBRULE(this.argValue, { ARGS: [setSemantics] }) },
           ] });
         },
       },
@@ -3620,7 +3647,7 @@ export class FlinkSqlParser extends CstParser {
       },
       {
         ALT: () => {
-          this.SUBRULE2(this.argValue);
+          this.SUBRULE2(this.argValue, { ARGS: [setSemantics] });
           this.OPTION(() => this.OR2([
             {
               GATE: () => keyValues === true,
@@ -3652,7 +3679,7 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(Star);
   });
 
-  argValue = this.RULE('argValue', () => {
+  argValue = this.RULE('argValue', (setSemantics?: boolean) => {
     this.OR({
       IGNORE_AMBIGUITIES: true,
       DEF: [
@@ -3662,33 +3689,7 @@ export class FlinkSqlParser extends CstParser {
             // in as (SELECT ...), an expression)
             this.CONSUME(K.TABLE!);
             this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
-            this.OPTION(() => {
-              this.CONSUME(K.PARTITION!);
-              this.CONSUME(K.BY!);
-              this.SUBRULE(this.exprOrList, { LABEL: 'partitionBy' });
-            });
-            this.OPTION2(() => {
-              this.CONSUME(K.ORDER!);
-              this.CONSUME2(K.BY!);
-              this.OR3({
-                IGNORE_AMBIGUITIES: true,
-                DEF: [
-                  {
-                    GATE: () => this.LA(1).tokenType === LParen,
-                    ALT: () => {
-                      this.CONSUME3(LParen);
-                      this.SUBRULE(this.orderItem, { LABEL: 'orderItem' });
-                      this.MANY(() => {
-                        this.CONSUME(Comma);
-                        this.SUBRULE2(this.orderItem, { LABEL: 'orderItem' });
-                      });
-                      this.CONSUME3(RParen);
-                    },
-                  },
-                  { ALT: () => this.SUBRULE3(this.orderItem, { LABEL: 'orderItem' }) },
-                ],
-              });
-            });
+            this.SUBRULE(this.setSemantics);
           },
         },
         {
@@ -3709,10 +3710,48 @@ export class FlinkSqlParser extends CstParser {
             this.SUBRULE2(this.compoundIdent, { LABEL: 'model' });
           },
         },
-        { ALT: () => this.SUBRULE(this.expression) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.expression);
+            // after an expression PARTITION BY comes first (Flink 2.3.0: f(x ORDER BY y) fails at ORDER)
+            this.OPTION({ GATE: () => setSemantics === true && this.LA(1).tokenType === K.PARTITION, DEF: () => this.SUBRULE2(this.setSemantics) });
+          },
+        },
       ],
     });
   });
+
+  /** A table argument's [PARTITION BY keys] [ORDER BY items]. */
+  setSemantics = this.RULE('setSemantics', () => {
+    this.OPTION(() => {
+      this.CONSUME(K.PARTITION!);
+      this.CONSUME(K.BY!);
+      this.SUBRULE(this.exprOrList, { LABEL: 'partitionBy' });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(K.ORDER!);
+      this.CONSUME2(K.BY!);
+      this.OR3({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          {
+            GATE: () => this.LA(1).tokenType === LParen,
+            ALT: () => {
+              this.CONSUME3(LParen);
+              this.SUBRULE(this.orderItem, { LABEL: 'orderItem' });
+              this.MANY(() => {
+                this.CONSUME(Comma);
+                this.SUBRULE2(this.orderItem, { LABEL: 'orderItem' });
+              });
+              this.CONSUME3(RParen);
+            },
+          },
+          { ALT: () => this.SUBRULE3(this.orderItem, { LABEL: 'orderItem' }) },
+        ],
+      });
+    });
+  });
+
 
   // PARTITION BY of a table argument: a simple name or a parenthesized list of them (Flink 2.3.0
   // rejects PARTITION BY a.b at the dot, PARTITION BY f(a) at the parenthesis)
@@ -3734,27 +3773,38 @@ export class FlinkSqlParser extends CstParser {
   });
 
   // JSON function clauses: NULL ON NULL, DEFAULT x ON EMPTY, RETURNING type, WITH ARRAY WRAPPER, ...
-  jsonClause = this.RULE('jsonClause', () => {
+  /**
+   * One clause of a JSON function, `fn` the function's kind: JSON_VALUE takes RETURNING, then
+   * {ERROR | NULL | DEFAULT x} ON {EMPTY | ERROR}; JSON_QUERY RETURNING, a WRAPPER, then {ERROR |
+   * NULL | EMPTY ARRAY | EMPTY OBJECT} ON {EMPTY | ERROR}; JSON_EXISTS one {TRUE | FALSE | UNKNOWN
+   * | ERROR} ON ERROR; the constructors one {NULL | ABSENT} ON NULL. `stage`: what came before
+   * (1 RETURNING, 2 a WRAPPER, 3 a behaviour), as Flink 2.3.0 takes them in that order only.
+   */
+  jsonClause = this.RULE('jsonClause', (fn?: JsonFn, stage: number = 0) => {
+    const v = fn === 'value', q = fn === 'query', x = fn === 'exists', c = fn === 'constructor';
     this.OR([
       {
+        GATE: () => v || q || stage < 3,
         ALT: () => {
           this.OR2([
-            { ALT: () => this.CONSUME(K.NULL!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME(K.ABSENT!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME(K.ERROR!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME(K.TRUE!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME(K.FALSE!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME(K.UNKNOWN!, { LABEL: 'w' }) },
+            { GATE: () => !x, ALT: () => this.CONSUME(K.NULL!, { LABEL: 'w' }) },
+            { GATE: () => c, ALT: () => this.CONSUME(K.ABSENT!, { LABEL: 'w' }) },
+            { GATE: () => !c, ALT: () => this.CONSUME(K.ERROR!, { LABEL: 'w' }) },
+            { GATE: () => x, ALT: () => this.CONSUME(K.TRUE!, { LABEL: 'w' }) },
+            { GATE: () => x, ALT: () => this.CONSUME(K.FALSE!, { LABEL: 'w' }) },
+            { GATE: () => x, ALT: () => this.CONSUME(K.UNKNOWN!, { LABEL: 'w' }) },
             {
+              GATE: () => q,
               ALT: () => {
                 this.CONSUME(K.EMPTY!, { LABEL: 'w' });
-                this.OPTION(() => this.OR3([
+                this.OR3([
                   { ALT: () => this.CONSUME(K.ARRAY!, { LABEL: 'w' }) },
                   { ALT: () => this.CONSUME(K.OBJECT!, { LABEL: 'w' }) },
-                ]));
+                ]);
               },
             },
             {
+              GATE: () => v,
               ALT: () => {
                 this.CONSUME(K.DEFAULT!, { LABEL: 'w' });
                 this.SUBRULE(this.additiveExpr, { LABEL: 'value' });
@@ -3763,19 +3813,21 @@ export class FlinkSqlParser extends CstParser {
           ]);
           this.CONSUME(K.ON!, { LABEL: 'w' });
           this.OR4([
-            { ALT: () => this.CONSUME2(K.NULL!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME2(K.EMPTY!, { LABEL: 'w' }) },
-            { ALT: () => this.CONSUME2(K.ERROR!, { LABEL: 'w' }) },
+            { GATE: () => c, ALT: () => this.CONSUME2(K.NULL!, { LABEL: 'w' }) },
+            { GATE: () => v || q, ALT: () => this.CONSUME2(K.EMPTY!, { LABEL: 'w' }) },
+            { GATE: () => !c, ALT: () => this.CONSUME2(K.ERROR!, { LABEL: 'w' }) },
           ]);
         },
       },
       {
+        GATE: () => (v || q) && stage < 1,
         ALT: () => {
           this.CONSUME(K.RETURNING!, { LABEL: 'w' });
           this.SUBRULE(this.dataType, { LABEL: 'returning' });
         },
       },
       {
+        GATE: () => q && stage < 2,
         ALT: () => {
           this.OR5([
             { ALT: () => this.CONSUME(K.WITHOUT!, { LABEL: 'w' }) },

@@ -1,0 +1,1 @@
+SELECT f(x NULL ON NULL) FROM t

@@ -1,0 +1,1 @@
+SELECT LISTAGG(x, ',' ORDER BY y) FROM t
