@@ -104,7 +104,7 @@ export interface ExplainNode {
   attrs: string;
   /** changelogMode in Flink's notation, `[I,UB,UA]`; a sink's `[NONE]` */
   mode: string;
-  /** upsert keys by column name, on a node that updates or deletes */
+  /** upsert keys by column name (as Flink prints them: on any node that has some) */
   upsertKeys: string[][];
   inputs: ExplainNode[];
   /** the plan node it shows (a node `build` chains in front shows its owner) */
@@ -131,7 +131,7 @@ function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanN
   const below = n.miniBatch ? { intervalMs: n.miniBatch.intervalMs, rowtime: !!mb?.rowtime || n.miniBatch.rowtime } : mb;
   const source = n.kind === 'TableSourceScan' || n.kind === 'Values' || n.kind === 'WatermarkAssigner';
   const mode = n.kind === 'Sink' ? '[NONE]' : changelogModeString(n);
-  const upsertKeys = n.kinds.update || n.kinds.delete ? n.upsertKeys.map((k) => k.map((i) => n.fields[i]!.name)) : [];
+  const upsertKeys = n.kind === 'Sink' ? [] : n.upsertKeys.map((k) => k.map((i) => n.fields[i]!.name));
   const own: ExplainNode = { kind: n.explainKind ?? n.kind, attrs: n.attrs, mode, upsertKeys, inputs: [], node: n };
   let tail = own;
   if (n.explainChain?.length && n.inputs.length === 1) {

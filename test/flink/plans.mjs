@@ -12,10 +12,8 @@
 //   engine evaluates expressions where its operators need them (an aggregate's arguments inside
 //   the aggregate, a join's computed keys in the join), so a Calc says nothing about the changelog;
 //   the figure with Calc nodes compared is printed for information;
-// - each node is its kind (the name before the parenthesis), its changelogMode and, on a node
-//   whose changelog updates or deletes (UA or D in its mode), its upsert keys as a set of column
-//   sets (the engine prints upsert keys on updating nodes only; insert-only nodes are unique by
-//   nothing a consumer relies on), a column name the planner generates ($f0, w0$o0) matching any
+// - each node is its kind (the name before the parenthesis), its changelogMode and its upsert
+//   keys as a set of column sets, a column name the planner generates ($f0, w0$o0) matching any
 //   column; attributes (select=, where=, ...) are not compared.
 // Node agreement: a Flink node agrees when our node at the same place in the tree (the same path
 // of input indexes from the root) has the same kind, mode and keys. A plan agrees when every
@@ -125,9 +123,8 @@ export function parseTree(lines) {
 export function normalize(node, { calc = true } = {}) {
   if (!node) return null;
   if (node.kind === 'Exchange' || (calc && node.kind === 'Calc')) return normalize(node.inputs[0], { calc });
-  const updating = /\b(UA|D)\b/.test(node.mode);
   return {
-    kind: node.kind, mode: node.mode, keys: updating ? node.keys : [], text: node.text,
+    kind: node.kind, mode: node.mode, keys: node.keys, text: node.text,
     inputs: node.inputs.map((i) => normalize(i, { calc })),
   };
 }
