@@ -44,7 +44,13 @@ export interface WindowSpec {
 
 /** The start of the `size` ms unit (counted from `offset`) holding `t`. */
 function floorTo(t: number, size: number, offset: number): number {
-  const r = (t - offset) % size; // in (-size, size): one modulo
+  // the remainder by a floored division: a modulo of doubles (epoch millis are past int32) is a
+  // call into C. Exact (the only one in [0, size)) unless a fraction below the quotient's
+  // precision rounded it, which the modulo then decides.
+  const x = t - offset;
+  const m = x - Math.floor(x / size) * size;
+  if (m >= 0 && m < size) return t - m;
+  const r = x % size; // in (-size, size)
   return r < 0 ? t - r - size : t - r;
 }
 
@@ -108,6 +114,9 @@ export class WindowTableFunction extends OneInput {
   }
 }
 
+
+/** the group key of an aggregation without GROUP BY keys (shared: a key is never written to) */
+const NO_KEY: unknown[] = [];
 
 /**
  * WindowAggregate (SlicingWindowOperator / UnslicingWindowOperator for SESSION): accumulates
@@ -189,7 +198,7 @@ export class WindowAggregate extends OneInput {
     if (next !== null) this.buffer!.addTimer(id(next), next - 1, { k, end: next });
   }
   push(r: Row): void {
-    const key = this.keys.map((k) => k(r.f));
+    const key = this.keys.length === 0 ? NO_KEY : this.keys.map((k) => k(r.f));
     const k = keyOf(key);
     if (this.spec.kind === 'SESSION') {
       const ts = this.time(r.f);
