@@ -113,13 +113,22 @@ export interface ExplainNode {
 
 /** The graph explain prints (see PlanNode.explainKind, explainChain, miniBatch): the operators
  *  `build` makes, named and shaped as Flink's plan (a WindowTableFunction feeding a window
- *  aggregation is part of that aggregation in Flink's plan). The changelog panel can show the same. */
+ *  aggregation is part of that aggregation in Flink's plan; a Calc that changes nothing is not
+ *  shown). The changelog panel can show the same. */
 export function explainNodes(root: PlanNode): ExplainNode {
   return explainNode(root, undefined, new Set());
 }
 
+/** A Calc that hands its input's rows on unchanged (all columns, in order, no filter): Flink's
+ *  plan has none (ProjectRemoveRule), explain does not print it. */
+function identityCalc(n: PlanNode): boolean {
+  const i = n.inputs[0];
+  return n.kind === 'Calc' && n.inputs.length === 1 && !!i && n.fields.length === i.fields.length
+    && n.fields.every((f, k) => f.name === i.fields[k]!.name) && n.attrs === `select=[${i.fields.map((f) => f.name).join(', ')}]`;
+}
+
 function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanNode>): ExplainNode {
-  if (absorbed.has(n)) return explainNode(n.inputs[0]!, mb, absorbed);
+  if (absorbed.has(n) || identityCalc(n)) return explainNode(n.inputs[0]!, mb, absorbed);
   if (n.kind === 'WindowAggregate') {
     // the window table function under a window aggregation (through Calc / Expand)
     const mark = (c: PlanNode): void => {
