@@ -10,6 +10,7 @@ import {
 import { judgeEngine } from './engine-judge.mjs';
 import { runVerdicts } from './verdicts.mjs';
 import { runPrefixes } from './prefixes.mjs';
+import { runPlans } from './plans.mjs';
 
 const filters = process.argv.slice(2);
 const dirs = caseDirs(filters);
@@ -76,6 +77,11 @@ if (filters.length === 0 || process.env.FLINK_VERDICTS === '1') {
   }
   // Flink's parser still says what test/parser/flink-prefixes.tsv records (npm test holds us to it)
   verdictFail += runPrefixes().failed;
+}
+// `flinksql explain` against Flink's plan of every case (plans.mjs): whole runs only
+if (existsSync(cli) && (filters.length === 0 || process.env.FLINK_PLANS === '1')) {
+  console.log('');
+  verdictFail += (await runPlans(classpath, { filters })).failed;
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 const avg = timings.length ? Math.round(timings.reduce((a, b) => a + b, 0) / timings.length) : 0;
