@@ -23,9 +23,13 @@ export async function runCommand(args: string[]): Promise<number> {
   let flushed = false;
   const flush = (): Promise<void> | undefined => {
     if (!out && bytes.pos === 0) return;
-    const data = out || bytes.take();
-    out = ''; lines = 0; flushed = true;
-    return writeOut(data);
+    lines = 0; flushed = true;
+    if (out) { const s = out; out = ''; return writeOut(s); }
+    // the lines go out from the writer's buffer, which is written over again when the write
+    // completed at once (fresh buffers cost page faults); one a full pipe still holds is left to it
+    const wait = writeOut(bytes.written());
+    if (wait) bytes.take(); else bytes.pos = 0;
+    return wait;
   };
   let sink = '';
   const all: Change[] = [];

@@ -90,14 +90,21 @@ export class GroupAggregate extends OneInput {
     if (prev === null) {
       this.out.push({ kind: INSERT, f: next });
     } else {
-      let same = true;
-      for (let i = 0; i < next.length; i++) if (prev[i] !== next[i] && !valuesEqual(prev[i], next[i])) { same = false; break; }
-      if (same) return;
+      if (sameRow(prev, next)) return;
       if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: prev });
       this.out.push({ kind: UPDATE_AFTER, f: next });
     }
     st.prev = next;
   }
+}
+
+/** two rows of one group's results are equal (numbers compared in place, NaN equal to NaN as in valuesEqual) */
+function sameRow(prev: unknown[], next: unknown[]): boolean {
+  for (let i = 0; i < next.length; i++) {
+    const a = prev[i], b = next[i];
+    if (a !== b && !(typeof a === 'number' ? a !== a && b !== b : valuesEqual(a, b))) return false;
+  }
+  return true;
 }
 
 /**

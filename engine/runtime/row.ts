@@ -69,13 +69,14 @@ export class LineBytes {
     this.ensure(11);
     const buf = this.buf;
     if (v < 0) { buf[this.pos++] = 45; v = -v; }
-    let len = 1;
-    for (let t = v; t >= 10; t = (t / 10) | 0) len++;
+    const len = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 1e4 ? 4 : v < 1e5 ? 5 : v < 1e6 ? 6 : v < 1e7 ? 7 : v < 1e8 ? 8 : v < 1e9 ? 9 : 10;
     let at = this.pos + len;
     this.pos = at;
     // the digits from the last, with integer division
     do { const q = (v / 10) | 0; buf[--at] = 48 + (v - q * 10); v = q; } while (v !== 0);
   }
+  /** the bytes written so far, in the writer's buffer (`pos = 0` then writes over them) */
+  written(): Uint8Array { return this.buf.subarray(0, this.pos); }
   /** the bytes written so far; the writer starts over with a new buffer (the old one may still be in use by the consumer) */
   take(): Uint8Array {
     const out = this.buf.subarray(0, this.pos);
