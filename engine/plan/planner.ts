@@ -55,6 +55,19 @@ function miniBatchOf(env: PlanEnv, rowtime: boolean): Pick<PlanNode, 'miniBatch'
   return env.miniBatchSize && !env.batch ? { miniBatch: { intervalMs: env.miniBatchLatency ?? 0, rowtime } } : {};
 }
 
+/**
+ * Upsert keys of a Top-N (FlinkRelMdUpsertKeys / getRankUniqueKeys): a top-1 keeps one row per
+ * partition, so its partition keys (its rank number is the literal 1); otherwise the input's keys
+ * that contain the partition keys (a rank only drops rows), and with the rank number column the
+ * partition keys plus it.
+ */
+function rankKeys(partition: (number | undefined)[], inputKeys: number[][], top1: boolean, rankIdx: number): number[][] {
+  const part = partition.filter((i): i is number => i !== undefined);
+  if (top1) return [part];
+  const kept = inputKeys.filter((k) => part.every((p) => k.includes(p)));
+  return rankIdx >= 0 ? [[...part, rankIdx], ...kept] : kept;
+}
+
 /** Upsert keys of a window Top-N (see its node). */
 function windowRankKeys(partition: (number | undefined)[], win: { startIdx: number; endIdx: number }, n: number, outputRank: boolean, rankIdx: number): number[][] {
   const keys = partition.filter((i): i is number => i !== undefined && i !== win.startIdx && i !== win.endIdx);
@@ -1561,11 +1574,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
       ...(declaredInsertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       top1DeclaredInsertOnly: declaredInsertOnly,
-      // FlinkRelMdUpsertKeys: the partition keys when one row is kept per partition (a top-1's
-      // rank number is the literal 1), with the rank number otherwise; a top-N without its rank
-      // number has none
-      upsertKeys: n === 1 ? [partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined)]
-        : outputRank ? [[...partition.map((p) => p.fieldIndex!).filter((i) => i !== undefined), fields.length - 1]] : [],
+      upsertKeys: rankKeys(partition.map((p) => p.fieldIndex), input.upsertKeys, n === 1 && rankType === 'ROW_NUMBER', outputRank ? fields.length - 1 : -1),
       range: rp.call.range,
       build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
     });

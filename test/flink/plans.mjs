@@ -22,11 +22,11 @@
 // (exit 1) on a difference not in plans-known.json ({case, flink, ours, why}: the normalized trees
 // as printed, so a known difference that changes is new again). A listed one that agrees now is
 // reported as stale. UPDATE_KNOWN=1 rewrites the list, keeping each case's `why`.
-// Usage: node test/flink/plans.mjs [case-name-substring...]   (FLINK_PLAN_TEXT=1 also prints
+// Usage: node test/flink/plans.mjs [case-name-substring...] | --dir DIR   (FLINK_PLAN_TEXT=1 also prints
 // both raw plans of each difference)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { build, caseDirs, here, root } from './lib.mjs';
 
 const KNOWN = join(here, 'plans-known.json');
@@ -186,9 +186,10 @@ function sideBySide(a, b) {
 }
 
 /** Returns { plans, plansAgree, nodes, nodesAgree, differences, known, stale, failed }. */
-export async function runPlans(classpath, { filters = [], log = console.log } = {}) {
+export async function runPlans(classpath, { filters = [], dir = null, log = console.log } = {}) {
   if (!existsSync(cli)) throw new Error('dist/cli.js missing: npm run build first');
-  const dirs = caseDirs(filters);
+  // --dir DIR: the case folders in DIR instead (e.g. random.mjs --keep DIR's generated cases)
+  const dirs = dir ? readdirSync(dir).sort().map((n) => join(dir, n)).filter((d) => existsSync(join(d, 'query.sql'))) : caseDirs(filters);
   const files = dirs.map((d) => join(d, 'query.sql'));
   const [flink, ours] = await Promise.all([flinkPlans(classpath, files), ourPlans(dirs)]);
   const known = existsSync(KNOWN) ? JSON.parse(readFileSync(KNOWN, 'utf8')) : [];
@@ -197,7 +198,7 @@ export async function runPlans(classpath, { filters = [], log = console.log } = 
   let strictPlans = 0, strictNodes = 0, strictAgree = 0;
   const found = [];
   for (const d of dirs) {
-    const name = relative(root, d).startsWith('..') ? 'shared/' + basename(d) : basename(d);
+    const name = !dir && relative(root, d).startsWith('..') ? 'shared/' + basename(d) : basename(d);
     const fl = flink.get(join(d, 'query.sql')) ?? ['ERROR no plan from studio.flink.Plan'];
     const ol = ours.get(d);
     const ft = normalize(parseTree(fl)), ot = normalize(parseTree(ol));
@@ -255,7 +256,10 @@ export async function runPlans(classpath, { filters = [], log = console.log } = 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
-  const r = await runPlans(build(), { filters: process.argv.slice(2) });
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--dir');
+  const dir = at >= 0 ? resolve(args.splice(at, 2)[1]) : null;
+  const r = await runPlans(build(), { filters: args, dir });
   console.log(`plans.mjs: ${((Date.now() - started) / 1000).toFixed(1)}s`);
   process.exitCode = r.failed ? 1 : 0;
 }
