@@ -56,6 +56,11 @@ export class TimerQueue<P> {
     return t;
   }
 
+  /** a timer is at or before `wm` (a watermark that fires nothing costs no callback) */
+  due(wm: number): boolean {
+    return this.size > 0 && this.heap[1]!.ts <= wm;
+  }
+
   /** InternalTimerServiceImpl.advanceWatermark: fires every timer at or before `wm`, in heap order. */
   advance(wm: number, fire: (t: Timer<P>) => void): void {
     for (let t = this.peek(); t !== undefined && t.ts <= wm; t = this.peek()) {
@@ -151,7 +156,7 @@ export class WindowBuffer<P> {
   /** a new watermark `wm` after `before`: fires each due (key, window) once, in Flink's order */
   advance(before: number, wm: number, fire: (p: P) => void): void {
     if (this.triggerAfter) {
-      if (wm < this.nextTrigger) { this.timers.advance(wm, (t) => fire(t.payload)); return; }
+      if (wm < this.nextTrigger) { if (this.timers.due(wm)) this.timers.advance(wm, (t) => fire(t.payload)); return; }
       this.nextTrigger = this.triggerAfter(wm);
     }
     if (this.minEnd - 1 <= wm) {
@@ -161,6 +166,6 @@ export class WindowBuffer<P> {
       this.minEnd = Infinity;
       this.flushes++;
     }
-    this.timers.advance(wm, (t) => fire(t.payload));
+    if (this.timers.due(wm)) this.timers.advance(wm, (t) => fire(t.payload));
   }
 }

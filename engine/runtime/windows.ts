@@ -307,12 +307,13 @@ export class WindowAggregate extends OneInput {
     this.sessionQueue.add(id(start, end), end - 1, { k, start, end });
   }
   private sessionQueue = new TimerQueue<{ k: string; start: number; end: number }>();
+  private fireSlice = ({ k, end }: { k: string; end: number }): void => this.fireSliced(k, end);
   override watermark(ts: number): void {
     if (ts <= this.current) return;
     const before = this.current;
     this.current = ts;
     if (this.spec.kind !== 'SESSION') {
-      this.buffer?.advance(before, ts, ({ k, end }) => this.fireSliced(k, end));
+      this.buffer?.advance(before, ts, this.fireSlice);
     } else {
       this.sessionQueue.advance(ts, ({ payload: { k, start, end } }) => {
         const s = this.sessions.get(k);
