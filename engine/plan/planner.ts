@@ -7,7 +7,7 @@ import {
   AGGREGATES, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
-import { CALCITE, FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
+import { CALCITE, FlinkError, RUNTIME, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
 import {
   ALL_CHANGES, INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, unionKinds,
   type ModifyKinds, type PlanNode,
@@ -253,9 +253,16 @@ function renameColumns(s: Scoped, alias: A.Alias | undefined, qualifier: string)
   return { node: s.node, fields: s.fields.map((f, i) => ({ ...f, name: cols[i]?.value ?? f.name, qualifier })) };
 }
 
+/** FROM t (a INT): Calcite's extended columns parse; Flink 2.3.0's planner fails on them ("Cannot extend null"). */
+function noExtend(t: A.TableName): A.TableName {
+  if (t.extend) throw new FlinkError(RUNTIME, 'Cannot extend null', t.range);
+  return t;
+}
+
 function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
   switch (f.kind) {
     case 'TableName': {
+      noExtend(f);
       if (f.systemTime) throw notSupported('FOR SYSTEM_TIME AS OF (temporal join)', f.systemTime.range);
       const key = Catalog.key(f.name);
       const alias = aliasName(f.alias, f.name[f.name.length - 1]!.value);
@@ -459,7 +466,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   const passLeft = innerJoin(j) || j.joinType === 'LEFT', passRight = innerJoin(j) || j.joinType === 'RIGHT';
   let left = planFrom(j.left, j.left.kind === 'Join' && pushWhere && passLeft ? { ...env, pushWhere } : env);
   if (j.right.kind === 'Unnest') return planUnnest(left, j.right, j, env);
-  if (j.right.kind === 'TableName' && j.right.systemTime) return planTemporalJoin(left, j.right, j, env);
+  if (j.right.kind === 'TableName' && j.right.systemTime) return planTemporalJoin(left, noExtend(j.right), j, env);
   if (j.right.kind === 'TableFunction' && j.right.lateral) throw notSupported('LATERAL TABLE(...)', j.right.range);
   let right = planFrom(j.right, j.right.kind === 'Join' && pushWhere && passRight ? { ...env, pushWhere } : env);
   const lw = left.fields.length;

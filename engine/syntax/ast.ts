@@ -263,7 +263,12 @@ export interface FunctionCall extends NodeBase {
   jsonClauses?: JsonClause[];
 }
 
-export type FunctionArg = Expression | NamedArgument | TableArgument | Descriptor | ModelArgument | JsonKeyValue;
+export type FunctionArg = Expression | NamedArgument | TableArgument | Descriptor | ModelArgument | JsonKeyValue | DefaultArgument;
+
+/** DEFAULT as an argument: the parameter's default value. */
+export interface DefaultArgument extends NodeBase {
+  kind: 'DefaultArgument';
+}
 
 /** name => value */
 export interface NamedArgument extends NodeBase {
@@ -655,6 +660,8 @@ export interface TableName extends NodeBase {
   kind: 'TableName';
   name: Identifier[];
   hints: Hint[];
+  /** FROM t [EXTEND] (a INT, ...): extended columns */
+  extend?: { name: Identifier[]; type: DataType }[];
   systemTime?: Expression;
   alias?: Alias;
 }

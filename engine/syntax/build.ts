@@ -478,6 +478,15 @@ function specialFunction(n: Node): A.Expression {
       return call([timeUnitSym(node(inner, 'timeUnit')), ...args]);
     case 'timestampDiffCall':
       return call([...args, timeUnitSym(node(inner, 'timeUnit'))]);
+    case 'truncCall': {
+      const u = node(inner, 'timeUnit');
+      return call(u ? [...args, timeUnitSym(u)] : args);
+    }
+    case 'pairCall': {
+      const o = node(inner, 'option');
+      const scope = tok(inner, 'KW_JSON_SCOPE');
+      return call(o && scope ? [...args, { kind: 'NamedArgument', range: span(tokenRange(scope), rangeOf(o)), name: identFromToken(scope), value: expr(o) }] : args);
+    }
     case 'convertCall': {
       const cs = compound(node(inner, 'charset'));
       return call([...args, sym(undefined, cs.map((c) => c.value).join('.'))]);
@@ -584,6 +593,7 @@ function argValue(n: Node | undefined): A.FunctionArg {
     return out;
   }
   if (has(n, 'KW_MODEL')) return { kind: 'ModelArgument', range: r, name: compound(node(n, 'model')) };
+  if (has(n, 'default')) return { kind: 'DefaultArgument', range: r };
   // `x PARTITION BY k` (a first argument): the expression (Flink 2.3.0's validator reads
   // SESSION(t PARTITION BY k, ...) as the column t: "Column 't' not found in any table")
   return expr(node(n, 'expression'));
@@ -892,6 +902,11 @@ function tableRef(n: Node | undefined): A.FromItem {
     const t: A.TableName = { kind: 'TableName', range: r, name: compound(node(p, 'table')), hints: hints(node(p, 'hints')) };
     const st = node(p, 'systemTime');
     if (st) t.systemTime = expr(st);
+    const ext = node(p, 'extendList');
+    if (ext) {
+      const names = nodes(ext, 'name'), types = nodes(ext, 'dataType');
+      t.extend = names.map((nm, i) => ({ name: compound(nm), type: dataType(types[i]!) }));
+    }
     item = t;
   } else if (has(p, 'tableFunction')) {
     const fc = node(p, 'tableFunction')!;

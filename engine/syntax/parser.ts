@@ -11,10 +11,11 @@ import {
   allTokens, K, Ident, FuncNameKw, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit,
   ApproxLit, HintStart, HintEnd, LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Dot, Colon,
   Question, Arrow, Semicolon, Eq, Neq, Lt, Le, Gt, Ge, Plus, Minus, Star, Slash, Percent, Concat, Pipe,
-  Caret, Dollar, isReservedWord,
+  Caret, Dollar, QuotedIdent, ReservedWord, isReservedWord,
 } from './tokens.ts';
 import { LOOKAHEAD_TABLE, PREDICATED } from './lookahead-table.ts';
 import { GAST_TABLE } from './gast-table.ts';
+import { nextTokenTypes } from './assist.ts';
 import { decodeGast } from './gast-codec.ts';
 import type { EncodedNode } from './gast-codec.ts';
 
@@ -219,13 +220,26 @@ type JsonFn = 'value' | 'query' | 'exists' | 'constructor';
 const JSON_FNS: Partial<Record<CallKind, JsonFn>> = {
   jsonValue: 'value', jsonQuery: 'query', jsonExists: 'exists', keyValues: 'constructor', jsonArray: 'constructor', jsonArrayAgg: 'constructor',
 };
+/** Functions called without parentheses (CURRENT_DATE, ...). */
+const NILADIC = ['CURRENT_DATE', 'CURRENT_TIME', 'CURRENT_TIMESTAMP', 'LOCALTIME', 'LOCALTIMESTAMP', 'CURRENT_USER',
+  'SESSION_USER', 'SYSTEM_USER', 'CURRENT_CATALOG', 'CURRENT_PATH', 'CURRENT_ROLE', 'CURRENT_SCHEMA'].map((n) => K[n]!);
+/**
+ * Calls with a syntax of their own in Calcite's grammar (the window functions TUMBLE/HOP/SESSION,
+ * TIMESTAMPADD, ARRAY_AGG, the BigQuery-style *_TRUNC and *_DIFF, ...): as the first argument of
+ * FROM f(...) Flink 2.3.0 takes them, where g(...) and UPPER(...) fail (probed one by one).
+ */
+const SPECIAL_CALLS = new Set(['TUMBLE', 'HOP', 'SESSION', 'TIMESTAMPADD', 'TIMESTAMPDIFF', 'ARRAY_AGG', 'DATE_TRUNC',
+  'DATETIME_TRUNC', 'TIME_TRUNC', 'TIMESTAMP_TRUNC', 'DATE_DIFF', 'TIME_DIFF', 'DATETIME_DIFF', 'TIMESTAMP_DIFF', 'PERIOD',
+  'MAP', 'FIRST', 'LAST', 'FINAL', 'RUNNING', 'CONTAINS_SUBSTR', 'FLOOR', 'CEILING', 'PERCENTILE_CONT', 'PERCENTILE_DISC']);
+/** The tokens that begin a data type (from the grammar, on first use). */
+let typeStarts: TokenType[] | undefined;
 /** the reserved function names whose arguments are of a kind of their own */
 const RESERVED_CALL_KINDS = new Map<TokenType, CallKind>([
   [K.JSON_OBJECT!, 'keyValues'], [K.JSON_OBJECTAGG!, 'keyValues'],
   [K.JSON_VALUE!, 'jsonValue'], [K.JSON_QUERY!, 'jsonQuery'], [K.JSON_EXISTS!, 'jsonExists'],
   [K.JSON_ARRAY!, 'jsonArray'], [K.JSON_ARRAYAGG!, 'jsonArrayAgg'],
   [K.PREV!, 'navigation'], [K.NEXT!, 'navigation'],
-  [K.TIMESTAMP!, 'needsArgs'], [K.DATE!, 'needsArgs'], [K.TIME!, 'needsArgs'],
+  [K.TIMESTAMP!, 'needsArgs'], [K.DATE!, 'needsArgs'], [K.TIME!, 'needsArgs'], [K.DATETIME!, 'needsArgs'],
 ]);
 interface ParserInternals {
   selfAnalysisDone: boolean;
@@ -916,6 +930,17 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.tableConstraint) },
       { ALT: () => this.SUBRULE(this.watermark) },
     ]);
+  });
+
+  // [EXTEND] (name type [NOT NULL], ...): a table's extended columns in FROM (Calcite's ExtendTable)
+  extendList = this.RULE('extendList', () => {
+    this.OPTION(() => this.CONSUME(K.EXTEND!));
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => {
+      this.SUBRULE(this.compoundIdent, { LABEL: 'name' });
+      this.SUBRULE(this.dataType);
+    } });
+    this.CONSUME(RParen);
   });
 
   columnDef = this.RULE('columnDef', () => {
@@ -2417,22 +2442,28 @@ export class FlinkSqlParser extends CstParser {
         {
           ALT: () => {
             this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
-            // f(args) in FROM: a (process) table function called directly (Flink 2.x)
+            // f(args) in FROM: a (process) table function called directly (Flink 2.x); `t (a
+            // INT)`, a name and a type after the parenthesis, is the table with extended columns
+            // (Calcite decides on those three tokens)
             let called = false;
-            this.OPTION5(() => {
+            this.OPTION5({ GATE: () => !this.extendAhead(), DEF: () => {
               this.nextCall = 'table';
+              this.implicitCallFirstArgument();
               this.SUBRULE(this.functionArgs, { LABEL: 'callArgs' });
               called = true;
-            });
+            } });
             // a call takes no hints and is no temporal table (Flink 2.3.0 rejects f(x) /*+ ...*/
             // and JOIN f(x) FOR SYSTEM_TIME AS OF ... at the hint, at FOR)
             this.OPTION({ GATE: () => !called, DEF: () => this.SUBRULE(this.hints) });
+            this.OPTION6({ GATE: () => !called && (this.LA(1).tokenType === K.EXTEND || this.extendAhead()), DEF: () => this.SUBRULE(this.extendList) });
             this.OPTION2({ GATE: () => !called, DEF: () => {
               this.CONSUME(K.FOR!);
               this.CONSUME(K.SYSTEM_TIME!);
               this.CONSUME(K.AS!);
               this.CONSUME(K.OF!);
-              this.SUBRULE(this.additiveExpr, { LABEL: 'systemTime' });
+              // an expression, not a query (Calcite's ExprContext.ACCEPT_NON_QUERY)
+              this.nonQueryOperand();
+              this.SUBRULE(this.expression, { LABEL: 'systemTime' });
             } });
           },
         },
@@ -3115,6 +3146,20 @@ export class FlinkSqlParser extends CstParser {
   // TimeUnitOrName(): an interval unit or any name (MILLISECOND, DOW, EPOCH are non-reserved)
   timeUnit = this.RULE('timeUnit', () => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
+      // WEEK(MONDAY): a week starting on that day (Calcite's TimeUnit)
+      {
+        GATE: () => this.LA(2).tokenType === LParen,
+        ALT: () => {
+          this.CONSUME(K.WEEK!);
+          this.CONSUME(LParen);
+          // MONDAY ... SUNDAY are reserved words in Flink's parser
+          this.OR2([
+            { ALT: () => this.CONSUME2(Ident, { LABEL: 'weekday' }) },
+            { ALT: () => this.CONSUME(ReservedWord, { LABEL: 'weekday' }) },
+          ]);
+          this.CONSUME(RParen);
+        },
+      },
       { ALT: () => this.SUBRULE(this.intervalUnit) },
       { ALT: () => this.CONSUME(Ident) },
     ] });
@@ -3243,6 +3288,33 @@ export class FlinkSqlParser extends CstParser {
     if (bad) this.failAt(bad, 'Query expression encountered in illegal context');
   }
 
+  /** `( name type`: a table's extended columns, FROM t (a INT) / FROM t EXTEND (a INT). */
+  private extendAhead(): boolean {
+    if (this.LA(1).tokenType !== LParen || !tokenMatcher(this.LA(2), Ident)) return false;
+    const t = this.LA(3);
+    if (t.tokenType === LParen || t.tokenType === Dot) return false;
+    typeStarts ??= nextTokenTypes(this, 'dataType', []);
+    return typeStarts.some((tt) => tokenMatcher(t, tt));
+  }
+
+  /**
+   * FROM f(x, ...): Flink 2.3.0's parser decides between the call and extended columns on the
+   * first three tokens, and a first argument that is a call of a name or a reserved function name
+   * (g(1), UPPER(a), CURRENT_DATE()), CASE, DISTINCT or ALL sends it the wrong way: it fails there
+   * (TABLE(f(g(1))) takes them; the special forms CAST(...), TRIM(...), FLOOR(...) are fine).
+   */
+  private implicitCallFirstArgument(): void {
+    const first = this.LA(2), next = this.LA(3);
+    const t = first.tokenType;
+    if (t === K.CASE || t === K.DISTINCT || t === K.ALL) this.failAt(first, `Incorrect syntax near the keyword '${first.image}': in FROM f(...) the first argument cannot begin with it; call the function as TABLE(f(...))`);
+    if (next.tokenType !== LParen || (!tokenMatcher(first, QuotedIdent) && SPECIAL_CALLS.has(first.image.toUpperCase()))) return;
+    if (tokenMatcher(first, FuncNameKw) || NILADIC.includes(t)) {
+      this.failAt(first, `Incorrect syntax near the keyword '${first.image}': a call as the first argument of FROM f(...) is read as an extended column; call the function as TABLE(f(...))`);
+    } else if (tokenMatcher(first, Ident)) {
+      this.failAt(next, `Encountered "(". A call as the first argument of FROM f(...) is read as an extended column (a name and a data type); call the function as TABLE(f(...))`);
+    }
+  }
+
   private queryInOperand(k: number): IToken | undefined {
     let t = this.LA(k).tokenType;
     while (t === Plus || t === Minus || t === K.NOT) t = this.LA(++k).tokenType;
@@ -3308,8 +3380,52 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.floorCeilCall) },
       { ALT: () => this.SUBRULE(this.timestampAddCall) },
       { ALT: () => this.SUBRULE(this.timestampDiffCall) },
+      { ALT: () => this.SUBRULE(this.truncCall) },
+      { ALT: () => this.SUBRULE(this.pairCall) },
       { ALT: () => this.SUBRULE(this.convertCall) },
     ]);
+  });
+
+  // DATE_TRUNC(x, unit | expression), DATETIME_TRUNC / TIME_TRUNC / TIMESTAMP_TRUNC(x, unit or
+  // name): BigQuery style, in Calcite's core grammar (Flink 2.3.0 parses them; its validator knows
+  // no such functions)
+  truncCall = this.RULE('truncCall', () => {
+    let date = false;
+    this.OR([
+      { ALT: () => { this.CONSUME(K.DATE_TRUNC!, { LABEL: 'fn' }); date = true; } },
+      { ALT: () => this.CONSUME(K.DATETIME_TRUNC!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.TIME_TRUNC!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.TIMESTAMP_TRUNC!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.CONSUME(Comma);
+    this.OR2({ IGNORE_AMBIGUITIES: true, DEF: [
+      // DATE_TRUNC: a unit when one comes alone (DAY, WEEK(MONDAY)), else an expression
+      { GATE: () => !date || (INTERVAL_UNITS.includes(this.LA(1).image.toUpperCase()) && (this.LA(2).tokenType === RParen || this.LA(2).tokenType === LParen)), ALT: () => this.SUBRULE(this.timeUnit) },
+      { GATE: () => date, ALT: () => this.SUBRULE2(this.expression, { LABEL: 'arg' }) },
+    ] });
+    this.CONSUME(RParen);
+  });
+
+  // CONTAINS_SUBSTR(a, b [, json_scope => x]), PERIOD(a, b): two expressions (and the one option)
+  pairCall = this.RULE('pairCall', () => {
+    let contains = false;
+    this.OR([
+      { ALT: () => { this.CONSUME(K.CONTAINS_SUBSTR!, { LABEL: 'fn' }); contains = true; } },
+      { ALT: () => this.CONSUME(K.PERIOD!, { LABEL: 'fn' }) },
+    ]);
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'arg' });
+    this.CONSUME(Comma);
+    this.SUBRULE2(this.expression, { LABEL: 'arg' });
+    this.OPTION({ GATE: () => contains, DEF: () => {
+      this.CONSUME2(Comma);
+      this.CONSUME(K.JSON_SCOPE!);
+      this.CONSUME(Arrow);
+      this.SUBRULE3(this.expression, { LABEL: 'option' });
+    } });
+    this.CONSUME(RParen);
   });
 
   // TIMESTAMP_DIFF(a, b, unit) and friends (BigQuery style, in Calcite's core grammar)
@@ -3318,6 +3434,7 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.TIMESTAMP_DIFF!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.TIME_DIFF!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.DATETIME_DIFF!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.DATE_DIFF!, { LABEL: 'fn' }) },
     ]);
     this.CONSUME(LParen);
     this.SUBRULE(this.expression, { LABEL: 'arg' });
@@ -3444,20 +3561,7 @@ export class FlinkSqlParser extends CstParser {
 
   // CURRENT_TIMESTAMP, LOCALTIME, CURRENT_USER, ... (optionally with (precision))
   niladicFunction = this.RULE('niladicFunction', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(K.CURRENT_DATE!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_TIME!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_TIMESTAMP!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.LOCALTIME!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.LOCALTIMESTAMP!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_USER!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.SESSION_USER!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.SYSTEM_USER!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_CATALOG!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_PATH!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_ROLE!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.CURRENT_SCHEMA!, { LABEL: 'fn' }) },
-    ]);
+    this.OR(NILADIC.map((t) => ({ ALT: () => this.CONSUME(t, { LABEL: 'fn' }) })));
     // with parentheses, a call like any other (Flink 2.3.0 parses CURRENT_TIMESTAMP(3),
     // CURRENT_DATE(DISTINCT x) and CURRENT_DATE(x) OVER w; the validator judges them)
     this.OPTION(() => this.SUBRULE(this.callTail));
@@ -3512,6 +3616,7 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.CONSUME(K.TIMESTAMP!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.DATE!, { LABEL: 'fn' }) },
       { ALT: () => this.CONSUME(K.TIME!, { LABEL: 'fn' }) },
+      { ALT: () => this.CONSUME(K.DATETIME!, { LABEL: 'fn' }) },
     ]);
   });
 
@@ -3710,6 +3815,8 @@ export class FlinkSqlParser extends CstParser {
             this.SUBRULE2(this.compoundIdent, { LABEL: 'model' });
           },
         },
+        // DEFAULT: the parameter's default (Calcite's Default())
+        { ALT: () => this.CONSUME(K.DEFAULT!, { LABEL: 'default' }) },
         {
           ALT: () => {
             this.SUBRULE(this.expression);

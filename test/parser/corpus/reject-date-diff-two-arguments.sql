@@ -1,0 +1,1 @@
+SELECT DATE_DIFF(a, b) FROM t

@@ -1,0 +1,1 @@
+SELECT * FROM f(g(TABLE t))

@@ -1,0 +1,1 @@
+SELECT PERIOD(a, b, c) FROM t
