@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL('o' 'x' 'y' '1d') */ * FROM t
