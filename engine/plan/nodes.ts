@@ -38,11 +38,14 @@ export interface PlanNode {
    *  (GlobalGroupAggregate, GlobalWindowAggregate, SortLimit, GroupWindowAggregate) */
   explainKind?: string;
   /** operators `build` puts in front of this node's own, as explain prints them between the node
-   *  and its input, top-down (a LocalGroupAggregate, a LocalWindowAggregate); each has its input's mode */
+   *  and its input, top-down (a LocalGroupAggregate, a LocalWindowAggregate); each is insert-only */
   explainChain?: { kind: string; attrs: string }[];
-  /** a mini-batch operator: explain prints Flink's MiniBatchAssigner (interval = allow-latency)
-   *  right above each source below it (MiniBatchIntervalInferRule), in event time when any
-   *  mini-batch operator on the way is a window operator or a rowtime deduplication */
+  /** set under mini-batch on the sources (a TableSourceScan, the WatermarkAssigner above it) and
+   *  on the operators that work in mini-batches: explain prints Flink's MiniBatchAssigner
+   *  (interval = allow-latency) right above every source (above its WatermarkAssigner) unless the
+   *  plan is only projections, filters and unions (as Flink 2.3.0 plans it), in event time
+   *  (mode=[RowTime]) below an operator with `rowtime` (window operators, a rowtime
+   *  deduplication, an interval join) */
   miniBatch?: { intervalMs: number; rowtime: boolean };
   /** creates this node's operator sending to `out`; returns one Operator per input */
   build(out: Operator, rt: RunContext, self: PlanNode): Operator[];
@@ -116,7 +119,8 @@ export interface ExplainNode {
  *  aggregation is part of that aggregation in Flink's plan; a Calc that changes nothing is not
  *  shown). The changelog panel can show the same. */
 export function explainNodes(root: PlanNode): ExplainNode {
-  return explainNode(root, undefined, new Set());
+  const stateless = (n: PlanNode): boolean => ['Sink', 'Calc', 'Union', 'TableSourceScan', 'Values'].includes(n.kind) && n.inputs.every(stateless);
+  return explainNode(root, undefined, new Set(), false, !stateless(root));
 }
 
 /** A Calc that hands its input's rows on unchanged (all columns, in order, no filter): Flink's
@@ -127,8 +131,8 @@ function identityCalc(n: PlanNode): boolean {
     && n.fields.every((f, k) => f.name === i.fields[k]!.name) && n.attrs === `select=[${i.fields.map((f) => f.name).join(', ')}]`;
 }
 
-function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanNode>): ExplainNode {
-  if (absorbed.has(n) || identityCalc(n)) return explainNode(n.inputs[0]!, mb, absorbed);
+function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanNode>, inSource: boolean, assigners: boolean): ExplainNode {
+  if (absorbed.has(n) || identityCalc(n)) return explainNode(n.inputs[0]!, mb, absorbed, inSource, assigners);
   if (n.kind === 'WindowAggregate') {
     // the window table function under a window aggregation (through Calc / Expand)
     const mark = (c: PlanNode): void => {
@@ -137,23 +141,24 @@ function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanN
     };
     n.inputs.forEach(mark);
   }
-  const below = n.miniBatch ? { intervalMs: n.miniBatch.intervalMs, rowtime: !!mb?.rowtime || n.miniBatch.rowtime } : mb;
-  const source = n.kind === 'TableSourceScan' || n.kind === 'Values' || n.kind === 'WatermarkAssigner';
+  const source = n.kind === 'TableSourceScan' || n.kind === 'WatermarkAssigner';
+  const below = n.miniBatch && !source ? { intervalMs: n.miniBatch.intervalMs, rowtime: !!mb?.rowtime || n.miniBatch.rowtime } : mb;
   const mode = n.kind === 'Sink' ? '[NONE]' : changelogModeString(n);
   const upsertKeys = n.kind === 'Sink' ? [] : n.upsertKeys.map((k) => k.map((i) => n.fields[i]!.name));
   const own: ExplainNode = { kind: n.explainKind ?? n.kind, attrs: n.attrs, mode, upsertKeys, inputs: [], node: n };
   let tail = own;
   if (n.explainChain?.length && n.inputs.length === 1) {
-    const inMode = changelogModeString(n.inputs[0]!);
     for (const c of n.explainChain) {
-      const line: ExplainNode = { kind: c.kind, attrs: c.attrs, mode: inMode, upsertKeys: [], inputs: [], node: n };
+      // a local aggregation sends accumulators: insert-only, whatever its input is
+      const line: ExplainNode = { kind: c.kind, attrs: c.attrs, mode: '[I]', upsertKeys: [], inputs: [], node: n };
       tail.inputs.push(line);
       tail = line;
     }
   }
-  tail.inputs.push(...n.inputs.map((i) => explainNode(i, source ? undefined : below, absorbed)));
-  if (source && mb) {
-    return { kind: 'MiniBatchAssigner', attrs: `interval=[${mb.intervalMs}ms], mode=[${mb.rowtime ? 'RowTime' : 'ProcTime'}]`, mode, upsertKeys: [], inputs: [own], node: n };
+  tail.inputs.push(...n.inputs.map((i) => explainNode(i, source ? undefined : below, absorbed, inSource || source, assigners)));
+  const assigner = mb ?? n.miniBatch;
+  if (source && !inSource && assigner && assigners) {
+    return { kind: 'MiniBatchAssigner', attrs: `interval=[${assigner.intervalMs}ms], mode=[${mb?.rowtime ? 'RowTime' : 'ProcTime'}]`, mode, upsertKeys: [], inputs: [own], node: n };
   }
   return own;
 }

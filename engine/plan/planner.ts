@@ -158,6 +158,7 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
     fields,
     attrs: '',
     kinds: INSERT_ONLY,
+    ...miniBatchOf(env, false),
     upsertKeys: table.primaryKey ? [table.primaryKey.map((k) => fields.findIndex((f) => f.name === k))] : [],
     range,
     build: (out, rt) => {
@@ -195,6 +196,7 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
     fields,
     attrs: `rowtime=[${table.watermark!.column}], watermark=[${wmText}]`,
     kinds: INSERT_ONLY,
+    ...miniBatchOf(env, false),
     passThrough: true,
     upsertKeys: scan.upsertKeys,
     build: (out, rt) => {
@@ -731,6 +733,8 @@ function planIntervalJoin(j: A.Join, env: PlanEnv, left: Scoped, right: Scoped, 
     fields: out,
     attrs: `joinType=[${jt}], windowBounds=[${iv.text}], where=[${andText([...keyText, ...(cond ? [cond.text] : [])])}], select=[${names(out)}]`,
     kinds: INSERT_ONLY,
+    // an event-time join: Flink's MiniBatchAssigners below it work in event time
+    ...miniBatchOf(env, true),
     range: j.range,
     build: (o) => {
       const op = new IntervalJoin(o, { leftKey, rightKey, leftTime: (r) => r[lti], rightTime: (r) => r[rti], lower: iv.lower, upper: iv.upper, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length });

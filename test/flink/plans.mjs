@@ -15,6 +15,8 @@
 // - each node is its kind (the name before the parenthesis), its changelogMode and its upsert
 //   keys as a set of column sets, a column name the planner generates ($f0, w0$o0) matching any
 //   column; attributes (select=, where=, ...) are not compared.
+// A query the engine refuses as not supported yet (`run` refuses it too) is not compared: it is
+// listed and counted as not run by the engine.
 // Node agreement: a Flink node agrees when our node at the same place in the tree (the same path
 // of input indexes from the root) has the same kind, mode and keys. A plan agrees when every
 // node does and the trees have the same shape. A file both reject (ERROR) agrees as a plan.
@@ -195,6 +197,7 @@ export async function runPlans(classpath, { filters = [], dir = null, log = cons
   const known = existsSync(KNOWN) ? JSON.parse(readFileSync(KNOWN, 'utf8')) : [];
   const knownBy = new Map(known.map((k) => [k.case, k]));
   let plansAgree = 0, nodes = 0, nodesAgree = 0, bothRejected = 0;
+  const notAvailable = [];
   let strictPlans = 0, strictNodes = 0, strictAgree = 0;
   const found = [];
   for (const d of dirs) {
@@ -202,6 +205,9 @@ export async function runPlans(classpath, { filters = [], dir = null, log = cons
     const fl = flink.get(join(d, 'query.sql')) ?? ['ERROR no plan from studio.flink.Plan'];
     const ol = ours.get(d);
     const ft = normalize(parseTree(fl)), ot = normalize(parseTree(ol));
+    // a query the engine does not run yet (run says so too): not compared, counted apart
+    const na = ol.find((l) => l.startsWith('ERROR NotSupportedYet'));
+    if (na && ft) { notAvailable.push(`${name}: ${na.slice(6)}`); continue; }
     {
       const fs = normalize(parseTree(fl), { calc: false }), os = normalize(parseTree(ol), { calc: false });
       if (fs && os) {
@@ -240,6 +246,7 @@ export async function runPlans(classpath, { filters = [], dir = null, log = cons
     log(`${x.known ? 'known  ' : 'not ok '} plan ${x.case}${x.why ? ` (${x.why})` : ''}\n     Flink 2.3.0${' '.repeat(Math.max(0, Math.max(40, ...x.flink.split('\n').map((l) => l.length)) - 11))}   ours\n${sideBySide(x.flink, x.ours)}`);
     if (process.env.FLINK_PLAN_TEXT === '1') log(`   Flink:\n${x.rawFlink.map((l) => '     ' + l).join('\n')}\n   ours:\n${x.rawOurs.map((l) => '     ' + l).join('\n')}`);
   }
+  for (const x of notAvailable) log(`-       plan ${x}`);
   for (const x of stale) log(`stale   plan ${x.case}: listed in plans-known.json but Flink and we now agree (UPDATE_KNOWN=1 rewrites the list)`);
   const fresh = found.filter((x) => !x.known);
   if (process.env.UPDATE_KNOWN === '1') {
@@ -248,7 +255,7 @@ export async function runPlans(classpath, { filters = [], dir = null, log = cons
     writeFileSync(KNOWN, JSON.stringify(list, null, 2) + '\n');
     log(`plans: wrote ${list.length} known differences to ${relative(root, KNOWN)}`);
   }
-  log(`plans: ${dirs.length} case files: ${plansAgree} plans agree (${bothRejected} rejected by both), ${found.length} differ (${found.length - fresh.length} known, ${fresh.length} new), ${stale.length} stale; nodes ${nodesAgree}/${nodes} agree (Flink's nodes but Exchange and Calc)`);
+  log(`plans: ${dirs.length} case files: ${plansAgree} plans agree (${bothRejected} rejected by both), ${found.length} differ (${found.length - fresh.length} known, ${fresh.length} new), ${stale.length} stale, ${notAvailable.length} not run by the engine; nodes ${nodesAgree}/${nodes} agree (Flink's nodes but Exchange and Calc)`);
   log(`plans: with Calc nodes compared too: ${strictPlans}/${dirs.length} plans, ${strictAgree}/${strictNodes} nodes agree (information: not checked)`);
   const failed = process.env.UPDATE_KNOWN === '1' ? 0 : fresh.length;
   return { plans: dirs.length, plansAgree, nodes, nodesAgree, strictPlans, strictNodes, strictAgree, differences: found.length, known: found.length - fresh.length, stale: stale.length, failed };
