@@ -3696,7 +3696,7 @@ export class FlinkSqlParser extends CstParser {
             { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
             {
               ALT: () => {
-                this.SUBRULE(this.functionArg, { ARGS: [keyValues, setSemantics] });
+                this.SUBRULE(this.functionArg, { ARGS: [keyValues, setSemantics, true] });
                 this.OR6([
                   {
                     GATE: () => navigation,
@@ -3734,7 +3734,8 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
-  functionArg = this.RULE('functionArg', (keyValues?: boolean, setSemantics?: boolean) => {
+  /** `first`: the first argument (Calcite's AddArg0), the one that may be `name => SELECT ...`. */
+  functionArg = this.RULE('functionArg', (keyValues?: boolean, setSemantics?: boolean, first?: boolean) => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
         GATE: () => this.LA(2).tokenType === Arrow,
@@ -3742,8 +3743,8 @@ export class FlinkSqlParser extends CstParser {
           this.SUBRULE(this.ident, { LABEL: 'argName' });
           this.CONSUME(Arrow);
           this.OR3({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
-            // f(x => SELECT 1)
-            { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
+            // f(x => SELECT 1), the first argument only (Flink 2.3.0 fails at SELECT in f(a => 1, b => SELECT 1))
+            { GATE: () => first === true && this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
             { ALT: () => this.SUBRULE(this.argValue, { ARGS: [setSemantics] }) },
           ] });
         },
