@@ -3867,7 +3867,6 @@ export class FlinkSqlParser extends CstParser {
     });
   });
 
-
   // PARTITION BY of a table argument: a simple name or a parenthesized list of them (Flink 2.3.0
   // rejects PARTITION BY a.b at the dot, PARTITION BY f(a) at the parenthesis)
   exprOrList = this.RULE('exprOrList', () => {
