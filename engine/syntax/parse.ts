@@ -439,7 +439,9 @@ function nonQueryOperandEnd(tokens: IToken[], i: number): IToken | undefined {
   const t = tokens[i];
   if (!t || !startsOperand(t) || QUERY_START.has(t.tokenType)) return undefined;
   if (t.tokenType === Plus || t.tokenType === Minus || t.tokenType === K.NOT || t.tokenType === K.EXISTS) return t;
+  // a parenthesized list and ROW(...): the first element (Calcite parses it in the same context)
   if (t.tokenType === LParen) return nonQueryOperandEnd(tokens, i + 1);
+  if (t.tokenType === K.ROW && tokens[i + 1]?.tokenType === LParen) return nonQueryOperandEnd(tokens, i + 2);
   const parser = getParser();
   parser.setCstOutput(false);
   parser.input = tokens.slice(i);
@@ -467,9 +469,9 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   // (not where the parser's own checks failed: `FROM (t)` is "Expected query or join" in Flink too)
   if (!atEnd && window < 0 && t && /^Encountered .*\. Was expecting /.test(e.message)) {
     const i = slice.tokens.indexOf(t);
-    // DESC followed by none of what DESC takes (a name, CATALOG, ...): Flink 2.3.0 reads the
-    // statement as an expression from the non-reserved name desc (DESC SELECT 1 fails at DESC)
-    const desc = i === 1 && slice.tokens[0]!.tokenType === K.DESC;
+    // a statement's non-reserved first word followed by none of what it takes (DESC SELECT 1,
+    // UNLOAD (SELECT 1), ADD (x)): Flink 2.3.0 reads the statement as an expression from that name
+    const desc = i === 1 && tokenMatcher(slice.tokens[0]!, Ident);
     const end = desc ? nonQueryOperandEnd(slice.tokens, 0)
       : nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!) ? nonQueryOperandEnd(slice.tokens, i) : undefined;
     if (end) {

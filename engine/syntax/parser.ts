@@ -3324,6 +3324,8 @@ export class FlinkSqlParser extends CstParser {
   private queryInOperand(k: number): IToken | undefined {
     let t = this.LA(k).tokenType;
     while (t === Plus || t === Minus || t === K.NOT) t = this.LA(++k).tokenType;
+    // ROW(...) as a parenthesized list
+    if (t === K.ROW && this.LA(k + 1).tokenType === LParen) t = this.LA(++k).tokenType;
     if (t !== LParen) return undefined;
     if (QUERY_START.has(this.LA(k + 1).tokenType)) return this.LA(k);
     const first = this.queryInOperand(k + 1);

@@ -1,0 +1,1 @@
+UNLOAD (SELECT 1) hive
