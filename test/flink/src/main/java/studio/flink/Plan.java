@@ -24,12 +24,13 @@ import java.util.Locale;
  * (parallelism 1, mini-batch off unless the file SETs it, as the oracle).
  *
  * The plan is the one explainSql(s, CHANGELOG_MODE) prints under "== Optimized Physical Plan =="
- * (the planner's own getExplainGraphs), each node named by the ExecNode it runs as (the
- * "Optimized Execution Plan"'s names: a deduplicating Rank is `Deduplicate`), but a query's is the plan executeSql runs: the query into
- * the collect sink, `Sink(table=[*anonymous_collect$1*], ...)`. It is written by the planner's RelTreeWriterImpl with
- * withUpsertKey on, as Flink's planner tests print it: `..., changelogMode=[I,UB,UA],
- * upsertKeys=[[a], [b, c]])`. The planner lives in its own class loader (flink-table-planner-loader),
- * so its classes are reached by reflection.
+ * (the planner's own getExplainGraphs), but a query's is the plan executeSql runs: the query into
+ * the collect sink, `Sink(table=[*anonymous_collect$1*], ...)`. Each node is named by the ExecNode
+ * it runs as (the "Optimized Execution Plan"'s names: a deduplicating Rank is `Deduplicate`, ORDER
+ * BY + LIMIT `SortLimit`). It is written by the planner's RelTreeWriterImpl with withUpsertKey on,
+ * as Flink's planner tests print it: `..., changelogMode=[I,UB,UA], upsertKeys=[[a], [b, c]])`.
+ * The planner lives in its own class loader (flink-table-planner-loader), so its classes are
+ * reached by reflection.
  *
  * usage: Plan FILE.sql...   prints "== FILE" then the plan (or "ERROR class: message")
  */
