@@ -471,8 +471,8 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     const i = slice.tokens.indexOf(t);
     // a statement's non-reserved first word followed by none of what it takes (DESC SELECT 1,
     // UNLOAD (SELECT 1), ADD (x)): Flink 2.3.0 reads the statement as an expression from that name
-    const desc = i === 1 && tokenMatcher(slice.tokens[0]!, Ident);
-    const end = desc ? nonQueryOperandEnd(slice.tokens, 0)
+    const statementWord = i === 1 && tokenMatcher(slice.tokens[0]!, Ident);
+    const end = statementWord ? nonQueryOperandEnd(slice.tokens, 0)
       : nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!) ? nonQueryOperandEnd(slice.tokens, i) : undefined;
     if (end) {
       return {
