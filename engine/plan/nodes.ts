@@ -47,6 +47,9 @@ export interface PlanNode {
    *  (mode=[RowTime]) below an operator with `rowtime` (window operators, a rowtime
    *  deduplication, an interval join) */
   miniBatch?: { intervalMs: number; rowtime: boolean };
+  /** a VALUES whose rows are not all literals: explain shows Flink's Union of one Calc (these
+   *  select lists) over a one-row Values per row */
+  explainUnionOfRows?: string[];
   /** creates this node's operator sending to `out`; returns one Operator per input */
   build(out: Operator, rt: RunContext, self: PlanNode): Operator[];
 }
@@ -145,6 +148,13 @@ function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanN
   const below = n.miniBatch && !source ? { intervalMs: n.miniBatch.intervalMs, rowtime: !!mb?.rowtime || n.miniBatch.rowtime } : mb;
   const mode = n.kind === 'Sink' ? '[NONE]' : changelogModeString(n);
   const upsertKeys = n.kind === 'Sink' ? [] : n.upsertKeys.map((k) => k.map((i) => n.fields[i]!.name));
+  if (n.explainUnionOfRows) {
+    const row = (select: string): ExplainNode => ({
+      kind: 'Calc', attrs: `select=[${select}]`, mode, upsertKeys: [], node: n,
+      inputs: [{ kind: 'Values', attrs: 'type=[RecordType(INTEGER ZERO)], tuples=[[{ 0 }]]', mode, upsertKeys: [], inputs: [], node: n }],
+    });
+    return { kind: 'Union', attrs: `all=[true], union=[${n.fields.map((f) => f.name).join(', ')}]`, mode, upsertKeys: [], inputs: n.explainUnionOfRows.map(row), node: n };
+  }
   const own: ExplainNode = { kind: n.explainKind ?? n.kind, attrs: n.attrs, mode, upsertKeys, inputs: [], node: n };
   let tail = own;
   if (n.explainChain?.length && n.inputs.length === 1) {

@@ -208,6 +208,12 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
   return { node: wm, fields };
 }
 
+/** A VALUES element Calcite keeps as a literal: a literal, or a signed number. */
+function valuesLiteral(e: A.Expression): boolean {
+  if (e.kind === 'Unary' && e.op !== 'NOT') return e.operand.kind === 'NumericLiteral';
+  return ['NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'BinaryStringLiteral', 'TypedLiteral', 'IntervalLiteral'].includes(e.kind);
+}
+
 function planValues(v: A.Values, env: PlanEnv, colNames?: string[]): Scoped {
   const ctx = ctxOf(env, []);
   // Calcite types a VALUES column from its rows' own types: a bare NULL has none (Flink 2.3.0
@@ -235,6 +241,10 @@ function planValues(v: A.Values, env: PlanEnv, colNames?: string[]): Scoped {
     fields,
     attrs: `tuples=[${rows.map((r) => '{ ' + r.map((c) => c.text.replace(/^_UTF-16LE/, '')).join(', ') + ' }').join(', ')}]`,
     kinds: INSERT_ONLY,
+    // Calcite makes VALUES rows that are not all literals (CAST(NULL AS STRING), 1 + 1) a UNION ALL
+    // of one-row projections (SqlToRelConverter): explain shows Flink's Union of Calc over Values
+    ...(rows.length > 1 && v.rows.some((r) => r.some((e) => !valuesLiteral(e)))
+      ? { explainUnionOfRows: rows.map((r) => r.map((c, i) => `${c.text} AS ${fields[i]!.name}`).join(', ')) } : {}),
     range: v.range,
     build: (out, rt) => { rt.sources.push({ table: null, values, entry: out, complete: null, order: 0, name: 'VALUES' }); return []; },
   });
