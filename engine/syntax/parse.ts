@@ -462,6 +462,14 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   let image: string;
   const system = systemWithoutTemporary(e, slice.tokens);
   if (system) return system;
+  // VALUES (, 1) / VALUES (): Flink's row constructor takes the `(` and fails at what follows
+  // (our look-ahead fails on the `(` itself)
+  if (t && t.tokenType === LParen && e.context?.ruleStack?.at(-1) === 'valuesRow') {
+    const next = slice.tokens[slice.tokens.indexOf(t) + 1];
+    if (next && (next.tokenType === Comma || next.tokenType === RParen)) {
+      return { code: 'FSQL001', severity: 'error', range: tokenRange(next), message: `Encountered "${next.image}" at ${pos(next)}. Was expecting an expression` };
+    }
+  }
   const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset) || takenOnOneToken(e, slice.tokens);
   let window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
   // `JOIN (`: our parser fails on the `(` itself, Flink before it

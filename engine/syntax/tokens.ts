@@ -224,7 +224,6 @@ export function tokenize(text: string): LexResult {
   let i = 0;
   let line = 1;
   let lineStart = 0;
-  let inHint = false;
 
   const push = (type: TokenType, start: number, end: number, startLine: number, startCol: number) => {
     // end exclusive here; ITokens use inclusive endOffset
@@ -269,7 +268,6 @@ export function tokenize(text: string): LexResult {
       if (text.charCodeAt(i + 2) === 43) {
         push(HintStart, i, i + 3, startLine, startCol);
         i += 3;
-        inHint = true;
         continue;
       }
       let j = i + 2;
@@ -286,10 +284,11 @@ export function tokenize(text: string): LexResult {
       i = j;
       continue;
     }
-    if (inHint && c === 42 && text.charCodeAt(i + 1) === 47) {
+    // `*/` is one token everywhere (Calcite's COMMENT_END), not `*` then `/`: Flink 2.3.0 rejects
+    // `SELECT 2*/3` and a second `*/` after a hint at it
+    if (c === 42 && text.charCodeAt(i + 1) === 47) {
       push(HintEnd, i, i + 2, startLine, startCol);
       i += 2;
-      inHint = false;
       continue;
     }
     // string literals (with optional prefix handled in the word branch)

@@ -1,0 +1,1 @@
+SELECT /*+ STATE_TTL('a'='1d') */ */ * FROM t
