@@ -933,7 +933,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
   if (e.quantifier === 'DISTINCT') fn = Agg.distinct(fn);
   const filter = e.filter ? compileExpr(e.filter, inner) : null;
   const text = `${name}(${e.quantifier === 'DISTINCT' ? 'DISTINCT ' : ''}${star ? '*' : args.map((a) => a.text).join(', ')})`;
-  return { call: { fn, args: args.map((a) => a.fn), filter: filter?.fn }, type, text };
+  return { call: { fn, args: args.map((a) => a.fn), filter: filter?.fn, arrayResult: type.name === 'ARRAY' }, type, text };
 }
 
 function collectAggCalls(exprs: (A.Expression | undefined)[]): A.FunctionCall[] {

@@ -225,6 +225,8 @@ export interface AggCall {
   fn: AggFunction;
   args: ((f: unknown[]) => unknown)[];
   filter?: (f: unknown[]) => unknown;
+  /** the result is an ARRAY (ARRAY_AGG): see sameResult in operators.ts */
+  arrayResult?: boolean;
 }
 
 const NO_ARGS: unknown[] = [];
