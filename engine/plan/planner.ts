@@ -17,7 +17,7 @@ import {
   type SqlType,
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
-import { binaryRowHash } from '../types/values.ts';
+import { binaryRowHash, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 import { comparator } from '../runtime/operators.ts';
@@ -930,7 +930,10 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
     }
     default: throw notSupported(`the aggregate function ${name}`, e.range);
   }
-  if (e.quantifier === 'DISTINCT') fn = Agg.distinct(fn);
+  if (e.quantifier === 'DISTINCT') {
+    const at = args.length === 1 ? args[0]!.type : undefined;
+    fn = Agg.distinct(fn, at ? (v) => internalHash(v[0], at) : undefined);
+  }
   const filter = e.filter ? compileExpr(e.filter, inner) : null;
   const text = `${name}(${e.quantifier === 'DISTINCT' ? 'DISTINCT ' : ''}${star ? '*' : args.map((a) => a.text).join(', ')})`;
   return { call: { fn, args: args.map((a) => a.fn), filter: filter?.fn, arrayResult: type.name === 'ARRAY' }, type, text };

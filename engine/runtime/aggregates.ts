@@ -1,6 +1,6 @@
 // Aggregate functions with Flink's retraction semantics (the *WithRetract* functions of
 // flink-table-runtime): each keeps an accumulator that can take a value back.
-import { compareValues, keyOf, valuesEqual } from '../types/values.ts';
+import { compareValues, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
 
 export interface AggFunction {
   create(): unknown;
@@ -184,8 +184,11 @@ export const collect = (): AggFunction => ({
 export const firstLast = (last: boolean): AggFunction =>
   ({ ...listAgg(true, (vs) => (vs.length === 0 ? null : last ? vs[vs.length - 1] : vs[0])), onePhase: true });
 
-/** DISTINCT: the wrapped function sees a value only when it enters or leaves the set. */
-export function distinct(inner: AggFunction): AggFunction {
+/**
+ * DISTINCT: the wrapped function sees a value only when it enters or leaves the set. `hash`: the
+ * Java hashCode of a distinct value (a single argument of a modelled type), for the merge order.
+ */
+export function distinct(inner: AggFunction, hash?: (args: unknown[]) => number | null): AggFunction {
   type Acc = { seen: Map<string, { n: number; args: unknown[] }>; acc: unknown };
   return {
     create: (): Acc => ({ seen: new Map(), acc: inner.create() }),
@@ -204,11 +207,18 @@ export function distinct(inner: AggFunction): AggFunction {
     },
     value: (a) => inner.value((a as Acc).acc),
     ...(inner.onePhase ? { onePhase: true as const } : {}),
-    // two-phase aggregation: another group's distinct values join the set (in the order they
-    // came to it; Flink iterates its MapView's HashMap, which matters only to ordered functions)
+    // two-phase aggregation: another accumulator's distinct values join the set in its MapView's
+    // HashMap order (the local phase's heap map; it matters to ordered functions: ARRAY_AGG(DISTINCT
+    // v) gets [0, 1, 9] from a bundle that saw 1, 9, 0, as Flink 2.3.0 prints), else in the order
+    // they came to it
     merge: (a, b) => {
       const x = a as Acc;
-      for (const [k, o] of (b as Acc).seen) {
+      let entries = [...(b as Acc).seen];
+      if (hash && entries.length > 1) {
+        const hs = entries.map(([, o]) => hash(o.args));
+        if (!hs.includes(null)) entries = javaHashMapOrder(entries, (_, i) => hs[i]!);
+      }
+      for (const [k, o] of entries) {
         const e = x.seen.get(k);
         if (!e) { x.seen.set(k, { n: o.n, args: o.args }); if (o.n > 0) x.acc = inner.accumulate(x.acc, o.args); continue; }
         const before = e.n;

@@ -125,6 +125,22 @@ function javaHash(v: unknown, ty: SqlType): number {
   return 0;
 }
 
+/**
+ * The hashCode of a value as Flink holds it internally (Integer, Long, Boolean, Double,
+ * BinaryStringData), or null for a type not modelled here (DECIMAL, TIMESTAMP, rows, ...).
+ */
+export function internalHash(v: unknown, ty: SqlType): number | null {
+  if (v === null || v === undefined) return 0;
+  switch (ty.name) {
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': case 'BOOLEAN': case 'DOUBLE':
+      return javaHash(v, ty);
+    case 'CHAR': case 'VARCHAR':
+      return binaryStringHash(v as string);
+    default:
+      return null;
+  }
+}
+
 /** The capacity of a java.util.HashMap (default 16, or one it already grew to) holding `size` keys. */
 export function javaHashMapCapacity(size: number, capacity = 16): number {
   while (size > capacity * 0.75) capacity *= 2;
