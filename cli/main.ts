@@ -22,7 +22,7 @@ commands:
                                            run the statement on the embedded engine
   run FILE --gateway URL [--mode ...] [--format ...] [--max-rows N]
                                            run it on a Flink cluster through its SQL Gateway (REST v2+)
-  explain FILE                             the operator graph with changelog modes
+  explain FILE... [--mode streaming|batch] the operator graph with changelog modes and upsert keys
   lsp --stdio                              the language server over stdio
   --version                                print the version`;
 
