@@ -480,8 +480,10 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     // a statement's non-reserved first word followed by none of what it takes (DESC SELECT 1,
     // UNLOAD (SELECT 1), ADD (x)): Flink 2.3.0 reads the statement as an expression from that name
     const statementWord = i === 1 && tokenMatcher(slice.tokens[0]!, Ident);
+    // (the cheap checks first: the grammar walk only for a token that can begin an operand)
     const end = statementWord ? nonQueryOperandEnd(slice.tokens, 0)
-      : nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!) ? nonQueryOperandEnd(slice.tokens, i) : undefined;
+      : startsOperand(t) && !QUERY_START.has(t.tokenType) && nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!)
+        ? nonQueryOperandEnd(slice.tokens, i) : undefined;
     if (end) {
       return {
         code: 'FSQL001', severity: 'error', range: tokenRange(end),

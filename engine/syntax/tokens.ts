@@ -28,8 +28,8 @@ export const IntegerLit = createToken({ name: 'IntegerLit', pattern: NA });
 export const DecimalLit = createToken({ name: 'DecimalLit', pattern: NA });
 export const ApproxLit = createToken({ name: 'ApproxLit', pattern: NA });
 
-export const HintStart = createToken({ name: 'HintStart', pattern: NA, label: "'/*+'" });
-export const HintEnd = createToken({ name: 'HintEnd', pattern: NA, label: "'*/'" });
+export const HintStart = createToken({ name: 'HintStart', pattern: NA, label: '"/*+"' });
+export const HintEnd = createToken({ name: 'HintEnd', pattern: NA, label: '"*/"' });
 
 function punct(name: string, label: string): TokenType {
   return createToken({ name, pattern: NA, label: `"${label}"` });
