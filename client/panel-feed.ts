@@ -8,7 +8,8 @@
 //                        baseDir: dirname(doc.uri.fsPath), post: (m) => panel.post(m), signal });
 import { readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { run, formatRow, INSERT, KIND_SHORT, changelogModeString, explainTree } from '../engine/index.ts';
+import { run, formatRow, INSERT, KIND_SHORT, explainTree } from '../engine/index.ts';
+import { explainNodes, type ExplainNode } from '../engine/plan/nodes.ts';
 import type { Analysis, Change as EngineChange, EngineError, PlanNode, Progress, RunOptions, RunResult, Field } from '../engine/index.ts';
 import { typeToString } from '../engine/types/types.ts';
 import { localDateTime } from '../engine/types/values.ts';
@@ -174,22 +175,26 @@ function sourceInfos(a: Analysis): SourceInfo[] {
   return out.sort((x, y) => x.order - y.order).map((x) => x.info);
 }
 
-/** The plan as the Explain tab lists it: ids in pre-order, inputs by id. */
+/**
+ * The plan as the Explain tab lists it, ids in pre-order, inputs by id: the graph `flinksql
+ * explain` prints (explainNodes: Flink's node names, the mini-batch assigners and two-phase
+ * aggregates the engine runs, no Calc that changes nothing), so the tab and the text agree.
+ */
 export function operators(root: PlanNode): OperatorInfo[] {
   const out: OperatorInfo[] = [];
   let next = 0;
-  const walk = (n: PlanNode): number => {
+  const walk = (n: ExplainNode): number => {
     const id = next++;
     const info: OperatorInfo = {
-      id, name: n.kind, changelogMode: n.kind === 'Sink' ? [] : modeLetters(changelogModeString(n)), inputs: [],
+      id, name: n.kind, changelogMode: n.kind === 'Sink' ? [] : modeLetters(n.mode), inputs: [],
     };
     if (n.attrs) info.detail = n.attrs;
-    if (n.upsertKeys.length && n.kinds.update) info.upsertKeys = n.upsertKeys.map((k) => k.map((i) => n.fields[i]?.name ?? `$${i}`));
+    if (n.upsertKeys.length && n.node.kinds.update) info.upsertKeys = n.upsertKeys;
     out.push(info);
     info.inputs = n.inputs.map(walk);
     return id;
   };
-  walk(root);
+  walk(explainNodes(root));
   return out;
 }
 

@@ -45,3 +45,18 @@ for (const dir of caseDirs(join(root, '../shared/cases'))) {
     }
   });
 }
+
+// The Explain tab's operators are the graph `flinksql explain` prints: under mini-batch a two-phase
+// GROUP BY shows Flink's MiniBatchAssigner, LocalGroupAggregate and GlobalGroupAggregate, in the
+// text's order, with its changelog modes (case set-mini-batch, recorded on Flink).
+test('runIntoPanel: the Explain tab lists the nodes explain prints, with their modes', async () => {
+  const dir = join(root, 'test/cases/set-mini-batch');
+  const msgs = await feed(dir);
+  const ex = msgs.find((m) => m.type === 'explain');
+  assert.ok(ex && ex.type === 'explain');
+  const fromText = ex.text.split('\n').map((l) => l.replace(/^[\s:+-]*/, '').replace(/\(.*$/, ''));
+  assert.deepEqual(ex.operators.map((o) => o.name), fromText);
+  assert.ok(ex.operators.some((o) => o.name === 'MiniBatchAssigner'), ex.text);
+  const modes = ex.text.split('\n').map((l) => /changelogMode=\[([^\]]*)\]/.exec(l)![1]!.split(',').filter((x) => x !== 'NONE'));
+  assert.deepEqual(ex.operators.map((o) => o.changelogMode), modes);
+});
