@@ -53,10 +53,11 @@ test('runIntoPanel: the Explain tab lists the nodes explain prints, with their m
   const dir = join(root, 'test/cases/set-mini-batch');
   const msgs = await feed(dir);
   const ex = msgs.find((m) => m.type === 'explain');
-  assert.ok(ex && ex.type === 'explain');
-  const fromText = ex.text.split('\n').map((l) => l.replace(/^[\s:+-]*/, '').replace(/\(.*$/, ''));
+  assert.ok(ex && ex.type === 'explain' && ex.text !== undefined);
+  const text = ex.text;
+  const fromText = text.split('\n').map((l) => l.replace(/^[\s:+-]*/, '').replace(/\(.*$/, ''));
   assert.deepEqual(ex.operators.map((o) => o.name), fromText);
-  assert.ok(ex.operators.some((o) => o.name === 'MiniBatchAssigner'), ex.text);
-  const modes = ex.text.split('\n').map((l) => /changelogMode=\[([^\]]*)\]/.exec(l)![1]!.split(',').filter((x) => x !== 'NONE'));
+  assert.ok(ex.operators.some((o) => o.name === 'MiniBatchAssigner'), text);
+  const modes = text.split('\n').map((l) => /changelogMode=\[([^\]]*)\]/.exec(l)![1]!.split(',').filter((x) => x !== 'NONE'));
   assert.deepEqual(ex.operators.map((o) => o.changelogMode), modes);
 });
