@@ -1788,8 +1788,9 @@ function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updat
   const op = mergeable && !env.onePhaseAgg
     ? new TwoPhaseGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes)
     : new MiniBatchGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes);
-  op.rowtimeBundles = rowtimeBundles;
-  return op;
+  // in processing time its assigner drops upstream watermarks but the last; behind window
+  // operators the rowtime assigner below them paces it
+  return rowtimeBundles ? op : new ProcTimeMiniBatchAssigner(op);
 }
 
 /** A window aggregation, Top-N or deduplication at or below `n`: Flink's mini-batch assigner is then a rowtime one. */

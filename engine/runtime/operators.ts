@@ -165,12 +165,10 @@ export class MiniBatchGroupAggregate extends OneInput {
       emitGroupChange(real, before, agg.state.get(k)?.prev ?? null, agg.generateUpdateBefore, agg.arrays);
     }
   }
-  // The aggregate's mini-batch assigner works in processing time (ProcTimeMiniBatchAssigner): it
-  // drops the watermarks from upstream but the last (end of input), so a bundle closes on its size,
-  // on allow-latency (longer than a run over sample files) and at the end, never on a watermark.
-  override watermark(ts: number): void { if (ts !== Infinity && !this.rowtimeBundles) return; this.flush(); this.out.watermark(ts); }
-  /** behind a rowtime mini-batch assigner (a window operator below): each watermark it passes closes the bundle */
-  rowtimeBundles = false;
+  // Every watermark that reaches it closes the bundle: its mini-batch assigner (in front, built by
+  // the planner) lets through only the last one (end of input) in processing time, so a bundle
+  // closes on its size and at the end, or each one it passes behind window operators (rowtime).
+  override watermark(ts: number): void { this.flush(); this.out.watermark(ts); }
   override end(): void { this.flush(); this.out.end(); }
 }
 
@@ -256,9 +254,8 @@ export class TwoPhaseGroupAggregate extends OneInput {
       else if (!valuesEqual(st.prev, after)) st.prev = after;
     }
   }
-  override watermark(ts: number): void { if (ts !== Infinity && !this.rowtimeBundles) return; this.flushLocal(); this.flushGlobal(); this.out.watermark(ts); }
-  /** behind a rowtime mini-batch assigner: each watermark it passes closes both bundles (MapBundleOperator.processWatermark) */
-  rowtimeBundles = false;
+  /** each watermark its mini-batch assigner passes closes both bundles (MapBundleOperator.processWatermark; see MiniBatchGroupAggregate) */
+  override watermark(ts: number): void { this.flushLocal(); this.flushGlobal(); this.out.watermark(ts); }
   override end(): void { this.flushLocal(); this.flushGlobal(); this.out.end(); }
 }
 
