@@ -1376,7 +1376,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       ...(env.miniBatchSize && !env.batch && twoPhaseWindow ? { explainKind: 'GlobalWindowAggregate', explainChain: [{ kind: 'LocalWindowAggregate', attrs: windowAttrs }] } : {}),
       inputs: [input.node],
       fields: outFields,
-      attrs: `groupBy=[${otherKeys.map(({ i }) => keyFields[i]!.name).join(', ')}], window=[${w.info.text}], select=[${[...otherKeys.map(({ i }) => keyFields[i]!.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`), 'start(\'w$) AS window_start', 'end(\'w$) AS window_end'].join(', ')}]`,
+      attrs: `${windowAttrs}, select=[${[...otherKeys.map(({ i }) => keyFields[i]!.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`), 'start(\'w$) AS window_start', 'end(\'w$) AS window_end'].join(', ')}]`,
       kinds: INSERT_ONLY,
       range: sel.range,
       build: (out, rt) => {
@@ -1408,15 +1408,16 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const twoPhase = calls.every((c) => c.fn.merge && !c.fn.onePhase);
     // over window operators Flink's mini-batch assigner works in event time (MiniBatchIntervalInferRule)
     const rowtimeBundles = hasWindowOperator(input.node);
+    const groupBy = keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}]` : '';
     node = mk({
       kind: 'GroupAggregate',
       inputs: [input.node],
       fields: outFields,
       // over updating input MAX and MIN run as Flink's Max/MinWithRetractAggFunction (MAX_RETRACT in plans)
-      attrs: `${keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}], ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[i]!.name}`)].join(', ')}]`,
+      attrs: `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[i]!.name}`)].join(', ')}]`,
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
-      ...groupAggregateExplain(env, twoPhase, keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}]` : ''),
+      ...groupAggregateExplain(env, twoPhase, groupBy),
       range: sel.range,
       build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase, rowtimeBundles)],
     });
@@ -1766,14 +1767,15 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
 function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
   const keyFns = s.fields.map((_, i) => ((r: unknown[]) => r[i]) as Fn);
   const batch = env.batch;
+  const groupBy = `groupBy=[${names(s.fields)}]`;
   const node = mk({
     kind: 'GroupAggregate',
     inputs: [s.node],
     fields: s.fields.map((f) => ({ ...f, type: withoutTimeAttr(f.type) })),
-    attrs: `groupBy=[${names(s.fields)}], select=[${names(s.fields)}]`,
+    attrs: `${groupBy}, select=[${names(s.fields)}]`,
     kinds: { insert: true, update: true, delete: !isInsertOnly(s.node.kinds) },
     upsertKeys: [s.fields.map((_, i) => i)],
-    ...groupAggregateExplain(env, true, `groupBy=[${names(s.fields)}]`),
+    ...groupAggregateExplain(env, true, groupBy),
     range,
     build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : groupAggregate(out, keyFns, [], self.updateBefore, env, s.fields.map((f) => f.type), true)],
   });
