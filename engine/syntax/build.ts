@@ -117,6 +117,10 @@ function ident(n: Node | undefined): A.Identifier {
   if (!t) return { kind: 'Identifier', range: rangeOf(n), value: '', quoted: false };
   return identFromToken(t);
 }
+/** `*` as the last part of a name (`a.*(x)`, CALL a.*(x)) */
+function starIdent(range: Range): A.Identifier {
+  return { kind: 'Identifier', range, value: '*', quoted: false };
+}
 function compound(n: Node | undefined): A.Identifier[] {
   return toks(n, 'Ident').map(identFromToken);
 }
@@ -343,13 +347,13 @@ function postfix(n: Node): A.Expression {
       e = { kind: 'ItemAccess', range: { start: e.range.start, end: { line: r.end.line, character: r.end.character + 1 } }, operand: e, index: expr(it.el as Node) };
     } else if (it.kind === 'call') {
       // a.*(x): the name a.*; x.f(y): Calcite's method call, f(x, y); a.b(x) after a star or call
-      const tail = { name: 'callTail', children: { functionArgs: [it.el] } } as unknown as Node;
-      if (e.kind === 'Star') e = callWithTail(r, [...e.qualifier, { kind: 'Identifier', range: e.range, value: '*', quoted: false }], tail);
+      const fa = it.el as Node;
+      if (e.kind === 'Star') e = callWithArgs(r, [...e.qualifier, starIdent(e.range)], fa);
       else if (e.kind === 'FieldAccess') {
-        const c = callWithTail(r, [e.field], tail);
+        const c = callWithArgs(r, [e.field], fa);
         c.args.unshift(e.operand);
         e = c;
-      } else if (e.kind === 'Name') e = callWithTail(r, e.parts, tail);
+      } else if (e.kind === 'Name') e = callWithArgs(r, e.parts, fa);
     } else if (it.kind === 'field') {
       const f = ident(it.el as Node);
       if (e.kind === 'Name') e = { kind: 'Name', range: r, parts: [...e.parts, f] };
@@ -518,8 +522,8 @@ function reservedCall(n: Node): A.Expression {
   return callWithTail(rangeOf(n), name, tail);
 }
 
-function callWithTail(r: Range, name: A.Identifier[], tail: Node): A.FunctionCall {
-  const fa = node(tail, 'functionArgs');
+/** A call of `name` with the parenthesized arguments `fa` (functionArgs): a method call's, or a callTail's. */
+function callWithArgs(r: Range, name: A.Identifier[], fa: Node | undefined): A.FunctionCall {
   let returning: A.DataType | undefined;
   const out: A.FunctionCall = { kind: 'FunctionCall', range: r, name, args: functionArgs(fa, (x) => { returning = x; }) };
   if (returning) out.returning = returning;
@@ -527,10 +531,15 @@ function callWithTail(r: Range, name: A.Identifier[], tail: Node): A.FunctionCal
   if (q) out.quantifier = q as 'DISTINCT' | 'ALL';
   const clauses = nodes(fa, 'jsonClause').map(jsonClause).filter((c): c is A.JsonClause => c !== undefined);
   if (clauses.length) out.jsonClauses = clauses;
+  const argOrder = node(fa, 'argOrderBy');
+  if (argOrder) out.withinGroup = orderItems(argOrder);
+  return out;
+}
+
+function callWithTail(r: Range, name: A.Identifier[], tail: Node): A.FunctionCall {
+  const out = callWithArgs(r, name, node(tail, 'functionArgs'));
   const wg = node(tail, 'withinGroup');
   if (wg) out.withinGroup = orderItems(wg);
-  const argOrder = node(fa, 'argOrderBy');
-  if (argOrder && !out.withinGroup) out.withinGroup = orderItems(argOrder);
   const f = node(tail, 'filter');
   if (f) out.filter = expr(f);
   const nulls = upper(tok(tail, 'nulls'));
@@ -1246,7 +1255,7 @@ function statement(n: Node): A.Statement {
     case 'callStatement': {
       const name = compound(node(n, 'compoundIdent'));
       const star = tok(n, 'star');
-      if (star) name.push({ kind: 'Identifier', range: tokenRange(star), value: '*', quoted: false });
+      if (star) name.push(starIdent(tokenRange(star)));
       const call: A.FunctionCall = { kind: 'FunctionCall', range: r, name, args: functionArgs(node(n, 'functionArgs'), () => {}) };
       return { kind: 'Call', range: r, call };
     }
