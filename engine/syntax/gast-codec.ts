@@ -39,17 +39,32 @@ export function encodeGast(p: IProduction): EncodedNode {
   return def && !(p instanceof Terminal) && !(p instanceof NonTerminal) ? [cls, props, def.map(encodeGast)] : [cls, props];
 }
 
+// What each class's constructor sets before it copies the options in (idx = 1, orgText = '', ...),
+// read off one instance of each: decoding builds the objects directly (Object.create and plain
+// assignments) instead of through the constructors, whose copying of the options (lodash-style
+// pick and assign) made decoding the ~2,700 nodes cost ~15 ms of a short run's first error.
+let defaults: Map<string, [string, unknown][]> | undefined;
+function classDefaults(): Map<string, [string, unknown][]> {
+  return (defaults ??= new Map(CLASSES.map(([name, C]) => {
+    const o = new C(name === 'Terminal' ? {} : { definition: [] }) as unknown as Record<string, unknown>;
+    return [name, Object.entries(o).filter(([k]) => k !== '_definition')];
+  })));
+}
+
 export function decodeGast(e: EncodedNode, tokens: Map<string, TokenType>): IProduction {
   const [cls, props, def] = e;
-  const options: Record<string, unknown> = {};
+  const C = BY_NAME.get(cls);
+  if (!C) throw new Error(`GAST table names unknown class ${cls}`);
+  const o = Object.create(C.prototype) as Record<string, unknown>;
+  if (cls !== 'Terminal') o._definition = def ? def.map((d) => decodeGast(d, tokens)) : [];
+  for (const [k, v] of classDefaults().get(cls)!) o[k] = v;
   for (const k in props) {
     const v = props[k];
     if (typeof v === 'object' && v !== null && typeof (v as { t?: unknown }).t === 'string') {
       const t = tokens.get((v as { t: string }).t);
       if (!t) throw new Error(`GAST table names unknown token ${(v as { t: string }).t}`);
-      options[k] = t;
-    } else options[k] = v;
+      o[k] = t;
+    } else o[k] = v;
   }
-  if (def) options.definition = def.map((d) => decodeGast(d, tokens));
-  return new (BY_NAME.get(cls)!)(options);
+  return o as unknown as IProduction;
 }
