@@ -8,6 +8,7 @@ import { parse as defaultParse } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
+import { CompactingSinkMaterializer } from './runtime/sink-materializer.ts';
 import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
 import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
@@ -388,12 +389,30 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     return from.name === c.type.name && (from.scale ?? 0) === (c.type.scale ?? 0) ? null : castFn(from, c.type, 'null');
   });
   const conflict = s.onConflict;
+  const castRow = (r: unknown[]) => {
+    const f = toSink(r);
+    return casts.some((c) => c) ? f.map((v, i) => (casts[i] ? casts[i]!(v) : v)) : f;
+  };
+  // where the query's upsert key is the sink's key, no materializer: every change passes (Flink
+  // 2.3.0, case sink-upsert-kafka-on-conflict-nothing-key-matches)
+  const materialize = (conflict === 'NOTHING' || conflict === 'ERROR') && !upsertMatches;
+  if (materialize && mode === 'streaming') {
+    // the sink's materializer (WatermarkCompactingSinkMaterializer), keyed by the primary key; the
+    // input's upsert key (the smallest, as UpsertKeyUtil.getSmallestKey) in sink positions
+    const sinkPos = (qi: number) => (positions ? positions.indexOf(qi) : qi);
+    const uk = [...q.node.upsertKeys].filter((k) => k.length > 0).sort((a, b) => a.length - b.length || compareLex(a, b))[0];
+    const upsertKey = uk && uk.every((i) => sinkPos(i) >= 0) ? uk.map(sinkPos) : null;
+    const spec = { behavior: conflict, pk: pkIdx, pkNames: obj.primaryKey ?? [], upsertKey, toSink: castRow } as const;
+    sink.build = (out) => [new CompactingSinkMaterializer(out, spec)];
+    return;
+  }
+  // batch: the final table, no watermarks; a key's first row is kept (NOTHING) or a second
+  // distinct one fails (ERROR)
   const pkNames = obj.primaryKey ?? [];
   const seen = new Map<string, unknown[]>();
   sinkCasts.set(sink, (r) => {
-    const f = toSink(r);
-    const out = casts.some((c) => c) ? f.map((v, i) => (casts[i] ? casts[i]!(v) : v)) : f;
-    if (conflict === 'NOTHING' || conflict === 'ERROR') {
+    const out = castRow(r);
+    if (materialize) {
       const k = keyOf(pkIdx.map((i) => out[i]));
       const prev = seen.get(k);
       if (prev && !valuesEqual(prev, out)) {
@@ -406,6 +425,11 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     return out;
   });
 }
+
+const compareLex = (a: number[], b: number[]) => {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+};
 
 function numericWidening(from: SqlType, to: SqlType): boolean {
   const rank: Record<string, number> = { TINYINT: 1, SMALLINT: 2, INT: 3, BIGINT: 4, DECIMAL: 5, FLOAT: 6, DOUBLE: 7 };

@@ -1,4 +1,4 @@
--- ON CONFLICT DO NOTHING with late rows: Flink 2.3.0 (WatermarkCompactingSinkMaterializer) holds nine keys behind the watermark and writes them when the end of input compacts them, in its heap keyed state's order; the engine writes each key's first row as it comes (k2's second row dropped in both). The final table agrees; the order is not modelled.
+-- ON CONFLICT DO NOTHING with late rows: Flink 2.3.0 (WatermarkCompactingSinkMaterializer) stamps each row with the watermark it arrives with and compacts a key when the next watermark passes the stamp, one event-time timer per key; the eight late keys all wait for the end of input and are written in the timer heap's order (k1, then newest first); k2's second row is a conflict and dropped.
 CREATE TABLE orders (
   id INT,
   k STRING,
