@@ -855,6 +855,7 @@ export type Statement =
   | Describe
   | Update
   | Delete
+  | Merge
   | Truncate
   | Call
   | AnalyzeTable
@@ -1157,7 +1158,8 @@ export interface Update extends NodeBase {
   kind: 'Update';
   table: Identifier[];
   alias?: Identifier;
-  assignments: { column: Identifier; value: Expression }[];
+  /** the column: one name (UPDATE), or a qualified one (MERGE's WHEN MATCHED) */
+  assignments: { column: Identifier[]; value: Expression }[];
   where?: Expression;
 }
 
@@ -1166,6 +1168,20 @@ export interface Delete extends NodeBase {
   table: Identifier[];
   alias?: Identifier;
   where?: Expression;
+}
+
+/**
+ * MERGE INTO t [[AS] alias] USING source ON condition [WHEN MATCHED THEN UPDATE SET ...]
+ * [WHEN NOT MATCHED THEN INSERT [(columns)] VALUES row] (Calcite's; parsed, not run)
+ */
+export interface Merge extends NodeBase {
+  kind: 'Merge';
+  table: Identifier[];
+  alias?: Identifier;
+  source: FromItem;
+  condition: Expression;
+  update?: { column: Identifier[]; value: Expression }[];
+  insert?: { columns?: Identifier[]; values: Expression[] };
 }
 
 export interface Truncate extends NodeBase {

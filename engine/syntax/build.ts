@@ -747,14 +747,7 @@ function queryPrimary(n: Node): A.QueryBody {
   if (v) {
     return {
       kind: 'Values', range: rangeOf(v),
-      rows: nodes(v, 'valuesRow').map((row) => {
-        const single = node(row, 'single');
-        if (single) {
-          const e = expr(single);
-          return e.kind === 'RowConstructor' ? e.fields : [e];
-        }
-        return nodes(row, 'expression').map(expr);
-      }),
+      rows: nodes(v, 'valuesRow').map(valuesRow),
     };
   }
   const q = node(n, 'query');
@@ -896,6 +889,22 @@ function joinedTable(n: Node): A.FromItem {
 function aliasOf(n: Node | undefined): A.Alias | undefined {
   if (!n) return undefined;
   return { kind: 'Alias', range: rangeOf(n), name: ident(node(n, 'ident')), columns: identList(node(n, 'identList')) };
+}
+
+/** `col = value` of UPDATE and MERGE (MERGE's column may be qualified) */
+function assignment(a: Node): { column: A.Identifier[]; value: A.Expression } {
+  const c = node(a, 'compoundIdent');
+  return { column: c ? compound(c) : [ident(node(a, 'ident'))], value: expr(node(a, 'expression')) };
+}
+
+/** one row of VALUES (Calcite's RowConstructor): its fields */
+function valuesRow(row: Node): A.Expression[] {
+  const single = node(row, 'single');
+  if (single) {
+    const e = expr(single);
+    return e.kind === 'RowConstructor' ? e.fields : [e];
+  }
+  return nodes(row, 'expression').map(expr);
 }
 
 function tableRef(n: Node | undefined): A.FromItem {
@@ -1225,7 +1234,7 @@ function statement(n: Node): A.Statement {
       const out: A.Describe = { kind: 'Describe', range: r, objectType: ot as A.Describe['objectType'], extended: has(n, 'KW_EXTENDED'), name: cat ? [ident(cat)] : compound(node(n, 'compoundIdent')) };
       const q = node(n, 'query');
       if (q) out.query = buildQuery(q);
-      const dml = node(n, 'insertStatement') ?? node(n, 'updateStatement') ?? node(n, 'deleteStatement');
+      const dml = node(n, 'insertStatement') ?? node(n, 'updateStatement') ?? node(n, 'deleteStatement') ?? node(n, 'mergeStatement');
       if (dml) out.dml = statement(dml);
       const id = node(n, 'stringLiteral');
       if (id) out.id = stringLit(id);
@@ -1234,7 +1243,7 @@ function statement(n: Node): A.Statement {
     case 'updateStatement': {
       const out: A.Update = {
         kind: 'Update', range: r, table: compound(node(n, 'table')),
-        assignments: nodes(n, 'assignment').map((a) => ({ column: ident(node(a, 'ident')), value: expr(node(a, 'expression')) })),
+        assignments: nodes(n, 'assignment').map(assignment),
       };
       const al = node(n, 'alias');
       if (al) out.alias = ident(al);
@@ -1248,6 +1257,23 @@ function statement(n: Node): A.Statement {
       if (al) out.alias = ident(al);
       const w = node(n, 'expression');
       if (w) out.where = expr(w);
+      return out;
+    }
+    case 'mergeStatement': {
+      const out: A.Merge = {
+        kind: 'Merge', range: r, table: compound(node(n, 'table')), source: tableRef(node(n, 'source')),
+        condition: expr(node(n, 'condition')),
+      };
+      const al = node(n, 'alias');
+      if (al) out.alias = ident(al);
+      const m = node(n, 'whenMatched');
+      if (m) out.update = nodes(m, 'assignment').map(assignment);
+      const nm = node(n, 'whenNotMatched');
+      if (nm) {
+        const cols = node(nm, 'columns');
+        out.insert = { values: valuesRow(node(nm, 'valuesRow')!) };
+        if (cols) out.insert.columns = nodes(cols, 'ident').map(ident);
+      }
       return out;
     }
     case 'truncateStatement':

@@ -681,6 +681,7 @@ export class FlinkSqlParser extends CstParser {
       { ALT: () => this.SUBRULE(this.describeStatement) },
       { ALT: () => this.SUBRULE(this.updateStatement) },
       { ALT: () => this.SUBRULE(this.deleteStatement) },
+      { ALT: () => this.SUBRULE(this.mergeStatement) },
       { ALT: () => this.SUBRULE(this.truncateStatement) },
       { ALT: () => this.SUBRULE(this.callStatement) },
       { ALT: () => this.SUBRULE(this.analyzeStatement) },
@@ -1550,6 +1551,7 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.SUBRULE(this.insertStatement, { ARGS: [true] }) },
             { ALT: () => this.SUBRULE(this.updateStatement) },
             { ALT: () => this.SUBRULE(this.deleteStatement) },
+            { ALT: () => this.SUBRULE(this.mergeStatement) },
           ]);
         },
       },
@@ -1581,8 +1583,12 @@ export class FlinkSqlParser extends CstParser {
     });
   });
 
-  assignment = this.RULE('assignment', () => {
-    this.SUBRULE(this.ident);
+  // `compound`: MERGE's UPDATE SET takes a qualified column (SET x.b = 1)
+  assignment = this.RULE('assignment', (compound?: boolean) => {
+    this.OR([
+      { GATE: () => compound === true, ALT: () => this.SUBRULE(this.compoundIdent) },
+      { GATE: () => compound !== true, ALT: () => this.SUBRULE(this.ident) },
+    ]);
     this.CONSUME(Eq);
     this.SUBRULE(this.expression);
   });
@@ -1599,6 +1605,71 @@ export class FlinkSqlParser extends CstParser {
       this.CONSUME(K.WHERE!);
       this.SUBRULE(this.expression);
     });
+  });
+
+  // Calcite's MERGE (Flink 2.3.0's parser takes it; nothing runs it): MERGE INTO t [hints]
+  // [[EXTEND] (cols)] [[AS] alias] USING tableRef ON cond, then WHEN MATCHED THEN UPDATE SET ...
+  // and/or WHEN NOT MATCHED THEN INSERT [(cols)] VALUES row, in that order, once each
+  mergeStatement = this.RULE('mergeStatement', () => {
+    this.CONSUME(K.MERGE!);
+    this.CONSUME(K.INTO!);
+    this.SUBRULE(this.compoundIdent, { LABEL: 'table' });
+    this.OPTION(() => this.SUBRULE(this.hints));
+    this.OPTION2(() => this.SUBRULE(this.extendList));
+    this.OPTION3(() => {
+      this.OPTION4(() => this.CONSUME(K.AS!));
+      this.SUBRULE(this.ident, { LABEL: 'alias' });
+    });
+    this.CONSUME(K.USING!);
+    this.SUBRULE(this.tableRef, { LABEL: 'source' });
+    this.CONSUME(K.ON!);
+    this.SUBRULE(this.expression, { LABEL: 'condition' });
+    // Calcite's LOOKAHEAD(2) for WHEN MATCHED, else WHEN NOT MATCHED taken on WHEN alone (a
+    // statement ending in WHEN fails at its end, where NOT was expected)
+    this.OR({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+      {
+        GATE: () => this.LA(2).tokenType === K.MATCHED,
+        ALT: () => {
+          this.SUBRULE(this.whenMatched);
+          this.OPTION5(() => this.SUBRULE(this.whenNotMatched));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.whenNotMatched) },
+    ] });
+  });
+
+  whenMatched = this.RULE('whenMatched', () => {
+    this.CONSUME(K.WHEN!);
+    this.CONSUME(K.MATCHED!);
+    this.CONSUME(K.THEN!);
+    this.CONSUME(K.UPDATE!);
+    this.CONSUME(K.SET!);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.assignment, { ARGS: [true] }) });
+  });
+
+  whenNotMatched = this.RULE('whenNotMatched', () => {
+    this.CONSUME(K.WHEN!);
+    this.CONSUME(K.NOT!);
+    this.CONSUME(K.MATCHED!);
+    this.CONSUME(K.THEN!);
+    this.CONSUME(K.INSERT!);
+    this.OPTION({ GATE: () => this.LA(2).tokenType !== K.VALUES, DEF: () => this.SUBRULE(this.identList, { LABEL: 'columns' }) });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.CONSUME(K.VALUES!);
+          this.SUBRULE(this.valuesRow);
+          this.CONSUME(RParen);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(K.VALUES!);
+          this.SUBRULE2(this.valuesRow);
+        },
+      },
+    ]);
   });
 
   truncateStatement = this.RULE('truncateStatement', () => {

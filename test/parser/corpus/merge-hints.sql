@@ -1,0 +1,1 @@
+MERGE INTO t /*+ OPTIONS('k'='v') */ USING s ON t.a = s.a WHEN MATCHED THEN UPDATE SET b = 1
