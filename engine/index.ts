@@ -8,7 +8,7 @@ import { parse as defaultParse } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
-import { CompactingSinkMaterializer } from './runtime/sink-materializer.ts';
+import { CompactingSinkMaterializer, SinkUpsertMaterializer } from './runtime/sink-materializer.ts';
 import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
 import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
@@ -377,7 +377,10 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     kinds: q.node.kinds, updateBefore: false, upsertKeys: [], passThrough: true, range: s.range,
     build: (out) => [out],
   };
-  requireUpdateBefore(sink, sinkKind === 'upsert' || sinkKind === 'blackhole' ? !upsertMatches && sinkKind === 'upsert' && !s.onConflict : true);
+  // ON CONFLICT DO DEDUPLICATE over an updating input keyed otherwise: SinkUpsertMaterializer (an
+  // insert-only input goes to the sink as it is). The sink's materializers take UPDATE_BEFORE.
+  const deduplicate = s.onConflict === 'DEDUPLICATE' && sinkKind === 'upsert' && !upsertMatches && !isInsertOnly(q.node.kinds);
+  requireUpdateBefore(sink, sinkKind === 'upsert' || sinkKind === 'blackhole' ? !upsertMatches && sinkKind === 'upsert' : true);
   res.plan = sink;
   res.columns = sinkCols.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
   res.sink = sinkKind;
@@ -396,14 +399,15 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   // where the query's upsert key is the sink's key, no materializer: every change passes (Flink
   // 2.3.0, case sink-upsert-kafka-on-conflict-nothing-key-matches)
   const materialize = (conflict === 'NOTHING' || conflict === 'ERROR') && !upsertMatches;
-  if (materialize && mode === 'streaming') {
-    // the sink's materializer (WatermarkCompactingSinkMaterializer), keyed by the primary key; the
-    // input's upsert key (the smallest, as UpsertKeyUtil.getSmallestKey) in sink positions
+  if ((materialize || deduplicate) && mode === 'streaming') {
+    // the sink's materializer (WatermarkCompactingSinkMaterializer, or SinkUpsertMaterializer for
+    // DEDUPLICATE), keyed by the primary key; the input's upsert key (the smallest, as
+    // UpsertKeyUtil.getSmallestKey) in sink positions
     const sinkPos = (qi: number) => (positions ? positions.indexOf(qi) : qi);
     const uk = [...q.node.upsertKeys].filter((k) => k.length > 0).sort((a, b) => a.length - b.length || compareLex(a, b))[0];
     const upsertKey = uk && uk.every((i) => sinkPos(i) >= 0) ? uk.map(sinkPos) : null;
-    const spec = { behavior: conflict, pk: pkIdx, pkNames: obj.primaryKey ?? [], upsertKey, toSink: castRow } as const;
-    sink.build = (out) => [new CompactingSinkMaterializer(out, spec)];
+    const spec = { behavior: conflict!, pk: pkIdx, pkNames: obj.primaryKey ?? [], upsertKey, toSink: castRow } as const;
+    sink.build = (out) => [deduplicate ? new SinkUpsertMaterializer(out, spec) : new CompactingSinkMaterializer(out, spec)];
     return;
   }
   // batch: the final table, no watermarks; a key's first row is kept (NOTHING) or a second

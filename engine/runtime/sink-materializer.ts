@@ -1,3 +1,12 @@
+// The operators Flink 2.3.0's planner puts in front of an upsert sink whose primary key is not the
+// query's upsert key (flink-table-runtime, operators/sink), keyed by the sink's primary key.
+//
+// ON CONFLICT DO DEDUPLICATE over an updating input: SinkUpsertMaterializer. It keeps every row
+// the key holds (a row of the same upsert key replaces its entry; the whole row is compared when
+// the input has none) and writes the newest: an addition is written as +I when the key held
+// nothing, else +U; a retraction removes the first matching row and writes -D when none is left,
+// or the new newest row as +U when it removed the newest one, else nothing.
+//
 // INSERT ... ON CONFLICT DO NOTHING / DO ERROR: Flink 2.3.0's WatermarkCompactingSinkMaterializer
 // (flink-table-runtime, operators/sink; FLIP-558), the operator its planner puts in front of the
 // sink writer, keyed by the sink's primary key.
@@ -22,7 +31,7 @@ import { keyOf, valuesEqual } from '../types/values.ts';
 import { FlinkError } from '../analysis/errors.ts';
 
 export interface MaterializerSpec {
-  behavior: 'NOTHING' | 'ERROR';
+  behavior: 'NOTHING' | 'ERROR' | 'DEDUPLICATE';
   /** the primary key's positions in the sink row, and its column names (for the error) */
   pk: number[];
   pkNames: string[];
@@ -42,6 +51,48 @@ interface KeyState {
 }
 
 const isAddition = (k: RowKind) => k === INSERT || k === UPDATE_AFTER;
+
+/** same row for the input's upsert key (or the whole row when it has none), row kinds aside */
+function sameRow(upsertKey: number[] | null, a: unknown[], b: unknown[]): boolean {
+  return upsertKey ? upsertKey.every((i) => valuesEqual([a[i]], [b[i]])) : valuesEqual(a, b);
+}
+
+export class SinkUpsertMaterializer implements Operator {
+  private out: Operator;
+  private spec: MaterializerSpec;
+  private keys = new Map<string, unknown[][]>();
+
+  constructor(out: Operator, spec: MaterializerSpec) {
+    this.out = out;
+    this.spec = spec;
+  }
+
+  push(row: Row): void {
+    const f = this.spec.toSink(row.f);
+    const k = keyOf(this.spec.pk.map((i) => f[i]));
+    let rows = this.keys.get(k);
+    if (!rows) this.keys.set(k, (rows = []));
+    const uk = this.spec.upsertKey;
+    const at = rows.findIndex((r) => sameRow(uk, f, r));
+    if (isAddition(row.kind)) {
+      const kind = rows.length === 0 ? INSERT : UPDATE_AFTER;
+      if (uk && at >= 0) rows[at] = f;
+      else rows.push(f);
+      this.out.push({ kind, f });
+      return;
+    }
+    // a retraction of a row the key does not hold (state expired in Flink) changes nothing
+    if (at < 0) return;
+    rows.splice(at, 1);
+    if (rows.length === 0) {
+      this.keys.delete(k);
+      this.out.push({ kind: DELETE, f });
+    } else if (at === rows.length) this.out.push({ kind: UPDATE_AFTER, f: rows[rows.length - 1]! });
+  }
+
+  watermark(ts: number): void { this.out.watermark(ts); }
+  end(): void { this.out.end(); }
+}
 
 export class CompactingSinkMaterializer implements Operator {
   private out: Operator;
@@ -85,12 +136,6 @@ export class CompactingSinkMaterializer implements Operator {
     this.out.end();
   }
 
-  /** same row for the input's upsert key (or the whole row when it has none), row kinds aside */
-  private same(a: unknown[], b: unknown[]): boolean {
-    const uk = this.spec.upsertKey;
-    return uk ? uk.every((i) => valuesEqual([a[i]], [b[i]])) : valuesEqual(a, b);
-  }
-
   private compact(k: string, upTo: number): void {
     const st = this.keys.get(k)!;
     const previous = st.current;
@@ -98,7 +143,7 @@ export class CompactingSinkMaterializer implements Operator {
     for (const [stamp, list] of st.buffer) {
       if (stamp > upTo) continue;
       for (const p of list) {
-        const at = rows.findIndex((r) => this.same(p.f, r));
+        const at = rows.findIndex((r) => sameRow(this.spec.upsertKey, p.f, r));
         if (isAddition(p.kind)) {
           if (this.spec.upsertKey && at >= 0) rows[at] = p.f;
           else rows.push(p.f);

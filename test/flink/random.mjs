@@ -275,7 +275,12 @@ const templates = [
   },
   // upsert-kafka with ON CONFLICT (orders has a watermark, as DO NOTHING / DO ERROR need)
   () => ({ ddl: "CREATE TABLE sink_t (k STRING, id INT, v INT, PRIMARY KEY (k) NOT ENFORCED) WITH ('connector' = 'upsert-kafka', 'topic' = 'out', 'properties.bootstrap.servers' = 'localhost:9092', 'key.format' = 'json', 'value.format' = 'json');\n",
-    sql: `INSERT INTO sink_t SELECT k, id, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} ON CONFLICT DO ${pick(['NOTHING', 'DEDUPLICATE', 'ERROR'])};` }),
+    sql: `INSERT INTO sink_t ${pick([
+      // insert-only (no upsert key), an updating input keyed (k, id), and one keyed by the sink's key
+      () => `SELECT k, id, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''}`,
+      () => `SELECT k, id, ${pick(['SUM(v)', 'MAX(v)', 'CAST(COUNT(*) AS INT)'])} FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} GROUP BY k, id`,
+      () => `SELECT k, MIN(id), ${pick(['SUM(v)', 'MAX(v)'])} FROM orders GROUP BY k`,
+    ])()} ON CONFLICT DO ${pick(['NOTHING', 'DEDUPLICATE', 'ERROR'])};` }),
   // 49..: regular joins whose order rests on Flink's join state (a HashMap keyed by the pruned record)
   () => ({ sql: `SELECT o.k, ${pick(['ARRAY_AGG(d.w)', 'ARRAY_AGG(o.id)', "LISTAGG(CAST(o.id AS STRING) || ':' || CAST(d.w AS STRING))"])} AS xs FROM orders AS o ${pick(['JOIN', 'LEFT JOIN'])} dims AS d ON o.k = d.k${rand() < 0.4 ? ` WHERE ${pred('o.')}` : ''} GROUP BY o.k;`, dims: true }),
   () => ({ sql: `SELECT o.id, d.w, p.pid FROM orders AS o JOIN dims AS d ON o.k = d.k ${pick(['JOIN', 'LEFT JOIN'])} pays AS p ON p.k = o.k${rand() < 0.5 ? ` AND p.amount > ${int(0, 50)}` : ''}${rand() < 0.5 ? ` WHERE o.v > ${int(0, 6)}` : ''};`, dims: true, pays: true }),
