@@ -3,7 +3,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import type { SqlType } from '../types/types.ts';
-import { INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser } from '../types/values.ts';
+import { INT_RANGE, INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser, timestampBytesAt } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
 
 export interface SourceColumn { name: string; type: SqlType }
@@ -69,7 +69,7 @@ type RecordParser = (text: string, a: number, b: number, line: number, plain: bo
  * string (a concatenation is a rope, whose charCodeAt, used by every number and timestamp
  * parser, costs several times more); after the first other byte, the decoder's text is appended.
  */
-function* texts(path: string): Generator<string, void, number> {
+function* texts(path: string, view: ChunkBytes): Generator<string, void, number> {
   const fd = openSync(path, 'r');
   try {
     const CHUNK = 1 << 16;
@@ -93,11 +93,13 @@ function* texts(path: string): Generator<string, void, number> {
         if (isAscii(buf.subarray(tail, tail + n))) {
           len = tail + n;
           text = buf.toString('latin1', 0, len);
+          view.bytes = buf;
           keep = yield text;
           continue;
         }
         // the kept part is ASCII, so the decoder, fresh, starts at a character boundary
         ascii = false;
+        view.bytes = null;
         text = buf.toString('latin1', 0, tail);
         keep = 0;
         d = decoder.decode(buf.subarray(tail, tail + n), { stream: true });
@@ -117,9 +119,25 @@ function* texts(path: string): Generator<string, void, number> {
   }
 }
 
+/** The bytes of texts()' current text while the file is ASCII (text[i] is bytes[i]), else null. */
+interface ChunkBytes { bytes: Uint8Array | null }
+
+/**
+ * A format's reader of a whole chunk of plain records (no quote character in it), byte by byte:
+ * turns the complete records of text[start, text.length) into rows (pushed with their lines) and
+ * returns where the incomplete one at the end begins; `line` is the 1-based line at `start` and,
+ * after the call, at the returned position. A record it does not read itself goes to the format's
+ * RecordParser, so both give the same rows and the same errors.
+ */
+interface ChunkReader {
+  line: number;
+  read(text: string, bytes: Uint8Array, start: number, rows: unknown[][], lines: number[], src: TableSource): number;
+}
+
 /** Reads a file in chunks and yields the rows of each chunk's complete records (CSV quoting may span lines). */
-async function* batches(path: string, quote: string | null, parse: RecordParser, src: TableSource): AsyncGenerator<SourceBatch> {
-  const reader = texts(path);
+async function* batches(path: string, quote: string | null, parse: RecordParser, src: TableSource, chunkReader: ChunkReader | null): AsyncGenerator<SourceBatch> {
+  const view: ChunkBytes = { bytes: null };
+  const reader = texts(path, view);
   // the incomplete record at the end of a text: text.slice(keep) (texts() carries it over)
   let text = '';
   let keep = 0;
@@ -134,6 +152,13 @@ async function* batches(path: string, quote: string | null, parse: RecordParser,
       let startLine = lineNo;
       if (quote === null || text.indexOf(quote) < 0) {
         // no quote character in this chunk: records are lines
+        if (chunkReader !== null && view.bytes !== null) {
+          chunkReader.line = lineNo;
+          keep = chunkReader.read(text, view.bytes, 0, rows, lines, src);
+          lineNo = chunkReader.line;
+          if (rows.length) yield { rows, lines };
+          continue;
+        }
         for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
           const f = parse(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, lineNo, true, src);
           if (f !== null) { rows.push(f); lines.push(lineNo); }
@@ -217,7 +242,7 @@ function unescapeDelimiter(d: string): string {
 }
 
 /** The source of a file format: the file read in chunks, each record turned into a row by `parse`. */
-function lineSource(path: string, display: string, quote: string | null, parse: RecordParser): TableSource {
+function lineSource(path: string, display: string, quote: string | null, parse: RecordParser, chunkReader: ChunkReader | null = null): TableSource {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new SourceError(display, 0, 0, `File ${display} does not exist`);
   }
@@ -226,7 +251,7 @@ function lineSource(path: string, display: string, quote: string | null, parse: 
     skipped: 0,
     name: display,
     async next() {
-      it ??= batches(path, quote, parse, src);
+      it ??= batches(path, quote, parse, src, chunkReader);
       const r = await it.next();
       return r.done ? null : r.value;
     },
@@ -278,7 +303,7 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   let first = true;
   // where each field of a record ends (the record is scanned once for its delimiters)
   const fieldEnds: number[] = new Array(nc).fill(0);
-  return lineSource(path, display, quote, (text, a, b, line, plain, src) => {
+  const parse: RecordParser = (text, a, b, line, plain, src) => {
     if (first) { first = false; return null; }
     if (a === b) return null;
     if (allowComments && text.charCodeAt(a) === 35) return null;
@@ -318,7 +343,100 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
       }
     }
     return f;
+  };
+  // a one-byte delimiter and no null literal: whole chunks are read byte by byte (chunkReader)
+  const d0 = delim.charCodeAt(0);
+  const reader = dl === 1 && d0 < 128 && d0 !== 10 && d0 !== 13 && plainConv
+    ? chunkReader(columns, reads, conv, d0, allowComments, parse, () => first)
+    : null;
+  return lineSource(path, display, quote, parse, reader);
+}
+
+// how chunkReader converts a column
+const K_UNREAD = 0, K_STRING = 1, K_INT = 2, K_TIMESTAMP = 3, K_OTHER = 4;
+
+/**
+ * The csv format's ChunkReader: one pass over a chunk's bytes finds each record's delimiters and
+ * its end; strings are sliced from the text, integers and timestamps in their canonical forms are
+ * read from the bytes, other values by the column's converter. The header, an empty or comment
+ * record, one with more fields than columns and one with a value that does not convert go to
+ * `parse` (the same record, so the same row, skip count or error).
+ */
+function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv: ((s: string, a: number, b: number) => unknown)[],
+  delim: number, allowComments: boolean, parse: RecordParser, header: () => boolean): ChunkReader {
+  const nc = columns.length;
+  const kinds = columns.map((c, i) => {
+    if (reads?.[i] === false) return K_UNREAD;
+    switch (c.type.name) {
+      case 'CHAR': case 'VARCHAR': return K_STRING;
+      case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return K_INT;
+      case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return K_TIMESTAMP;
+      default: return K_OTHER;
+    }
   });
+  const lo = columns.map((c) => INT_RANGE[c.type.name]?.[0] ?? 0);
+  const hi = columns.map((c) => INT_RANGE[c.type.name]?.[1] ?? 0);
+  // ends[k]: where field k ends (its delimiter), for the fields before the last
+  const ends = new Array<number>(nc).fill(0);
+  return {
+    line: 1,
+    read(text, bytes, start, rows, lines, src) {
+      const end = text.length;
+      let line = this.line;
+      let a = start;
+      for (;;) {
+        let i = a, found = 0;
+        while (i < end) {
+          const c = bytes[i]!;
+          if (c === 10) break;
+          if (c === delim) { if (found < nc) ends[found] = i; found++; }
+          i++;
+        }
+        if (i >= end) break; // the incomplete record waits for the next chunk
+        const b = i > a && bytes[i - 1] === 13 ? i - 1 : i;
+        let f: unknown[] | null = null;
+        if (found < nc && a < b && !header() && !(allowComments && bytes[a] === 35)) {
+          f = new Array(nc);
+          let s = a;
+          for (let k = 0; k < nc; k++) {
+            if (k > found) { f[k] = null; continue; }
+            const e = k < found ? ends[k]! : b;
+            let x: unknown;
+            switch (kinds[k]) {
+              case K_UNREAD: x = null; break;
+              case K_STRING: x = text.slice(s, e); break;
+              case K_INT: {
+                // plainInt's canonical form: an optional '-' and 1 to 9 digits in all
+                let j = s, v = 0;
+                const neg = bytes[j] === 45;
+                if (neg) j++;
+                let ok = e - s < 10 && j < e;
+                for (; ok && j < e; j++) { const d = bytes[j]! - 48; if (d < 0 || d > 9) ok = false; else v = v * 10 + d; }
+                if (neg) v = -v;
+                x = ok && v >= lo[k]! && v <= hi[k]! ? v : conv[k]!(text, s, e);
+                break;
+              }
+              case K_TIMESTAMP: {
+                const v = e - s === 19 ? timestampBytesAt(bytes, s) : NaN;
+                x = v === v ? v : conv[k]!(text, s, e);
+                break;
+              }
+              default: x = conv[k]!(text, s, e);
+            }
+            if (x === INVALID) { f = null; break; }
+            f[k] = x;
+            s = e + 1;
+          }
+          if (f === null) f = parse(text, a, b, line, true, src);
+        } else f = parse(text, a, b, line, true, src);
+        if (f !== null) { rows.push(f); lines.push(line); }
+        line++;
+        a = i + 1;
+      }
+      this.line = line;
+      return a;
+    },
+  };
 }
 
 function jsonToValue(v: unknown, ty: SqlType, iso = false): unknown {

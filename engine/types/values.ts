@@ -371,6 +371,29 @@ function timestampAt(s: string, i: number): number {
   return NaN;
 }
 
+/**
+ * timestampAt on bytes: the 19 bytes at b[i] in the canonical form 'yyyy-MM-dd HH:mm:ss' (or
+ * with 'T'), separators checked here, to epoch millis; NaN when anything differs (the caller then
+ * takes the text path, which decides). The csv source's byte-level reader uses it.
+ */
+export function timestampBytesAt(b: Uint8Array, i: number): number {
+  if (b[i + 4] !== 45 || b[i + 7] !== 45 || (b[i + 10] !== 32 && b[i + 10] !== 84) || b[i + 13] !== 58 || b[i + 16] !== 58) return NaN;
+  const y1 = b2(b, i), y2 = b2(b, i + 2), mo = b2(b, i + 5), d = b2(b, i + 8), h = b2(b, i + 11), mi = b2(b, i + 14), se = b2(b, i + 17);
+  if (y1 >= 0 && y2 >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
+    const y = y1 * 100 + y2;
+    const date = y * 10000 + mo * 100 + d;
+    if (date !== lastDate) {
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      if (d > (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return NaN;
+      lastDays = daysFromCivil(y, mo, d);
+      lastDate = date;
+    }
+    return lastDays * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
+  }
+  return NaN;
+}
+const b2 = (s: Uint8Array, i: number) => { const a = s[i]! - 48, b = s[i + 1]! - 48; return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1; };
+
 /** 'yyyy-MM-dd HH:mm:ss[.fff]' (also with 'T') to epoch millis; NaN when malformed. */
 export function parseTimestamp(s: string): number {
   // fast path for the canonical 19-character form
@@ -409,7 +432,7 @@ export function parseTime(s: string): number {
   return ((h * 60 + mi) * 60 + se) * 1000 + (m[4] ? Number((m[4] + '000').slice(0, 3)) : 0);
 }
 
-const INT_RANGE: Record<string, [number, number]> = {
+export const INT_RANGE: Record<string, [number, number]> = {
   TINYINT: [-128, 127], SMALLINT: [-32768, 32767], INT: [-2147483648, 2147483647],
   BIGINT: [-9223372036854775808, 9223372036854775807],
 };
