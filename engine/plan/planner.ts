@@ -209,7 +209,7 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
 }
 
 /** A VALUES element Calcite keeps as a literal: a literal, or a signed number. */
-function valuesLiteral(e: A.Expression): boolean {
+function valuesLiteral(e: A.ValuesElement): boolean {
   if (e.kind === 'Unary' && e.op !== 'NOT') return e.operand.kind === 'NumericLiteral';
   return ['NumericLiteral', 'StringLiteral', 'BooleanLiteral', 'BinaryStringLiteral', 'TypedLiteral', 'IntervalLiteral'].includes(e.kind);
 }

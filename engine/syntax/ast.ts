@@ -559,8 +559,11 @@ export interface SetOperation extends NodeBase {
 /** VALUES (1, 'a'), (2, 'b') — each row is the list of its expressions. */
 export interface Values extends NodeBase {
   kind: 'Values';
-  rows: Expression[][];
+  rows: ValuesElement[][];
 }
+
+/** a VALUES row's element: an expression, or DEFAULT directly in the row's list */
+export type ValuesElement = Expression | DefaultArgument;
 
 /** TABLE t as a query. */
 export interface ExplicitTable extends NodeBase {
@@ -1181,7 +1184,7 @@ export interface Merge extends NodeBase {
   source: FromItem;
   condition: Expression;
   update?: { column: Identifier[]; value: Expression }[];
-  insert?: { columns?: Identifier[]; values: Expression[] };
+  insert?: { columns?: Identifier[]; values: ValuesElement[] };
 }
 
 export interface Truncate extends NodeBase {

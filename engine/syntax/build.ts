@@ -898,13 +898,13 @@ function assignment(a: Node): { column: A.Identifier[]; value: A.Expression } {
 }
 
 /** one row of VALUES (Calcite's RowConstructor): its fields */
-function valuesRow(row: Node): A.Expression[] {
+function valuesRow(row: Node): A.ValuesElement[] {
   const single = node(row, 'single');
   if (single) {
     const e = expr(single);
     return e.kind === 'RowConstructor' ? e.fields : [e];
   }
-  return nodes(row, 'expression').map(expr);
+  return nodes(node(row, 'valuesElements'), 'valuesElement').map((el) => (has(el, 'default') ? { kind: 'DefaultArgument', range: rangeOf(el) } : expr(node(el, 'expression'))));
 }
 
 function tableRef(n: Node | undefined): A.FromItem {

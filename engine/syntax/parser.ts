@@ -2230,32 +2230,43 @@ export class FlinkSqlParser extends CstParser {
     });
   });
 
+  // Calcite's RowConstructor: (ROW(a, b)) | [ROW] (a, b) | a. The elements of its lists may be
+  // DEFAULT (ParenthesizedQueryOrCommaListWithDefault; Flink 2.3.0's validator then looks for a
+  // function DEFAULT), a nested expression may not (VALUES (1, (DEFAULT)) fails at DEFAULT)
   valuesRow = this.RULE('valuesRow', () => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
-        // Calcite's RowConstructor: `(ROW(a, b))` is one row, closed after the ROW (Flink 2.3.0
-        // rejects VALUES (ROW(1), 'x') at the comma)
+        // `(ROW(a, b))` is one row, closed after the ROW (Flink 2.3.0 rejects VALUES (ROW(1), 'x')
+        // at the comma)
         GATE: () => this.LA(1).tokenType === LParen && this.LA(2).tokenType === K.ROW,
         ALT: () => {
           this.CONSUME2(LParen);
-          this.SUBRULE4(this.expression, { LABEL: 'single' });
+          this.CONSUME2(K.ROW!);
+          this.SUBRULE(this.valuesElements);
           this.CONSUME2(RParen);
         },
       },
       {
         ALT: () => {
           this.OPTION(() => this.CONSUME(K.ROW!));
-          this.CONSUME(LParen);
-          this.SUBRULE(this.expression);
-          this.MANY(() => {
-            this.CONSUME(Comma);
-            this.SUBRULE2(this.expression);
-          });
-          this.CONSUME(RParen);
+          this.SUBRULE2(this.valuesElements);
         },
       },
       { ALT: () => this.SUBRULE3(this.expression, { LABEL: 'single' }) },
     ] });
+  });
+
+  valuesElements = this.RULE('valuesElements', () => {
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => this.SUBRULE(this.valuesElement) });
+    this.CONSUME(RParen);
+  });
+
+  valuesElement = this.RULE('valuesElement', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.DEFAULT!, { LABEL: 'default' }) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
   });
 
   select = this.RULE('select', () => {
