@@ -3257,13 +3257,14 @@ export class FlinkSqlParser extends CstParser {
     });
   });
 
-  precisionSpec = this.RULE('precisionSpec', () => {
+  // `single`: one number (VARCHAR(n), TIMESTAMP(p): Flink 2.3.0 fails at a second one's comma)
+  precisionSpec = this.RULE('precisionSpec', (single?: boolean) => {
     this.CONSUME(LParen);
     this.CONSUME(IntegerLit);
-    this.OPTION(() => {
+    this.OPTION({ GATE: () => single !== true, DEF: () => {
       this.CONSUME(Comma);
       this.CONSUME2(IntegerLit);
-    });
+    } });
     this.CONSUME(RParen);
   });
 
@@ -4083,26 +4084,51 @@ export class FlinkSqlParser extends CstParser {
       },
       {
         ALT: () => {
+          // Flink 2.3.0: DECIMAL(p, s); CHAR, VARCHAR, BINARY, VARBINARY, TIMESTAMP_LTZ one number;
+          // FLOAT none (FLOAT(1) fails at its `(`); the character types a CHARACTER SET name
           this.OR3([
             { ALT: () => this.CONSUME(K.FLOAT!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.DECIMAL!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.DEC!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.NUMERIC!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.VARCHAR!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.VARBINARY!, { LABEL: 'name' }) },
-            { ALT: () => this.CONSUME(K.TIMESTAMP_LTZ!, { LABEL: 'name' }) },
             {
               ALT: () => {
-                this.OR4([
-                  { ALT: () => this.CONSUME(K.CHAR!, { LABEL: 'name' }) },
-                  { ALT: () => this.CONSUME(K.CHARACTER!, { LABEL: 'name' }) },
-                  { ALT: () => this.CONSUME(K.BINARY!, { LABEL: 'name' }) },
+                this.or(10, [
+                  { ALT: () => this.CONSUME(K.DECIMAL!, { LABEL: 'name' }) },
+                  { ALT: () => this.CONSUME(K.DEC!, { LABEL: 'name' }) },
+                  { ALT: () => this.CONSUME(K.NUMERIC!, { LABEL: 'name' }) },
                 ]);
-                this.OPTION2(() => this.CONSUME(K.VARYING!, { LABEL: 'varying' }));
+                this.OPTION3(() => this.SUBRULE(this.precisionSpec));
+              },
+            },
+            {
+              ALT: () => {
+                // a character type takes CHARACTER SET name (not BINARY, VARBINARY, TIMESTAMP_LTZ)
+                let chars = false;
+                this.OR4([
+                  { ALT: () => { this.CONSUME(K.VARCHAR!, { LABEL: 'name' }); chars = true; } },
+                  { ALT: () => this.CONSUME(K.VARBINARY!, { LABEL: 'name' }) },
+                  { ALT: () => this.CONSUME(K.TIMESTAMP_LTZ!, { LABEL: 'name' }) },
+                  {
+                    ALT: () => {
+                      this.OR9([
+                        { ALT: () => { this.CONSUME(K.CHAR!, { LABEL: 'name' }); chars = true; } },
+                        { ALT: () => { this.CONSUME(K.CHARACTER!, { LABEL: 'name' }); chars = true; } },
+                        { ALT: () => this.CONSUME(K.BINARY!, { LABEL: 'name' }) },
+                      ]);
+                      this.OPTION2(() => this.CONSUME(K.VARYING!, { LABEL: 'varying' }));
+                    },
+                  },
+                ]);
+                this.option(10, () => this.SUBRULE3(this.precisionSpec, { ARGS: [true] }));
+                this.option(11, {
+                  GATE: () => chars,
+                  DEF: () => {
+                    this.CONSUME2(K.CHARACTER!, { LABEL: 'charSet' });
+                    this.CONSUME(K.SET!);
+                    this.SUBRULE(this.ident, { LABEL: 'charSetName' });
+                  },
+                });
               },
             },
           ]);
-          this.OPTION3(() => this.SUBRULE(this.precisionSpec));
         },
       },
       {
@@ -4111,7 +4137,7 @@ export class FlinkSqlParser extends CstParser {
             { ALT: () => this.CONSUME(K.TIME!, { LABEL: 'name' }) },
             { ALT: () => this.CONSUME(K.TIMESTAMP!, { LABEL: 'name' }) },
           ]);
-          this.OPTION4(() => this.SUBRULE2(this.precisionSpec));
+          this.OPTION4(() => this.SUBRULE2(this.precisionSpec, { ARGS: [true] }));
           this.OPTION5(() => this.OR6([
             {
               ALT: () => {

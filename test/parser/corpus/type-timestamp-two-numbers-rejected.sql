@@ -1,0 +1,1 @@
+CREATE TABLE t (a TIMESTAMP(1, 2))
