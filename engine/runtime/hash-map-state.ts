@@ -27,10 +27,18 @@ export class HashMapState<V> {
   // chain positions: put appends (`last` counts up), computeIfAbsent prepends (`first` counts down)
   private last = 0;
   private first = 0;
+  /** values() since the last change */
+  private valuesCache: V[] | null = null;
 
   get size(): number { return this.byKey.size; }
 
   get(key: unknown): V | undefined { return this.byKey.get(key)?.value; }
+
+  /** the value of the only entry, or undefined when there are none or several */
+  only(): V | undefined {
+    if (this.byKey.size !== 1) return undefined;
+    return (this.pending.length ? this.pending[0] : this.ordered[0])!.value;
+  }
 
   /** put(key, value): a new key goes last in its bucket; an existing one keeps its place */
   set(key: unknown, value: V, hash: number): void {
@@ -49,6 +57,7 @@ export class HashMapState<V> {
 
   /** clear(): the entries go, the table keeps its capacity */
   clear(): void {
+    this.valuesCache = null;
     this.byKey.clear();
     this.ordered = [];
     this.pending = [];
@@ -56,6 +65,7 @@ export class HashMapState<V> {
   }
 
   private insert(key: unknown, value: V, hash: number, atHead: boolean): void {
+    this.valuesCache = null;
     const e = this.byKey.get(key);
     if (e) { e.value = value; return; }
     const entry: Entry<V> = { key, value, hash, bucket: 0, seq: atHead ? --this.first : this.last++ };
@@ -91,14 +101,15 @@ export class HashMapState<V> {
     const e = this.byKey.get(key);
     if (!e) return;
     this.settle();
+    this.valuesCache = null;
     this.byKey.delete(key);
     this.ordered.splice(this.position(e.bucket, e.seq), 1);
   }
 
-  /** the values in java.util.HashMap's iteration order */
+  /** the values in java.util.HashMap's iteration order (an array kept until the map changes: not to be modified) */
   values(): V[] {
     this.settle();
-    return this.ordered.map((e) => e.value);
+    return this.valuesCache ??= this.ordered.map((e) => e.value);
   }
 
   /** the entries in java.util.HashMap's iteration order */

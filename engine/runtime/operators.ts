@@ -315,7 +315,8 @@ export class BatchAggregate extends OneInput {
 
 // ---- regular joins ------------------------------------------------------------------------
 
-interface JoinRecord { f: unknown[]; count: number; assoc: number }
+/** a stored record: its row, copies, associations, and its state key (values and keyOf string) */
+interface JoinRecord { f: unknown[]; count: number; assoc: number; v: unknown[]; key: string }
 
 /**
  * How one join input is kept (JoinRecordStateViews / OuterJoinRecordStateViews): `values` gives the
@@ -341,29 +342,60 @@ function stateEntry(spec: JoinSideState, f: unknown[]): { key: string; hash: num
   return { key: keyOf(v), hash: spec.types ? binaryRowHash(v, spec.types) ?? 0 : 0 };
 }
 
-/** One input's state: per join key, its records in the HashMap order Flink iterates them in. */
+/**
+ * A join key as a Map key: a single primitive value is itself (its equality is keyPart's: NaN
+ * equals NaN, -0 equals 0; a string and a number never meet), anything else its keyPart string.
+ */
+export function joinKeyOf(v: unknown): unknown {
+  if (v === undefined) return null;
+  const t = typeof v;
+  return v === null || t === 'string' || t === 'number' || t === 'boolean' ? v : keyPart(v);
+}
+
+/** keyOf(a) === keyOf(b), without building the strings for primitives */
+function sameKeyValues(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) continue;
+    const t = typeof x;
+    if (t === typeof y && (t === 'string' || t === 'boolean')) return false;
+    if (t === 'number' && typeof y === 'number') { if (x === x || y === y) return false; continue; }
+    if (keyPart(x) !== keyPart(y)) return false;
+  }
+  return true;
+}
+
+/**
+ * One input's state: per join key (joinKeyOf, or a keyOf string), its records in the HashMap
+ * order Flink iterates them in. A join key holding a single record (a dimension row, a unique
+ * key) is matched by comparing the values, without building the record's keyOf string.
+ */
 class JoinSideStore {
-  private byKey = new Map<string, HashMapState<JoinRecord>>();
+  private byKey = new Map<unknown, HashMapState<JoinRecord>>();
   private spec: JoinSideState;
   constructor(spec: JoinSideState) { this.spec = spec; }
-  records(jk: string): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
+  records(jk: unknown): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
   /** addRecord(record, numOfAssociations) */
-  add(jk: string, f: unknown[], assoc: number): void {
+  add(jk: unknown, f: unknown[], assoc: number): void {
     const spec = this.spec;
     const v = spec.values(f);
-    const key = keyOf(v);
     let m = this.byKey.get(jk);
     if (!m) { m = new HashMapState(); this.byKey.set(jk, m); }
-    const e = m.get(key);
+    const only = m.only();
+    let e: JoinRecord | undefined, key: string;
+    if (only !== undefined && sameKeyValues(only.v, v)) { e = only; key = only.key; } else { key = keyOf(v); e = m.get(key); }
     // the BinaryRowData hash only places a new record
-    if (!e) m.set(key, { f, count: 1, assoc }, spec.types ? binaryRowHash(v, spec.types) ?? 0 : 0);
+    if (!e) m.set(key, { f, count: 1, assoc, v, key }, spec.types ? binaryRowHash(v, spec.types) ?? 0 : 0);
     else if (this.spec.unique) { e.f = f; e.assoc = assoc; } else { e.count++; e.assoc = assoc; }
   }
   /** retractRecord(record): an emptied map is dropped (HeapMapState) */
-  retract(jk: string, f: unknown[]): void {
+  retract(jk: unknown, f: unknown[]): void {
     const m = this.byKey.get(jk);
     if (!m) return;
-    const key = keyOf(this.spec.values(f));
+    const v = this.spec.values(f);
+    const only = m.only();
+    const key = only !== undefined && sameKeyValues(only.v, v) ? only.key : keyOf(v);
     const e = m.get(key);
     if (!e) return;
     if (this.spec.unique || --e.count <= 0) m.delete(key);
@@ -594,11 +626,11 @@ export class Join {
     const keyFns = inputIsLeft ? this.leftKey : this.rightKey;
     const input = r.f;
     // equi-join keys never match on NULL
-    let nullKey: boolean, jk: string;
+    let nullKey: boolean, jk: unknown;
     if (keyFns.length === 1) {
       const v = keyFns[0]!(input);
       nullKey = v === null;
-      jk = keyPart(v);
+      jk = joinKeyOf(v);
     } else {
       const keyVals = keyFns.map((k) => k(input));
       nullKey = keyVals.some((v) => v === null);
