@@ -378,6 +378,35 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
   const hi = columns.map((c) => INT_RANGE[c.type.name]?.[1] ?? 0);
   // ends[k]: where field k ends (its delimiter), for the fields before the last
   const ends = new Array<number>(nc).fill(0);
+  // Short strings are handed out from a per-column cache of the last one seen in each of SLOTS
+  // slots (by a hash of the bytes): a column of few distinct values (a key) then gives the same
+  // string object for the same text, whose hash V8 keeps, so a Map lookup by it neither hashes
+  // a new string nor compares characters. A column that misses more than half of its first
+  // lookups (many distinct values) stops using it.
+  const SLOTS = 4096, PROBE = 16384;
+  const cached: (string | undefined)[] = new Array(nc * SLOTS).fill(undefined);
+  const cachedHash = new Int32Array(nc * SLOTS);
+  const useCache = kinds.map((k) => k === K_STRING);
+  const lookups = new Array<number>(nc).fill(0), misses = new Array<number>(nc).fill(0);
+  const cachedString = (text: string, bytes: Uint8Array, s: number, e: number, k: number): string => {
+    let h = e - s;
+    for (let j = s; j < e; j++) h = (Math.imul(h, 31) + bytes[j]!) | 0;
+    const slot = k * SLOTS + ((h ^ (h >>> 12)) & (SLOTS - 1));
+    const c = cached[slot];
+    if (c !== undefined && cachedHash[slot] === h && c.length === e - s) {
+      let j = 0;
+      while (j < c.length && c.charCodeAt(j) === bytes[s + j]) j++;
+      if (j === c.length) { if (lookups[k]! < PROBE) lookups[k]!++; return c; }
+    }
+    const x = text.slice(s, e);
+    cached[slot] = x;
+    cachedHash[slot] = h;
+    if (lookups[k]! < PROBE) {
+      lookups[k]!++;
+      if (++misses[k]! * 2 > PROBE) useCache[k] = false;
+    }
+    return x;
+  };
   return {
     line: 1,
     read(text, bytes, start, rows, lines, src) {
@@ -404,7 +433,7 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
             let x: unknown;
             switch (kinds[k]) {
               case K_UNREAD: x = null; break;
-              case K_STRING: x = text.slice(s, e); break;
+              case K_STRING: x = e - s <= 24 && useCache[k] ? cachedString(text, bytes, s, e, k) : text.slice(s, e); break;
               case K_INT: {
                 // plainInt's canonical form: an optional '-' and 1 to 9 digits in all
                 let j = s, v = 0;
