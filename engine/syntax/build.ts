@@ -313,9 +313,10 @@ function predicateTail(t: Node, left: A.Expression): A.Expression {
     return { kind: 'Between', range: r, not, symmetric: has(t, 'symmetric'), operand: left, low: expr(node(t, 'low')), high: expr(node(t, 'high')) };
   }
   if (has(t, 'KW_IN')) {
-    const query = node(t, 'query');
-    if (query) return { kind: 'In', range: r, not, operand: left, query: buildQuery(query) };
-    return { kind: 'In', range: r, not, operand: left, list: nodes(node(t, 'expressionList'), 'expression').map(expr) };
+    const list = node(t, 'inList')!;
+    const query = node(list, 'query');
+    if (query && !node(list, 'more')) return { kind: 'In', range: r, not, operand: left, query: buildQuery(query) };
+    return { kind: 'In', range: r, not, operand: left, list: parenElements(list) };
   }
   const likeOp = node(t, 'likeOp');
   if (likeOp) {
@@ -376,7 +377,12 @@ function primary(n: Node): A.Expression {
       case 'castExpr': return castExpr(el as Node);
       case 'specialFunction': return specialFunction(el as Node);
       case 'constructorExpr': return constructorExpr(el as Node);
-      case 'existsExpr': return { kind: 'Exists', range: r, query: buildQuery(node(el as Node, 'query')) };
+      case 'existsExpr': {
+        const operand = expr(node(el as Node, 'unaryExpr'));
+        if (upper(tok(el as Node, 'op')) === 'EXISTS' && operand.kind === 'Subquery') return { kind: 'Exists', range: r, query: operand.query };
+        // UNIQUE x, EXISTS over something else: parsed as Calcite does, a call its validator refuses
+        return { kind: 'FunctionCall', range: r, name: fnName(tok(el as Node, 'op')), args: operand.kind === 'RowConstructor' && !operand.explicit ? operand.fields : [operand] };
+      }
       case 'parenExpr': return parenExpr(el as Node);
       case 'nameOrCall': return nameOrCall(el as Node);
       case 'reservedCall': return reservedCall(el as Node);
@@ -426,10 +432,17 @@ function subquery(q: Node, range: Range = rangeOf(q)): A.SubqueryExpr {
 
 function parenExpr(n: Node): A.Expression {
   const q = node(n, 'query');
-  if (q) return subquery(q, rangeOf(n));
-  const list = nodes(node(n, 'expressionList'), 'expression').map(expr);
+  if (q && !node(n, 'more')) return subquery(q, rangeOf(n));
+  const list = parenElements(n);
   if (list.length === 1) return list[0]!;
   return { kind: 'RowConstructor', range: rangeOf(n), explicit: false, fields: list };
+}
+
+/** the elements of ( query [, expr ...] ) or ( expr [, expr ...] ) */
+function parenElements(n: Node): A.Expression[] {
+  const q = node(n, 'query');
+  if (q) return [subquery(q), ...nodes(n, 'more').map(expr)];
+  return nodes(node(n, 'expressionList'), 'expression').map(expr);
 }
 
 function constructorExpr(n: Node): A.Expression {

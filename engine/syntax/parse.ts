@@ -253,7 +253,8 @@ function lookaheadWindow(tokens: IToken[], ruleStack: string[]): number {
     const e = ruleStack.findLastIndex((r) => EXPRESSION_RULES.has(r));
     if (e >= 0 && !ruleStack.includes('query', e)) return n - 2;
   }
-  if (W.binary.has(last) && EXPRESSION_RULES.has(inner)) {
+  // (IN's list is a parenExpr: `a IN 1` fails entering it)
+  if (W.binary.has(last) && (EXPRESSION_RULES.has(inner) || inner === 'parenExpr' && last === K.IN && EXPRESSION_RULES.has(ruleStack[ruleStack.length - 2] ?? ''))) {
     // an operator after an operand (`a AND`, `a <>`, `a IS`, `a NOT`); the two-word operators
     // `a NOT IN`, `a IS NOT` are complete and fail at <EOF>
     return operand(n - 2) ? n - 1 : -1;

@@ -20,6 +20,13 @@ import { decodeGast } from './gast-codec.ts';
 import type { EncodedNode } from './gast-codec.ts';
 
 // Calcite's TimeUnit(): the units of interval qualifiers (plural spellings allowed).
+/** an interval unit's token as its singular name (DAYS -> DAY) */
+function unitBase(tt: TokenType | undefined): string {
+  const name = tt?.name?.replace(/^KW_/, '') ?? '';
+  return name.endsWith('S') ? name.slice(0, -1) : name;
+}
+/** the units `start TO end` may end with (Calcite's IntervalQualifier) */
+const INTERVAL_ENDS: Record<string, string[]> = { YEAR: ['MONTH'], DAY: ['HOUR', 'MINUTE', 'SECOND'], HOUR: ['MINUTE', 'SECOND'], MINUTE: ['SECOND'] };
 const INTERVAL_UNITS = [
   'YEAR', 'YEARS', 'QUARTER', 'QUARTERS', 'MONTH', 'MONTHS', 'WEEK', 'WEEKS', 'DAY', 'DAYS', 'HOUR', 'HOURS',
   'MINUTE', 'MINUTES', 'SECOND', 'SECONDS',
@@ -461,6 +468,8 @@ export class FlinkSqlParser extends CstParser {
   private queryOrJoin = false;
   /** What the next call's arguments may hold: set before its functionArgs, read and cleared there. */
   private nextCall: CallKind | undefined;
+  /** A comma a FROM clause stopped at (`FROM u, 2`): no list may take it (read by parenExpr). */
+  private fromComma: IToken | undefined;
 
   /**
    * Chevrotain resets the parser when it is given input: the flags above are cleared too, so a
@@ -474,6 +483,7 @@ export class FlinkSqlParser extends CstParser {
     this.primaryNested = false;
     this.queryOrJoin = false;
     this.nextCall = undefined;
+    this.fromComma = undefined;
   }
 
   /** The last token the parse consumed (before any: an invalid token). */
@@ -2407,10 +2417,20 @@ export class FlinkSqlParser extends CstParser {
   // FROM a, b JOIN c ON ...
   fromClause = this.RULE('fromClause', () => {
     this.SUBRULE(this.joinedTable);
-    this.MANY(() => {
-      this.CONSUME(Comma);
-      this.SUBRULE2(this.joinedTable);
+    // Calcite takes `, table` on two tokens: `FROM u, 2` fails at the comma (Flink 2.3.0:
+    // Encountered ", 2"), not at the 2, also where a list could go on after the query,
+    // `(SELECT 1 FROM u, 2)` (after `WHERE x, 2` it does)
+    this.MANY({
+      GATE: () => {
+        const t = this.LA(2);
+        return tokenMatcher(t, Ident) || t.tokenType === K.LATERAL || t.tokenType === K.TABLE || t.tokenType === LParen || t.tokenType === K.UNNEST;
+      },
+      DEF: () => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.joinedTable);
+      },
     });
+    if (this.LA(1).tokenType === Comma) this.fromComma = this.LA(1);
   });
 
   joinedTable = this.RULE('joinedTable', () => {
@@ -3004,12 +3024,7 @@ export class FlinkSqlParser extends CstParser {
             {
               ALT: () => {
                 this.CONSUME(K.IN!);
-                this.CONSUME2(LParen);
-                this.OR9([
-                  { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE2(this.query) },
-                  { ALT: () => this.SUBRULE2(this.expressionList) },
-                ]);
-                this.CONSUME2(RParen);
+                this.SUBRULE(this.parenExpr, { LABEL: 'inList' });
               },
             },
             {
@@ -3247,13 +3262,22 @@ export class FlinkSqlParser extends CstParser {
     ] });
   });
 
+  // Calcite's IntervalQualifier: a unit, its precision (SECOND's may add a fractional one), then
+  // TO and a smaller unit where the pair is one (YEAR TO MONTH, DAY|HOUR|MINUTE TO ... SECOND),
+  // taken on two tokens: `HOUR TO DAY` ends at HOUR and fails at TO, as in Flink 2.3.0. Only an
+  // end SECOND takes a (fractional) precision.
   intervalQualifier = this.RULE('intervalQualifier', () => {
     this.SUBRULE(this.intervalUnit, { LABEL: 'start' });
-    this.OPTION(() => this.SUBRULE(this.precisionSpec, { LABEL: 'startPrecision' }));
-    this.OPTION2(() => {
-      this.CONSUME(K.TO!);
-      this.SUBRULE2(this.intervalUnit, { LABEL: 'end' });
-      this.OPTION3(() => this.SUBRULE2(this.precisionSpec, { LABEL: 'endPrecision' }));
+    const start = unitBase(this.LA(0).tokenType);
+    this.OPTION(() => this.SUBRULE(this.precisionSpec, { LABEL: 'startPrecision', ARGS: [start !== 'SECOND'] }));
+    this.OPTION2({
+      // (at the text's end TO is taken, so the error lists the units that may follow it)
+      GATE: () => this.LA(1).tokenType === K.TO && (this.LA(2).tokenType === EOF || (INTERVAL_ENDS[start] ?? []).includes(unitBase(this.LA(2).tokenType))),
+      DEF: () => {
+        this.CONSUME(K.TO!);
+        this.SUBRULE2(this.intervalUnit, { LABEL: 'end' });
+        this.OPTION3({ GATE: () => unitBase(this.LA(0).tokenType) === 'SECOND', DEF: () => this.SUBRULE2(this.precisionSpec, { LABEL: 'endPrecision', ARGS: [true] }) });
+      },
     });
   });
 
@@ -3311,18 +3335,33 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
+  // EXISTS and UNIQUE are prefix operators in Calcite (PrefixRowOperator, like NOT): its parser
+  // takes EXISTS 1, EXISTS (1, 2), EXISTS (SELECT ... WHERE a, b); its validator wants a query
   existsExpr = this.RULE('existsExpr', () => {
-    this.CONSUME(K.EXISTS!);
-    this.CONSUME(LParen);
-    this.SUBRULE(this.query);
-    this.CONSUME(RParen);
+    this.OR([
+      { ALT: () => this.CONSUME(K.EXISTS!, { LABEL: 'op' }) },
+      { ALT: () => this.CONSUME(K.UNIQUE!, { LABEL: 'op' }) },
+    ]);
+    this.SUBRULE(this.unaryExpr);
   });
 
-  // ( query ) | ( expr ) | ( expr, expr, ... )
+  // Calcite's ParenthesizedQueryOrCommaList: ( query [, expr ...] ) | ( expr [, expr ...] )
   parenExpr = this.RULE('parenExpr', () => {
     this.CONSUME(LParen);
     this.OR([
-      { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE(this.query) },
+      {
+        GATE: () => this.queryAhead(1),
+        ALT: () => {
+          this.SUBRULE(this.query);
+          this.MANY({
+            GATE: () => this.LA(1) !== this.fromComma,
+            DEF: () => {
+              this.CONSUME(Comma);
+              this.SUBRULE(this.expression, { LABEL: 'more' });
+            },
+          });
+        },
+      },
       { ALT: () => this.SUBRULE(this.expressionList) },
     ]);
     this.CONSUME(RParen);

@@ -1,0 +1,1 @@
+SELECT (SELECT 1 FROM u, 2) FROM t

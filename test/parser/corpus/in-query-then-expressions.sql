@@ -1,0 +1,1 @@
+SELECT * FROM t WHERE a IN (SELECT 1 FROM u WHERE a = 1, b = 2)

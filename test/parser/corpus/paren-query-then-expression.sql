@@ -1,0 +1,1 @@
+SELECT (SELECT 1 FROM u WHERE a = 1, 2) FROM t
