@@ -1,6 +1,7 @@
 // Aggregate functions with Flink's retraction semantics (the *WithRetract* functions of
 // flink-table-runtime): each keeps an accumulator that can take a value back.
 import { compareValues, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
+import { FlinkError } from '../analysis/errors.ts';
 
 export interface AggFunction {
   create(): unknown;
@@ -156,6 +157,38 @@ export const arrayAgg = (ignoreNulls: boolean): AggFunction =>
 /** LISTAGG(x [, sep]): nulls skipped, ',' by default, null for an empty group. */
 export const listAggFn = (sep: string | null): AggFunction =>
   listAgg(true, (vs, last) => (vs.length === 0 ? null : vs.join(sep ?? (last[1] as string | undefined) ?? ',')));
+
+/**
+ * JSON_OBJECTAGG (JsonObjectAggFunction): key -> the value's JSON text, in a map view; a key
+ * already present fails, a null key fails (Flink's MapView takes none), retraction removes the key.
+ */
+export function jsonObjectAgg(absentOnNull: boolean, json: (v: unknown) => string): AggFunction {
+  const put = (m: Map<string, string | null>, k: unknown, v: string | null) => {
+    if (k === null) throw new FlinkError('org.apache.flink.table.api.TableRuntimeException', "Map views don't support null keys.");
+    if (m.has(k as string)) throw new FlinkError('org.apache.flink.table.api.TableException', `Key '${k as string}' is already present. Duplicate keys are not allowed in JSON_OBJECTAGG. Please ensure that keys are unique.`);
+    m.set(k as string, v);
+  };
+  return {
+    create: () => new Map<string, string | null>(),
+    accumulate: (a, args) => {
+      const m = a as Map<string, string | null>;
+      const [k, v] = args;
+      if (v === null) { if (!absentOnNull) put(m, k, null); else if (k === null) put(m, k, null); }
+      else put(m, k, json(v));
+      return a;
+    },
+    retract: (a, args) => { (a as Map<string, string | null>).delete(args[0] as string); return a; },
+    value: (a) => {
+      const m = a as Map<string, string | null>;
+      return `{${[...m.keys()].sort().map((k) => `${JSON.stringify(k)}:${m.get(k) ?? 'null'}`).join(',')}}`;
+    },
+    merge: (a, b) => {
+      const m = a as Map<string, string | null>;
+      for (const [k, v] of b as Map<string, string | null>) put(m, k, v);
+      return a;
+    },
+  };
+}
 
 /** COLLECT: a MULTISET as [value, count] pairs in first-seen order. */
 export const collect = (): AggFunction => ({
