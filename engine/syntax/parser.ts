@@ -25,6 +25,11 @@ function unitBase(tt: TokenType | undefined): string {
   const name = tt?.name?.replace(/^KW_/, '') ?? '';
   return name.endsWith('S') ? name.slice(0, -1) : name;
 }
+/** what may follow FINAL / RUNNING besides a name or a function name */
+const MODIFIER_OPERAND_STARTS = new Set<TokenType>([
+  LParen, Plus, Minus, Question, StringLit, PrefixedStringLit, BinaryStringLit, IntegerLit, DecimalLit, ApproxLit,
+  ...['CASE', 'CAST', 'TRY_CAST', 'ROW', 'ARRAY', 'MAP', 'MULTISET', 'INTERVAL', 'TRUE', 'FALSE', 'NULL', 'UNKNOWN', 'DATE', 'TIME', 'TIMESTAMP'].flatMap((w) => (K[w] ? [K[w]] : [])),
+]);
 /** the units `start TO end` may end with (Calcite's IntervalQualifier) */
 const INTERVAL_ENDS: Record<string, string[]> = { YEAR: ['MONTH'], DAY: ['HOUR', 'MINUTE', 'SECOND'], HOUR: ['MINUTE', 'SECOND'], MINUTE: ['SECOND'] };
 const INTERVAL_UNITS = [
@@ -3151,13 +3156,15 @@ export class FlinkSqlParser extends CstParser {
   primary = this.RULE('primary', () => {
     this.OR({ IGNORE_AMBIGUITIES: true, DEF: [
       {
-        // FINAL / RUNNING before a navigation or aggregate in MATCH_RECOGNIZE
-        GATE: () => tokenMatcher(this.LA(2), Ident) || tokenMatcher(this.LA(2), FuncNameKw),
+        // FINAL / RUNNING before an operand (Calcite's MatchRecognizeCallWithModifier: an
+        // Expression3, not a query; `RUNNING -a` fails at the -, `RUNNING NOT a` at RUNNING)
+        GATE: () => this.modifierOperandAhead(),
         ALT: () => {
           this.OR2([
             { ALT: () => this.CONSUME(K.FINAL!, { LABEL: 'semantics' }) },
             { ALT: () => this.CONSUME(K.RUNNING!, { LABEL: 'semantics' }) },
           ]);
+          this.nonQueryOperand();
           this.SUBRULE(this.postfixExpr, { LABEL: 'semanticsOperand' });
         },
       },
@@ -3414,6 +3421,12 @@ export class FlinkSqlParser extends CstParser {
   private nonQueryOperand(): void {
     const bad = this.queryInOperand(1);
     if (bad) this.failAt(bad, 'Query expression encountered in illegal context');
+  }
+
+  /** after FINAL / RUNNING: a token that begins an operand (or a sign, which then fails) */
+  private modifierOperandAhead(): boolean {
+    const t = this.LA(2);
+    return tokenMatcher(t, Ident) || tokenMatcher(t, FuncNameKw) || MODIFIER_OPERAND_STARTS.has(t.tokenType);
   }
 
   /** `( name type`: a table's extended columns, FROM t (a INT) / FROM t EXTEND (a INT). */
