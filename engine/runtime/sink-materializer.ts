@@ -39,6 +39,9 @@ export interface MaterializerSpec {
   upsertKey: number[] | null;
   /** the query's row as the sink's row (column order, casts) */
   toSink: (f: unknown[]) => unknown[];
+  /** mini-batch: Flink's processing-time MiniBatchAssigner lets no watermark through before the
+   *  end of input (a run ends long before allow-latency), so every row is compacted at the end */
+  finalWatermarkOnly?: boolean;
 }
 
 type Pending = { kind: RowKind; f: unknown[] };
@@ -124,7 +127,7 @@ export class CompactingSinkMaterializer implements Operator {
   }
 
   watermark(ts: number): void {
-    if (ts <= this.wm) return;
+    if (ts <= this.wm || (this.spec.finalWatermarkOnly && ts !== Infinity)) return;
     this.wm = ts;
     if (this.timers.due(ts)) this.timers.advance(ts, (t) => this.compact(t.payload, t.ts - 1));
     this.out.watermark(ts);
