@@ -98,17 +98,48 @@ export function rowWriter(types: readonly SqlType[]): (kind: RowKind, f: readonl
     }
   });
   const n = writers.length;
+  // the common values are written here with the buffer and position in locals: an ASCII string of
+  // a character column, an int32 of an integer column; the rest by the column's writer
+  const code = types.map((ty) => (ty.name === 'CHAR' || ty.name === 'VARCHAR' ? W_STRING : ty.name === 'TINYINT' || ty.name === 'SMALLINT' || ty.name === 'INT' || ty.name === 'BIGINT' ? W_INT : W_OTHER));
   return (kind, f, out) => {
+    const nf = f.length;
     out.ensure(3);
+    let buf = out.buf, pos = out.pos;
     const k = KIND_BYTES[kind]!;
-    out.buf[out.pos] = k[0]!; out.buf[out.pos + 1] = k[1]!; out.buf[out.pos + 2] = 91; // '['
-    out.pos += 3;
-    for (let i = 0; i < f.length; i++) {
-      if (i) { out.ensure(2); out.buf[out.pos++] = 44; out.buf[out.pos++] = 32; } // ', '
-      if (i < n) writers[i]!(f[i], out); else out.str(formatValue(f[i], types[i]!));
+    buf[pos] = k[0]!; buf[pos + 1] = k[1]!; buf[pos + 2] = 91; // '['
+    pos += 3;
+    for (let i = 0; i < nf; i++) {
+      const v = f[i];
+      // room for ', ', the value's bytes as far as written here (int32: 11), and ']\n'
+      const c = i < n ? code[i]! : W_OTHER;
+      const room = c === W_STRING && typeof v === 'string' ? v.length + 4 : 15;
+      if (pos + room > buf.length) { out.pos = pos; out.ensure(room); buf = out.buf; }
+      if (i) { buf[pos++] = 44; buf[pos++] = 32; } // ', '
+      if (c === W_STRING && typeof v === 'string') {
+        const len = v.length;
+        let j = 0;
+        for (; j < len; j++) { const ch = v.charCodeAt(j); if (ch >= 128) break; buf[pos++] = ch; }
+        if (j === len) continue;
+        out.pos = pos; out.str(j === 0 ? v : v.slice(j)); buf = out.buf; pos = out.pos;
+        continue;
+      }
+      if (c === W_INT && typeof v === 'number' && (v | 0) === v) {
+        let x = v;
+        if (x < 0) { buf[pos++] = 45; x = -x; }
+        const len = x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 1e4 ? 4 : x < 1e5 ? 5 : x < 1e6 ? 6 : x < 1e7 ? 7 : x < 1e8 ? 8 : x < 1e9 ? 9 : 10;
+        let at = pos + len;
+        pos = at;
+        do { const q = (x / 10) | 0; buf[--at] = 48 + (x - q * 10); x = q; } while (x !== 0);
+        continue;
+      }
+      out.pos = pos;
+      if (i < n) writers[i]!(v, out); else out.str(formatValue(v, types[i]!));
+      buf = out.buf; pos = out.pos;
     }
-    out.ensure(2);
-    out.buf[out.pos++] = 93; // ']'
-    out.buf[out.pos++] = 10; // '\n'
+    if (pos + 2 > buf.length) { out.pos = pos; out.ensure(2); buf = out.buf; }
+    buf[pos++] = 93; // ']'
+    buf[pos++] = 10; // '\n'
+    out.pos = pos;
   };
 }
+const W_STRING = 0, W_INT = 1, W_OTHER = 2;
