@@ -1228,6 +1228,7 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   const aggCalls = aggs.map((a) => a.call);
   const node = mk({
     kind: 'OverAggregate',
+    ...(tfn ? miniBatchOf(env, true) : {}),
     inputs: [input.node],
     fields,
     attrs: `partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${oc.text} ASC], window=[${unit} BETWEEN ${preceding === Infinity ? 'UNBOUNDED' : unit === 'RANGE' ? preceding : preceding} PRECEDING AND CURRENT ROW], select=[${[...names(input.fields).split(', '), ...aggs.map((a, i) => `${a.text} AS w0$o${i}`)].join(', ')}]`,
@@ -1236,9 +1237,13 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
     build: (out, rt) => {
       const op = new OverAggregate(out, { partition: pfns, time: tfn, unit, preceding, calls: aggCalls });
       op.onLate = () => rt.onLate();
+      // under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) in front of an
+      // event-time OVER aggregation: it fires on the watermarks that assigner passes
+      if (env.miniBatchSize && !env.batch && tfn) return [new RowtimeMiniBatchAssigner(op, env.miniBatchLatency ?? 0)];
       return [op];
     },
   });
+  if (tfn) rowtimeOverAggregates.add(node);
   const post = ctxOf(env, fields, { substitutions: subs });
   const proj = items.map((it) => compileExpr(it.expr, post));
   const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
@@ -1808,6 +1813,9 @@ function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updat
 }
 
 /** A window aggregation, Top-N or deduplication at or below `n`: Flink's mini-batch assigner is then a rowtime one. */
+/** OVER aggregations ordered by an event-time attribute (mini-batch puts a rowtime assigner in front) */
+export const rowtimeOverAggregates = new WeakSet<PlanNode>();
+
 export function hasWindowOperator(n: PlanNode): boolean {
   return n.kind === 'WindowAggregate' || n.kind === 'WindowRank' || n.kind === 'WindowDeduplicate' || n.inputs.some(hasWindowOperator);
 }
