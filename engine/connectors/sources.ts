@@ -382,7 +382,8 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
   // slots (by a hash of the bytes): a column of few distinct values (a key) then gives the same
   // string object for the same text, whose hash V8 keeps, so a Map lookup by it neither hashes
   // a new string nor compares characters. A column that misses more than half of its first
-  // lookups (many distinct values) stops using it.
+  // lookups (many distinct values) stops using it. Up to 12 characters only: V8 copies such a
+  // slice, where a longer one would be a view of the whole chunk, which the cache would keep.
   const SLOTS = 4096, PROBE = 16384;
   const cached: (string | undefined)[] = new Array(nc * SLOTS).fill(undefined);
   const cachedHash = new Int32Array(nc * SLOTS);
@@ -433,7 +434,7 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
             let x: unknown;
             switch (kinds[k]) {
               case K_UNREAD: x = null; break;
-              case K_STRING: x = e - s <= 24 && useCache[k] ? cachedString(text, bytes, s, e, k) : text.slice(s, e); break;
+              case K_STRING: x = e - s <= 12 && useCache[k] ? cachedString(text, bytes, s, e, k) : text.slice(s, e); break;
               case K_INT: {
                 // plainInt's canonical form: an optional '-' and 1 to 9 digits in all
                 let j = s, v = 0;
