@@ -10,6 +10,7 @@
 // Beside the wall-time ratio, a CPU-time ratio (ours: the child's user + system time; DuckDB's: this
 // process's around the query, its threads included): on a shared, loaded machine it moves less.
 // Data files are cached in $TMPDIR/flinksql-bench-data (generated once).
+// Reproducible figures on a shared machine: bench/instructions.mjs (valgrind instruction counts).
 // usage: node bench/engine.mjs [--rows N[,N...]] (default 1000000,10000000) [--repeat R] (default
 // 3 for ≤1M rows, 1 above) [--quick] (1M only)
 import { mkdirSync, writeFileSync, existsSync, createWriteStream, openSync, closeSync, renameSync } from 'node:fs';
