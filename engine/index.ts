@@ -111,12 +111,12 @@ function miniBatchGap(root: PlanNode, s: A.QueryStatement | A.Insert, latency: n
     // (a GROUP BY over window operators closes its bundles on the watermarks that assigner passes)
     const simple = (n: PlanNode): boolean =>
       (['Sink', 'Calc', 'WindowTableFunction', 'WatermarkAssigner', 'TableSourceScan', 'WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind) ||
-        (n.kind === 'GroupAggregate' && hasWindowOperator(n)) || rowtimeOverAggregates.has(n)) &&
-      n.inputs.length <= 1 && n.inputs.every(simple);
+        (n.kind === 'GroupAggregate' && hasWindowOperator(n)) || rowtimeOverAggregates.has(n) || n.kind === 'TemporalJoin' || n.kind === 'WindowJoin') &&
+      (n.inputs.length <= 1 || n.kind === 'TemporalJoin' || n.kind === 'WindowJoin') && n.inputs.every(simple);
     return simple(root);
   })();
   const visit = (n: PlanNode): { what: string; range?: A.Range } | null => {
-    if (windowsOnly && (['WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind) || rowtimeOverAggregates.has(n))) return null;
+    if (windowsOnly && (['WindowAggregate', 'WindowRank', 'WindowDeduplicate', 'TemporalJoin', 'WindowJoin'].includes(n.kind) || rowtimeOverAggregates.has(n))) return null;
     if (what[n.kind]) return { what: what[n.kind]!, range: n.range };
     if (n.kind === 'GroupAggregate' && below(n)) return { what: 'an aggregation over an outer join or a UNION', range: n.range };
     for (const i of n.inputs) { const g = visit(i); if (g) return g; }

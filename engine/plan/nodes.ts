@@ -168,7 +168,8 @@ function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanN
   tail.inputs.push(...n.inputs.map((i) => explainNode(i, source ? undefined : below, absorbed, inSource || source, assigners)));
   const assigner = mb ?? n.miniBatch;
   if (source && !inSource && assigner && assigners) {
-    return { kind: 'MiniBatchAssigner', attrs: `interval=[${assigner.intervalMs}ms], mode=[${mb?.rowtime ? 'RowTime' : 'ProcTime'}]`, mode, upsertKeys: [], inputs: [own], node: n };
+    // (it passes its input's upsert keys on, as Flink's plan shows them)
+    return { kind: 'MiniBatchAssigner', attrs: `interval=[${assigner.intervalMs}ms], mode=[${mb?.rowtime ? 'RowTime' : 'ProcTime'}]`, mode, upsertKeys: own.upsertKeys, inputs: [own], node: n };
   }
   return own;
 }

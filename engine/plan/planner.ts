@@ -51,6 +51,15 @@ function ctxOf(env: PlanEnv, fields: Field[], extra: Partial<ExprContext> = {}):
 }
 
 /** Flink's MiniBatchAssigner that explain prints under a mini-batch operator (see PlanNode.miniBatch). */
+/**
+ * Under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) on each input of an
+ * event-time temporal join or window join (below the window TVF, which passes watermarks on):
+ * the join sees only the watermarks it passes.
+ */
+function rowtimeMiniBatchInputs(env: PlanEnv, ports: Operator[]): Operator[] {
+  return env.miniBatchSize && !env.batch ? ports.map((p) => new RowtimeMiniBatchAssigner(p, env.miniBatchLatency ?? 0)) : ports;
+}
+
 function miniBatchOf(env: PlanEnv, rowtime: boolean): Pick<PlanNode, 'miniBatch'> {
   return env.miniBatchSize && !env.batch ? { miniBatch: { intervalMs: env.miniBatchLatency ?? 0, rowtime } } : {};
 }
@@ -588,7 +597,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
       range: j.range,
       build: (o, rt) => {
         const op = new WindowJoin(o, { leftWin: [lw0.startIdx, lw0.endIdx], rightWin: [rw0.startIdx, rw0.endIdx], leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, onLate: () => rt.onLate() });
-        return [op.left, op.right];
+        return rowtimeMiniBatchInputs(env, [op.left, op.right]);
       },
     });
     windowInfos.set(node, { ...lwin });
@@ -801,7 +810,7 @@ function planTemporalJoin(left: Scoped, rt: A.TableName, j: A.Join, env: PlanEnv
     range: j.range,
     build: (o) => {
       const op = new TemporalJoin(o, { leftKey, rightKey, leftTime: lt, rightTime: (r) => r[rTimeIdx], cond: cond?.fn ?? null, leftOuter: j.joinType === 'LEFT', rightWidth: right.fields.length });
-      return [op.left, op.right];
+      return rowtimeMiniBatchInputs(env, [op.left, op.right]);
     },
   });
   // the versioned side is consumed as an upsert stream
