@@ -1309,11 +1309,18 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   const win = winKeys ? win0 : null;
   if (win && sets && win.info.spec.kind === 'SESSION') throw notSupported('GROUPING SETS, ROLLUP or CUBE in a SESSION window aggregate', sel.groupBy?.range ?? sel.range);
   const groupingCalls: A.FunctionCall[] = [];
+  /** a grouping set's index by its $e */
+  let setOfExpandId: Map<number, number> | undefined;
   if (sets) {
     // Expand: one row per grouping set, the keys outside the set nulled, plus the set id $e
     const base = input.fields.length;
     const kfns = keys.map((k) => k.fn);
     const ss = sets;
+    // the set's id $e as Flink's ExpandUtil.genExpandId makes it: a bit per grouping key, the
+    // first key's the highest, set where the key is outside the set (ROLLUP(a, b): 0, 1, 3). It
+    // is part of the aggregation's key, so of a mini-batch bundle's HashMap order
+    const expandIds = ss.map((set) => { let v = 0; for (let i = 0; i < keys.length; i++) if (!set.includes(i)) v += 2 ** (keys.length - 1 - i); return v; });
+    setOfExpandId = new Map(expandIds.map((id, e) => [id, e] as const).reverse());
     const expandFields: Field[] = [...input.fields, ...keys.map((k, i) => ({ name: k.fieldIndex !== undefined ? input.fields[k.fieldIndex]!.name : `$f${i}`, type: withNullable(withoutTimeAttr(k.type), true) })), { name: '$e', type: BIGINT(false) }];
     const expand = mk({
       kind: 'Expand', inputs: [input.node], fields: expandFields,
@@ -1322,7 +1329,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       build: (out) => [{
         push: (r: import('../runtime/row.ts').Row) => {
           const kv = kfns.map((g) => g(r.f));
-          ss.forEach((s, e) => out.push({ kind: r.kind, f: [...r.f, ...kv.map((v, i) => (s.includes(i) ? v : null)), e] }));
+          ss.forEach((s, e) => out.push({ kind: r.kind, f: [...r.f, ...kv.map((v, i) => (s.includes(i) ? v : null)), expandIds[e]] }));
         },
         watermark: (ts: number) => out.watermark(ts),
         end: () => out.end(),
@@ -1457,7 +1464,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       const argIdx = (c.args as A.Expression[]).map((a) => groupExprs.findIndex((g) => exprKey(g) === exprKey(a)));
       if (argIdx.some((i) => i < 0)) throw new FlinkError(CALCITE, `${posPrefix(gctx, c.range)}Argument to GROUPING operator must be a grouped expression`, c.range);
       const ss = sets;
-      return (r: unknown[]) => { const set = ss[r[eIdx] as number]!; let v = 0; for (const i of argIdx) v = v * 2 + (set.includes(i) ? 0 : 1); return v; };
+      const setOf = setOfExpandId!;
+      return (r: unknown[]) => { const set = ss[setOf.get(r[eIdx] as number)!]!; let v = 0; for (const i of argIdx) v = v * 2 + (set.includes(i) ? 0 : 1); return v; };
     });
     const base = outFields.length;
     const fs: Field[] = [...outFields, ...groupingCalls.map((_, i) => ({ name: `$g${i}`, type: BIGINT(false) }))];
