@@ -356,7 +356,11 @@ let lastDate = -1, lastDays = 0;
 
 /** The canonical 19-character form at s[i] (separators checked by the caller) to epoch millis; NaN when a part is not valid. */
 function timestampAt(s: string, i: number): number {
-  const y1 = d2(s, i), y2 = d2(s, i + 2), mo = d2(s, i + 5), d = d2(s, i + 8), h = d2(s, i + 11), mi = d2(s, i + 14), se = d2(s, i + 17);
+  return civilMillis(d2(s, i), d2(s, i + 2), d2(s, i + 5), d2(s, i + 8), d2(s, i + 11), d2(s, i + 14), d2(s, i + 17));
+}
+
+/** The two-digit parts of 'yyyy-MM-dd HH:mm:ss' (-1 where not two digits) to epoch millis; NaN when not a valid date-time. */
+function civilMillis(y1: number, y2: number, mo: number, d: number, h: number, mi: number, se: number): number {
   if (y1 >= 0 && y2 >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
     const y = y1 * 100 + y2;
     const date = y * 10000 + mo * 100 + d;
@@ -378,19 +382,7 @@ function timestampAt(s: string, i: number): number {
  */
 export function timestampBytesAt(b: Uint8Array, i: number): number {
   if (b[i + 4] !== 45 || b[i + 7] !== 45 || (b[i + 10] !== 32 && b[i + 10] !== 84) || b[i + 13] !== 58 || b[i + 16] !== 58) return NaN;
-  const y1 = b2(b, i), y2 = b2(b, i + 2), mo = b2(b, i + 5), d = b2(b, i + 8), h = b2(b, i + 11), mi = b2(b, i + 14), se = b2(b, i + 17);
-  if (y1 >= 0 && y2 >= 0 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59) {
-    const y = y1 * 100 + y2;
-    const date = y * 10000 + mo * 100 + d;
-    if (date !== lastDate) {
-      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-      if (d > (mo === 2 && leap ? 29 : DIM[mo - 1]!)) return NaN;
-      lastDays = daysFromCivil(y, mo, d);
-      lastDate = date;
-    }
-    return lastDays * 86_400_000 + ((h * 60 + mi) * 60 + se) * 1000;
-  }
-  return NaN;
+  return civilMillis(b2(b, i), b2(b, i + 2), b2(b, i + 5), b2(b, i + 8), b2(b, i + 11), b2(b, i + 14), b2(b, i + 17));
 }
 const b2 = (s: Uint8Array, i: number) => { const a = s[i]! - 48, b = s[i + 1]! - 48; return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1; };
 
