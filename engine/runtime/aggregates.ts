@@ -123,27 +123,39 @@ export const minMax = (isMax: boolean): AggFunction => ({
   },
 });
 
-/** Values in arrival order; retract removes the first equal element (ListView semantics). */
+/**
+ * Values in arrival order; retract removes the first equal element (ListView semantics), or, when
+ * there is none, keeps the retraction for a merge (ArrayAggFunction / ListAggWithRetract's
+ * retractList): a mini-batch bundle's partial accumulator may retract a value that the group's
+ * state holds. A merge appends the other list, then applies both retract lists to the result.
+ */
+type ListAcc = { vs: unknown[]; retracted: unknown[]; last: unknown[] };
 export function listAgg(skipNulls: boolean, finish: (vs: unknown[], args: unknown[]) => unknown): AggFunction {
+  const removeFirst = (list: unknown[], v: unknown) => {
+    const i = list.findIndex((y) => valuesEqual(y, v));
+    if (i >= 0) list.splice(i, 1);
+    return i >= 0;
+  };
   return {
-    create: () => ({ vs: [] as unknown[], last: [] as unknown[] }),
+    create: (): ListAcc => ({ vs: [], retracted: [], last: [] }),
     accumulate: (a, args) => {
       const v = args[0]; if (skipNulls && v === null) return a;
-      const x = a as { vs: unknown[]; last: unknown[] };
+      const x = a as ListAcc;
       x.vs.push(v); x.last = args;
       return a;
     },
     retract: (a, args) => {
       const v = args[0]; if (skipNulls && v === null) return a;
-      const x = a as { vs: unknown[] };
-      const i = x.vs.findIndex((y) => valuesEqual(y, v));
-      if (i >= 0) x.vs.splice(i, 1);
+      const x = a as ListAcc;
+      if (!removeFirst(x.vs, v)) x.retracted.push(v);
       return a;
     },
-    value: (a) => { const x = a as { vs: unknown[]; last: unknown[] }; return finish(x.vs, x.last); },
+    value: (a) => { const x = a as ListAcc; return finish(x.vs, x.last); },
     merge: (a, b) => {
-      const x = a as { vs: unknown[]; last: unknown[] }, y = b as { vs: unknown[]; last: unknown[] };
+      const x = a as ListAcc, y = b as ListAcc;
       x.vs.push(...y.vs);
+      const pending = [...x.retracted, ...y.retracted];
+      x.retracted = pending.filter((v) => !removeFirst(x.vs, v));
       if (y.last.length) x.last = y.last;
       return a;
     },
