@@ -96,18 +96,21 @@ export const minMax = (isMax: boolean): AggFunction => ({
   accumulate: (a, args) => {
     const v = args[0]; if (v === null) return a;
     const m = a as Map<string, { v: unknown; n: number }>; const k = keyOf([v]);
-    const e = m.get(k); if (e) e.n++; else m.set(k, { v, n: 1 });
+    const e = m.get(k); if (!e) m.set(k, { v, n: 1 }); else if (++e.n === 0) m.delete(k);
     return a;
   },
+  // a value not held is counted below zero (MaxWithRetractAggFunction's map): a mini-batch bundle
+  // may retract what the group's state holds, and the merge settles it
   retract: (a, args) => {
     const v = args[0]; if (v === null) return a;
     const m = a as Map<string, { v: unknown; n: number }>; const k = keyOf([v]);
-    const e = m.get(k); if (e && --e.n <= 0) m.delete(k);
+    const e = m.get(k); if (!e) m.set(k, { v, n: -1 }); else if (--e.n === 0) m.delete(k);
     return a;
   },
   value: (a) => {
     let best: unknown = null; let has = false;
-    for (const { v } of (a as Map<string, { v: unknown }>).values()) {
+    for (const { v, n } of (a as Map<string, { v: unknown; n: number }>).values()) {
+      if (n <= 0) continue;
       if (!has) { best = v; has = true; continue; }
       const c = compareValues(v, best);
       if (isMax ? c > 0 : c < 0) best = v;
@@ -117,7 +120,7 @@ export const minMax = (isMax: boolean): AggFunction => ({
   merge: (a, b) => {
     const m = a as Map<string, { v: unknown; n: number }>;
     for (const [k, e] of b as Map<string, { v: unknown; n: number }>) {
-      const x = m.get(k); if (x) x.n += e.n; else m.set(k, { ...e });
+      const x = m.get(k); if (!x) m.set(k, { ...e }); else if ((x.n += e.n) === 0) m.delete(k);
     }
     return a;
   },
@@ -237,17 +240,19 @@ export function distinct(inner: AggFunction, hash?: (args: unknown[]) => number 
   type Acc = { seen: Map<string, { n: number; args: unknown[] }>; acc: unknown };
   return {
     create: (): Acc => ({ seen: new Map(), acc: inner.create() }),
+    // a value's count may go below zero (a mini-batch bundle retracting what the state holds);
+    // the wrapped function sees the value enter at 0 -> 1 and leave at 1 -> 0
     accumulate: (a, args) => {
       const x = a as Acc;
       const k = keyOf(args); const e = x.seen.get(k);
-      if (e) e.n++; else { x.seen.set(k, { n: 1, args }); x.acc = inner.accumulate(x.acc, args); }
+      if (!e) { x.seen.set(k, { n: 1, args }); x.acc = inner.accumulate(x.acc, args); } else if (++e.n === 0) x.seen.delete(k); else if (e.n === 1) x.acc = inner.accumulate(x.acc, args);
       return a;
     },
     retract: (a, args) => {
       const x = a as Acc;
       const k = keyOf(args); const e = x.seen.get(k);
-      if (!e) return a;
-      if (e.n <= 1) { x.seen.delete(k); x.acc = inner.retract(x.acc, args); } else e.n--;
+      if (!e) x.seen.set(k, { n: -1, args });
+      else if (--e.n === 0) { x.seen.delete(k); x.acc = inner.retract(x.acc, args); }
       return a;
     },
     value: (a) => inner.value((a as Acc).acc),
@@ -268,7 +273,9 @@ export function distinct(inner: AggFunction, hash?: (args: unknown[]) => number 
         if (!e) { x.seen.set(k, { n: o.n, args: o.args }); if (o.n > 0) x.acc = inner.accumulate(x.acc, o.args); continue; }
         const before = e.n;
         e.n += o.n;
-        if (before > 0 && e.n <= 0) { x.seen.delete(k); x.acc = inner.retract(x.acc, o.args); }
+        if (before > 0 && e.n <= 0) x.acc = inner.retract(x.acc, o.args);
+        else if (before <= 0 && e.n > 0) x.acc = inner.accumulate(x.acc, o.args);
+        if (e.n === 0) x.seen.delete(k);
       }
       return a;
     },
