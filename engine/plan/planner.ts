@@ -945,7 +945,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
     case 'BOOL_AND': case 'BOOL_OR': {
       const isAnd = name === 'BOOL_AND';
       const base = Agg.collect();
-      fn = { ...base, value: (acc) => { const vs = (base.value(acc) as [unknown, number][]).map(([v]) => v); return vs.length === 0 ? null : isAnd ? vs.every(Boolean) : vs.some(Boolean); } };
+      fn = { ...base, value: (acc) => { const vs = (base.value(acc) as [unknown, number][]).filter(([, n]) => n > 0).map(([v]) => v); return vs.length === 0 ? null : isAnd ? vs.every(Boolean) : vs.some(Boolean); } };
       type = t('BOOLEAN', true);
       break;
     }

@@ -214,10 +214,14 @@ export const collect = (): AggFunction => ({
     const e = m.get(k); if (e) e[1]++; else m.set(k, [v, 1]);
     return a;
   },
+  // CollectAggFunction: a value not held is counted -1 (a mini-batch bundle may retract what the
+  // group's state holds); a merge adds counts and keeps an entry that reaches 0, which Flink 2.3.0
+  // prints ({1=0, 2=1}: case mini-batch-collect-retract-across-bundles)
   retract: (a, args) => {
     const v = args[0]; if (v === null) return a;
     const m = a as Map<string, [unknown, number]>; const k = keyOf([v]);
-    const e = m.get(k); if (e && --e[1] <= 0) m.delete(k);
+    const e = m.get(k);
+    if (!e) m.set(k, [v, -1]); else if (e[1] === 1) m.delete(k); else e[1]--;
     return a;
   },
   value: (a) => [...(a as Map<string, [unknown, number]>).values()].map(([v, n]) => [v, n]),
