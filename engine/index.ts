@@ -10,7 +10,7 @@ import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { CompactingSinkMaterializer, SinkUpsertMaterializer } from './runtime/sink-materializer.ts';
 import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
-import { hasWindowOperator, planQuery, rowtimeOverAggregates, scannedTables, type PlanEnv } from './plan/planner.ts';
+import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
   type PlanNode,
@@ -107,16 +107,18 @@ function miniBatchGap(root: PlanNode, s: A.QueryStatement | A.Insert, latency: n
   // window aggregations, Top-N and deduplications (and a GROUP BY over them) run behind Flink's rowtime mini-batch assigner
   // (mini-batch.ts) when they are the plan's only stateful operators over one source (what else
   // the assigner's watermarks would reach, or another source's, is not replayed)
+  // an event-time OVER aggregation carries the rowtime assigner (planner.ts, miniBatchOf)
+  const rowtimeOver = (n: PlanNode) => n.kind === 'OverAggregate' && n.miniBatch?.rowtime === true;
   const windowsOnly = latency > 0 && (() => {
     // (a GROUP BY over window operators closes its bundles on the watermarks that assigner passes)
     const simple = (n: PlanNode): boolean =>
       (['Sink', 'Calc', 'WindowTableFunction', 'WatermarkAssigner', 'TableSourceScan', 'WindowAggregate', 'WindowRank', 'WindowDeduplicate'].includes(n.kind) ||
-        (n.kind === 'GroupAggregate' && hasWindowOperator(n)) || rowtimeOverAggregates.has(n) || n.kind === 'TemporalJoin' || n.kind === 'WindowJoin') &&
+        (n.kind === 'GroupAggregate' && hasWindowOperator(n)) || rowtimeOver(n) || n.kind === 'TemporalJoin' || n.kind === 'WindowJoin') &&
       (n.inputs.length <= 1 || n.kind === 'TemporalJoin' || n.kind === 'WindowJoin') && n.inputs.every(simple);
     return simple(root);
   })();
   const visit = (n: PlanNode): { what: string; range?: A.Range } | null => {
-    if (windowsOnly && (['WindowAggregate', 'WindowRank', 'WindowDeduplicate', 'TemporalJoin', 'WindowJoin'].includes(n.kind) || rowtimeOverAggregates.has(n))) return null;
+    if (windowsOnly && (['WindowAggregate', 'WindowRank', 'WindowDeduplicate', 'TemporalJoin', 'WindowJoin'].includes(n.kind) || rowtimeOver(n))) return null;
     if (what[n.kind]) return { what: what[n.kind]!, range: n.range };
     if (n.kind === 'GroupAggregate' && below(n)) return { what: 'an aggregation over an outer join or a UNION', range: n.range };
     for (const i of n.inputs) { const g = visit(i); if (g) return g; }

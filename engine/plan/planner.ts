@@ -1252,7 +1252,6 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
       return [op];
     },
   });
-  if (tfn) rowtimeOverAggregates.add(node);
   const post = ctxOf(env, fields, { substitutions: subs });
   const proj = items.map((it) => compileExpr(it.expr, post));
   const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
@@ -1830,9 +1829,6 @@ function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updat
 }
 
 /** A window aggregation, Top-N or deduplication at or below `n`: Flink's mini-batch assigner is then a rowtime one. */
-/** OVER aggregations ordered by an event-time attribute (mini-batch puts a rowtime assigner in front) */
-export const rowtimeOverAggregates = new WeakSet<PlanNode>();
-
 export function hasWindowOperator(n: PlanNode): boolean {
   return n.kind === 'WindowAggregate' || n.kind === 'WindowRank' || n.kind === 'WindowDeduplicate' || n.inputs.some(hasWindowOperator);
 }

@@ -188,8 +188,9 @@ export function jsonObjectAgg(absentOnNull: boolean, json: (v: unknown) => strin
     accumulate: (a, args) => {
       const m = a as Map<string, string | null>;
       const [k, v] = args;
-      if (v === null) { if (!absentOnNull) put(m, k, null); else if (k === null) put(m, k, null); }
-      else put(m, k, json(v));
+      // a null value is left out under ABSENT ON NULL, but a null key fails either way
+      if (v !== null) put(m, k, json(v));
+      else if (!absentOnNull || k === null) put(m, k, null);
       return a;
     },
     retract: (a, args) => { (a as Map<string, string | null>).delete(args[0] as string); return a; },
