@@ -50,14 +50,14 @@ function ctxOf(env: PlanEnv, fields: Field[], extra: Partial<ExprContext> = {}):
   return { fields, now: env.now, stmtStart: env.stmtStart, ...extra };
 }
 
-/** Flink's MiniBatchAssigner that explain prints under a mini-batch operator (see PlanNode.miniBatch). */
 /**
- * Under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) on each input of an
- * event-time temporal join or window join (below the window TVF, which passes watermarks on):
- * the join sees only the watermarks it passes.
+ * Under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) in front of an
+ * event-time operator (an OVER aggregation, a window aggregation or Top-N; on each input of a
+ * temporal or window join, below the window TVF, which passes watermarks on): the operator sees
+ * only the watermarks that assigner passes. Without mini-batch (or in batch mode) the port itself.
  */
-function rowtimeMiniBatchInputs(env: PlanEnv, ports: Operator[]): Operator[] {
-  return env.miniBatchSize && !env.batch ? ports.map((p) => new RowtimeMiniBatchAssigner(p, env.miniBatchLatency ?? 0)) : ports;
+function rowtimeMiniBatch(env: PlanEnv, port: Operator): Operator {
+  return env.miniBatchSize && !env.batch ? new RowtimeMiniBatchAssigner(port, env.miniBatchLatency ?? 0) : port;
 }
 
 function miniBatchOf(env: PlanEnv, rowtime: boolean): Pick<PlanNode, 'miniBatch'> {
@@ -597,7 +597,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
       range: j.range,
       build: (o, rt) => {
         const op = new WindowJoin(o, { leftWin: [lw0.startIdx, lw0.endIdx], rightWin: [rw0.startIdx, rw0.endIdx], leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, onLate: () => rt.onLate() });
-        return rowtimeMiniBatchInputs(env, [op.left, op.right]);
+        return [rowtimeMiniBatch(env, op.left), rowtimeMiniBatch(env, op.right)];
       },
     });
     windowInfos.set(node, { ...lwin });
@@ -810,7 +810,7 @@ function planTemporalJoin(left: Scoped, rt: A.TableName, j: A.Join, env: PlanEnv
     range: j.range,
     build: (o) => {
       const op = new TemporalJoin(o, { leftKey, rightKey, leftTime: lt, rightTime: (r) => r[rTimeIdx], cond: cond?.fn ?? null, leftOuter: j.joinType === 'LEFT', rightWidth: right.fields.length });
-      return rowtimeMiniBatchInputs(env, [op.left, op.right]);
+      return [rowtimeMiniBatch(env, op.left), rowtimeMiniBatch(env, op.right)];
     },
   });
   // the versioned side is consumed as an upsert stream
@@ -1246,10 +1246,8 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
     build: (out, rt) => {
       const op = new OverAggregate(out, { partition: pfns, time: tfn, unit, preceding, calls: aggCalls });
       op.onLate = () => rt.onLate();
-      // under mini-batch Flink puts a rowtime MiniBatchAssigner (allow-latency) in front of an
-      // event-time OVER aggregation: it fires on the watermarks that assigner passes
-      if (env.miniBatchSize && !env.batch && tfn) return [new RowtimeMiniBatchAssigner(op, env.miniBatchLatency ?? 0)];
-      return [op];
+      // event-time only: a proctime OVER aggregation under mini-batch is refused (index.ts)
+      return [tfn ? rowtimeMiniBatch(env, op) : op];
     },
   });
   const post = ctxOf(env, fields, { substitutions: subs });
@@ -1417,8 +1415,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
         op.endIdx = w.info.endIdx;
         op.onLate = () => rt.onLate();
         if (!env.miniBatchSize || env.batch) return [op];
-        const entry = twoPhaseWindow ? new LocalWindowAggregate(op, { spec, time: (r) => r[timeIdx], keys: keyFns, calls, endIdx: w.info.endIdx }) : op;
-        return [new RowtimeMiniBatchAssigner(entry, env.miniBatchLatency ?? 0)];
+        return [rowtimeMiniBatch(env, twoPhaseWindow ? new LocalWindowAggregate(op, { spec, time: (r) => r[timeIdx], keys: keyFns, calls, endIdx: w.info.endIdx }) : op)];
       },
     });
     void tvf;
@@ -1577,7 +1574,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
         op.onLate = () => rt.onLate();
         // under mini-batch one operator behind the rowtime MiniBatchAssigner (over a window
         // aggregation the watermarks it gets have passed that assigner already: the gate lets them all through)
-        return [env.miniBatchSize && !env.batch ? new RowtimeMiniBatchAssigner(op, env.miniBatchLatency ?? 0) : op];
+        return [rowtimeMiniBatch(env, op)];
       },
     });
     windowInfos.set(node, { ...win });
