@@ -34,7 +34,8 @@ export const CODES = {
 
 /** The code of an engine error, by the Flink exception class that carries its message. */
 export function codeOfFlinkError(className: string): DiagnosticCode {
-  return className.endsWith('TableException') ? 'FSQL110' : 'FSQL100';
+  // (UnsupportedOperationException: a sink without the ability a statement needs, e.g. row-level UPDATE)
+  return className.endsWith('TableException') || className === 'java.lang.UnsupportedOperationException' ? 'FSQL110' : 'FSQL100';
 }
 
 export type DiagnosticCode = keyof typeof CODES;

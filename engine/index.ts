@@ -9,7 +9,7 @@ import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { CompactingSinkMaterializer, SinkUpsertMaterializer } from './runtime/sink-materializer.ts';
-import { FlinkError, PARSE, TABLE, VALIDATION, notSupported } from './analysis/errors.ts';
+import { CALCITE, FlinkError, PARSE, TABLE, UNSUPPORTED_OPERATION, VALIDATION, calcitePos, notSupported } from './analysis/errors.ts';
 import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
@@ -21,8 +21,9 @@ import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, for
 import { csvSource, datagenSource, jsonSource, SourceError, type SourceBatch, type TableSource } from './connectors/sources.ts';
 import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
 import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
-import { castFn, type Field } from './analysis/expressions.ts';
+import { castFn, relRange, type Field } from './analysis/expressions.ts';
 import { parseDuration } from './knowledge/connectors.ts';
+import { LineIndex } from './line-index.ts';
 
 export { formatRow, KIND_SHORT, KIND_NAME, LineBytes, explainTree, changelogModeString };
 export type { PlanNode, Row, RowKind, Field, SqlType, Range };
@@ -152,7 +153,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     errors.push({ className: PARSE, message: `The statement could not be parsed: ${(invalid as A.InvalidStatement).text.split('\n')[0]!.slice(0, 80)}`, range: invalid.range });
     return res;
   }
-  const queries = statements.filter((s): s is A.QueryStatement | A.Insert => s.kind === 'QueryStatement' || s.kind === 'Insert');
+  const queries = statements.filter((s): s is A.QueryStatement | A.Insert | Dml => s.kind === 'QueryStatement' || s.kind === 'Insert' || isDml(s));
   let chosen = queries[queries.length - 1];
   if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;
   let miniBatch = false;
@@ -198,6 +199,9 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           break;
         case 'StatementSet':
           throw notSupported('EXECUTE STATEMENT SET', s.range);
+        case 'Update': case 'Delete': case 'Merge': case 'Truncate':
+          if (s === chosen) rejectDml(s, catalog, mode, text);
+          break;
         default:
           break;
       }
@@ -207,7 +211,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     }
   }
   res.mode = mode;
-  if (!chosen && errors.length === 0) errors.push({ className: VALIDATION, message: 'No query to run: the document has no SELECT or INSERT statement.' });
+  if (!chosen && errors.length === 0) errors.push({ className: VALIDATION, message: 'No query to run: the document has no SELECT, INSERT, UPDATE, DELETE, MERGE or TRUNCATE statement.' });
   return res;
 }
 
@@ -246,6 +250,7 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): { cata
         case 'CreateView': catalog.addView(s); break;
         case 'Drop': if (s.objectType === 'TABLE' || s.objectType === 'VIEW') catalog.drop(s.name); break;
         case 'Set': if (s.key === 'execution.runtime-mode' && !opts.mode) mode = s.value === 'batch' ? 'batch' : 'streaming'; break;
+        case 'Update': case 'Delete': case 'Merge': case 'Truncate': rejectDml(s, catalog, mode, text); break;
         case 'QueryStatement': case 'Insert': {
           const a: Analysis = { catalog, columns: [], sink: 'collect', errors: [], mode };
           planStatement(s, a, mode, opts);
@@ -278,6 +283,55 @@ function statementRelative(message: string, at: Range, statements: A.Statement[]
     const rl = line - st.line, rc = line === st.line ? col - st.character : col;
     return rl >= 0 && rc >= 0 ? `at line ${rl + 1}, column ${rc + 1}` : _m;
   });
+}
+
+type Dml = A.Update | A.Delete | A.Merge | A.Truncate;
+const isDml = (s: A.Statement): s is Dml => s.kind === 'Update' || s.kind === 'Delete' || s.kind === 'Merge' || s.kind === 'Truncate';
+const ABILITIES = 'org.apache.flink.table.connector.sink.abilities';
+
+/**
+ * UPDATE, DELETE, MERGE and TRUNCATE as Flink 2.3.0 answers them (probed on Flink: cases
+ * dml-*-streaming): each is validated first, UPDATE and DELETE as a query over the table
+ * (an unknown table or column, a source that cannot be read), then rejected: in streaming mode
+ * UPDATE / DELETE / TRUNCATE are not supported; in batch mode they need a sink with row-level
+ * update / delete / truncate abilities, which none of the engine's connectors (nor Flink's
+ * filesystem, print, kafka) has; MERGE is an "Unsupported query" in both modes. Always throws.
+ */
+function rejectDml(s: Dml, catalog: Catalog, mode: 'streaming' | 'batch', text: string): never {
+  const name = s.table.map((p) => p.value).join('.');
+  if (s.kind === 'Truncate') {
+    if (!catalog.get(s.table)) throw new FlinkError(VALIDATION, `Cannot find table '${DEFAULT_PATH.split('.').map((p) => '`' + p + '`').join('.')}.\`${name}\`' in any of the catalogs [default_catalog], nor as a temporary table.`, s.table[0]!.range);
+    if (mode === 'streaming') throw new FlinkError(TABLE, 'TRUNCATE TABLE statement is not supported in streaming mode.', s.range);
+    throw new FlinkError(TABLE, `TRUNCATE TABLE statement is not supported for the table ${DEFAULT_PATH}.${name} since the table hasn't implemented the interface ${ABILITIES}.SupportsTruncate.`, s.range);
+  }
+  // the validation Flink does first: the statement as a query over the table
+  const from: A.TableName = { kind: 'TableName', name: s.table, hints: [], range: rangeOf(s.table), alias: s.alias && { kind: 'Alias', name: s.alias, columns: [], range: s.alias.range } };
+  const values = s.kind === 'Update' ? s.assignments.map((a) => a.value) : [];
+  const items: A.SelectItem[] = values.map((expr) => ({ kind: 'SelectItem', expr, range: expr.range }));
+  const select: A.Select = { kind: 'Select', hints: [], items: items.length ? items : [{ kind: 'SelectItem', expr: { kind: 'Star', qualifier: [], range: s.range }, range: s.range }], from: s.kind === 'Merge' ? undefined : from, where: s.kind === 'Merge' ? undefined : s.where, windows: [], range: s.range };
+  const env: PlanEnv = { catalog, ctes: new Map(), stmtStart: s.range.start, now: () => FIXED_NOW, batch: mode === 'batch' };
+  if (s.kind === 'Merge') {
+    if (!catalog.get(s.table)) throw new FlinkError(CALCITE, `${calcitePos(relRange({ stmtStart: s.range.start }, rangeOf(s.table)))}Object '${s.table.at(-1)!.value}' not found`, rangeOf(s.table));
+    const index = new LineIndex(text);
+    throw new FlinkError(TABLE, `Unsupported query: ${text.slice(index.offsetAt(s.range.start), index.offsetAt(s.range.end))}`, s.range);
+  }
+  planQuery({ kind: 'Query', body: select, orderBy: [], range: s.range }, env);
+  if (s.kind === 'Update') {
+    const obj = catalog.get(s.table);
+    const columns = obj?.kind === 'table' ? obj.columns.map((c) => c.name) : undefined;
+    for (const a of s.assignments) {
+      const col = a.column.at(-1)!;
+      if (columns && !columns.includes(col.value)) throw new FlinkError(CALCITE, `${calcitePos(relRange({ stmtStart: s.range.start }, col.range))}Unknown target column '${col.value}'`, col.range);
+    }
+  }
+  const what = s.kind === 'Update' ? 'UPDATE' : 'DELETE';
+  if (mode === 'streaming') throw new FlinkError(TABLE, `${what} statement is not supported for streaming mode now.`, s.range);
+  const ability = s.kind === 'Update' ? 'SupportsRowLevelUpdate' : 'SupportsRowLevelDelete';
+  throw new FlinkError(UNSUPPORTED_OPERATION, `Can't perform ${what.toLowerCase()} operation of the table ${DEFAULT_PATH}.${name} because the corresponding dynamic table sink has not yet implemented ${ABILITIES}.${ability}.`, s.range);
+}
+
+function rangeOf(parts: A.Identifier[]): Range {
+  return { start: parts[0]!.range.start, end: parts.at(-1)!.range.end };
 }
 
 function stmtStart(s: A.Statement) {

@@ -188,8 +188,13 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
   scannedTables.set(scan, table);
   if (connector !== 'filesystem' && connector !== 'datagen') {
     const known = ['kafka', 'upsert-kafka', 'jdbc', 'print', 'blackhole', 'elasticsearch-7', 'hbase-2.2', 'mysql-cdc', 'postgres-cdc', 'hive', 'iceberg', 'paimon', 'fluss'];
+    // (probed on Flink 2.3.0: a sink-only connector, and a Kafka table in batch mode, are rejected while planning)
     const err = connector === undefined
       ? new FlinkError(VALIDATION, `Table options do not contain an option key 'connector' for discovering a connector. Therefore, Flink assumes a managed table. However, a managed table factory that implements org.apache.flink.table.factories.ManagedTableFactory is not in the classpath.`, table.range)
+      : connector === 'print' || connector === 'blackhole'
+        ? new FlinkError(VALIDATION, `Connector '${connector}' can only be used as a sink. It cannot be used as a source.`, table.optionRanges['connector'] ?? table.range)
+      : env.batch && (connector === 'kafka' || connector === 'upsert-kafka')
+        ? new FlinkError(VALIDATION, `Querying an unbounded table '${DEFAULT_PATH}.${table.name}' in batch mode is not allowed. The table source is unbounded.`, table.range)
       : known.includes(connector)
         ? notSupported(`reading table '${table.name}' from the '${connector}' connector (the engine reads filesystem csv/json files and datagen; point a filesystem table at sample data)`, table.optionRanges['connector'] ?? table.range)
         : new FlinkError(VALIDATION, `Could not find any factory for identifier '${connector}' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.`, table.optionRanges['connector'] ?? table.range);
