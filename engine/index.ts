@@ -304,17 +304,17 @@ function rejectDml(s: Dml, catalog: Catalog, mode: 'streaming' | 'batch', text: 
     if (mode === 'streaming') throw new FlinkError(TABLE, 'TRUNCATE TABLE statement is not supported in streaming mode.', s.range);
     throw new FlinkError(TABLE, `TRUNCATE TABLE statement is not supported for the table ${DEFAULT_PATH}.${name} since the table hasn't implemented the interface ${ABILITIES}.SupportsTruncate.`, s.range);
   }
-  // the validation Flink does first: the statement as a query over the table
-  const from: A.TableName = { kind: 'TableName', name: s.table, hints: [], range: rangeOf(s.table), alias: s.alias && { kind: 'Alias', name: s.alias, columns: [], range: s.alias.range } };
-  const values = s.kind === 'Update' ? s.assignments.map((a) => a.value) : [];
-  const items: A.SelectItem[] = values.map((expr) => ({ kind: 'SelectItem', expr, range: expr.range }));
-  const select: A.Select = { kind: 'Select', hints: [], items: items.length ? items : [{ kind: 'SelectItem', expr: { kind: 'Star', qualifier: [], range: s.range }, range: s.range }], from: s.kind === 'Merge' ? undefined : from, where: s.kind === 'Merge' ? undefined : s.where, windows: [], range: s.range };
-  const env: PlanEnv = { catalog, ctes: new Map(), stmtStart: s.range.start, now: () => FIXED_NOW, batch: mode === 'batch' };
   if (s.kind === 'Merge') {
     if (!catalog.get(s.table)) throw new FlinkError(CALCITE, `${calcitePos(relRange({ stmtStart: s.range.start }, rangeOf(s.table)))}Object '${s.table.at(-1)!.value}' not found`, rangeOf(s.table));
     const index = new LineIndex(text);
     throw new FlinkError(TABLE, `Unsupported query: ${text.slice(index.offsetAt(s.range.start), index.offsetAt(s.range.end))}`, s.range);
   }
+  // the validation Flink does first: the statement as a query over the table
+  const from: A.TableName = { kind: 'TableName', name: s.table, hints: [], range: rangeOf(s.table), alias: s.alias && { kind: 'Alias', name: s.alias, columns: [], range: s.alias.range } };
+  const values = s.kind === 'Update' ? s.assignments.map((a) => a.value) : [];
+  const items: A.SelectItem[] = values.map((expr) => ({ kind: 'SelectItem', expr, range: expr.range }));
+  const select: A.Select = { kind: 'Select', hints: [], items: items.length ? items : [{ kind: 'SelectItem', expr: { kind: 'Star', qualifier: [], range: s.range }, range: s.range }], from, where: s.where, windows: [], range: s.range };
+  const env: PlanEnv = { catalog, ctes: new Map(), stmtStart: s.range.start, now: () => FIXED_NOW, batch: mode === 'batch' };
   planQuery({ kind: 'Query', body: select, orderBy: [], range: s.range }, env);
   if (s.kind === 'Update') {
     const obj = catalog.get(s.table);
