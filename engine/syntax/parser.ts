@@ -100,10 +100,19 @@ type Path = TokenType[];
 type AugmentedType = TokenType & { tokenTypeIdx: number; categoryMatches: number[]; categoryMatchesMap: Record<number, boolean>; isParent: boolean };
 interface Recognizer { LA_FAST(i: number): IToken }
 
-/** The indexes of the token types a token of `type` can be: its own, and a category's members. */
-function typeIdxs(type: TokenType): number[] {
-  const t = type as AugmentedType;
-  return [t.tokenTypeIdx, ...t.categoryMatches];
+let idxLists: Map<TokenType, readonly number[]> | undefined;
+/**
+ * The indexes of the token types a token of `type` can be: its own, and a category's members
+ * (shared per type: Ident stands for hundreds of keywords, and decisions expand it again and again).
+ */
+function typeIdxs(type: TokenType): readonly number[] {
+  idxLists ??= new Map();
+  let l = idxLists.get(type);
+  if (!l) {
+    const t = type as AugmentedType;
+    idxLists.set(type, (l = [t.tokenTypeIdx, ...t.categoryMatches]));
+  }
+  return l;
 }
 
 /** A path as the sets of token type indexes each of its tokens may have (`members`). */
@@ -152,11 +161,15 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   const n = alts.length;
   const oneToken = alts.every((alt) => alt.every((p) => p.length === 1));
   if (!hasPredicates && oneToken) {
-    const choice: Record<number, number> = {};
-    // each token type expanded once (a category such as Ident stands for hundreds of keywords)
-    alts.forEach((alt, i) => {
-      for (const t of new Set(alt.flat())) for (const idx of typeIdxs(t)) if (!Object.hasOwn(choice, idx)) choice[idx] = i;
-    });
+    // the first alternative that takes a token type, by index (undefined: none); each token type
+    // expanded once (a category such as Ident stands for hundreds of keywords)
+    const choice: (number | undefined)[] = [];
+    for (let i = 0; i < n; i++) {
+      for (const t of new Set(alts[i]!.flat())) {
+        const idxs = typeIdxs(t);
+        for (let j = 0; j < idxs.length; j++) if (choice[idxs[j]!] === undefined) choice[idxs[j]!] = i;
+      }
+    }
     return function (this: Recognizer) {
       return choice[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx];
     } as AltFn;
@@ -165,24 +178,31 @@ function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   // statement or primary has dozens, most ruled out by the first token. An alternative with an
   // empty path is a candidate for every token.
   const always: number[] = [];
-  const firsts: Set<number>[] = alts.map((alt, t) => {
-    const set = new Set<number>();
+  const byFirst: number[][] = [];
+  for (let t = 0; t < n; t++) {
     // paths share first tokens (primary: 138 paths, most starting with Ident, a category of
-    // hundreds of keywords): each first token type is expanded once
+    // hundreds of keywords): each first token type is expanded once, each index listed once
     const types = new Set<TokenType>();
-    for (const path of alt) {
+    let empty = false;
+    for (const path of alts[t]!) {
       const first = path[0];
-      if (!first) { always.push(t); break; }
+      if (!first) { empty = true; break; }
       types.add(first);
     }
-    for (const first of types) for (const idx of typeIdxs(first)) set.add(idx);
-    return set;
-  });
-  const byFirst: number[][] = [];
-  for (let t = 0; t < n; t++) for (const idx of firsts[t]!) (byFirst[idx] ??= []).push(t);
-  for (let idx = 0; idx < byFirst.length; idx++) {
-    const c = byFirst[idx];
-    if (c && always.length) byFirst[idx] = [...new Set([...c, ...always])].sort((a, b) => a - b);
+    if (empty) { always.push(t); continue; }
+    for (const first of types) {
+      const idxs = typeIdxs(first);
+      for (let j = 0; j < idxs.length; j++) {
+        const c = (byFirst[idxs[j]!] ??= []);
+        if (c[c.length - 1] !== t) c.push(t);
+      }
+    }
+  }
+  if (always.length) {
+    for (let idx = 0; idx < byFirst.length; idx++) {
+      const c = byFirst[idx];
+      if (c) byFirst[idx] = [...new Set([...c, ...always])].sort((a, b) => a - b);
+    }
   }
   const altMembers = alts.map(memberPaths);
   return function (this: Recognizer, orAlts: { GATE?: () => boolean }[]) {
