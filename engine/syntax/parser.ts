@@ -100,19 +100,10 @@ type Path = TokenType[];
 type AugmentedType = TokenType & { tokenTypeIdx: number; categoryMatches: number[]; categoryMatchesMap: Record<number, boolean>; isParent: boolean };
 interface Recognizer { LA_FAST(i: number): IToken }
 
-let idxLists: Map<TokenType, readonly number[]> | undefined;
-/**
- * The indexes of the token types a token of `type` can be: its own, and a category's members
- * (shared per type: Ident stands for hundreds of keywords, and decisions expand it again and again).
- */
-function typeIdxs(type: TokenType): readonly number[] {
-  idxLists ??= new Map();
-  let l = idxLists.get(type);
-  if (!l) {
-    const t = type as AugmentedType;
-    idxLists.set(type, (l = [t.tokenTypeIdx, ...t.categoryMatches]));
-  }
-  return l;
+/** The indexes of the token types a token of `type` can be: its own, and a category's members. */
+function typeIdxs(type: TokenType): number[] {
+  const t = type as AugmentedType;
+  return [t.tokenTypeIdx, ...t.categoryMatches];
 }
 
 /** A path as the sets of token type indexes each of its tokens may have (`members`). */
@@ -160,53 +151,39 @@ function followsMembers(r: Recognizer, paths: MemberPath[]): boolean {
 function alternativesFunc(alts: Path[][], hasPredicates: boolean): AltFn {
   const n = alts.length;
   const oneToken = alts.every((alt) => alt.every((p) => p.length === 1));
-  if (!hasPredicates && oneToken) {
-    // the first alternative that takes a token type, by index (undefined: none); each token type
-    // expanded once (a category such as Ident stands for hundreds of keywords)
-    const choice: (number | undefined)[] = [];
-    for (let i = 0; i < n; i++) {
-      for (const t of new Set(alts[i]!.flat())) {
-        const idxs = typeIdxs(t);
-        for (let j = 0; j < idxs.length; j++) if (choice[idxs[j]!] === undefined) choice[idxs[j]!] = i;
-      }
-    }
-    return function (this: Recognizer) {
-      return choice[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx];
-    } as AltFn;
-  }
   // Only the alternatives a path of which can start with LA(1) are tried (in their order): a
   // statement or primary has dozens, most ruled out by the first token. An alternative with an
-  // empty path is a candidate for every token.
-  const always: number[] = [];
-  const byFirst: number[][] = [];
-  for (let t = 0; t < n; t++) {
-    // paths share first tokens (primary: 138 paths, most starting with Ident, a category of
-    // hundreds of keywords): each first token type is expanded once, each index listed once
+  // empty path is a candidate for every token. The candidates for a token type are worked out
+  // when the decision first meets it: a category among the first tokens (Ident stands for
+  // hundreds of keywords) is never expanded per decision, which was most of building a
+  // decision, and a short run meets few token types per decision.
+  const firsts: Uint8Array[][] = alts.map((alt) => {
     const types = new Set<TokenType>();
-    let empty = false;
-    for (const path of alts[t]!) {
+    for (const path of alt) {
       const first = path[0];
-      if (!first) { empty = true; break; }
+      if (!first) return [];
       types.add(first);
     }
-    if (empty) { always.push(t); continue; }
-    for (const first of types) {
-      const idxs = typeIdxs(first);
-      for (let j = 0; j < idxs.length; j++) {
-        const c = (byFirst[idxs[j]!] ??= []);
-        if (c[c.length - 1] !== t) c.push(t);
-      }
-    }
-  }
-  if (always.length) {
-    for (let idx = 0; idx < byFirst.length; idx++) {
-      const c = byFirst[idx];
-      if (c) byFirst[idx] = [...new Set([...c, ...always])].sort((a, b) => a - b);
-    }
+    return [...types].map(members);
+  });
+  const always = firsts.map((f) => f.length === 0);
+  const byFirst: (readonly number[])[] = [];
+  const candidatesAt = (idx: number): readonly number[] => {
+    const c: number[] = [];
+    for (let t = 0; t < n; t++) if (always[t] || firsts[t]!.some((m) => m[idx] === 1)) c.push(t);
+    return (byFirst[idx] = c);
+  };
+  if (!hasPredicates && oneToken) {
+    // one token decides: the first alternative that takes it (undefined: none)
+    return function (this: Recognizer) {
+      const idx = (this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx;
+      return (byFirst[idx] ?? candidatesAt(idx))[0];
+    } as AltFn;
   }
   const altMembers = alts.map(memberPaths);
   return function (this: Recognizer, orAlts: { GATE?: () => boolean }[]) {
-    const candidates = byFirst[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] ?? always;
+    const idx = (this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx;
+    const candidates = byFirst[idx] ?? candidatesAt(idx);
     for (let k = 0; k < candidates.length; k++) {
       const t = candidates[k]!;
       if (hasPredicates) {
@@ -228,10 +205,18 @@ function optionalFunc(alt: Path[]): OptFn {
         return (this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx === idx;
       } as OptFn;
     }
-    const set: boolean[] = [];
-    for (const t of types) for (const idx of typeIdxs(t)) set[idx] = true;
+    // a byte per token type index (a category's members included), shared per type
+    const sets = [...new Set(types)].map(members);
+    if (sets.length === 1) {
+      const set = sets[0]!;
+      return function (this: Recognizer) {
+        return set[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] === 1;
+      } as OptFn;
+    }
     return function (this: Recognizer) {
-      return set[(this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx] === true;
+      const idx = (this.LA_FAST(1).tokenType as AugmentedType).tokenTypeIdx;
+      for (let i = 0; i < sets.length; i++) if (sets[i]![idx] === 1) return true;
+      return false;
     } as OptFn;
   }
   const paths = memberPaths(alt);
