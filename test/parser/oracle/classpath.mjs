@@ -1,15 +1,23 @@
-// Prints the class path of Flink 2.3.0's SQL parser from the local Maven repository.
-const m2 = process.env.HOME + '/.m2/repository/';
-console.log([
-  'org/apache/flink/flink-sql-parser/2.3.0/flink-sql-parser-2.3.0.jar',
-  'org/apache/calcite/calcite-core/1.36.0/calcite-core-1.36.0.jar',
-  'org/apache/calcite/calcite-linq4j/1.36.0/calcite-linq4j-1.36.0.jar',
-  'org/apache/calcite/avatica/avatica-core/1.23.0/avatica-core-1.23.0.jar',
-  'com/google/guava/guava/32.1.3-jre/guava-32.1.3-jre.jar',
-  'com/google/guava/failureaccess/1.0.1/failureaccess-1.0.1.jar',
-  'org/slf4j/slf4j-api/1.7.36/slf4j-api-1.7.36.jar',
-  'org/slf4j/slf4j-nop/1.7.36/slf4j-nop-1.7.36.jar',
-  'org/apache/commons/commons-lang3/3.18.0/commons-lang3-3.18.0.jar',
-  'org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar',
-  'org/apache/flink/flink-table-common/2.3.0/flink-table-common-2.3.0.jar',
-].map((p) => m2 + p).join(':'));
+// Prints the class path of Flink 2.3.0's SQL parser (the jars of pom.xml beside this file) from
+// the local Maven repository, fetching them first (mvn dependency:resolve on pom.xml, Maven's
+// output on stderr) when one is missing, as on a fresh machine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+const here = new URL('.', import.meta.url).pathname;
+const pom = join(here, 'pom.xml');
+const m2 = join(process.env.MAVEN_REPOSITORY ?? join(homedir(), '.m2', 'repository'));
+const jars = [...readFileSync(pom, 'utf8').matchAll(/<groupId>([^<]+)<\/groupId><artifactId>([^<]+)<\/artifactId><version>([^<]+)<\/version>/g)]
+  .filter(([, g]) => g !== '*')
+  .map(([, g, a, v]) => join(m2, ...g.split('.'), a, v, `${a}-${v}.jar`));
+if (jars.some((j) => !existsSync(j))) {
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', pom, 'dependency:resolve'], { stdio: ['ignore', 2, 2] });
+  const missing = jars.filter((j) => !existsSync(j));
+  if (r.status !== 0 || missing.length) {
+    console.error(`classpath.mjs: mvn dependency:resolve on ${pom} exited ${r.status ?? r.error}; missing: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+}
+console.log(jars.join(':'));
