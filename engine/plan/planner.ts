@@ -23,6 +23,7 @@ import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
+import { planMatchRecognize } from './match.ts';
 
 export interface PlanEnv {
   catalog: Catalog;
@@ -325,7 +326,8 @@ function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
     case 'TableFunction': return planTableFunction(f, env);
     case 'Join': return planJoin(f, env);
     case 'Unnest': throw notSupported('UNNEST outside of a join with its table', f.range);
-    default: throw notSupported(`FROM ${f.kind}`, f.range);
+    case 'MatchRecognize': return planMatchRecognize(f, env, { planFrom, planAggCall, ctxOf, mk });
+    default: throw notSupported(`FROM ${(f as A.FromItem).kind}`, (f as A.FromItem).range);
   }
 }
 

@@ -36,6 +36,7 @@ const refs = [
   ['order-by-rowtime', `${R}.sort.RowTimeSortOperator; docs queries/orderby.md`],
   ['topn-', `${R}.rank (AppendOnlyTopNFunction / RetractableTopNFunction / FastTop1Function); docs queries/topn.md`],
   ['limit-', `StreamExecLimit (a Top-N without order); docs queries/limit.md`],
+  ['match-', 'StreamExecMatch, flink-cep CepOperator / NFA / NFACompiler, AfterMatchSkipStrategy; docs queries/match_recognize.md'],
   ['dedup-', `${R}.deduplicate (ProcTimeDeduplicateKeep*RowFunction, RowTimeDeduplicateFunction); docs queries/deduplication.md`],
   ['temporal-join', `${R}.join.temporal.TemporalRowTimeJoinOperator; docs queries/joins.md (Event Time Temporal Join)`],
   ['sink-upsert-kafka', 'UpsertKafkaDynamicTableFactory + DynamicKafkaRecordSerializationSchema (UB/D become tombstones) + planner SinkUpsertMaterializer / ON CONFLICT'],

@@ -1,0 +1,14 @@
+-- MATCH_RECOGNIZE: a parenthesized group without a quantifier is flattened ((A B) C is A B C); a variable without DEFINE matches any row
+CREATE TABLE orders (
+  id INT,
+  k STRING,
+  v INT,
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '1' SECOND
+) WITH (
+  'connector' = 'filesystem',
+  'path' = 'orders.csv',
+  'format' = 'csv',
+  'csv.null-literal' = ''
+);
+SELECT * FROM orders MATCH_RECOGNIZE (ORDER BY ts MEASURES A.id AS aid PATTERN ((A B) C) DEFINE B AS B.v > A.v) AS m;
