@@ -211,7 +211,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     }
   }
   res.mode = mode;
-  if (!chosen && errors.length === 0) errors.push({ className: VALIDATION, message: 'No query to run: the document has no SELECT, INSERT, UPDATE, DELETE, MERGE or TRUNCATE statement.' });
+  if (!chosen && errors.length === 0) errors.push({ className: VALIDATION, message: 'No query to run: the document has no SELECT or INSERT statement.' });
   return res;
 }
 
