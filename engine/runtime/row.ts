@@ -86,60 +86,90 @@ export class LineBytes {
   }
 }
 
-const KIND_BYTES = KIND_SHORT.map((k) => [k.charCodeAt(0), k.charCodeAt(1)]);
+/** the kind's two characters at 2 * kind */
+const KIND_BYTES = new Uint8Array(KIND_SHORT.flatMap((k) => [k.charCodeAt(0), k.charCodeAt(1)]));
+/** the two digits of 0..99 at 2 * n */
+const DIGIT_PAIRS = new Uint8Array(200).map((_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
+/** bytes a field takes at most when written here (', ' and an int32's 11) and the line's end (']\n') */
+const FIELD_ROOM = 13, END_ROOM = 2;
 
-/** formatRow specialised once for a list of column types, as bytes: (kind, fields) -> `+I[a, 1]` and a line break. */
+/**
+ * formatRow specialised once for a list of column types, as bytes: (kind, fields) -> `+I[a, 1]` and
+ * a line break. The line's code is generated for the columns (compiled once per query, as
+ * expressions are): an ASCII string of a character column and an int32 of an integer column are
+ * written inline with the buffer and position in locals, anything else by the column's writer
+ * (LineBytes.str/num, formatValue). A row with another number of fields than columns (extra
+ * fields formatted without a type) gets a line function of its own length.
+ */
 export function rowWriter(types: readonly SqlType[]): (kind: RowKind, f: readonly unknown[], out: LineBytes) => void {
-  const writers = types.map((ty): ((v: unknown, out: LineBytes) => void) => {
-    switch (ty.name) {
+  const writerOf = (i: number): ((v: unknown, out: LineBytes) => void) => {
+    const ty = types[i];
+    switch (ty?.name) {
       case 'CHAR': case 'VARCHAR': return (v, out) => out.str(v === null || v === undefined ? 'null' : typeof v === 'string' ? v : String(v));
       case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return (v, out) => (typeof v === 'number' ? out.num(v) : out.str(formatValue(v, ty)));
-      default: return (v, out) => out.str(formatValue(v, ty));
+      default: return (v, out) => out.str(formatValue(v, ty!));
     }
-  });
-  const n = writers.length;
-  // the common values are written here with the buffer and position in locals: an ASCII string of
-  // a character column, an int32 of an integer column; the rest by the column's writer
-  const code = types.map((ty) => (ty.name === 'CHAR' || ty.name === 'VARCHAR' ? W_STRING : ty.name === 'TINYINT' || ty.name === 'SMALLINT' || ty.name === 'INT' || ty.name === 'BIGINT' ? W_INT : W_OTHER));
-  return (kind, f, out) => {
-    const nf = f.length;
-    out.ensure(3);
-    let buf = out.buf, pos = out.pos;
-    const k = KIND_BYTES[kind]!;
-    buf[pos] = k[0]!; buf[pos + 1] = k[1]!; buf[pos + 2] = 91; // '['
-    pos += 3;
-    for (let i = 0; i < nf; i++) {
-      const v = f[i];
-      // room for ', ', the value's bytes as far as written here (int32: 11), and ']\n'
-      const c = i < n ? code[i]! : W_OTHER;
-      const room = c === W_STRING && typeof v === 'string' ? v.length + 4 : 15;
-      if (pos + room > buf.length) { out.pos = pos; out.ensure(room); buf = out.buf; }
-      if (i) { buf[pos++] = 44; buf[pos++] = 32; } // ', '
-      if (c === W_STRING && typeof v === 'string') {
-        const len = v.length;
-        let j = 0;
-        for (; j < len; j++) { const ch = v.charCodeAt(j); if (ch >= 128) break; buf[pos++] = ch; }
-        if (j === len) continue;
-        out.pos = pos; out.str(j === 0 ? v : v.slice(j)); buf = out.buf; pos = out.pos;
-        continue;
-      }
-      if (c === W_INT && typeof v === 'number' && (v | 0) === v) {
-        let x = v;
-        if (x < 0) { buf[pos++] = 45; x = -x; }
-        const len = x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 1e4 ? 4 : x < 1e5 ? 5 : x < 1e6 ? 6 : x < 1e7 ? 7 : x < 1e8 ? 8 : x < 1e9 ? 9 : 10;
-        let at = pos + len;
-        pos = at;
-        do { const q = (x / 10) | 0; buf[--at] = 48 + (x - q * 10); x = q; } while (x !== 0);
-        continue;
-      }
-      out.pos = pos;
-      if (i < n) writers[i]!(v, out); else out.str(formatValue(v, types[i]!));
-      buf = out.buf; pos = out.pos;
-    }
-    if (pos + 2 > buf.length) { out.pos = pos; out.ensure(2); buf = out.buf; }
-    buf[pos++] = 93; // ']'
-    buf[pos++] = 10; // '\n'
-    out.pos = pos;
   };
+  const codeOf = (i: number) => {
+    const name = types[i]?.name;
+    return name === 'CHAR' || name === 'VARCHAR' ? W_STRING : name === 'TINYINT' || name === 'SMALLINT' || name === 'INT' || name === 'BIGINT' ? W_INT : W_OTHER;
+  };
+  const byLength: LineFn[] = [];
+  const other: LineFn = (kind, f, out) => (byLength[f.length] ??= compileLine(f.length, codeOf, writerOf, other))(kind, f, out);
+  return byLength[types.length] = compileLine(types.length, codeOf, writerOf, other);
+}
+
+type LineFn = (kind: RowKind, f: readonly unknown[], out: LineBytes) => void;
+
+/**
+ * The line function for rows of m fields. One room check makes room for the kind, every field as
+ * far as written inline but a string's characters, and the end; a string makes room for its
+ * characters and the fields after it, and so does the line after a column's writer wrote (which
+ * makes room for itself only).
+ */
+function compileLine(m: number, codeOf: (i: number) => number, writerOf: (i: number) => (v: unknown, out: LineBytes) => void, other: LineFn): LineFn {
+  const writers = Array.from({ length: m }, (_, i) => writerOf(i));
+  const first = 3 + m * FIELD_ROOM + END_ROOM;
+  let src = `if (f.length !== ${m}) return other(kind, f, out);
+let buf = out.buf, pos = out.pos, v, x, at, len, j, ch;
+if (pos + ${first} > buf.length) { out.ensure(${first}); buf = out.buf; }
+buf[pos] = KIND_BYTES[2 * kind]; buf[pos + 1] = KIND_BYTES[2 * kind + 1]; buf[pos + 2] = 91; pos += 3;
+`;
+  for (let i = 0; i < m; i++) {
+    const room = (m - i) * FIELD_ROOM + END_ROOM;
+    const byWriter = `{ out.pos = pos; writers[${i}](v, out); pos = out.pos; if (pos + ${room} > out.buf.length) out.ensure(${room}); buf = out.buf; }`;
+    if (i) src += 'buf[pos] = 44; buf[pos + 1] = 32; pos += 2;\n'; // ', '
+    src += `v = f[${i}];\n`;
+    switch (codeOf(i)) {
+      case W_INT:
+        // as an unsigned 32-bit integer (-2^31 becomes 2^31), divided as one, two digits at a
+        // time from the last
+        src += `if (typeof v === 'number' && (v | 0) === v) {
+  if (v < 0) { buf[pos++] = 45; x = -v >>> 0; } else x = v >>> 0;
+  len = x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 1e4 ? 4 : x < 1e5 ? 5 : x < 1e6 ? 6 : x < 1e7 ? 7 : x < 1e8 ? 8 : x < 1e9 ? 9 : 10;
+  at = pos + len; pos = at;
+  while (x >= 100) { const q = (x / 100) >>> 0; const r = 2 * (x - q * 100); buf[--at] = DIGIT_PAIRS[r + 1]; buf[--at] = DIGIT_PAIRS[r]; x = q; }
+  if (x >= 10) { buf[--at] = DIGIT_PAIRS[2 * x + 1]; buf[--at] = DIGIT_PAIRS[2 * x]; } else buf[--at] = 48 + x;
+} else ${byWriter}
+`;
+        break;
+      case W_STRING:
+        // ASCII copied; from the first other character on, UTF-8 by LineBytes.str
+        src += `if (typeof v === 'string') {
+  len = v.length;
+  if (pos + len + ${room} > buf.length) { out.pos = pos; out.ensure(len + ${room}); buf = out.buf; }
+  for (j = 0; j < len; j++) { ch = v.charCodeAt(j); if (ch >= 128) break; buf[pos + j] = ch; }
+  pos += j;
+  if (j !== len) { out.pos = pos; out.str(j === 0 ? v : v.slice(j)); pos = out.pos; if (pos + ${room} > out.buf.length) out.ensure(${room}); buf = out.buf; }
+} else ${byWriter}
+`;
+        break;
+      default:
+        src += byWriter + '\n';
+    }
+  }
+  src += 'buf[pos] = 93; buf[pos + 1] = 10; out.pos = pos + 2;'; // ']\n'
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('KIND_BYTES', 'DIGIT_PAIRS', 'writers', 'other', `return function changelogLine(kind, f, out) {\n${src}\n};`)(KIND_BYTES, DIGIT_PAIRS, writers, other) as LineFn;
 }
 const W_STRING = 0, W_INT = 1, W_OTHER = 2;
