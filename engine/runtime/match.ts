@@ -11,7 +11,14 @@
 //   match whose rest is optional), completed matches wait in a queue ordered by their first event
 //   and leave it only while no partial match started earlier (processMatchesAccordingToSkipStrategy);
 //   each emitted match prunes partial and completed matches by the AFTER MATCH SKIP strategy.
-//   A match's rows per variable are kept with the partial match (the shared buffer's path).
+//   Queues are java.util.PriorityQueue (JavaPriorityQueue): ties between matches of one first
+//   row are decided by the heap's array, as in Flink.
+// - SharedBuffer: a taken row is a node per (row, variable) with edges to the previous node,
+//   each edge tagged with the taking computation's Dewey number; a match's rows are read back
+//   along compatible edges (extractPatterns, first path found), and nodes and edges are
+//   reference-counted and dropped as Flink's lockNode/releaseNode do. That is not always the
+//   computation's own path: with an optional variable two paths from one row share nodes
+//   (test/cases/match-shared-buffer-extraction), and Flink reports what its buffer yields.
 // - CepOperator (event time): a row at or behind the watermark is dropped; others wait per
 //   partition and timestamp, with one timer per (partition, timestamp); a timer processes every
 //   waiting timestamp at or before the watermark in order (advanceTime(ts), then its rows, sorted
@@ -125,59 +132,126 @@ export function canProduceEmptyMatches(states: NfaState[]): boolean {
   return false;
 }
 
-/** a (partial or completed) match: ComputationState with its path */
+/** java.util.PriorityQueue (JDK 17): a binary heap whose array order is the iteration order */
+class JavaPriorityQueue<T> {
+  es: T[] = [];
+  private readonly cmp: (a: T, b: T) => number;
+  constructor(cmp: (a: T, b: T) => number) { this.cmp = cmp; }
+  get size(): number { return this.es.length; }
+  peek(): T | undefined { return this.es[0]; }
+  add(x: T): void {
+    const es = this.es;
+    let k = es.length;
+    es.push(x);
+    while (k > 0) {
+      const parent = (k - 1) >>> 1;
+      const e = es[parent]!;
+      if (this.cmp(x, e) >= 0) break;
+      es[k] = e;
+      k = parent;
+    }
+    es[k] = x;
+  }
+  poll(): T | undefined {
+    const es = this.es;
+    if (!es.length) return undefined;
+    const result = es[0]!;
+    const x = es.pop()!;
+    if (es.length) this.siftDown(0, x);
+    return result;
+  }
+  private siftDown(k: number, x: T): void {
+    const es = this.es;
+    const n = es.length;
+    const half = n >>> 1;
+    while (k < half) {
+      let child = (k << 1) + 1;
+      let c = es[child]!;
+      const right = child + 1;
+      if (right < n && this.cmp(c, es[right]!) > 0) c = es[child = right]!;
+      if (this.cmp(x, c) <= 0) break;
+      es[k] = c;
+      k = child;
+    }
+    es[k] = x;
+  }
+  /** removeAll / removeIf (bulkRemove): survivors keep their order, then heapify */
+  removeIf(filter: (x: T) => boolean): void {
+    const kept = this.es.filter((x) => !filter(x));
+    if (kept.length === this.es.length) return;
+    this.es = kept;
+    for (let i = (kept.length >>> 1) - 1; i >= 0; i--) this.siftDown(i, kept[i]!);
+  }
+}
+
+type Dewey = number[];
+function increase(d: Dewey, times: number): Dewey { const x = d.slice(); x[x.length - 1]! += times; return x; }
+function addStage(d: Dewey): Dewey { return [...d, 0]; }
+/** DeweyNumber.isCompatibleWith */
+function compatible(d: Dewey, o: Dewey): boolean {
+  if (d.length > o.length) { for (let i = 0; i < o.length; i++) if (o[i] !== d[i]) return false; return true; }
+  if (d.length === o.length) {
+    const last = d.length - 1;
+    for (let i = 0; i < last; i++) if (o[i] !== d[i]) return false;
+    return d[last]! >= o[last]!;
+  }
+  return false;
+}
+
+/** SharedBuffer entries: a row taken into a variable, with versioned edges to the rows before */
+interface BufferNode { key: string; v: string; ev: MatchEvent; refs: number; edges: { target: string | null; version: Dewey; refs: number }[] }
+
+/** ComputationState */
 interface Computation {
   state: NfaState;
-  /** the rows taken, oldest first, each with its variable */
-  path: { v: string; ev: MatchEvent }[];
+  entry: string | null;
+  version: Dewey;
   start: MatchEvent | null;
 }
 
 /** NFAState.COMPUTATION_STATE_COMPARATOR: by the first row (timestamp, then id); start states last */
 function compare(a: Computation, b: Computation): number {
   const x = a.start, y = b.start;
-  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-  return x.ts !== y.ts ? (x.ts < y.ts ? -1 : 1) : x.id - y.id;
+  const xt = x ? x.ts : Number.MAX_VALUE, yt = y ? y.ts : Number.MAX_VALUE;
+  if (xt !== yt) return xt < yt ? -1 : 1;
+  const xi = x ? x.id : 2147483647, yi = y ? y.id : 2147483647;
+  return xi < yi ? -1 : xi > yi ? 1 : 0;
 }
 function eventCompare(x: MatchEvent, y: MatchEvent): number {
   return x.ts !== y.ts ? (x.ts < y.ts ? -1 : 1) : x.id - y.id;
 }
-
-function rowsOf(path: Computation['path']): MatchRows {
-  const m: MatchRows = new Map();
-  for (const p of path) {
-    const l = m.get(p.v);
-    if (l) l.push(p.ev); else m.set(p.v, [p.ev]);
-  }
-  return m;
-}
-
-/** Inserts keeping the comparator's order (after equal ones). */
-function insertSorted(q: Computation[], c: Computation): void {
-  let i = q.length;
-  while (i > 0 && compare(q[i - 1]!, c) > 0) i--;
-  q.splice(i, 0, c);
+const sameVersion = (a: Dewey, b: Dewey) => a.length === b.length && a.every((x, i) => x === b[i]);
+function sameComputation(a: Computation, b: Computation): boolean {
+  return a.state === b.state && a.entry === b.entry && a.start === b.start && sameVersion(a.version, b.version);
 }
 
 class Nfa {
-  partial: Computation[];
-  completed: Computation[] = [];
+  partial: JavaPriorityQueue<Computation>;
+  completed = new JavaPriorityQueue<Computation>(compare);
   newStart = false;
   private readonly m: MatchSpec;
+  private readonly buffer = new Map<string, BufferNode>();
   constructor(m: MatchSpec) {
     this.m = m;
-    this.partial = [{ state: m.start, path: [], start: null }];
+    this.partial = this.initial();
   }
 
-  /** NFA.process: the matches this row completes (and that may leave the queue) */
+  /** NFA.createInitialNFAState */
+  initial(): JavaPriorityQueue<Computation> {
+    const q = new JavaPriorityQueue<Computation>(compare);
+    q.add({ state: this.m.start, entry: null, version: [1], start: null });
+    return q;
+  }
+
+  /** NFA.process (doProcess): the matches this row completes (and that may leave the queue) */
   process(ev: MatchEvent): MatchRows[] {
-    const next: Computation[] = [];
-    const potential: Computation[] = [];
-    for (const cs of this.partial) {
+    const next = new JavaPriorityQueue<Computation>(compare);
+    const potential = new JavaPriorityQueue<Computation>(compare);
+    for (const cs of this.partial.es) {
       for (const n of this.nextStates(cs, ev)) {
         if (cs.state.start && n.start !== null) this.newStart = true;
-        if (n.state.final) insertSorted(potential, n);
-        else insertSorted(next, n);
+        if (n.state.final) potential.add(n);
+        else next.add(n);
       }
     }
     const out: MatchRows[] = [];
@@ -189,42 +263,57 @@ class Nfa {
   /** NFA.advanceTime: drops partial matches out of the WITHIN window; may free completed ones */
   advance(ts: number): MatchRows[] {
     const w = this.m.windowMs;
-    const keep: Computation[] = [];
-    for (const cs of this.partial) {
-      if (!cs.state.start && w > 0 && ts - cs.start!.ts >= w) continue;
-      keep.push(cs);
+    const keep = new JavaPriorityQueue<Computation>(compare);
+    for (const cs of this.partial.es) {
+      if (!cs.state.start && w > 0 && ts - cs.start!.ts >= w) { this.release(cs.entry, cs.version); continue; }
+      keep.add(cs);
     }
     const out: MatchRows[] = [];
-    this.emit([], keep, out);
+    this.emit(new JavaPriorityQueue<Computation>(compare), keep, out);
     this.partial = keep;
     return out;
   }
 
+  /** NFA.computeNextStates */
   private nextStates(cs: Computation, ev: MatchEvent): Computation[] {
     let rows: MatchRows | null = null;
-    const ctx = () => (rows ??= rowsOf(cs.path));
+    const ctx = () => (rows ??= this.extract(cs.entry, cs.version)[0] ?? new Map());
     // createDecisionGraph
     const edges: Transition[] = [];
+    let takes = 0;
     const stack = [cs.state];
     while (stack.length) {
       const s = stack.pop()!;
       for (const t of s.transitions) {
         if (!check(t.cond, ev, ctx)) continue;
         if (t.action === 'PROCEED') stack.push(t.target);
-        else edges.push(t);
+        else { edges.push(t); takes++; }
       }
     }
     const out: Computation[] = [];
+    let takeBranchesToVisit = Math.max(0, takes - 1);
     for (const e of edges) {
-      const path = [...cs.path, { v: e.source.original, ev }];
-      const start = cs.state.start ? ev : cs.start;
+      const currentVersion = increase(cs.version, takeBranchesToVisit);
+      const nextVersion = addStage(currentVersion);
+      takeBranchesToVisit--;
       if (ev.id < 0) ev.id = this.m.register(ev);
-      out.push({ state: e.target, path, start });
+      const entry = this.put(e.source.original, ev, cs.entry, currentVersion);
+      const start = cs.state.start ? ev : cs.start;
+      this.addState(out, { state: e.target, entry, version: nextVersion, start });
       const fin = this.finalAfterProceed(e.target, ev, ctx);
-      if (fin) out.push({ state: fin, path, start });
+      if (fin) this.addState(out, { state: fin, entry, version: nextVersion, start });
     }
-    if (cs.state.start) out.push({ state: cs.state, path: [], start: null });
+    if (cs.state.start) {
+      const branches = takes === 0 ? 0 : Math.max(1, takes);
+      out.push({ state: cs.state, entry: null, version: increase(cs.version, branches), start: null });
+    }
+    if (cs.entry !== null) this.release(cs.entry, cs.version);
     return out;
+  }
+
+  private addState(out: Computation[], c: Computation): void {
+    out.push(c);
+    this.lock(c.entry, c.version);
   }
 
   private finalAfterProceed(state: NfaState, ev: MatchEvent, ctx: () => MatchRows): NfaState | null {
@@ -240,48 +329,129 @@ class Nfa {
     return null;
   }
 
+  // ---- SharedBufferAccessor ----
+
+  private put(v: string, ev: MatchEvent, previous: string | null, version: Dewey): string {
+    if (previous !== null) this.lock(previous, version);
+    const key = `${ev.ts}/${ev.id}/${v}`;
+    let node = this.buffer.get(key);
+    if (!node) { node = { key, v, ev, refs: 0, edges: [] }; this.buffer.set(key, node); }
+    node.edges.push({ target: previous, version, refs: 0 });
+    return key;
+  }
+
+  private lock(key: string | null, version: Dewey): void {
+    const node = key === null ? undefined : this.buffer.get(key);
+    if (!node) return;
+    node.refs++;
+    for (const e of node.edges) if (compatible(version, e.version)) e.refs++;
+  }
+
+  /** releaseNode */
+  private release(key: string | null, version: Dewey): void {
+    if (key === null) return;
+    const nodes: string[] = [key];
+    const versions: Dewey[] = [version];
+    while (nodes.length) {
+      const cur = nodes.pop()!;
+      const node = this.buffer.get(cur);
+      if (!node) break;
+      const v = versions.pop()!;
+      for (let i = 0; i < node.edges.length; i++) {
+        const e = node.edges[i]!;
+        if (!compatible(v, e.version)) continue;
+        if (e.refs <= 0 || --e.refs === 0) {
+          node.edges.splice(i--, 1);
+          if (e.target !== null) { nodes.push(e.target); versions.push(e.version); }
+        }
+      }
+      if (node.refs <= 0 || --node.refs === 0) this.buffer.delete(cur);
+    }
+  }
+
+  /** extractPatterns: every path back from the entry along compatible edges (depth first) */
+  private extract(key: string | null, version: Dewey): MatchRows[] {
+    const result: MatchRows[] = [];
+    const first = key === null ? undefined : this.buffer.get(key);
+    if (!first) return result;
+    const states: { node: BufferNode | null; version: Dewey; path: BufferNode[] }[] = [{ node: first, version, path: [] }];
+    while (states.length) {
+      const st = states.pop()!;
+      if (st.node === null) {
+        const m: MatchRows = new Map();
+        for (let i = st.path.length - 1; i >= 0; i--) {
+          const n = st.path[i]!;
+          const l = m.get(n.v);
+          if (l) l.push(n.ev); else m.set(n.v, [n.ev]);
+        }
+        result.push(m);
+        continue;
+      }
+      st.path.push(st.node);
+      let firstMatch = true;
+      for (const e of st.node.edges) {
+        if (!compatible(st.version, e.version)) continue;
+        const path = firstMatch ? st.path : st.path.slice();
+        firstMatch = false;
+        states.push({ node: e.target === null ? null : this.buffer.get(e.target)!, version: e.version, path });
+      }
+    }
+    return result;
+  }
+
   /** processMatchesAccordingToSkipStrategy */
-  private emit(potential: Computation[], partial: Computation[], out: MatchRows[]): void {
-    for (const p of potential) insertSorted(this.completed, p);
+  private emit(potential: JavaPriorityQueue<Computation>, partial: JavaPriorityQueue<Computation>, out: MatchRows[]): void {
+    for (const p of potential.es) this.completed.add(p);
     for (;;) {
-      const earliest = this.completed[0];
+      const earliest = this.completed.peek();
       if (!earliest) break;
-      const ep = partial[0];
+      const ep = partial.peek();
       if (ep && compare(earliest, ep) > 0) break;
-      this.completed.shift();
-      const rows = rowsOf(earliest.path);
-      const pruning = this.pruningId(rows, earliest);
+      this.completed.poll();
+      const paths = this.extract(earliest.entry, earliest.version);
+      const pruning = this.pruningId(paths);
       if (pruning) {
-        const prune = (q: Computation[]) => {
-          for (let i = q.length - 1; i >= 0; i--) {
-            const s = q[i]!.start;
-            if (s !== null && this.shouldPrune(s, pruning)) q.splice(i, 1);
+        const prune = (q: JavaPriorityQueue<Computation>) => {
+          const discard: Computation[] = [];
+          for (const c of q.es) {
+            if (c.start !== null && this.shouldPrune(c.start, pruning)) { this.release(c.entry, c.version); discard.push(c); }
           }
+          if (discard.length) q.removeIf((c) => discard.some((d) => sameComputation(c, d)));
         };
         prune(partial);
         prune(this.completed);
       }
-      out.push(rows);
+      out.push(paths[0]!);
+      this.release(earliest.entry, earliest.version);
     }
   }
 
-  private pruningId(rows: MatchRows, c: Computation): MatchEvent | null {
+  private pruningId(paths: MatchRows[]): MatchEvent | null {
     const s = this.m.skip;
-    if (s.kind === 'PAST_LAST') return c.path[c.path.length - 1]!.ev;
-    if (s.kind === 'TO_NEXT') return c.path[0]!.ev;
-    const l = rows.get(s.variable);
     let id: MatchEvent | null = null;
-    if (!l || !l.length) {
-      throw new FlinkError('org.apache.flink.util.FlinkRuntimeException', `Could not skip to ${s.variable}. No such element in the found match ${matchText(rows)}`);
+    const max = (a: MatchEvent | null, b: MatchEvent) => (a === null || eventCompare(b, a) > 0 ? b : a);
+    const min = (a: MatchEvent | null, b: MatchEvent) => (a === null || eventCompare(b, a) < 0 ? b : a);
+    for (const rows of paths) {
+      if (s.kind === 'PAST_LAST') { for (const l of rows.values()) id = max(id, l[l.length - 1]!); continue; }
+      if (s.kind === 'TO_NEXT') { for (const l of rows.values()) id = min(id, l[0]!); continue; }
+      const l = rows.get(s.variable);
+      if (!l || !l.length) throw new FlinkError('org.apache.flink.util.FlinkRuntimeException', `Could not skip to ${s.variable}. No such element in the found match ${matchText(rows)}`);
+      id = max(id, s.kind === 'TO_FIRST' ? l[0]! : l[l.length - 1]!);
+      let startEv: MatchEvent | null = null;
+      for (const x of rows.values()) for (const e of x) startEv = min(startEv, e);
+      if (id === startEv) throw new FlinkError('org.apache.flink.util.FlinkRuntimeException', 'Could not skip to first element of a match.');
     }
-    id = s.kind === 'TO_FIRST' ? l[0]! : l[l.length - 1]!;
-    if (id === c.path[0]!.ev) throw new FlinkError('org.apache.flink.util.FlinkRuntimeException', 'Could not skip to first element of a match.');
     return id;
   }
 
   private shouldPrune(start: MatchEvent, pruning: MatchEvent): boolean {
     const c = eventCompare(start, pruning);
     return this.m.skip.kind === 'PAST_LAST' || this.m.skip.kind === 'TO_NEXT' ? c <= 0 : c < 0;
+  }
+
+  /** CepOperator.onEventTime's end: an NFA left with its start state alone is cleared */
+  clearIfIdle(): void {
+    if (this.partial.size === 1 && this.completed.size === 0) this.partial = this.initial();
   }
 }
 
@@ -386,6 +556,7 @@ export class MatchOperator implements Operator {
     const wm = this.current === Infinity ? 9223372036854775807 : this.current;
     this.emit(p.nfa.advance(wm), wm);
     p.nfa.newStart = false;
+    p.nfa.clearIfIdle();
   }
 
   private emit(found: MatchRows[], ts: number): void {

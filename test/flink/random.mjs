@@ -168,6 +168,44 @@ function sinkTemplate() {
   return { ddl: `CREATE TABLE sink_t (${q.cols}${pk}) WITH (${withs});\n`, sql: `INSERT INTO sink_t ${q.sql}${onConflict};`, unordered: q.unordered };
 }
 
+/**
+ * MATCH_RECOGNIZE: 2-4 pattern variables with random quantifiers (greedy, reluctant, optional,
+ * bounded; now and then one Flink rejects), DEFINE conditions on the current row, other
+ * variables, PREV, FIRST/LAST and aggregates, measures over variables and the whole match,
+ * every AFTER MATCH SKIP mode, WITHIN, PARTITION BY, a second ORDER BY key; its own orders.csv
+ * with more rows close in time (some behind the watermark, some sharing a timestamp).
+ */
+function matchRecognizeTemplate() {
+  const names = ['A', 'B', 'C', 'D'].slice(0, int(2, 4));
+  const quants = ['', '', '', '+', '*', '?', '{2}', '{1,3}', '{2,}', '+?', '*?', '{1,2}?', '{0,2}?', '{2,3}'];
+  const pattern = names.map((x, i) => x + (i < names.length - 1 ? pick(quants) : rand() < 0.06 ? pick(['+', '*', '{1,3}']) : pick(['', '', '', '+?', '*?', '{2}', '{1,3}?']))).join(' ');
+  const defines = [];
+  names.forEach((x, i) => {
+    if (rand() < 0.15) return;
+    const p = i > 0 ? names[int(0, i - 1)] : null;
+    const conds = [`${x}.v > ${int(2, 7)}`, `${x}.v < ${int(2, 7)}`, `${x}.v IS NULL OR ${x}.v < 4`, `PREV(v) IS NULL OR ${x}.v >= PREV(v)`, `SUM(${x}.v) < ${int(8, 20)}`, `COUNT(${x}.id) <= 2`, `AVG(v) > 3`, `MOD(${x}.id, 2) = 0`, `${x}.k = 'a'`, `v BETWEEN ${int(1, 4)} AND ${int(5, 8)}`];
+    if (p) conds.push(`${x}.v > ${p}.v`, `${x}.v <= LAST(${p}.v)`, `${x}.v > FIRST(${p}.v)`, `${x}.v > PREV(${p}.v)`, `${x}.v + ${p}.v > 8`, `${x}.id - LAST(${p}.id) = 1`);
+    defines.push(`${x} AS ${pick(conds)}`);
+  });
+  if (!defines.length) defines.push(`${names[0]} AS ${names[0]}.v > 3`);
+  const measures = new Set();
+  for (let i = 0, m = int(2, 4); i < m; i++) {
+    const x = pick(names);
+    measures.add(pick([`${x}.id AS ${x.toLowerCase()}id`, `FIRST(${x}.id) AS f${x.toLowerCase()}`, `LAST(${x}.v, 1) AS l${x.toLowerCase()}1`, `COUNT(${x}.id) AS n${x.toLowerCase()}`, `SUM(${x}.v) AS s${x.toLowerCase()}`, `MAX(${x}.v) AS mx${x.toLowerCase()}`, `AVG(${x}.v) AS a${x.toLowerCase()}`, 'COUNT(*) AS n', 'FIRST(id) AS f', 'LAST(id) AS l', 'MATCH_ROWTIME() AS t', 'SUM(v) AS s', 'MIN(v) AS mn', 'v AS lastv']));
+  }
+  const skip = pick(['', ' AFTER MATCH SKIP PAST LAST ROW', ' AFTER MATCH SKIP TO NEXT ROW', ` AFTER MATCH SKIP TO FIRST ${pick(names.slice(1))}`, ` AFTER MATCH SKIP TO LAST ${pick(names)}`]);
+  const within = rand() < 0.2 ? ` WITHIN INTERVAL '${int(3, 20)}' SECOND` : '';
+  const rows = ['id,k,v,ts'];
+  let t = 0;
+  for (let i = 1, n = int(12, 30); i <= n; i++) {
+    t += rand() < 0.1 ? -int(1, 8) : int(0, 4);
+    if (t < 0) t = 0;
+    rows.push(`${i},${pick(['a', 'b', 'a'])},${rand() < 0.05 ? '' : int(0, 9)},${stamp(t)}`);
+  }
+  const sql = `SELECT * FROM orders MATCH_RECOGNIZE (${rand() < 0.6 ? 'PARTITION BY k ' : ''}ORDER BY ts${rand() < 0.2 ? ', id DESC' : ''} MEASURES ${[...measures].join(', ')} ONE ROW PER MATCH${skip} PATTERN (${pattern})${within} DEFINE ${defines.join(', ')}) AS m;`;
+  return { files: { 'orders.csv': rows.join('\n') + '\n' }, sql, dims: false };
+}
+
 const templates = [
   () => ({ sql: `SELECT k, ${aggs()} FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} GROUP BY k${rand() < 0.3 ? ` HAVING COUNT(*) > ${int(1, 2)}` : ''};`, dims: false }),
   () => ({ sql: `SELECT id, k, ${scalar()} AS e FROM orders WHERE ${pred()};`, dims: false }),
@@ -232,11 +270,7 @@ const templates = [
     { sql: `WITH a AS (SELECT id, k, v FROM orders WHERE ${pred()}), b AS (SELECT k, MAX(id) AS m FROM a GROUP BY k) SELECT a.id, a.k, b.m FROM a JOIN b ON a.k = b.k;`, unordered: true },
     `CREATE TEMPORARY VIEW v1 AS SELECT id, k, v * 2 AS v2 FROM orders;\nCREATE TEMPORARY VIEW v2 AS SELECT k, v2 FROM v1 WHERE v2 > ${int(2, 10)};\nSELECT * FROM v2;`,
   ])),
-  () => {
-    const pattern = pick(['A B', 'A B+', 'A B{2}', 'A B* C']);
-    const define = pick(['B AS B.v > A.v', 'A AS A.v < 5, B AS B.v >= 5', 'B AS B.v > PREV(B.v)']) + (pattern.endsWith('C') ? ', C AS C.v IS NULL OR C.v < 3' : '');
-    return { sql: `SELECT * FROM orders MATCH_RECOGNIZE (${rand() < 0.7 ? 'PARTITION BY k ' : ''}ORDER BY ts MEASURES ${pick(['A.id AS aid, LAST(B.id) AS bid', 'FIRST(A.id) AS fid, COUNT(B.id) AS nb, SUM(B.v) AS sv', 'A.v AS av, LAST(B.v) AS bv, MATCH_ROWTIME() AS t'])} ONE ROW PER MATCH AFTER MATCH SKIP ${pick(['PAST LAST ROW', 'TO NEXT ROW'])} PATTERN (${pattern}) DEFINE ${define}) AS m;` };
-  },
+  () => matchRecognizeTemplate(),
   () => ({ ...docsTable(), orders: false, sql: pick([
     `SELECT id, ${few(["JSON_VALUE(j, '$.a' DEFAULT 'd' ON EMPTY)", "JSON_VALUE(j, '$.b' DEFAULT 'err' ON ERROR)", "JSON_VALUE(j, 'strict $.zz' DEFAULT 'e' ON ERROR)", "JSON_VALUE(j, 'strict $.a' NULL ON ERROR)", "JSON_QUERY(j, '$.zz' EMPTY ARRAY ON EMPTY)", "JSON_QUERY(j, '$.a' EMPTY OBJECT ON ERROR)", "JSON_QUERY(j, 'strict $.zz' EMPTY ARRAY ON ERROR)", "JSON_EXISTS(j, 'strict $.zz' FALSE ON ERROR)", "JSON_EXISTS(j, 'lax $.b.c')", "JSON_VALUE(j, 'lax $.arr[0]')", "JSON_QUERY(j, '$')", 'j IS JSON SCALAR', 'j IS JSON VALUE']).join(', ')} FROM docs;`,
     // not JSON_OBJECTAGG(KEY CAST(id AS STRING) VALUE s): our parser rejects KEY before an expression
