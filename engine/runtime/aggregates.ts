@@ -305,6 +305,38 @@ function argsOf(c: AggCall, f: unknown[]): unknown[] {
   return a.map((g) => g(f));
 }
 
+/**
+ * AggState's accumulate, retract and row for one operator's calls, generated once (per query, as
+ * expressions are compiled): each call's function, arguments and filter are constants of the code
+ * instead of a loop's loads and checks per row, and the output row is an array literal. The same
+ * calls in the same order as AggState's methods make them (accumulate1 / retract1 for a call of
+ * one argument, else accumulate / retract with a fresh argument array).
+ */
+export interface CompiledAgg {
+  accumulate(s: AggState, f: unknown[]): void;
+  retract(s: AggState, f: unknown[]): void;
+  /** the output row: the group key (of `keys` values), then the aggregate values */
+  row(key: unknown[], s: AggState): unknown[];
+}
+export function compileAgg(calls: AggCall[], keys: number): CompiledAgg {
+  const step = (method: 'accumulate' | 'retract') => calls.map((c, i) => {
+    const one = method === 'accumulate' ? c.fn.accumulate1 : c.fn.retract1;
+    const body = one !== undefined && c.args.length === 1
+      ? `a[${i}] = calls[${i}].fn.${method}1(a[${i}], calls[${i}].args[0](f));`
+      : `a[${i}] = calls[${i}].fn.${method}(a[${i}], argsOf(calls[${i}], f));`;
+    return c.filter ? `if (calls[${i}].filter(f) === true) { ${body} }` : body;
+  }).join('\n');
+  const key = Array.from({ length: keys }, (_, i) => `key[${i}]`);
+  const values = calls.map((_, i) => `calls[${i}].fn.value(a[${i}])`);
+  const src = `return {
+  accumulate(s, f) { s.count++; const a = s.accs;\n${step('accumulate')}\n},
+  retract(s, f) { s.count--; const a = s.accs;\n${step('retract')}\n},
+  row(key, s) { const a = s.accs; return [${[...key, ...values].join(', ')}]; },
+};`;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('calls', 'argsOf', src)(calls, argsOf) as CompiledAgg;
+}
+
 /** The accumulators of all calls of one group, plus the record counter Flink keeps. */
 export class AggState {
   accs: unknown[];

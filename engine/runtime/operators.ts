@@ -3,7 +3,7 @@
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
 import { RowtimeMiniBatchGate } from './mini-batch.ts';
 import { DELETE, INSERT, UPDATE_AFTER, UPDATE_BEFORE, concatRow, isAccumulate, type Row, type RowKind } from './row.ts';
-import { AggState, type AggCall } from './aggregates.ts';
+import { AggState, compileAgg, type AggCall, type CompiledAgg } from './aggregates.ts';
 import { binaryRowHash, compareValues, keyOf, keyPart, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
 import { TimerQueue } from './timers.ts';
@@ -64,12 +64,15 @@ export class GroupAggregate extends OneInput {
   generateUpdateBefore: boolean;
   /** result columns holding ARRAY_AGG's arrays (sameResult) */
   arrays: number[];
+  /** AggState's methods generated for these calls */
+  private agg: CompiledAgg;
   constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore = true) {
     super(out);
     this.keys = keys;
     this.calls = calls;
     this.generateUpdateBefore = generateUpdateBefore;
     this.arrays = arrayColumns(keys.length, calls);
+    this.agg = compileAgg(calls, keys.length);
   }
   stateKey(f: unknown[]): unknown { return stateKeyOf(this.keys, f); }
   push(r: Row): void {
@@ -81,14 +84,14 @@ export class GroupAggregate extends OneInput {
       st = { key: this.keys.map((g) => g(r.f)), agg: new AggState(this.calls), prev: null };
       this.state.set(k, st);
     }
-    if (acc) st.agg.accumulate(this.calls, r.f);
-    else st.agg.retract(this.calls, r.f);
+    if (acc) this.agg.accumulate(st.agg, r.f);
+    else this.agg.retract(st.agg, r.f);
     if (st.agg.count <= 0) {
       if (st.prev) this.out.push({ kind: DELETE, f: st.prev });
       this.state.delete(k);
       return;
     }
-    const next = st.agg.row(st.key, this.calls);
+    const next = this.agg.row(st.key, st.agg);
     const prev = st.prev;
     if (prev === null) {
       this.out.push({ kind: INSERT, f: next });
@@ -287,17 +290,20 @@ export class BatchAggregate extends OneInput {
   global: boolean;
   /** keyed as GroupAggregate's state (stateKeyOf) */
   state = new Map<unknown, { key: unknown[]; agg: AggState }>();
+  /** AggState's methods generated for these calls */
+  private agg: CompiledAgg;
   constructor(out: Operator, keys: Fn[], calls: AggCall[], global: boolean) {
     super(out);
     this.keys = keys;
     this.calls = calls;
     this.global = global;
+    this.agg = compileAgg(calls, keys.length);
   }
   push(r: Row): void {
     const k = stateKeyOf(this.keys, r.f);
     let st = this.state.get(k);
     if (!st) { st = { key: this.keys.map((g) => g(r.f)), agg: new AggState(this.calls) }; this.state.set(k, st); }
-    if (isAccumulate(r)) st.agg.accumulate(this.calls, r.f); else st.agg.retract(this.calls, r.f);
+    if (isAccumulate(r)) this.agg.accumulate(st.agg, r.f); else this.agg.retract(st.agg, r.f);
   }
   override watermark(_ts: number): void {}
   override end(): void {
@@ -306,7 +312,7 @@ export class BatchAggregate extends OneInput {
       this.out.push({ kind: INSERT, f: agg.values(this.calls) });
     }
     for (const st of this.state.values()) {
-      if (st.agg.count > 0 || this.global) this.out.push({ kind: INSERT, f: st.agg.row(st.key, this.calls) });
+      if (st.agg.count > 0 || this.global) this.out.push({ kind: INSERT, f: this.agg.row(st.key, st.agg) });
     }
     this.out.watermark(Infinity);
     this.out.end();

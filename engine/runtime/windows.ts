@@ -2,7 +2,7 @@
 // SESSION) and the WindowAggregate that fires when the watermark reaches window end - 1 ms.
 import { InputCombiner, OneInput, type Operator } from './operator.ts';
 import { INSERT, type Row } from './row.ts';
-import { AggState, type AggCall } from './aggregates.ts';
+import { AggState, compileAgg, type AggCall, type CompiledAgg } from './aggregates.ts';
 import { javaHashMapCapacity, javaHashMapOrder, javaLongHash, keyOf } from '../types/values.ts';
 import { TimerQueue, WindowBuffer } from './timers.ts';
 import type { Fn } from './operators.ts';
@@ -138,12 +138,15 @@ export class WindowAggregate extends OneInput {
   current = -Infinity;
   late = 0;
   onLate: (() => void) | null = null;
+  /** AggState's accumulate generated for these calls (a sliced window's rows) */
+  private agg: CompiledAgg;
   constructor(out: Operator, o: { spec: WindowSpec; time: Fn; keys: Fn[]; calls: AggCall[] }) {
     super(out);
     this.spec = o.spec;
     this.time = o.time;
     this.keys = o.keys;
     this.calls = o.calls;
+    this.agg = compileAgg(o.calls, 0);
   }
   /** window bounds read from the row (the window TVF appended them); SESSION assigns itself */
   startIdx = -1;
@@ -210,7 +213,7 @@ export class WindowAggregate extends OneInput {
     const sliceEnd = this.sliceEndOf(this.time(r.f) as number);
     if (r.f[this.endIdx] !== sliceEnd) return;
     const agg = this.into(key, k, sliceEnd);
-    if (agg) agg.accumulate(this.calls, r.f);
+    if (agg) this.agg.accumulate(agg, r.f);
   }
   private initSlices(): WindowBuffer<{ k: string; end: number }> {
     const sp = this.spec;
