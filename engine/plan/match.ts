@@ -11,14 +11,20 @@
 // - MEASURES (FINAL): `A.x` is the last A row, a bare `x` the last row of the match, FIRST/LAST
 //   and aggregates over the match's rows; MATCH_ROWTIME() is the time the match was found at;
 //   CLASSIFIER() fails in code generation, MATCH_NUMBER() is unknown to Flink's validator;
-// - the default after a match is SKIP TO NEXT ROW.
+// - the default after a match is SKIP TO NEXT ROW; a DEFINE of a variable the pattern lacks is
+//   ignored; MATCH_ROWTIME() in DEFINE is the tested row's timestamp; the output's columns
+//   (partition keys, measures) must be unique and there must be a measure ("Columns ambiguously
+//   defined: {}"); ORDER BY a processing-time attribute runs rows as they come;
+// - Calcite's errors (unknown variable, several variables in one aggregate or FIRST/LAST,
+//   DISTINCT, a DEFINE that is not a condition) come first; errors of code generation (PREV's
+//   physical offsets, CLASSIFIER) after the pattern's checks, as in translateToPlanInternal.
 import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import {
   AGGREGATES, compileExpr, exprKey, fnName, intervalLiteralMs, posPrefix, walkExpr,
   type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
-import { CALCITE, FlinkError, TABLE, notSupported } from '../analysis/errors.ts';
+import { CALCITE, FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
 import { INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, type PlanNode } from './nodes.ts';
 import { t, typeToString, withNullable, withoutTimeAttr, type SqlType } from '../types/types.ts';
 import { comparator, type SortSpec } from '../runtime/operators.ts';
@@ -121,6 +127,9 @@ function unqualified(e: A.Expression, vars: Set<string>): A.Expression {
  * becomes a slot, computed per evaluation; the rest is an ordinary expression over the slots.
  */
 function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<string>, input: Field[], rowtime: SqlType, env: PlanEnv, h: MatchHelpers) {
+  // errors Flink raises while generating code (after the pattern's checks): kept for later
+  let late: FlinkError | null = null;
+  const defer = (err: FlinkError) => { late ??= err; };
   const slots: Slot[] = [];
   const fields: Field[] = [];
   const subs = new Map<string, number>();
@@ -140,7 +149,7 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
   const visit = (x: A.Expression): boolean => {
     if (x.kind === 'Name') {
       const q = x.parts.length >= 2 && vars.has(x.parts[0]!.value) ? x.parts[0]!.value : null;
-      if (x.parts.length >= 2 && !q) throw notSupported(`the name ${x.parts.map((p) => p.value).join('.')} in MATCH_RECOGNIZE`, x.range);
+      if (x.parts.length >= 2 && !q) throw new FlinkError(CALCITE, `${posPrefix(inputCtx, x.parts[0]!.range)}Table '${x.parts[0]!.value}' not found`, x.range);
       const v = q ?? '*';
       if (alpha !== null && (v === alpha || v === '*')) {
         const c = compileExpr(unqualified(x, vars), inputCtx);
@@ -165,13 +174,19 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
       const n = intLiteral(x.args[1], name === 'PREV' || name === 'NEXT' ? 1 : 0);
       if (!arg || x.args.length > 2 || n === null) throw notSupported(`this ${name} call`, x.range);
       const vs = variablesOf(arg, vars);
-      if (vs.size !== 1) throw notSupported(`${name} over ${vs.size ? 'several pattern variables' : 'no column'}`, x.range);
+      if (vs.size > 1) throw multipleVariables(x, inputCtx, name === 'FIRST' || name === 'LAST' ? n : null);
+      if (vs.size !== 1) throw notSupported(`${name} over no column`, x.range);
       const v = [...vs][0]!;
       if (name === 'PREV' || name === 'NEXT') {
         if (arg.kind !== 'Name') throw notSupported(`${name} over an expression`, x.range);
         // NavigationReplacer: PREV of another variable (or of a bare column) is LAST
         if (name === 'PREV' && alpha !== null && v !== alpha) { nav(x, arg, v, false, n, 'LAST'); return false; }
-        if (n !== 0) throw new FlinkError(TABLE, OFFSETS, x.range);
+        if (n !== 0) {
+          defer(new FlinkError(TABLE, OFFSETS, x.range));
+          const c = compileExpr(unqualified(arg, vars), inputCtx);
+          slot(x, { kind: 'rowtime' }, withNullable(withoutTimeAttr(c.type), true), `${name}(${c.text}, ${n})`);
+          return false;
+        }
         visit(arg);
         subs.set(exprKey(x), subs.get(exprKey(arg))!);
         return false;
@@ -181,18 +196,19 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
     }
     if (name === 'MATCH_ROWTIME' || name === 'MATCH_PROCTIME') {
       if (x.args.length) throw notSupported(`${name} with an argument`, x.range);
-      if (alpha !== null) throw notSupported(`${name} in DEFINE`, x.range);
+      if (alpha !== null && name === 'MATCH_PROCTIME') throw notSupported(`${name} in DEFINE`, x.range);
       if (name === 'MATCH_ROWTIME') slot(x, { kind: 'rowtime' }, rowtime, 'MATCH_ROWTIME()');
       else slot(x, { kind: 'proctime' }, t('TIMESTAMP_LTZ', false, { precision: 3, timeAttr: 'proctime' }), 'MATCH_PROCTIME()');
       return false;
     }
-    if (name === 'CLASSIFIER') throw new FlinkError(CODEGEN, 'Unsupported call: CLASSIFIER()', x.range);
+    if (name === 'CLASSIFIER') { defer(new FlinkError(CODEGEN, 'Unsupported call: CLASSIFIER()', x.range)); slot(x, { kind: 'rowtime' }, t('VARCHAR', true, { precision: 2147483647 }), 'CLASSIFIER()'); return false; }
     if (name === 'MATCH_NUMBER') throw new FlinkError(CALCITE, `${posPrefix(inputCtx, x.range)}No match found for function signature MATCH_NUMBER().`, x.range);
     if (AGGREGATES.has(name)) {
-      if (!['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'].includes(name) || x.filter || x.quantifier === 'DISTINCT') throw notSupported(`${name} in MATCH_RECOGNIZE`, x.range);
+      if (x.quantifier) throw new FlinkError(CALCITE, `${posPrefix(inputCtx, x.range)}DISTINCT/ALL not allowed with ${unparse(x)} function`, x.range);
+      if (x.filter || x.withinGroup || x.nullTreatment) throw notSupported(`${name} with FILTER, WITHIN GROUP or NULLS in MATCH_RECOGNIZE`, x.range);
       const vs = new Set<string>();
       for (const a of x.args) if ((a as A.Expression).kind !== 'Star') for (const v of variablesOf(a as A.Expression, vars)) vs.add(v);
-      if (vs.size > 1) throw notSupported('an aggregate over several pattern variables', x.range);
+      if (vs.size > 1) throw multipleVariables(x, inputCtx, null);
       const v = vs.size ? [...vs][0]! : '*';
       const call = { ...x, args: x.args.map((a) => unqualified(a as A.Expression, vars)) } as A.FunctionCall;
       const a = h.planAggCall(call, inputCtx);
@@ -203,7 +219,26 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
   };
   walkExpr(e, visit);
   const compiled = compileExpr(e, h.ctxOf(env, fields, { substitutions: subs }));
-  return { compiled, slots };
+  return { compiled, slots, late };
+}
+
+/** Calcite's unparse of a (simple) expression, as its messages print it */
+function unparse(e: A.Expression | A.FunctionArg): string {
+  switch (e.kind) {
+    case 'Name': return e.parts.map((p) => '`' + p.value + '`').join('.');
+    case 'NumericLiteral': return e.text;
+    case 'Star': return '*';
+    case 'Binary': return `${unparse(e.left)} ${e.op} ${unparse(e.right)}`;
+    case 'FunctionCall': return `${fnName(e)}(${e.quantifier ? e.quantifier + ' ' : ''}${e.args.map(unparse).join(', ')})`;
+    default: return '?';
+  }
+}
+
+/** Calcite: an aggregate or FIRST/LAST over columns of several pattern variables */
+function multipleVariables(x: A.FunctionCall, ctx: ExprContext, offset: number | null): FlinkError {
+  const text = offset === null ? unparse(x) : `${fnName(x)}(${unparse(x.args[0]!)}, ${offset})`;
+  if (text.includes('?')) return notSupported('a call over several pattern variables', x.range);
+  return new FlinkError(CALCITE, `${posPrefix(ctx, x.range)}Multiple pattern variables in '${text}'`, x.range);
 }
 
 /** the values of the slots: `rows` per variable in pattern order; `current` the row a DEFINE tests */
@@ -253,9 +288,6 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
   collect(f.pattern);
   const skipVar = f.afterMatch?.variable;
   if (skipVar && !varSet.has(skipVar.value)) throw new FlinkError(CALCITE, `${posPrefix(ctx, skipVar.range)}Unknown pattern '${skipVar.value}'`, skipVar.range);
-  for (const d of f.define) {
-    if (!varSet.has(d.name.value)) throw notSupported(`DEFINE of '${d.name.value}', which the pattern does not have`, d.name.range);
-  }
   if (f.subsets.length) throw notSupported('SUBSET', f.subsets[0]!.name.range);
   if (f.strictStart || f.strictEnd) throw notSupported('^ and $ in PATTERN', f.pattern.range);
   // partition keys: columns of the input
@@ -271,6 +303,25 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
   const rowtimeType: SqlType = order[0] && order[0].c.type.timeAttr === 'rowtime'
     ? { ...withNullable(order[0].c.type, false), precision: 3, timeAttr: 'rowtime' }
     : t('TIMESTAMP', false, { precision: 3, timeAttr: 'rowtime' });
+  // Calcite validates DEFINE and MEASURES (its errors come before the planner's)
+  const defines = new Map<string, ReturnType<typeof compileMatchExpr>>();
+  for (const d of f.define) {
+    // a DEFINE of a variable the pattern does not have is ignored
+    if (!varSet.has(d.name.value)) continue;
+    const c = compileMatchExpr(d.condition, d.name.value, varSet, input.fields, rowtimeType, env, h);
+    if (c.compiled.type.name !== 'BOOLEAN' && c.compiled.type.name !== 'NULL') throw new FlinkError(CALCITE, `${posPrefix(ctx, d.condition.range)}DEFINE clause must be a condition`, d.condition.range);
+    defines.set(d.name.value, c);
+  }
+  const measures = f.measures.map((m) => {
+    if (!m.alias) throw notSupported('a measure without AS name', m.range);
+    const c = compileMatchExpr(m.expr, null, varSet, input.fields, rowtimeType, env, h);
+    const mt = c.slots.length === 1 && c.slots[0]!.kind === 'rowtime' && c.compiled.fieldIndex === 0 && !c.late ? c.compiled.type : withoutTimeAttr(c.compiled.type);
+    return { name: m.alias.value, ...c, type: mt };
+  });
+  // the output's columns: partition keys, then measures (Flink: unique names, and at least one measure)
+  const outNames = [...partition.map((p) => p.field.name), ...measures.map((m) => m.name)];
+  const dup = [...new Set(outNames.filter((n, i) => outNames.indexOf(n) !== i))];
+  if (dup.length || !measures.length) throw new FlinkError(VALIDATION, `Columns ambiguously defined: {${dup.join(', ')}}`, f.range);
   // changelog: Match consumes inserts only
   if (!isInsertOnly(input.node.kinds)) {
     throw new FlinkError(TABLE, `Match Recognize doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, f.range);
@@ -280,7 +331,9 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
   const time = order[0]!;
   if (!time.c.type.timeAttr) throw new FlinkError(TABLE, 'You must specify either rowtime or proctime for order by as the first one.', time.o.range);
   if (time.o.direction === 'DESC') throw new FlinkError(TABLE, 'Primary sort order of a streaming table must be ascending on time.', time.o.range);
-  if (time.c.type.timeAttr === 'proctime') throw notSupported('MATCH_RECOGNIZE ordered by processing time', time.o.range);
+  const proctime = time.c.type.timeAttr === 'proctime';
+  if (proctime && order.length > 1) throw notSupported('MATCH_RECOGNIZE ordered by processing time and other keys', order[1]!.o.range);
+  if (proctime && f.within) throw notSupported('WITHIN in a MATCH_RECOGNIZE ordered by processing time', f.within.range);
   let windowMs = 0;
   if (f.within) {
     const w = f.within as A.Expression;
@@ -293,7 +346,6 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
   // PatternVisitor: each variable in turn (unique name, its condition, its quantifier)
   const seen = new Set<string>();
   const pvs: PatternVariable[] = [];
-  const defines = new Map(f.define.map((d) => [d.name.value, d.condition]));
   let skip: SkipStrategy = { kind: 'TO_NEXT' };
   for (const v of flat) {
     const name = v.name.value;
@@ -308,8 +360,8 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
     const def = defines.get(name);
     let cond: PatternVariable['cond'] = null;
     if (def) {
-      const { compiled, slots } = compileMatchExpr(def, name, varSet, input.fields, rowtimeType, env, h);
-      if (compiled.type.name !== 'BOOLEAN') throw notSupported('a DEFINE condition that is not BOOLEAN', def.range);
+      const { compiled, slots, late } = def;
+      if (late) throw late;
       const known = vars.slice(0, vars.indexOf(name) + 1);
       cond = (ev, rows) => compiled.fn(slotValues(slots, known, rows, ev, name, ev.ts, env.now)) === true;
     }
@@ -343,12 +395,7 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
   }
   if (f.rowsPerMatch === 'ALL ROWS PER MATCH') throw new FlinkError(TABLE, 'All rows per match mode is not supported yet.', f.range);
   // measures (generateOneRowPerMatchExpression)
-  const measures = f.measures.map((m) => {
-    if (!m.alias) throw notSupported('a measure without AS name', m.range);
-    const { compiled, slots } = compileMatchExpr(m.expr, null, varSet, input.fields, rowtimeType, env, h);
-    const mt = slots.length === 1 && slots[0]!.kind === 'rowtime' && compiled.fieldIndex === 0 ? compiled.type : withoutTimeAttr(compiled.type);
-    return { name: m.alias.value, compiled, slots, type: mt };
-  });
+  for (const m of measures) if (m.late) throw m.late;
   const alias = f.alias?.name.value ?? '';
   const fields: Field[] = [
     ...partition.map((p) => ({ name: p.field.name, type: p.field.type, qualifier: alias })),
@@ -375,7 +422,7 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
     kinds: INSERT_ONLY,
     range: f.range,
     build: (out, rt) => {
-      const op = new MatchOperator(out, { vars: pvs, skip, windowMs, partition: pfns, time: tfn, order: restCmp, project });
+      const op = new MatchOperator(out, { vars: pvs, skip, windowMs, partition: pfns, time: tfn, order: restCmp, project, ...(proctime ? { proctime: rt.now } : {}) });
       op.onLate = () => rt.onLate();
       return [op];
     },

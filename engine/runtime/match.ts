@@ -480,6 +480,8 @@ export interface MatchOptions {
   time: (f: unknown[]) => unknown;
   /** the ORDER BY's keys after the time attribute (rows of one timestamp), or null */
   order: ((a: unknown[], b: unknown[]) => number) | null;
+  /** ORDER BY a processing-time attribute: rows go through the NFA as they come, at this clock */
+  proctime?: () => number;
   /** the output row of a match: its rows per variable, the time it was found at */
   project: (rows: MatchRows, ts: number) => unknown[];
 }
@@ -503,6 +505,14 @@ export class MatchOperator implements Operator {
   }
 
   push(r: Row): void {
+    if (this.o.proctime) {
+      // CepOperator.processElement in processing time without a comparator
+      const p = this.partition(keyOf(this.o.partition.map((g) => g(r.f))));
+      const now = this.o.proctime();
+      this.emit(p.nfa.advance(now), now);
+      this.emit(p.nfa.process({ f: r.f, ts: now, seq: this.seq++, id: -1 }), now);
+      return;
+    }
     const ts = this.o.time(r.f) as number | null;
     if (ts === null) return;
     if (ts <= this.current) { this.onLate?.(); return; }
