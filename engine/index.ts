@@ -165,7 +165,6 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
       switch (s.kind) {
         case 'CreateTable':
           if (s.asQuery) throw notSupported('CREATE TABLE ... AS', s.range);
-          if (s.like) throw notSupported('CREATE TABLE ... LIKE', s.like.range);
           catalog.addTable(s);
           break;
         case 'CreateView': catalog.addView(s); break;

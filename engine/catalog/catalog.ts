@@ -3,7 +3,7 @@
 import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import { toSqlType } from '../analysis/expressions.ts';
-import { FlinkError, VALIDATION } from '../analysis/errors.ts';
+import { FlinkError, VALIDATION, notSupported } from '../analysis/errors.ts';
 import type { SqlType } from '../types/types.ts';
 
 export interface CatalogColumn {
@@ -72,17 +72,30 @@ export class Catalog {
     let primaryKey: string[] | undefined;
     for (const c of s.constraints) if (c.type === 'PRIMARY KEY') primaryKey = c.columns.map((x) => x.value);
     for (const c of s.columns) if (c.kind === 'PhysicalColumn' && c.constraint?.type === 'PRIMARY KEY') primaryKey = [c.name.value];
-    if (primaryKey) {
-      // primary key columns are NOT NULL
-      for (const c of columns) if (primaryKey.includes(c.name)) c.type = { ...c.type, nullable: false };
-    }
-    const t: CatalogTable = {
-      kind: 'table', name, order: this.tableCount++, columns, options, optionRanges, range: s.range, ast: s,
+    let t: CatalogTable = {
+      kind: 'table', name, order: this.tableCount, columns, options, optionRanges, range: s.range, ast: s,
       primaryKey,
       watermark: s.watermark ? { column: s.watermark.column.map((p) => p.value).join('.'), strategy: s.watermark.strategy, range: s.watermark.range } : undefined,
     };
+    if (s.like) t = mergeLike(this.likeSource(s, s.like), t, s, s.like);
+    if (t.primaryKey) {
+      // primary key columns are NOT NULL
+      for (const c of t.columns) if (t.primaryKey.includes(c.name)) c.type = { ...c.type, nullable: false };
+    }
+    this.tableCount++;
     this.objects.set(name, t);
     return t;
+  }
+
+  /** The table a LIKE clause names: a table of this catalog (Flink's messages for a missing one and a view). */
+  private likeSource(s: A.CreateTable, like: A.LikeClause): CatalogTable {
+    const src = this.get(like.table);
+    const at = like.table[0]!.range.start;
+    const pos = `at line ${at.line - s.range.start.line + 1}, column ${(at.line === s.range.start.line ? at.character - s.range.start.character : at.character) + 1}`;
+    const full = '`' + DEFAULT_PATH.replace('.', '`.`') + '`.`' + Catalog.key(like.table) + '`';
+    if (!src) throw new FlinkError(VALIDATION, `Source table '${full}' of the LIKE clause not found in the catalog, ${pos}`, like.range);
+    if (src.kind !== 'table') throw new FlinkError(VALIDATION, `Source table '${full}' of the LIKE clause can not be a VIEW, ${pos}`, like.range);
+    return src;
   }
 
   addView(s: A.CreateView): CatalogView {
@@ -95,4 +108,70 @@ export class Catalog {
   drop(name: A.Identifier[]): void {
     this.objects.delete(Catalog.key(name));
   }
+}
+
+type LikeFeature = Exclude<A.LikeClause['options'][number]['feature'], 'ALL'>;
+type LikeMode = A.LikeClause['options'][number]['mode'];
+
+/**
+ * CREATE TABLE t (...) WITH (...) LIKE src (options), as Flink 2.3.0's MergeTableLikeUtil merges
+ * them: src's columns first (physical always, computed and metadata unless EXCLUDING GENERATED /
+ * METADATA), then t's (a computed or metadata column may replace src's of its kind, in its place,
+ * when OVERWRITING); src's watermark, primary key and options unless EXCLUDING; t's options
+ * overwrite src's by default (OVERWRITING OPTIONS), INCLUDING fails on a key in both. Checked on
+ * Flink (cases create-table-like-*): DESCRIBE's column order and each message.
+ */
+function mergeLike(src: CatalogTable, own: CatalogTable, s: A.CreateTable, like: A.LikeClause): CatalogTable {
+  const mode: Record<LikeFeature, LikeMode> = {
+    OPTIONS: 'OVERWRITING', WATERMARKS: 'INCLUDING', GENERATED: 'INCLUDING', METADATA: 'INCLUDING', CONSTRAINTS: 'INCLUDING',
+    PARTITIONS: 'INCLUDING', DISTRIBUTION: 'INCLUDING',
+  };
+  const all = like.options.find((o) => o.feature === 'ALL');
+  if (all) for (const f of Object.keys(mode) as LikeFeature[]) mode[f] = all.mode;
+  for (const o of like.options) if (o.feature !== 'ALL') mode[o.feature] = o.mode;
+
+  const columns: CatalogColumn[] = src.columns
+    .filter((c) => c.kind === 'physical' || (c.kind === 'computed' ? mode.GENERATED : mode.METADATA) !== 'EXCLUDING')
+    .map((c) => ({ ...c }));
+  const has = (name: string) => columns.findIndex((c) => c.name === name);
+  for (const c of own.columns) {
+    if (c.kind === 'physical' && has(c.name) >= 0) throw new FlinkError(VALIDATION, `A column named '${c.name}' already exists in the base table.`, c.range);
+  }
+  for (const c of own.columns) {
+    const i = has(c.name);
+    if (c.kind === 'physical' || i < 0) { columns.push(c); continue; }
+    const what = c.kind === 'computed' ? ['Computed', 'generated', 'GENERATED'] : ['Metadata', 'metadata', 'METADATA'];
+    if (columns[i]!.kind !== c.kind) throw new FlinkError(VALIDATION, `A column named '${c.name}' already exists in the base table. ${what[0]} columns can only overwrite other ${what[1]} columns.`, c.range);
+    if (mode[c.kind === 'computed' ? 'GENERATED' : 'METADATA'] !== 'OVERWRITING') {
+      throw new FlinkError(VALIDATION, `A ${what[1]} column named '${c.name}' already exists in the base table. You might want to specify EXCLUDING ${what[2]} or OVERWRITING ${what[2]}.`, c.range);
+    }
+    columns[i] = c;
+  }
+
+  let watermark = mode.WATERMARKS !== 'EXCLUDING' ? src.watermark : undefined;
+  if (own.watermark) {
+    if (watermark && watermark.column === own.watermark.column && mode.WATERMARKS !== 'OVERWRITING') {
+      throw new FlinkError(VALIDATION, `There already exists a watermark spec for column '${own.watermark.column}' in the base table. You might want to specify EXCLUDING WATERMARKS or OVERWRITING WATERMARKS.`, own.watermark.range);
+    }
+    if (watermark && watermark.column !== own.watermark.column) throw notSupported('a second WATERMARK (on another column than the LIKE table\'s)', own.watermark.range);
+    watermark = own.watermark;
+  }
+
+  let primaryKey = mode.CONSTRAINTS === 'INCLUDING' ? src.primaryKey : undefined;
+  if (own.primaryKey) {
+    const pk = s.constraints.find((c) => c.type === 'PRIMARY KEY') ?? s.columns.find((c) => c.kind === 'PhysicalColumn' && c.constraint?.type === 'PRIMARY KEY');
+    if (primaryKey) throw new FlinkError(VALIDATION, 'The base table already has a primary key. You might want to specify EXCLUDING CONSTRAINTS.', pk?.range ?? s.range);
+    primaryKey = own.primaryKey;
+  }
+
+  const options: Record<string, string> = mode.OPTIONS !== 'EXCLUDING' ? { ...src.options } : {};
+  const optionRanges: Record<string, Range> = mode.OPTIONS !== 'EXCLUDING' ? { ...src.optionRanges } : {};
+  for (const [key, value] of Object.entries(own.options)) {
+    if (mode.OPTIONS !== 'OVERWRITING' && Object.hasOwn(options, key)) {
+      throw new FlinkError(VALIDATION, `There already exists an option ['${key}' -> '${options[key]}']  in the base table. You might want to specify EXCLUDING OPTIONS or OVERWRITING OPTIONS.`, own.optionRanges[key]);
+    }
+    options[key] = value;
+    optionRanges[key] = own.optionRanges[key]!;
+  }
+  return { ...own, columns, watermark, primaryKey, options, optionRanges };
 }

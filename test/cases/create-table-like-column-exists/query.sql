@@ -1,0 +1,4 @@
+-- A physical column the base table has already is an error.
+CREATE TABLE base (k STRING, v INT, c AS v * 2, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '1' SECOND) WITH ('connector' = 'filesystem', 'path' = 'base.csv', 'format' = 'csv');
+CREATE TABLE derived (v STRING) LIKE base;
+SELECT * FROM derived;
