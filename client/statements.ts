@@ -75,21 +75,23 @@ export function splitStatements(text: string): StatementSpan[] {
   return out;
 }
 
-function kindOfAst(kind: string): StatementKind {
+function kindOfAst(s: { kind: string; asQuery?: unknown }): StatementKind {
+  const kind = s.kind;
   if (kind === 'QueryStatement') return 'query';
-  if (kind === 'Insert' || kind === 'StatementSet' || kind === 'Execute') return 'insert';
+  // CREATE TABLE ... AS query runs a job into the new table, as INSERT does
+  if (kind === 'Insert' || kind === 'StatementSet' || kind === 'Execute' || (kind === 'CreateTable' && s.asQuery)) return 'insert';
   if (kind === 'Explain') return 'explain';
   return 'other';
 }
 
 /** The document's statements, from the parser when it yields them. Never throws. */
 export function statementSpans(text: string): StatementSpan[] {
-  let statements: { kind: string; range: Range }[] = [];
-  try { statements = parse(text).statements as { kind: string; range: Range }[]; } catch { statements = []; }
+  let statements: { kind: string; range: Range; asQuery?: unknown }[] = [];
+  try { statements = parse(text).statements as { kind: string; range: Range; asQuery?: unknown }[]; } catch { statements = []; }
   if (statements.length === 0 || statements.some((s) => !s?.range)) return splitStatements(text);
   const index = new LineIndex(text);
   return statements.map((s) => ({
-    kind: kindOfAst(s.kind), range: s.range,
+    kind: kindOfAst(s), range: s.range,
     start: index.offsetAt(s.range.start), end: index.offsetAt(s.range.end),
   }));
 }

@@ -9,7 +9,7 @@ import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { CompactingSinkMaterializer, SinkUpsertMaterializer } from './runtime/sink-materializer.ts';
-import { CALCITE, FlinkError, PARSE, TABLE, UNSUPPORTED_OPERATION, VALIDATION, calcitePos, notSupported } from './analysis/errors.ts';
+import { CALCITE, FlinkError, PARSE, TABLE, TABLE_EXISTS, UNSUPPORTED_OPERATION, VALIDATION, calcitePos, notSupported } from './analysis/errors.ts';
 import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
@@ -153,19 +153,26 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     errors.push({ className: PARSE, message: `The statement could not be parsed: ${(invalid as A.InvalidStatement).text.split('\n')[0]!.slice(0, 80)}`, range: invalid.range });
     return res;
   }
-  const queries = statements.filter((s): s is A.QueryStatement | A.Insert | Dml => s.kind === 'QueryStatement' || s.kind === 'Insert' || isDml(s));
+  const queries = statements.filter((s) => s.kind === 'QueryStatement' || s.kind === 'Insert' || isDml(s) || (s.kind === 'CreateTable' && s.asQuery));
   let chosen = queries[queries.length - 1];
   if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;
   let miniBatch = false;
   let miniBatchSize = 0;
   let onePhase = false;
   let miniBatchLatency = 0;
+  /** The chosen statement's plan, with the settings so far (a CREATE TABLE ... AS runs as its INSERT). */
+  const planRunnable = (s: A.QueryStatement | A.Insert, isChosen: boolean): void => {
+    if (!isChosen) return;
+    planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined, miniBatchLatency, onePhase });
+    const gap = miniBatch && mode === 'streaming' && res.plan ? miniBatchGap(res.plan, s, miniBatchLatency) : null;
+    if (gap) throw notSupported(`mini-batch (SET 'table.exec.mini-batch.enabled' = 'true') with ${gap.what}`, gap.range ?? s.range);
+  };
   for (const s of statements) {
     try {
       switch (s.kind) {
         case 'CreateTable':
-          if (s.asQuery) throw notSupported('CREATE TABLE ... AS', s.range);
-          catalog.addTable(s);
+          if (!s.asQuery) { catalog.addTable(s); break; }
+          planRunnable(createTableAs(s, s.asQuery, catalog, mode), s === chosen);
           break;
         case 'CreateView': catalog.addView(s); break;
         case 'Drop': if (s.objectType === 'TABLE' || s.objectType === 'VIEW') catalog.drop(s.name); break;
@@ -190,11 +197,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           if (s.kind === 'CreateFunction') throw notSupported('CREATE FUNCTION (user-defined functions)', s.range);
           break;
         case 'QueryStatement': case 'Insert':
-          if (s === chosen) {
-            planStatement(s, res, mode, { ...opts, miniBatchSize: miniBatch ? (miniBatchSize > 0 ? miniBatchSize : Infinity) : undefined, miniBatchLatency, onePhase });
-            const gap = miniBatch && mode === 'streaming' && res.plan ? miniBatchGap(res.plan, s, miniBatchLatency) : null;
-            if (gap) throw notSupported(`mini-batch (SET 'table.exec.mini-batch.enabled' = 'true') with ${gap.what}`, gap.range ?? s.range);
-          }
+          planRunnable(s, s === chosen);
           break;
         case 'StatementSet':
           throw notSupported('EXECUTE STATEMENT SET', s.range);
@@ -245,14 +248,15 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): { cata
     out.push(entry);
     try {
       switch (s.kind) {
-        case 'CreateTable': catalog.addTable(s); break;
         case 'CreateView': catalog.addView(s); break;
         case 'Drop': if (s.objectType === 'TABLE' || s.objectType === 'VIEW') catalog.drop(s.name); break;
         case 'Set': if (s.key === 'execution.runtime-mode' && !opts.mode) mode = s.value === 'batch' ? 'batch' : 'streaming'; break;
         case 'Update': case 'Delete': case 'Merge': case 'Truncate': rejectDml(s, catalog, mode, text); break;
-        case 'QueryStatement': case 'Insert': {
+        case 'CreateTable': case 'QueryStatement': case 'Insert': {
+          if (s.kind === 'CreateTable' && !s.asQuery) { catalog.addTable(s); break; }
+          // (CREATE TABLE ... AS is planned as its INSERT)
           const a: Analysis = { catalog, columns: [], sink: 'collect', errors: [], mode };
-          planStatement(s, a, mode, opts);
+          planStatement(s.kind === 'CreateTable' ? createTableAs(s, s.asQuery!, catalog, mode) : s, a, mode, opts);
           entry.plan = a.plan;
           entry.columns = a.columns;
           entry.sink = a.sink;
@@ -282,6 +286,34 @@ function statementRelative(message: string, at: Range, statements: A.Statement[]
     const rl = line - st.line, rc = line === st.line ? col - st.character : col;
     return rl >= 0 && rc >= 0 ? `at line ${rl + 1}, column ${rc + 1}` : _m;
   });
+}
+
+/**
+ * CREATE [OR REPLACE] TABLE t [(columns, PRIMARY KEY, WATERMARK)] WITH (...) AS query, as Flink
+ * 2.3.0 runs it (cases ctas-*): t's columns are the declared ones the query lacks, then the
+ * query's (in its order; a declared type replaces the query's); a primary key column must be NOT
+ * NULL in the query (it is not made so, as CREATE TABLE does); then the query runs into t as
+ * INSERT INTO t (the query's columns) query, which this returns. Over a table that exists: IF NOT
+ * EXISTS inserts into it, OR REPLACE replaces it, REPLACE needs it.
+ */
+function createTableAs(s: A.CreateTable, query: A.Query, catalog: Catalog, mode: 'streaming' | 'batch'): A.Insert {
+  const name = Catalog.key(s.name);
+  const exists = catalog.get(s.name);
+  const insert = (columns: A.Identifier[]): A.Insert => ({ kind: 'Insert', mode: 'INTO', table: s.name, hints: [], columns, source: query, range: s.range });
+  if (s.replace === 'REPLACE' && !exists) {
+    throw new FlinkError(TABLE, `The table \`default_catalog\`.\`default_database\`.\`${name}\` to be replaced doesn't exist. You can try to use CREATE TABLE AS statement or CREATE OR REPLACE TABLE AS statement.`, s.range);
+  }
+  if (exists && !s.replace) {
+    if (s.ifNotExists) return insert([]);
+    throw new FlinkError(TABLE_EXISTS, `Table (or view) default_database.${name} already exists in Catalog default_catalog.`, s.range);
+  }
+  if (s.like) throw notSupported('CREATE TABLE ... LIKE ... AS', s.like.range);
+  const other = s.columns.find((c) => c.kind !== 'PhysicalColumn');
+  if (other) throw notSupported('a computed or metadata column in CREATE TABLE ... AS', other.range);
+  const q = planQuery(query, { catalog, ctes: new Map(), stmtStart: s.range.start, now: () => FIXED_NOW, batch: mode === 'batch' });
+  if (exists) catalog.drop(s.name);
+  catalog.addTable(s, q.fields.map((f) => ({ name: f.name, type: withoutTimeAttr(f.type), kind: 'physical', range: query.range })));
+  return insert(q.fields.map((f) => ({ kind: 'Identifier', value: f.name, quoted: false, range: query.range }) as A.Identifier));
 }
 
 type Dml = A.Update | A.Delete | A.Merge | A.Truncate;

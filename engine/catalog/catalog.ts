@@ -56,16 +56,25 @@ export class Catalog {
     return this.objects.get(Catalog.key(name));
   }
 
-  addTable(s: A.CreateTable): CatalogTable {
+  /**
+   * `query`: the columns of CREATE TABLE ... AS's query (index.ts createTableAs): they follow the
+   * declared columns the query lacks (a declared type replaces the query's), and a primary key
+   * column must be NOT NULL already.
+   */
+  addTable(s: A.CreateTable, query?: CatalogColumn[]): CatalogTable {
     const name = Catalog.key(s.name);
     if (this.objects.has(name) && !s.ifNotExists) {
       throw new FlinkError(VALIDATION, `Could not execute CreateTable in path \`default_catalog\`.\`default_database\`.\`${name}\``, s.range);
     }
-    const columns: CatalogColumn[] = s.columns.map((c) => {
+    let columns: CatalogColumn[] = s.columns.map((c) => {
       if (c.kind === 'PhysicalColumn') return { name: c.name.value, type: toSqlType(c.type), kind: 'physical', range: c.range };
       if (c.kind === 'MetadataColumn') return { name: c.name.value, type: toSqlType(c.type), kind: 'metadata', range: c.range };
       return { name: c.name.value, type: { name: 'NULL', nullable: true }, kind: 'computed', expr: c.expr, range: c.range };
     });
+    if (query) {
+      const declared = columns;
+      columns = [...declared.filter((c) => !query.some((q) => q.name === c.name)), ...query.map((q) => declared.find((c) => c.name === q.name) ?? q)];
+    }
     const options: Record<string, string> = {};
     const optionRanges: Record<string, Range> = {};
     for (const o of s.options) { options[o.key.value] = o.value.value; optionRanges[o.key.value] = o.range; }
@@ -78,7 +87,10 @@ export class Catalog {
       watermark: s.watermark ? { column: s.watermark.column.map((p) => p.value).join('.'), strategy: s.watermark.strategy, range: s.watermark.range } : undefined,
     };
     if (s.like) t = mergeLike(this.likeSource(s, s.like), t, s, s.like);
-    if (t.primaryKey) {
+    if (t.primaryKey && query) {
+      const nullable = t.primaryKey.find((k) => t.columns.find((c) => c.name === k)?.type.nullable !== false);
+      if (nullable) throw new FlinkError(VALIDATION, `Invalid primary key 'PK_${t.primaryKey.join('_')}'. Column '${nullable}' is nullable.`, s.range);
+    } else if (t.primaryKey) {
       // primary key columns are NOT NULL
       for (const c of t.columns) if (t.primaryKey.includes(c.name)) c.type = { ...c.type, nullable: false };
     }

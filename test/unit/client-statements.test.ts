@@ -71,3 +71,11 @@ test('statement ranges are LSP positions of their offsets, also with CRLF and lo
     for (const s of spans) assert.equal(s.range.start.character, s.start - Math.max(text.lastIndexOf('\n', s.start - 1), text.lastIndexOf('\r', s.start - 1)) - 1);
   }
 });
+
+test('runnableSpans: CREATE TABLE ... AS query gets lenses and runs as an insert; a plain CREATE TABLE does not', () => {
+  const doc = [
+    "CREATE TABLE t (a INT) WITH ('connector' = 'datagen');",
+    "CREATE TABLE u WITH ('connector' = 'print') AS SELECT a FROM t;",
+  ].join('\n');
+  assert.deepEqual(runnableSpans(doc).map((s) => [s.kind, s.range.start.line]), [['insert', 1]]);
+});

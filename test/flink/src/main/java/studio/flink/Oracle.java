@@ -38,6 +38,13 @@ public final class Oracle {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SET = Pattern.compile(
             "(?is)SET\\s+'([^']*)'\\s*=\\s*'([^']*)'\\s*");
+    /** CREATE [OR REPLACE] TABLE ... AS query (and REPLACE TABLE ... AS): runs a job into the new table, as INSERT does. */
+    private static final Pattern CTAS = Pattern.compile("(?is)^\\s*(CREATE\\s+(OR\\s+REPLACE\\s+)?|REPLACE\\s+)TABLE\\b.*(\\)|\\bTABLE\\s+[^\\s(]+)\\s*AS\\s+(SELECT|WITH|VALUES)\\b.*");
+    /** Whether a statement is CREATE [OR REPLACE] TABLE ... AS query / REPLACE TABLE ... AS query. */
+    static boolean isCtas(String statement) {
+        return CTAS.matcher(statement).matches();
+    }
+
     private static int runs;
 
     public static void main(String[] args) throws Exception {
@@ -211,13 +218,14 @@ public final class Oracle {
                 env.getConfig().getConfiguration().setString(set.group(1), set.group(2));
                 continue;
             }
+            boolean ctas = isCtas(s);
             if (!last || !(head.equals("SELECT") || head.equals("WITH") || head.equals("VALUES")
-                    || head.equals("(") || head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN"))) {
+                    || head.equals("(") || head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN") || ctas)) {
                 env.executeSql(s);
                 continue;
             }
             TableResult result = env.executeSql(s);
-            if (head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN")) {
+            if (head.equals("INSERT") || head.equals("EXECUTE") || head.equals("BEGIN") || ctas) {
                 result.await();
                 synchronized (recorded) {
                     out.addAll(recorded);

@@ -43,7 +43,7 @@ public final class Plan {
             try {
                 for (String s : Statements.split(Files.readString(Paths.get(file)))) {
                     String head = Statements.firstWord(s).toUpperCase(Locale.ROOT);
-                    if (List.of("SELECT", "WITH", "VALUES", "(", "INSERT").contains(head)) {
+                    if (List.of("SELECT", "WITH", "VALUES", "(", "INSERT").contains(head) || Oracle.isCtas(s)) {
                         plan = physicalPlan(env, s);
                     } else {
                         Explain.verdict(env, s);
