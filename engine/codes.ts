@@ -34,8 +34,9 @@ export const CODES = {
 
 /** The code of an engine error, by the Flink exception class that carries its message. */
 export function codeOfFlinkError(className: string): DiagnosticCode {
-  // (UnsupportedOperationException: a sink without the ability a statement needs, e.g. row-level UPDATE)
-  return className.endsWith('TableException') || className === 'java.lang.UnsupportedOperationException' ? 'FSQL110' : 'FSQL100';
+  // (UnsupportedOperationException, IllegalStateException: a sink without the ability a statement
+  // needs, e.g. row-level UPDATE, or INSERT OVERWRITE in streaming mode)
+  return className.endsWith('TableException') || className === 'java.lang.UnsupportedOperationException' || className === 'java.lang.IllegalStateException' ? 'FSQL110' : 'FSQL100';
 }
 
 export type DiagnosticCode = keyof typeof CODES;

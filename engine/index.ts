@@ -9,7 +9,7 @@ import type * as A from './syntax/ast.ts';
 import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { CompactingSinkMaterializer, SinkUpsertMaterializer } from './runtime/sink-materializer.ts';
-import { CALCITE, FlinkError, PARSE, TABLE, TABLE_EXISTS, UNSUPPORTED_OPERATION, VALIDATION, calcitePos, notSupported } from './analysis/errors.ts';
+import { CALCITE, FlinkError, ILLEGAL_STATE, PARSE, TABLE, TABLE_EXISTS, UNSUPPORTED_OPERATION, VALIDATION, calcitePos, notSupported } from './analysis/errors.ts';
 import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
@@ -386,7 +386,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     return;
   }
   // INSERT INTO
-  if (s.mode !== 'INTO') throw notSupported(`INSERT ${s.mode}`, s.range);
+  if (s.mode === 'UPSERT') throw notSupported('UPSERT INTO', s.range);
   const obj = res.catalog.get(s.table);
   const tname = s.table.map((p) => p.value).join('.');
   if (!obj) throw new FlinkError(VALIDATION, `Table \`default_catalog\`.\`default_database\`.\`${tname}\` was not found.`, s.table[0]!.range);
@@ -462,6 +462,12 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     if (missing.length) {
       throw new FlinkError(VALIDATION, `ON CONFLICT DO ${s.onConflict} requires all source tables to define watermarks, but the following source(s) do not: ${missing.map((m) => `${DEFAULT_PATH}.${m}`).join(', ')}. Please add a WATERMARK declaration to these tables.`, s.range);
     }
+  }
+  if (s.mode === 'OVERWRITE') {
+    // (probed on Flink 2.3.0: of the connectors here only filesystem implements SupportsOverwrite,
+    // and its streaming sink refuses it when the job is built; in batch mode it writes the result)
+    if (connector !== 'filesystem') throw new FlinkError(VALIDATION, `INSERT OVERWRITE requires that the underlying DynamicTableSink of table '${full}' implements the SupportsOverwrite interface.`, s.range);
+    if (!env.batch) throw new FlinkError(ILLEGAL_STATE, 'Streaming mode not support overwrite.', s.range);
   }
   const sink: PlanNode = {
     kind: 'Sink', inputs: [q.node], fields: sinkCols.map((c) => ({ name: c.name, type: c.type })),

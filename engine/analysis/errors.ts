@@ -10,6 +10,7 @@ export const CALCITE = 'org.apache.calcite.sql.validate.SqlValidatorException';
 export const PARSE = 'org.apache.flink.sql.parser.impl.ParseException';
 export const RUNTIME = 'java.lang.RuntimeException';
 export const UNSUPPORTED_OPERATION = 'java.lang.UnsupportedOperationException';
+export const ILLEGAL_STATE = 'java.lang.IllegalStateException';
 export const TABLE_EXISTS = 'org.apache.flink.table.catalog.exceptions.TableAlreadyExistException';
 /** not a Flink class: the engine lacks the construct (Flink may well accept it) */
 export const NOT_SUPPORTED = 'NotSupportedYet';

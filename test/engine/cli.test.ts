@@ -40,6 +40,10 @@ const cases: [string, string[], number][] = [
   ['batch-update-print.txt', ['run', 'test/engine/cli/sql/batch-update-print.sql', '--mode', 'batch'], 1],
   ['batch-select-upsert-kafka.txt', ['run', 'test/engine/cli/sql/batch-select-upsert-kafka.sql', '--mode', 'batch'], 1],
   ['batch-merge.txt', ['run', 'test/cases/dml-merge-streaming/query.sql', '--mode', 'batch'], 1],
+  // INSERT OVERWRITE into filesystem: refused while Flink 2.3.0 builds the streaming job, run in batch mode (the
+  // oracle's sink proxy skips that check, so these two come from a TableEnvironment probe in each mode)
+  ['insert-overwrite-streaming.txt', ['run', 'test/engine/cli/sql/insert-overwrite-filesystem.sql'], 1],
+  ['insert-overwrite-batch.txt', ['run', 'test/engine/cli/sql/insert-overwrite-filesystem.sql', '--mode', 'batch'], 0],
 ];
 
 for (const [name, args, code] of cases) {
