@@ -1005,6 +1005,43 @@ function findRankItem(sel: A.Select): RankPattern | null {
   return null;
 }
 
+/**
+ * SELECT items ... QUALIFY f(ROW_NUMBER() OVER (...)) as the Top-N it is in Flink 2.3.0 (case
+ * topn-qualify): SELECT <the output columns> FROM (SELECT items, ROW_NUMBER() OVER (...) AS
+ * $qualify$rank ...) WHERE f($qualify$rank). Null for other QUALIFY forms (another window
+ * function, several, one in the SELECT list, or a name the SELECT list does not output).
+ */
+function qualifyAsTopN(sel: A.Select, env: PlanEnv): A.Select | null {
+  const q = sel.qualify!;
+  const calls: A.FunctionCall[] = [];
+  const names: string[] = [];
+  walkExpr(q, (x) => {
+    if (x.kind === 'FunctionCall' && x.over) { calls.push(x); return false; }
+    if (x.kind === 'Name') names.push(x.parts[x.parts.length - 1]!.value);
+    return true;
+  });
+  const call = calls[0];
+  const base: A.Select = { ...sel, qualify: undefined };
+  const r = sel.range;
+  // (QUALIFY r <= 2 on the SELECT list's own RANK() OVER (...) AS r is no Top-N in Flink 2.3.0:
+  // 'RANK() on streaming table is not supported currently', case topn-qualify-alias-rejected)
+  if (calls.length !== 1 || !['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(fnName(call!))) return null;
+  const outputs = planSelect(base, env).fields.map((f) => f.name);
+  if (names.some((n) => !outputs.includes(n))) return null;
+  const RANK = '$qualify$rank';
+  const replace = (x: unknown): unknown => (x === call ? name(RANK) : Array.isArray(x) ? x.map(replace)
+    : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, k === 'range' ? v : replace(v)])) : x);
+  const inner: A.Select = { ...base, items: [...sel.items, { kind: 'SelectItem', expr: call!, alias: id(RANK), range: call!.range }] };
+  return {
+    kind: 'Select', hints: [], items: outputs.map((o) => ({ kind: 'SelectItem', expr: name(o), range: r })),
+    from: { kind: 'DerivedTable', lateral: false, query: { kind: 'Query', body: inner, orderBy: [], range: r }, alias: { kind: 'Alias', name: id('$qualify'), columns: [], range: r }, range: r },
+    where: replace(q) as A.Expression, windows: [], range: r,
+  };
+
+  function id(value: string): A.Identifier { return { kind: 'Identifier', value, quoted: true, range: r }; }
+  function name(value: string): A.NameExpr { return { kind: 'Name', parts: [id(value)], range: r }; }
+}
+
 function rankLimit(where: A.Expression | undefined, alias: string): { n: number; rest: A.Expression[] } | null {
   const cs = conjuncts(where);
   let n: number | null = null;
@@ -1090,7 +1127,11 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
 function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
   // a query nested in FROM or WHERE never takes the outer SELECT's conditions
   const env: PlanEnv = env0.pushWhere ? { ...env0, pushWhere: undefined } : env0;
-  if (sel.qualify) throw notSupported('QUALIFY', sel.qualify.range);
+  if (sel.qualify) {
+    const rewritten = qualifyAsTopN(sel, env);
+    if (!rewritten) throw notSupported('QUALIFY other than a filter on one ROW_NUMBER/RANK/DENSE_RANK over the SELECT list', sel.qualify.range);
+    return planSelect(rewritten, env);
+  }
   // Top-N / deduplication: SELECT ... FROM (SELECT ..., ROW_NUMBER() OVER (...) AS rn FROM t) WHERE rn <= N
   if (sel.from?.kind === 'DerivedTable' && sel.from.query.body.kind === 'Select' && !sel.from.query.orderBy.length) {
     const inner = sel.from.query.body;
@@ -1212,7 +1253,7 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   for (const it of items) walkExpr(it.expr, (x) => { if (x.kind === 'FunctionCall' && x.over) { calls.push(x); return false; } return true; });
   const specs = calls.map((c) => resolveWindowSpec(c.over!, sel));
   const key = (w: A.WindowSpec) => exprKey({ p: w.partitionBy, o: w.orderBy, f: w.frame });
-  if (new Set(specs.map(key)).size > 1) throw notSupported('OVER windows with different specifications in one SELECT', calls[1]!.range);
+  if (new Set(specs.map(key)).size > 1) throw new FlinkError(TABLE, 'Over Agg: Unsupported use of OVER windows. All aggregates must be computed on the same window. please re-check the over window statement.', calls[1]!.range);
   const spec = specs[0]!;
   if (spec.orderBy.length !== 1) throw new FlinkError(TABLE, 'The window can only be ordered by a single time column.', spec.range);
   const oc = compileExpr(spec.orderBy[0]!.expr, ctx);
