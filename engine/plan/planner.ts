@@ -1042,19 +1042,23 @@ function qualifyAsTopN(sel: A.Select, env: PlanEnv): A.Select | null {
   function name(value: string): A.NameExpr { return { kind: 'Name', parts: [id(value)], range: r }; }
 }
 
-function rankLimit(where: A.Expression | undefined, alias: string): { n: number; rest: A.Expression[] } | null {
+/** The rank range the outer WHERE puts on the rank column (rn <= n, rn < n, rn = 1; rn > m, rn >= m as its start), and the other conditions. */
+function rankLimit(where: A.Expression | undefined, alias: string): { n: number; start: number; rest: A.Expression[] } | null {
   const cs = conjuncts(where);
   let n: number | null = null;
+  let start = 1;
   const rest: A.Expression[] = [];
   for (const c of cs) {
     if (c.kind === 'Binary' && c.left.kind === 'Name' && c.left.parts[c.left.parts.length - 1]!.value === alias && c.right.kind === 'NumericLiteral') {
       const v = Number(c.right.text);
       if (c.op === '<=' || c.op === '=') { n = c.op === '=' && v !== 1 ? null : v; if (n !== null) continue; }
       if (c.op === '<') { n = v - 1; continue; }
+      if (c.op === '>' && Number.isInteger(v) && v >= 0) { start = v + 1; continue; }
+      if (c.op === '>=' && Number.isInteger(v) && v >= 1) { start = v; continue; }
     }
     rest.push(c);
   }
-  return n === null ? null : { n, rest };
+  return n === null ? null : { n, start, rest };
 }
 
 /** the column names an outer query refers to; null when it selects `*` */
@@ -1139,7 +1143,7 @@ function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
     if (rp) {
       const lim = rankLimit(sel.where, rp.alias);
       if (!lim) throw notSupported(`${fnName(rp.call)}() OVER without a filter on its result (OverAggregate)`, rp.call.range);
-      const ranked = planRank(inner, rp, lim.n, selectUsesName(sel, rp.alias), env, sel.from.query.with, namesUsed([sel.items.map((i) => i.expr), sel.where, sel.groupBy, sel.having]));
+      const ranked = planRank(inner, rp, lim.n, selectUsesName(sel, rp.alias), env, sel.from.query.with, namesUsed([sel.items.map((i) => i.expr), sel.where, sel.groupBy, sel.having]), lim.start);
       const alias = aliasName(sel.from.alias, '');
       const from = renameColumns(ranked, sel.from.alias, alias);
       return planSelectOn(sel, from, andAll(lim.rest), env);
@@ -1560,7 +1564,7 @@ function findWindow(n: PlanNode): { info: WindowInfo; tvf: PlanNode } | null {
   return null;
 }
 
-function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boolean, env: PlanEnv, withClause?: A.WithClause, outerNames: Set<string> | null = null): Scoped {
+function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boolean, env: PlanEnv, withClause?: A.WithClause, outerNames: Set<string> | null = null, start = 1): Scoped {
   if (inner.groupBy || collectAggCalls(inner.items.map((i) => i.expr)).length) throw notSupported('Top-N over an aggregation in the same SELECT', rp.call.range);
   const env2 = withClause ? withCtes(env, withClause) : env;
   let from: Scoped = inner.from ? planFrom(inner.from, env2) : planValues({ kind: 'Values', rows: [[]], range: inner.range }, env2);
@@ -1604,6 +1608,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
     fields = [...from.fields.map((f) => ({ ...f })), ...(outputRank ? [{ name: rp.alias || 'w0$o0', type: BIGINT(false) }] : [])];
     const cmp = comparator(sort);
     const w0 = win;
+    if (start > 1) throw notSupported('a window Top-N with a rank range that does not start at 1', rp.call.range);
     const dedup = rankType === 'ROW_NUMBER' && n === 1 && timeOrder && !outputRank;
     node = mk({
       kind: dedup ? 'WindowDeduplicate' : 'WindowRank',
@@ -1673,13 +1678,13 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       kind: 'Rank',
       inputs: [input],
       fields,
-      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
+      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=${start}, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
       ...(declaredInsertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       top1DeclaredInsertOnly: declaredInsertOnly,
       upsertKeys: rankKeys(partition.map((p) => p.fieldIndex), input.upsertKeys, n === 1 && rankType === 'ROW_NUMBER', outputRank ? fields.length - 1 : -1),
       range: rp.call.range,
-      build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
+      build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, start, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
     });
   }
   // the inner projection, with the rank column resolvable by its alias
@@ -1882,8 +1887,27 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
   const env = q.with ? withCtes(env0, q.with) : env0;
   let s = planBody(q.body, env);
   if (q.body.kind === 'Select' && q.body.quantifier === 'DISTINCT') s = distinctOf(s, env, q.body.range);
-  if (q.offset) throw notSupported('OFFSET', q.offset.range);
+  // ORDER BY what the SELECT list leaves out (a column of the FROM, an aggregate): Calcite sorts
+  // on it as a hidden column and projects it away after the sort (case sort-limit-offset-time)
+  const outside = (e: A.Expression) => {
+    let out = false;
+    walkExpr(e, (x) => { if (x.kind === 'Name' && !s.fields.some((f) => f.name === x.parts[x.parts.length - 1]!.value)) out = true; return !out; });
+    return out;
+  };
+  const body = q.body;
+  if (body.kind === 'Select' && body.quantifier !== 'DISTINCT' && q.orderBy.some((o) => outside(o.expr))) {
+    const r = body.range;
+    const hidden = (i: number): A.Identifier => ({ kind: 'Identifier', value: `$order$${i}`, quoted: true, range: r });
+    const extra = q.orderBy.flatMap((o, i) => (outside(o.expr) ? [{ kind: 'SelectItem' as const, expr: o.expr, alias: hidden(i), range: o.range }] : []));
+    const orderBy = q.orderBy.map((o, i) => (outside(o.expr) ? { ...o, expr: { kind: 'Name' as const, parts: [hidden(i)], range: o.range } } : o));
+    const sorted = planQuery({ ...q, with: undefined, body: { ...body, items: [...body.items, ...extra] }, orderBy }, env);
+    const kept = sorted.fields.slice(0, s.fields.length);
+    return planCalc(sorted, null, kept.map((f, i) => ({ type: f.type, fn: (row: unknown[]) => row[i], text: f.name, fieldIndex: i })), kept, env);
+  }
   const fetch = q.fetch ? compileExpr(q.fetch, ctxOf(env, [])).literal as number : undefined;
+  // OFFSET m: the rows (ranks) after the first m (cases sort-limit-offset-*, limit-offset)
+  const offset = q.offset ? compileExpr(q.offset, ctxOf(env, [])).literal as number : 0;
+  if (q.offset && (fetch === undefined || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0)) throw notSupported('OFFSET without LIMIT / FETCH, or not a constant', q.offset.range);
   if (q.orderBy.length) {
     const ctx = ctxOf(env, s.fields);
     const sort: SortSpec[] = [];
@@ -1920,17 +1944,17 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
       return { node, fields: s.fields };
     }
     const input = s.node;
-    const n = fetch ?? Infinity;
+    const n = (fetch ?? Infinity) + offset;
     const node = mk({
       kind: env.batch ? 'Sort' : 'Rank',
       // Flink's plan: a SortLimit (StreamExecSortLimit, which runs a rank function)
       ...(env.batch ? {} : { explainKind: 'SortLimit' }),
       inputs: [input],
       fields: s.fields,
-      attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=1, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,
+      attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=${offset + 1}, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,
       kinds: env.batch ? INSERT_ONLY : ALL_CHANGES,
       range: q.range,
-      build: (out) => [env.batch ? new Sort(out, sort, n) : new Rank(out, { partition: [], sort, n, withRank: false, rankType: 'ROW_NUMBER' })],
+      build: (out) => [env.batch ? new Sort(out, sort, n, offset) : new Rank(out, { partition: [], sort, n, start: offset + 1, withRank: false, rankType: 'ROW_NUMBER' })],
     });
     return { node, fields: s.fields };
   }
@@ -1940,11 +1964,11 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
       kind: 'Limit',
       inputs: [input],
       fields: s.fields,
-      attrs: `offset=[0], fetch=[${fetch}]`,
+      attrs: `offset=[${offset}], fetch=[${fetch}]`,
       kinds: input.kinds,
       passThrough: true,
       range: q.range,
-      build: (out) => [new Limit(out, fetch)],
+      build: (out) => [new Limit(out, fetch, offset)],
     });
     if (!isInsertOnly(input.kinds)) throw notSupported('LIMIT on an updating query', q.fetch!.range);
     return { node, fields: s.fields };

@@ -815,8 +815,11 @@ export class Rank extends OneInput {
   generateUpdateBefore: boolean;
   /** FastTop1Function: top-1 of insert-only input; a replacement is an update, rank number or not */
   fastTop1: boolean;
-  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK'; fastTop1?: boolean; generateUpdateBefore?: boolean }) {
+  /** rankStart: the ranks below it are not output (OFFSET, rn > m) */
+  start: number;
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; n: number; start?: number; withRank: boolean; rankType: 'ROW_NUMBER' | 'RANK' | 'DENSE_RANK'; fastTop1?: boolean; generateUpdateBefore?: boolean }) {
     super(out);
+    this.start = o.start ?? 1;
     this.generateUpdateBefore = o.generateUpdateBefore ?? true;
     this.fastTop1 = o.fastTop1 ?? false;
     this.partition = o.partition;
@@ -834,7 +837,7 @@ export class Rank extends OneInput {
       else if (this.rankType === 'RANK') { if (!same) rank = i + 1; }
       else { if (!same) dense++; rank = dense; }
       if (rank > this.n) break;
-      res.push({ f: rows[i]!, rank });
+      if (rank >= this.start) res.push({ f: rows[i]!, rank });
     }
     return res;
   }
@@ -860,8 +863,10 @@ export class Rank extends OneInput {
   private diff(before: { f: unknown[]; rank: number }[], after: { f: unknown[]; rank: number }[]): void {
     const row = (x: { f: unknown[]; rank: number }) => (this.withRank ? [...x.f, x.rank] : x.f);
     // A top-1's rank number is the constant 1 (Flink drops the column from the Rank and adds it
-    // back as a literal): it changes rows as a Rank without rank number does.
-    if (this.fastTop1 || (this.withRank && this.n > 1)) {
+    // back as a literal): it changes rows as a Rank without rank number does. With a rank start
+    // above 1 rows change by position, rank number or not (AppendOnlyTopNFunction's
+    // processElementWithRowNumber; cases sort-limit-offset-value, topn-rank-range).
+    if (this.fastTop1 || (this.withRank && this.n > 1) || this.start > 1) {
       const len = Math.max(before.length, after.length);
       for (let i = 0; i < len; i++) {
         const b = before[i], a = after[i];
@@ -1012,16 +1017,19 @@ export class Sort extends OneInput {
   cmp: (a: unknown[], b: unknown[]) => number;
   rows: unknown[][] = [];
   limit: number;
-  constructor(out: Operator, sort: SortSpec[], limit = Infinity) {
+  offset: number;
+  /** `limit`: the rows up to that position (OFFSET included); the first `offset` are left out */
+  constructor(out: Operator, sort: SortSpec[], limit = Infinity, offset = 0) {
     super(out);
     this.cmp = comparator(sort);
     this.limit = limit;
+    this.offset = offset;
   }
   push(r: Row): void { this.rows.push(r.f); }
   override watermark(_ts: number): void {}
   override end(): void {
     const sorted = this.rows.map((f, i) => ({ f, i })).sort((a, b) => this.cmp(a.f, b.f) || a.i - b.i);
-    for (const { f } of sorted.slice(0, this.limit)) this.out.push({ kind: INSERT, f });
+    for (const { f } of sorted.slice(this.offset, this.limit)) this.out.push({ kind: INSERT, f });
     this.out.watermark(Infinity);
     this.out.end();
   }
@@ -1030,11 +1038,13 @@ export class Sort extends OneInput {
 /** Limit without ORDER BY in streaming (StreamExecLimit is a Rank without order): the first N. */
 export class Limit extends OneInput {
   n: number;
+  offset: number;
   seen = 0;
-  constructor(out: Operator, n: number) { super(out); this.n = n; }
+  /** the rows after the first `offset`, at most n of them */
+  constructor(out: Operator, n: number, offset = 0) { super(out); this.n = n; this.offset = offset; }
   push(r: Row): void {
-    if (this.seen >= this.n) return;
-    this.seen++;
+    if (this.seen >= this.offset + this.n) return;
+    if (this.seen++ < this.offset) return;
     this.out.push(r);
   }
 }
