@@ -352,6 +352,97 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   return lineSource(path, display, quote, parse, reader);
 }
 
+/** the string cache's hash of bytes[s, e) */
+function hashBytes(bytes: Uint8Array, s: number, e: number): number {
+  let h = 0;
+  for (let j = s; j < e; j++) h = (Math.imul(h, 31) + bytes[j]!) | 0;
+  return h;
+}
+
+type FastRecord = (text: string, bytes: Uint8Array, words: DataView<ArrayBufferLike>, a: number, end: number) => unknown[] | null;
+
+/**
+ * The csv fast path's record reader for a list of column kinds, generated once per source (as
+ * expressions are compiled once per query): the record at a, field by field (see chunkReader),
+ * as a row, its end (past its line break) in end[0]; null when it is not a record the fast path
+ * reads. Each column's code is its kind's, with its index, bounds and whether it is the last
+ * written in.
+ */
+function compileFastRecord(kinds: number[], delim: number, lo: number[], hi: number[], fastEnd: Float64Array,
+  use: { cachedString: (text: string, bytes: Uint8Array, s: number, e: number, k: number, h: number) => string; useCache: boolean[];
+    hashBytes: (bytes: Uint8Array, s: number, e: number) => number; conv: ((s: string, a: number, b: number) => unknown)[]; INVALID: unknown;
+    timestampBytesAt: (b: Uint8Array, i: number) => number }): FastRecord {
+  const nc = kinds.length;
+  let src = 'let s = a, i = 0, c = 0, e = 0, h = 0, v = 0, d0 = 0;\n';
+  for (let k = 0; k < nc; k++) {
+    const last = k === nc - 1;
+    src += `let x${k};\n`;
+    switch (kinds[k]) {
+      case K_STRING:
+        // hashed as scanned; ends at the delimiter, the last at the line break (a CR before it left out)
+        src += `i = s; h = 0; c = 0;
+for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; h = (Math.imul(h, 31) + c) | 0; }
+if (i >= end || c !== ${last ? 10 : delim}) return null;
+e = i;
+${last ? 'if (bytes[e - 1] === 13 && e > s) { e--; h = hashBytes(bytes, s, e); }' : ''}
+x${k} = e - s <= 12 && useCache[${k}] ? cachedString(text, bytes, s, e, ${k}, h) : text.slice(s, e);
+`;
+        break;
+      case K_INT:
+        // plainInt's canonical form: an optional '-' and 1 to 9 digits in all
+        src += `i = s; v = 0;
+const neg${k} = bytes[i] === 45;
+if (neg${k}) i++;
+d0 = i;
+for (; i < end; i++) { const d = bytes[i] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
+if (i >= end || i === d0 || i - s >= 10) return null;
+if (neg${k}) v = -v;
+if (v < ${lo[k]} || v > ${hi[k]}) return null;
+x${k} = v;
+${terminator(last, delim)}`;
+        break;
+      case K_TIMESTAMP:
+        // the 19 bytes of a canonical timestamp hold no delimiter (none of its characters is one)
+        src += `if (s + 20 >= end) return null;
+v = timestampBytesAt(bytes, s);
+if (v !== v) return null;
+i = s + 19;
+x${k} = v;
+${terminator(last, delim)}`;
+        break;
+      default:
+        // four bytes at a time while none of them is the delimiter or a line break (a word with a
+        // zero byte after the XOR has one), then byte by byte
+        src += `i = s;
+for (; i + 4 <= end; i += 4) {
+  const w = words.getUint32(i, true), xd = w ^ ${Math.imul(delim, 0x01010101)}, xl = w ^ 0x0a0a0a0a;
+  if ((((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl)) & 0x80808080) break;
+}
+c = 0;
+for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; }
+if (i >= end || c !== ${last ? 10 : delim}) return null;
+${kinds[k] === K_UNREAD ? `x${k} = null;` : `e = ${last ? 'bytes[i - 1] === 13 && i > s ? i - 1 : i' : 'i'};
+x${k} = conv[${k}](text, s, e);
+if (x${k} === INVALID) return null;`}
+`;
+    }
+    src += 's = i + 1;\n';
+  }
+  // a row as the scan below makes it (new Array(nc), then its fields): rows of one shape, so the
+  // operators' code that reads them is not made for two
+  src += `fastEnd[0] = s;\nconst f = new Array(${nc});\n${kinds.map((_, k) => `f[${k}] = x${k};`).join(' ')}\nreturn f;`;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('fastEnd', 'cachedString', 'useCache', 'hashBytes', 'conv', 'INVALID', 'timestampBytesAt',
+    `return function fastRecord(text, bytes, words, a, end) {\n${src}\n};`)(fastEnd, use.cachedString, use.useCache, use.hashBytes, use.conv, use.INVALID, use.timestampBytesAt) as FastRecord;
+}
+
+/** a field read in place ends at the delimiter, the last one at the line break (a CR before it left out) */
+function terminator(last: boolean, delim: number): string {
+  return last
+    ? 'c = bytes[i];\nif (c !== 10) { if (c !== 13 || bytes[i + 1] !== 10) return null; i++; }\n'
+    : `if (bytes[i] !== ${delim}) return null;\n`;
+}
+
 // how chunkReader converts a column
 const K_UNREAD = 0, K_STRING = 1, K_INT = 2, K_TIMESTAMP = 3, K_OTHER = 4;
 
@@ -385,36 +476,75 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
   // lookups (many distinct values) stops using it. Up to 12 characters only: V8 copies such a
   // slice, where a longer one would be a view of the whole chunk, which the cache would keep.
   const SLOTS = 4096, PROBE = 16384;
+  // A slot keeps its string, the string's hash and its bytes (up to 12, at slot * 12): a lookup
+  // compares bytes with bytes (a string's charCodeAt costs several times a byte read).
   const cached: (string | undefined)[] = new Array(nc * SLOTS).fill(undefined);
   const cachedHash = new Int32Array(nc * SLOTS);
+  const cachedBytes = new Uint8Array(nc * SLOTS * 12);
   const useCache = kinds.map((k) => k === K_STRING);
   const lookups = new Array<number>(nc).fill(0), misses = new Array<number>(nc).fill(0);
-  const cachedString = (text: string, bytes: Uint8Array, s: number, e: number, k: number): string => {
-    let h = e - s;
-    for (let j = s; j < e; j++) h = (Math.imul(h, 31) + bytes[j]!) | 0;
+  const cachedString = (text: string, bytes: Uint8Array, s: number, e: number, k: number, h: number): string => {
+    const n = e - s;
     const slot = k * SLOTS + ((h ^ (h >>> 12)) & (SLOTS - 1));
     const c = cached[slot];
-    if (c !== undefined && cachedHash[slot] === h && c.length === e - s) {
+    const at = slot * 12;
+    if (c !== undefined && cachedHash[slot] === h && c.length === n) {
       let j = 0;
-      while (j < c.length && c.charCodeAt(j) === bytes[s + j]) j++;
-      if (j === c.length) { if (lookups[k]! < PROBE) lookups[k]!++; return c; }
+      while (j < n && cachedBytes[at + j] === bytes[s + j]) j++;
+      if (j === n) { if (lookups[k]! < PROBE) lookups[k]!++; return c; }
     }
     const x = text.slice(s, e);
     cached[slot] = x;
     cachedHash[slot] = h;
+    for (let j = 0; j < n; j++) cachedBytes[at + j] = bytes[s + j]!;
     if (lookups[k]! < PROBE) {
       lookups[k]!++;
       if (++misses[k]! * 2 > PROBE) useCache[k] = false;
     }
     return x;
   };
+  // The fast path reads a record field by field in one pass: a string hashed as it is scanned, an
+  // integer's digits converted as they are met, a canonical timestamp read in place and stepped
+  // over (its 19 bytes hold no delimiter: the delimiter is none of its characters). It takes only
+  // a record of exactly nc fields whose values are all in the forms above (or convert with the
+  // column's converter); any other record is read by the scan below, from its start, as before.
+  // A source whose records keep missing it (say, integers of 10 digits) stops trying it.
+  /** the chunk's bytes as the fast path's word-wise scan reads them (set per chunk) */
+  let words: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+  let fast = !(delim >= 48 && delim <= 57) && delim !== 45 && delim !== 58 && delim !== 32 && delim !== 84;
+  let fastTries = 0, fastMisses = 0;
+  /** where the record fastRecord read ends: past its line break */
+  const fastEnd = new Float64Array(1);
+  const fastRecord = compileFastRecord(kinds, delim, lo, hi, fastEnd, {
+    cachedString, useCache, hashBytes, conv, INVALID, timestampBytesAt,
+  });
+  // the line, kept in a variable of this closure: read() stores it after its loop, where a
+  // property store would have no type feedback yet when V8 compiles the loop on its first chunk
+  // (on-stack replacement) and would throw that code away at every chunk's end
+  let lineNo = 1;
   return {
-    line: 1,
+    get line() { return lineNo; },
+    set line(n: number) { lineNo = n; },
     read(text, bytes, start, rows, lines, src) {
       const end = text.length;
-      let line = this.line;
+      let line = lineNo;
       let a = start;
+      if (fast && (words.buffer !== bytes.buffer || words.byteOffset !== bytes.byteOffset || words.byteLength !== bytes.byteLength)) words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       for (;;) {
+        if (fast && a < end && !header()) {
+          const c0 = bytes[a];
+          if (c0 !== 10 && c0 !== 13 && !(allowComments && c0 === 35)) {
+            const f = fastRecord(text, bytes, words, a, end);
+            if (f !== null) {
+              rows.push(f); lines.push(line);
+              line++;
+              a = fastEnd[0]!;
+              if (fastTries < PROBE) fastTries++;
+              continue;
+            }
+            if (fastTries < PROBE) { fastTries++; if (++fastMisses * 8 > PROBE) fast = false; }
+          }
+        }
         let i = a, found = 0;
         while (i < end) {
           const c = bytes[i]!;
@@ -434,7 +564,7 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
             let x: unknown;
             switch (kinds[k]) {
               case K_UNREAD: x = null; break;
-              case K_STRING: x = e - s <= 12 && useCache[k] ? cachedString(text, bytes, s, e, k) : text.slice(s, e); break;
+              case K_STRING: x = e - s <= 12 && useCache[k] ? cachedString(text, bytes, s, e, k, hashBytes(bytes, s, e)) : text.slice(s, e); break;
               case K_INT: {
                 // plainInt's canonical form: an optional '-' and 1 to 9 digits in all
                 let j = s, v = 0;
@@ -463,7 +593,7 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
         line++;
         a = i + 1;
       }
-      this.line = line;
+      lineNo = line;
       return a;
     },
   };
