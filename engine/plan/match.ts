@@ -242,8 +242,10 @@ function multipleVariables(x: A.FunctionCall, ctx: ExprContext, offset: number |
 }
 
 /** the values of the slots: `rows` per variable in pattern order; `current` the row a DEFINE tests */
-function slotValues(slots: Slot[], vars: string[], rows: MatchRows, current: MatchEvent | null, alpha: string | null, ts: number, now: () => number): unknown[] {
+function slotValues(slots: Slot[], vars: string[], rowsOf: MatchRows | (() => MatchRows), current: MatchEvent | null, alpha: string | null, ts: number, now: () => number): unknown[] {
+  let read: MatchRows | null = typeof rowsOf === 'function' ? null : rowsOf;
   const list = (v: string): MatchEvent[] => {
+    const rows = (read ??= (rowsOf as () => MatchRows)());
     let l: MatchEvent[];
     if (v === '*') {
       l = [];

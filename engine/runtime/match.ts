@@ -37,8 +37,9 @@ export interface MatchEvent { f: unknown[]; ts: number; seq: number; id: number 
 /** the rows a (partial) match has taken, per variable, in order */
 export type MatchRows = Map<string, MatchEvent[]>;
 
-/** a DEFINE condition: the row, the rows the partial match holds (without the row) */
-export type MatchCondition = (ev: MatchEvent, rows: MatchRows) => boolean;
+/** a DEFINE condition: the row, the rows the partial match holds (without the row; read back
+ *  from the shared buffer only when the condition asks for them) */
+export type MatchCondition = (ev: MatchEvent, rows: () => MatchRows) => boolean;
 
 export interface PatternVariable {
   name: string;
@@ -65,7 +66,7 @@ const TRUE: Cond = { f: null };
 function check(c: Cond, ev: MatchEvent, rows: () => MatchRows): boolean {
   if (c.and) return check(c.and[0], ev, rows) && check(c.and[1], ev, rows);
   if (c.not) return !check(c.not, ev, rows);
-  return c.f === null || c.f(ev, rows());
+  return c.f === null || c.f(ev, rows);
 }
 
 /** NFACompiler.compileFactory for a sequence of strictly contiguous variables. */
@@ -184,17 +185,31 @@ class JavaPriorityQueue<T> {
   }
 }
 
-type Dewey = number[];
-function increase(d: Dewey, times: number): Dewey { const x = d.slice(); x[x.length - 1]! += times; return x; }
-function addStage(d: Dewey): Dewey { return [...d, 0]; }
+/** DeweyNumber as a persistent list (its last digit, the digits before it shared): a partial
+ *  match adds a stage per row taken, so arrays would cost its length per version */
+interface Dewey { parent: Dewey | null; digit: number; len: number; /** a hash of all digits */ h: number; /** the first digit */ run: number }
+const hashOf = (parent: Dewey | null, digit: number) => (Math.imul(parent ? parent.h : 17, 1000003) + digit) | 0;
+const dewey = (start: number): Dewey => ({ parent: null, digit: start, len: 1, h: hashOf(null, start), run: start });
+function increase(d: Dewey, times: number): Dewey { return times === 0 ? d : { parent: d.parent, digit: d.digit + times, len: d.len, h: hashOf(d.parent, d.digit + times), run: d.parent ? d.run : d.digit + times }; }
+function addStage(d: Dewey): Dewey { return { parent: d, digit: 0, len: d.len + 1, h: hashOf(d, 0), run: d.run }; }
+/** the same digits (the hashes tell most differences at once) */
+function sameDigits(a: Dewey | null, b: Dewey | null): boolean {
+  if (a !== null && b !== null && a.h !== b.h) return false;
+  while (a !== b) {
+    if (a === null || b === null || a.digit !== b.digit) return false;
+    a = a.parent; b = b.parent;
+  }
+  return true;
+}
 /** DeweyNumber.isCompatibleWith */
 function compatible(d: Dewey, o: Dewey): boolean {
-  if (d.length > o.length) { for (let i = 0; i < o.length; i++) if (o[i] !== d[i]) return false; return true; }
-  if (d.length === o.length) {
-    const last = d.length - 1;
-    for (let i = 0; i < last; i++) if (o[i] !== d[i]) return false;
-    return d[last]! >= o[last]!;
+  if (d.len > o.len) {
+    if (d.run !== o.run) return false;
+    let a: Dewey = d;
+    while (a.len > o.len) a = a.parent!;
+    return sameDigits(a, o);
   }
+  if (d.len === o.len) return d.digit >= o.digit && sameDigits(d.parent, o.parent);
   return false;
 }
 
@@ -220,7 +235,7 @@ function compare(a: Computation, b: Computation): number {
 function eventCompare(x: MatchEvent, y: MatchEvent): number {
   return x.ts !== y.ts ? (x.ts < y.ts ? -1 : 1) : x.id - y.id;
 }
-const sameVersion = (a: Dewey, b: Dewey) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameVersion = (a: Dewey, b: Dewey) => a.len === b.len && sameDigits(a, b);
 function sameComputation(a: Computation, b: Computation): boolean {
   return a.state === b.state && a.entry === b.entry && a.start === b.start && sameVersion(a.version, b.version);
 }
@@ -239,7 +254,7 @@ class Nfa {
   /** NFA.createInitialNFAState */
   initial(): JavaPriorityQueue<Computation> {
     const q = new JavaPriorityQueue<Computation>(compare);
-    q.add({ state: this.m.start, entry: null, version: [1], start: null });
+    q.add({ state: this.m.start, entry: null, version: dewey(1), start: null });
     return q;
   }
 

@@ -183,7 +183,7 @@ function matchRecognizeTemplate() {
   names.forEach((x, i) => {
     if (rand() < 0.15) return;
     const p = i > 0 ? names[int(0, i - 1)] : null;
-    const conds = [`${x}.v > ${int(2, 7)}`, `${x}.v < ${int(2, 7)}`, `${x}.v IS NULL OR ${x}.v < 4`, `PREV(v) IS NULL OR ${x}.v >= PREV(v)`, `SUM(${x}.v) < ${int(8, 20)}`, `COUNT(${x}.id) <= 2`, `AVG(v) > 3`, `MOD(${x}.id, 2) = 0`, `${x}.k = 'a'`, `v BETWEEN ${int(1, 4)} AND ${int(5, 8)}`];
+    const conds = [`MATCH_ROWTIME() < FIRST(ts) + INTERVAL '${int(2, 9)}' SECOND`, `${x}.v > ${int(2, 7)}`, `${x}.v < ${int(2, 7)}`, `${x}.v IS NULL OR ${x}.v < 4`, `PREV(v) IS NULL OR ${x}.v >= PREV(v)`, `SUM(${x}.v) < ${int(8, 20)}`, `COUNT(${x}.id) <= 2`, `AVG(v) > 3`, `MOD(${x}.id, 2) = 0`, `${x}.k = 'a'`, `v BETWEEN ${int(1, 4)} AND ${int(5, 8)}`];
     if (p) conds.push(`${x}.v > ${p}.v`, `${x}.v <= LAST(${p}.v)`, `${x}.v > FIRST(${p}.v)`, `${x}.v > PREV(${p}.v)`, `${x}.v + ${p}.v > 8`, `${x}.id - LAST(${p}.id) = 1`);
     defines.push(`${x} AS ${pick(conds)}`);
   });
@@ -191,18 +191,21 @@ function matchRecognizeTemplate() {
   const measures = new Set();
   for (let i = 0, m = int(2, 4); i < m; i++) {
     const x = pick(names);
-    measures.add(pick([`${x}.id AS ${x.toLowerCase()}id`, `FIRST(${x}.id) AS f${x.toLowerCase()}`, `LAST(${x}.v, 1) AS l${x.toLowerCase()}1`, `COUNT(${x}.id) AS n${x.toLowerCase()}`, `SUM(${x}.v) AS s${x.toLowerCase()}`, `MAX(${x}.v) AS mx${x.toLowerCase()}`, `AVG(${x}.v) AS a${x.toLowerCase()}`, 'COUNT(*) AS n', 'FIRST(id) AS f', 'LAST(id) AS l', 'MATCH_ROWTIME() AS t', 'SUM(v) AS s', 'MIN(v) AS mn', 'v AS lastv']));
+    measures.add(pick([`${x}.id AS ${x.toLowerCase()}id`, `FIRST(${x}.id) AS f${x.toLowerCase()}`, `LAST(${x}.v, 1) AS l${x.toLowerCase()}1`, `COUNT(${x}.id) AS n${x.toLowerCase()}`, `SUM(${x}.v) AS s${x.toLowerCase()}`, `MAX(${x}.v) AS mx${x.toLowerCase()}`, `AVG(${x}.v) AS a${x.toLowerCase()}`, `LISTAGG(CAST(${x}.id AS STRING)) AS ids${x.toLowerCase()}`, `FIRST(${x}.ts) AS t${x.toLowerCase()}`, 'COUNT(*) AS n', 'FIRST(id) AS f', 'LAST(id) AS l', 'MATCH_ROWTIME() AS t', 'SUM(v) AS s', 'MIN(v) AS mn', 'v AS lastv', 'LAST(id) - FIRST(id) AS span']));
   }
   const skip = pick(['', ' AFTER MATCH SKIP PAST LAST ROW', ' AFTER MATCH SKIP TO NEXT ROW', ` AFTER MATCH SKIP TO FIRST ${pick(names.slice(1))}`, ` AFTER MATCH SKIP TO LAST ${pick(names)}`]);
   const within = rand() < 0.2 ? ` WITHIN INTERVAL '${int(3, 20)}' SECOND` : '';
   const rows = ['id,k,v,ts'];
   let t = 0;
-  for (let i = 1, n = int(12, 30); i <= n; i++) {
+  for (let i = 1, n = int(12, 60); i <= n; i++) {
     t += rand() < 0.1 ? -int(1, 8) : int(0, 4);
     if (t < 0) t = 0;
     rows.push(`${i},${pick(['a', 'b', 'a'])},${rand() < 0.05 ? '' : int(0, 9)},${stamp(t)}`);
   }
-  const sql = `SELECT * FROM orders MATCH_RECOGNIZE (${rand() < 0.6 ? 'PARTITION BY k ' : ''}ORDER BY ts${rand() < 0.2 ? ', id DESC' : ''} MEASURES ${[...measures].join(', ')} ONE ROW PER MATCH${skip} PATTERN (${pattern})${within} DEFINE ${defines.join(', ')}) AS m;`;
+  const part = rand() < 0.6;
+  const mr = `${rand() < 0.15 ? `(SELECT * FROM orders WHERE v <> ${int(0, 9)})` : 'orders'} MATCH_RECOGNIZE (${part ? 'PARTITION BY k ' : ''}ORDER BY ts${rand() < 0.2 ? ', id DESC' : ''} MEASURES ${[...measures].join(', ')} ONE ROW PER MATCH${skip} PATTERN (${pattern})${within} DEFINE ${defines.join(', ')}) AS m`;
+  const first = [...measures][0].split(' AS ').pop();
+  const sql = rand() < 0.15 ? `SELECT ${part ? 'k, ' : ''}COUNT(*) AS cnt, MAX(${first}) AS mx FROM ${mr}${part ? ' GROUP BY k' : ''};` : `SELECT * FROM ${mr};`;
   return { files: { 'orders.csv': rows.join('\n') + '\n' }, sql, dims: false };
 }
 
