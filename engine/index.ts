@@ -200,6 +200,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           planRunnable(s, s === chosen);
           break;
         case 'StatementSet':
+          // what Flink rejects in one of its INSERTs is rejected as Flink does; a set that plans is not run yet
+          for (const ins of s.statements) planStatement(ins, { catalog, columns: [], sink: 'collect', errors: [], mode }, mode, opts);
           throw notSupported('EXECUTE STATEMENT SET', s.range);
         case 'Update': case 'Delete': case 'Merge': case 'Truncate':
           if (s === chosen) rejectDml(s, catalog, mode, text);
@@ -252,6 +254,10 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): { cata
         case 'Drop': if (s.objectType === 'TABLE' || s.objectType === 'VIEW') catalog.drop(s.name); break;
         case 'Set': if (s.key === 'execution.runtime-mode' && !opts.mode) mode = s.value === 'batch' ? 'batch' : 'streaming'; break;
         case 'Update': case 'Delete': case 'Merge': case 'Truncate': rejectDml(s, catalog, mode, text); break;
+        case 'StatementSet':
+          // each INSERT is checked as on its own (run takes one query: it refuses the set)
+          for (const ins of s.statements) planStatement(ins, { catalog, columns: [], sink: 'collect', errors: [], mode }, mode, opts);
+          break;
         case 'CreateTable': case 'QueryStatement': case 'Insert': {
           if (s.kind === 'CreateTable' && !s.asQuery) { catalog.addTable(s); break; }
           // (CREATE TABLE ... AS is planned as its INSERT)
@@ -753,20 +759,24 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       progress.rowsRead[s.name]!++;
       s.entry.push({ kind: INSERT, f: s.complete ? s.complete(f) : f });
     };
-    // pushRow for a source's batch: the source's fields read once, the count added at the end
-    // (the row that failed counted, as pushRow counts it)
+    // pushRow for a source's batch: the source's fields read once, the batch counted at once (the
+    // row that failed counted, as pushRow counts it, the ones after it taken back). Not counted
+    // after the loop: that statement would have no type feedback yet when V8 compiles the loop
+    // during the first batch, and the compiled code would be thrown away at every batch's end.
     const pushBatch = (s: (typeof openSources)[number], rows: unknown[][], lines: number[]) => {
       const entry = s.entry, complete = s.complete;
       causeSource = s.name;
-      let n = 0;
+      progress.rowsRead[s.name]! += rows.length;
+      let i = 0;
       try {
-        for (let i = 0; i < rows.length; i++) {
-          causeLine = lines[i]!; cause = null; n++;
+        for (; i < rows.length; i++) {
+          causeLine = lines[i]!; cause = null;
           const f = rows[i]!;
           entry.push({ kind: INSERT, f: complete ? complete(f) : f });
         }
-      } finally {
-        progress.rowsRead[s.name]! += n;
+      } catch (e) {
+        progress.rowsRead[s.name]! -= rows.length - i - 1;
+        throw e;
       }
     };
     const finish = (s: (typeof openSources)[number]) => {

@@ -29,7 +29,7 @@ final class Statements {
                 }
                 cur.append(sql, i, Math.min(j + 1, n));
                 i = j;
-            } else if (c == ';') {
+            } else if (c == ';' && !insideStatementSet(cur)) {
                 add(out, cur);
             } else {
                 cur.append(c);
@@ -37,6 +37,14 @@ final class Statements {
         }
         add(out, cur);
         return out;
+    }
+
+    private static final java.util.regex.Pattern SET_OPEN = java.util.regex.Pattern.compile("(?is)^\\s*EXECUTE\\s+STATEMENT\\s+SET\\s+BEGIN\\b.*");
+    private static final java.util.regex.Pattern SET_CLOSED = java.util.regex.Pattern.compile("(?is).*\\bEND\\s*$");
+
+    /** Inside EXECUTE STATEMENT SET BEGIN ... END, whose INSERTs end with ';' too. */
+    private static boolean insideStatementSet(StringBuilder cur) {
+        return SET_OPEN.matcher(cur).matches() && !SET_CLOSED.matcher(cur).matches();
     }
 
     private static void add(List<String> out, StringBuilder cur) {
