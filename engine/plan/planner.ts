@@ -1140,9 +1140,9 @@ function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
   if (sel.from?.kind === 'DerivedTable' && sel.from.query.body.kind === 'Select' && !sel.from.query.orderBy.length) {
     const inner = sel.from.query.body;
     const rp = findRankItem(inner);
-    if (rp) {
-      const lim = rankLimit(sel.where, rp.alias);
-      if (!lim) throw notSupported(`${fnName(rp.call)}() OVER without a filter on its result (OverAggregate)`, rp.call.range);
+    const lim = rp && rankLimit(sel.where, rp.alias);
+    // (without a filter on the rank it is an OVER aggregation: planned with the FROM below)
+    if (rp && lim) {
       const ranked = planRank(inner, rp, lim.n, selectUsesName(sel, rp.alias), env, sel.from.query.with, namesUsed([sel.items.map((i) => i.expr), sel.where, sel.groupBy, sel.having]), lim.start);
       const alias = aliasName(sel.from.alias, '');
       const from = renameColumns(ranked, sel.from.alias, alias);
@@ -1266,7 +1266,13 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   if (spec.orderBy[0]!.direction === 'DESC') throw new FlinkError(TABLE, 'OVER windows can only be ordered by a time attribute in ascending order.', spec.orderBy[0]!.range);
   if (!isInsertOnly(input.node.kinds)) throw new FlinkError(TABLE, `StreamPhysicalOverAggregate doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, spec.range);
   const frame = spec.frame;
-  const unit = frame?.unit ?? 'RANGE';
+  // ROW_NUMBER() numbers rows (a ROWS frame); RANK() and DENSE_RANK() count the rows up to the
+  // current row's peers (Flink 2.3.0 printed 1, 2, 4, 4 for both over ties: cases over-rank-ties,
+  // over-dense-rank-ties); ROW_NUMBER's window is not another call's (over-row-number-with-sum)
+  const ranking = calls.map((c) => ['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(fnName(c)));
+  const rowNumber = calls.some((c) => fnName(c) === 'ROW_NUMBER');
+  if (rowNumber && calls.some((c) => fnName(c) !== 'ROW_NUMBER')) throw new FlinkError(TABLE, 'Over Agg: Unsupported use of OVER windows. All aggregates must be computed on the same window. please re-check the over window statement.', calls.find((c) => fnName(c) !== 'ROW_NUMBER')!.range);
+  const unit = rowNumber ? 'ROWS' : frame?.unit ?? 'RANGE';
   let preceding = Infinity;
   const start = frame?.start;
   if (start && start.bound === 'PRECEDING') {
@@ -1276,8 +1282,9 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   } else if (start && start.bound === 'CURRENT ROW') preceding = 0;
   if (frame?.end && frame.end.bound !== 'CURRENT ROW') throw notSupported('OVER frames that end after the current row', frame.end.range);
   const partition = spec.partitionBy.map((p) => compileExpr(p, ctx));
-  const aggs = calls.map((c) => {
+  const aggs = calls.map((c, i) => {
     const name = fnName(c);
+    if (ranking[i]) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}()` };
     if (!AGGREGATES.has(name)) throw notSupported(`${name}() OVER`, c.range);
     return planAggCall({ ...c, over: undefined }, ctx);
   });
