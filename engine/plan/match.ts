@@ -14,10 +14,12 @@
 // - the default after a match is SKIP TO NEXT ROW; a DEFINE of a variable the pattern lacks is
 //   ignored; MATCH_ROWTIME() in DEFINE is the tested row's timestamp; the output's columns
 //   (partition keys, measures) must be unique and there must be a measure ("Columns ambiguously
-//   defined: {}"); ORDER BY a processing-time attribute runs rows as they come;
+//   defined: {}"); ORDER BY a processing-time attribute runs rows as they come; ^ and $ are
+//   ignored; a SUBSET variable names no rows; MATCH_ROWTIME(ts) is MATCH_ROWTIME();
 // - Calcite's errors (unknown variable, several variables in one aggregate or FIRST/LAST,
-//   DISTINCT, a DEFINE that is not a condition) come first; errors of code generation (PREV's
-//   physical offsets, CLASSIFIER) after the pattern's checks, as in translateToPlanInternal.
+//   DISTINCT, a DEFINE that is not a condition, PREV/NEXT in MEASURES) come first; errors of code
+//   generation (PREV's physical offsets, CLASSIFIER, RUNNING) after the pattern's checks, as in
+//   translateToPlanInternal.
 import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import {
@@ -167,6 +169,8 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
       const k = exprKey(inner);
       if (!subs.has(k)) throw notSupported(`${name} over an expression`, x.range);
       subs.set(exprKey(x), subs.get(k)!);
+      // MatchCodeGenerator generates FINAL only
+      if (name === 'RUNNING') defer(new FlinkError(CODEGEN, `Unsupported call: RUNNING(${typeToString(fields[subs.get(k)!]!.type)})`, x.range));
       return false;
     }
     if (name === 'PREV' || name === 'NEXT' || name === 'FIRST' || name === 'LAST') {
@@ -178,6 +182,7 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
       if (vs.size !== 1) throw notSupported(`${name} over no column`, x.range);
       const v = [...vs][0]!;
       if (name === 'PREV' || name === 'NEXT') {
+        if (alpha === null) throw new FlinkError(CALCITE, `${posPrefix(inputCtx, x.range)}Cannot use PREV/NEXT in MEASURE '${name}(${unparse(arg)}, ${n})'`, x.range);
         if (arg.kind !== 'Name') throw notSupported(`${name} over an expression`, x.range);
         // NavigationReplacer: PREV of another variable (or of a bare column) is LAST
         if (name === 'PREV' && alpha !== null && v !== alpha) { nav(x, arg, v, false, n, 'LAST'); return false; }
@@ -195,7 +200,7 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
       return false;
     }
     if (name === 'MATCH_ROWTIME' || name === 'MATCH_PROCTIME') {
-      if (x.args.length) throw notSupported(`${name} with an argument`, x.range);
+      if (x.args.length && (name === 'MATCH_PROCTIME' || x.args.length > 1 || (x.args[0] as A.Expression).kind !== 'Name')) throw notSupported(`${name} with this argument`, x.range);
       if (alpha !== null && name === 'MATCH_PROCTIME') throw notSupported(`${name} in DEFINE`, x.range);
       if (name === 'MATCH_ROWTIME') slot(x, { kind: 'rowtime' }, rowtime, 'MATCH_ROWTIME()');
       else slot(x, { kind: 'proctime' }, t('TIMESTAMP_LTZ', false, { precision: 3, timeAttr: 'proctime' }), 'MATCH_PROCTIME()');
@@ -290,8 +295,9 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
   collect(f.pattern);
   const skipVar = f.afterMatch?.variable;
   if (skipVar && !varSet.has(skipVar.value)) throw new FlinkError(CALCITE, `${posPrefix(ctx, skipVar.range)}Unknown pattern '${skipVar.value}'`, skipVar.range);
-  if (f.subsets.length) throw notSupported('SUBSET', f.subsets[0]!.name.range);
-  if (f.strictStart || f.strictEnd) throw notSupported('^ and $ in PATTERN', f.pattern.range);
+  // Flink's Match ignores ^ and $, and a SUBSET variable names no rows (its code generator
+  // asks the match for rows of that name: none)
+  for (const sub of f.subsets) varSet.add(sub.name.value);
   // partition keys: columns of the input
   const partition = f.partitionBy.map((p) => {
     if (p.kind !== 'Name') throw notSupported('PARTITION BY an expression in MATCH_RECOGNIZE', p.range);
@@ -429,6 +435,5 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
       return [op];
     },
   });
-  void typeToString;
   return { node, fields };
 }

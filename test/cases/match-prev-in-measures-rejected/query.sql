@@ -1,0 +1,14 @@
+-- MATCH_RECOGNIZE: PREV in MEASURES is rejected by Calcite's validator
+CREATE TABLE orders (
+  id INT,
+  k STRING,
+  v INT,
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts - INTERVAL '1' SECOND
+) WITH (
+  'connector' = 'filesystem',
+  'path' = 'orders.csv',
+  'format' = 'csv',
+  'csv.null-literal' = ''
+);
+SELECT * FROM orders MATCH_RECOGNIZE (ORDER BY ts MEASURES PREV(B.id) AS p PATTERN (A B) DEFINE B AS B.v > A.v) AS m;
