@@ -1773,13 +1773,21 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
     rk = rkeys.map((k) => k.fn);
     whereText = lkeys.map((k, i) => `=(${k.text}, ${rkeys[i]!.text})`);
   } else return null;
-  const lkf = lk.map((k) => k.fn);
+  return semiAntiJoin(left, right, { leftKey: lk, rightKey: rk, cond, anti: not, whereText, leftOperands, range: e.range });
+}
+
+/**
+ * A LeftSemiJoin / LeftAntiJoin of `left` with `right` (IN, EXISTS, INTERSECT, EXCEPT): left's
+ * rows with (without) a right row of the same key, and `cond` on the two side by side.
+ */
+function semiAntiJoin(left: Scoped, right: Scoped, o: { leftKey: Compiled[]; rightKey: Fn[]; cond: Fn | null; anti: boolean; whereText: string[]; leftOperands: Compiled[]; range: Range }): Scoped {
+  const lkf = o.leftKey.map((k) => k.fn);
   // Flink's inference: a semi join forwards both inputs' changes, an anti join may produce any
   // (FlinkChangelogModeInferenceProgram: only INNER and SEMI forward)
-  const kinds = not ? ALL_CHANGES : unionKinds([left.node.kinds, right.node.kinds]);
+  const kinds = o.anti ? ALL_CHANGES : unionKinds([left.node.kinds, right.node.kinds]);
   // the left record as Flink keeps it (joinInput): the columns read above or by the condition
   const usedAbove: boolean[] = left.fields.map(() => false);
-  const leftInput = () => joinInput(left, (i) => usedAbove[i]!, leftOperands);
+  const leftInput = () => joinInput(left, (i) => usedAbove[i]!, o.leftOperands);
   const node = mk({
     kind: 'Join',
     inputs: [left.node, right.node],
@@ -1787,16 +1795,16 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
     attrs: '',
     kinds,
     upsertKeys: left.node.upsertKeys,
-    range: e.range,
+    range: o.range,
     build: (out) => {
-      const op = new SemiAntiJoin(out, { leftKey: lkf, rightKey: rk, cond, anti: not, leftState: leftInput().state });
+      const op = new SemiAntiJoin(out, { leftKey: lkf, rightKey: o.rightKey, cond: o.cond, anti: o.anti, leftState: leftInput().state });
       return [op.left, op.right];
     },
   });
   Object.defineProperty(node, 'attrs', {
     get: () => {
       const l = leftInput();
-      return `joinType=[${not ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${whereText.join(', ') || 'true'}], select=[${l.names.join(', ')}], leftInputSpec=[${l.spec}], rightInputSpec=[NoUniqueKey]`;
+      return `joinType=[${o.anti ? 'LeftAntiJoin' : 'LeftSemiJoin'}], where=[${o.whereText.join(', ') || 'true'}], select=[${l.names.join(', ')}], leftInputSpec=[${l.spec}], rightInputSpec=[NoUniqueKey]`;
     },
   });
   return { node, fields: left.fields.map((f, i) => ({ ...f, use: () => { usedAbove[i] = true; f.use?.(); } })) };
@@ -1827,14 +1835,27 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
       return s;
     }
     case 'SetOperation': {
-      if (b.op !== 'UNION') throw notSupported(b.op, b.range);
+      const op = b.op === 'MINUS' ? 'EXCEPT' : b.op;
+      if (op !== 'UNION' && b.quantifier === 'ALL') throw notSupported(`${op} ALL`, b.range);
       const l = planBody(b.left, env), r = planBody(b.right, env);
-      if (l.fields.length !== r.fields.length) throw new FlinkError(CALCITE, `Column count mismatch in UNION`, b.range);
+      if (l.fields.length !== r.fields.length) throw new FlinkError(CALCITE, `Column count mismatch in ${op}`, b.range);
       const fields = l.fields.map((f, i) => {
         const ct = commonType([f.type, r.fields[i]!.type]);
-        if (!ct) throw new FlinkError(CALCITE, `Type mismatch in column ${i + 1} of UNION`, b.range);
+        if (!ct) throw new FlinkError(CALCITE, `Type mismatch in column ${i + 1} of ${op}`, b.range);
         return { name: f.name, type: ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : withoutTimeAttr(ct) };
       });
+      if (op !== 'UNION') {
+        // INTERSECT / EXCEPT: Flink 2.3.0's plan (cases set-intersect, set-except) is a
+        // GroupAggregate over all columns on a semi / anti join of the two sides whose condition
+        // is every column's null-safe equality (a key that holds NULLs matches NULLs)
+        for (const f of [...l.fields, ...r.fields]) f.use?.();
+        const cols = l.fields.map((_, i) => ({ type: fields[i]!.type, fn: ((row: unknown[]) => row[i]) as Fn, text: l.fields[i]!.name, fieldIndex: i }));
+        const joined = semiAntiJoin(l, r, {
+          leftKey: cols, rightKey: r.fields.map((_, i) => ((row: unknown[]) => row[i]) as Fn), cond: null, anti: op === 'EXCEPT',
+          whereText: l.fields.map((f, i) => `OR(=(${f.name}, ${r.fields[i]!.name}0), AND(IS NULL(${f.name}), IS NULL(${r.fields[i]!.name}0)))`), leftOperands: cols, range: b.range,
+        });
+        return distinctOf({ node: joined.node, fields: joined.fields.map((f, i) => ({ ...f, type: fields[i]!.type })) }, env, b.range);
+      }
       const keepTime = l.fields.map((f, i) => f.type.timeAttr && f.type.timeAttr === r.fields[i]!.type.timeAttr ? f.type.timeAttr : undefined);
       fields.forEach((f, i) => { if (keepTime[i]) f.type = { ...f.type, timeAttr: keepTime[i] }; });
       const node = mk({
