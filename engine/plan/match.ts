@@ -36,6 +36,7 @@ import {
   type MatchEvent, type MatchRows, type PatternVariable, type SkipStrategy,
 } from '../runtime/match.ts';
 import type { PlanEnv, Scoped } from './planner.ts';
+import { RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 
 export interface MatchHelpers {
   planFrom: (f: A.FromItem, env: PlanEnv) => Scoped;
@@ -429,10 +430,13 @@ export function planMatchRecognize(f: A.MatchRecognize, env: PlanEnv, h: MatchHe
     attrs: `partitionBy=[${partition.map((p) => p.c.text).join(', ')}], orderBy=[${order.map(({ o, c }) => `${c.text} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`).join(', ')}], measures=[${measures.map((m) => `FINAL(${m.compiled.text}) AS ${m.name}`).join(', ')}], rowsPerMatch=[ONE ROW PER MATCH], after=[${skipText}], pattern=[${rexText(f.pattern)}], define=[{${f.define.map((d) => d.name.value).join(', ')}}]`,
     kinds: INSERT_ONLY,
     range: f.range,
+    // under mini-batch Flink puts its rowtime MiniBatchAssigner above the source: the Match sees
+    // only the watermarks it passes (once per allow-latency), so rows behind the source's still count
+    ...(env.miniBatchSize && !env.batch && !proctime ? { miniBatch: { intervalMs: env.miniBatchLatency ?? 0, rowtime: true } } : {}),
     build: (out, rt) => {
       const op = new MatchOperator(out, { vars: pvs, skip, windowMs, partition: pfns, time: tfn, order: restCmp, project, ...(proctime ? { proctime: rt.now } : {}) });
       op.onLate = () => rt.onLate();
-      return [op];
+      return [env.miniBatchSize && !env.batch && !proctime ? new RowtimeMiniBatchAssigner(op, env.miniBatchLatency ?? 0) : op];
     },
   });
   return { node, fields };
