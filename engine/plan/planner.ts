@@ -1843,7 +1843,6 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
     }
     case 'SetOperation': {
       const op = b.op === 'MINUS' ? 'EXCEPT' : b.op;
-      if (op !== 'UNION' && b.quantifier === 'ALL') throw notSupported(`${op} ALL`, b.range);
       const l = planBody(b.left, env), r = planBody(b.right, env);
       if (l.fields.length !== r.fields.length) throw new FlinkError(CALCITE, `Column count mismatch in ${op}`, b.range);
       const fields = l.fields.map((f, i) => {
@@ -1851,6 +1850,7 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
         if (!ct) throw new FlinkError(CALCITE, `Type mismatch in column ${i + 1} of ${op}`, b.range);
         return { name: f.name, type: ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : withoutTimeAttr(ct) };
       });
+      if (op !== 'UNION' && b.quantifier === 'ALL') return setOperationAll(l, r, fields, op, env, b.range);
       if (op !== 'UNION') {
         // INTERSECT / EXCEPT: Flink 2.3.0's plan (cases set-intersect, set-except) is a
         // GroupAggregate over all columns on a semi / anti join of the two sides whose condition
@@ -1880,6 +1880,55 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
       return distinctOf(u, env, b.range);
     }
   }
+}
+
+/**
+ * INTERSECT ALL / EXCEPT ALL as Flink 2.3.0 plans them (cases set-intersect-all, set-except-all):
+ * each side with a marker column, their UNION ALL, a GroupAggregate counting each side's rows per
+ * row value, and a Correlate ($REPLICATE_ROWS) that passes each of its changes on min(left, right)
+ * times (INTERSECT ALL) or left - right times (EXCEPT ALL), not at all when that is below 1: so a
+ * change can reach the sink as a lone +U or several -U.
+ */
+function setOperationAll(l: Scoped, r: Scoped, fields: Field[], op: 'INTERSECT' | 'EXCEPT', env: PlanEnv, range: Range): Scoped {
+  const w = fields.length;
+  const bool = t('BOOLEAN', true);
+  const marked = (s: Scoped, left: boolean): Scoped => {
+    for (const f of s.fields) f.use?.();
+    const cols: Compiled[] = s.fields.map((f, i) => ({ type: fields[i]!.type, fn: (row: unknown[]) => row[i], text: f.name, fieldIndex: i }));
+    const marker = (on: boolean): Compiled => ({ type: bool, fn: () => (on ? true : null), text: on ? 'true' : 'null:BOOLEAN', literal: on ? true : null });
+    const out = [...fields, { name: 'vcol_left_marker', type: bool }, { name: 'vcol_right_marker', type: bool }];
+    return planCalc(s, null, [...cols, marker(left), marker(!left)], out, env);
+  };
+  const ml = marked(l, true), mr = marked(r, false);
+  const unionFields = ml.fields.map((f) => ({ ...f, type: withoutTimeAttr(f.type) }));
+  const union = mk({
+    kind: 'Union', inputs: [ml.node, mr.node], fields: unionFields, attrs: `all=[true], union=[${names(unionFields)}]`,
+    kinds: unionKinds([ml.node.kinds, mr.node.kinds]), passThrough: true, range,
+    build: (out) => new Union(out, 2).inputs,
+  });
+  const keyFns = fields.map((_, i) => ((row: unknown[]) => row[i]) as Fn);
+  const calls: Agg.AggCall[] = [{ fn: Agg.count(false), args: [(row) => row[w]] }, { fn: Agg.count(false), args: [(row) => row[w + 1]] }];
+  const groupBy = `groupBy=[${names(fields)}]`;
+  const aggFields = [...fields.map((f) => ({ ...f, type: withoutTimeAttr(f.type) })), { name: 'vcol_left_cnt', type: BIGINT(false) }, { name: 'vcol_right_cnt', type: BIGINT(false) }];
+  const agg = mk({
+    kind: 'GroupAggregate', inputs: [union], fields: aggFields,
+    attrs: `${groupBy}, select=[${names(fields)}, COUNT(vcol_left_marker) AS vcol_left_cnt, COUNT(vcol_right_marker) AS vcol_right_cnt]`,
+    kinds: { insert: true, update: true, delete: !isInsertOnly(union.kinds) },
+    upsertKeys: [fields.map((_, i) => i)],
+    ...groupAggregateExplain(env, true, groupBy),
+    range,
+    build: (out, _rt, self) => [env.batch ? new BatchAggregate(out, keyFns, calls, false) : groupAggregate(out, keyFns, calls, self.updateBefore, env, fields.map((f) => f.type), true)],
+  });
+  const times = op === 'INTERSECT'
+    ? (f: unknown[]) => ((f[w] as number) >= 1 && (f[w + 1] as number) >= 1 ? Math.min(f[w] as number, f[w + 1] as number) : 0)
+    : (f: unknown[]) => (f[w] as number) - (f[w + 1] as number);
+  const replicated = mk({
+    kind: 'Correlate', inputs: [agg], fields: aggFields,
+    attrs: `invocation=[$REPLICATE_ROWS$1($0, ${fields.map((_, i) => `$${i + 1}`).join(', ')})], select=[${names(aggFields)}]`,
+    kinds: agg.kinds, passThrough: true, range,
+    build: (out) => [new Correlate(out, (f) => { const n = times(f); return n >= 1 ? Array.from({ length: n }, () => []) : []; }, false, 0)],
+  });
+  return planCalc({ node: replicated, fields: aggFields }, null, fields.map((f, i) => ({ type: f.type, fn: (row: unknown[]) => row[i], text: f.name, fieldIndex: i })), fields, env);
 }
 
 function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
