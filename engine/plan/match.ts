@@ -203,7 +203,8 @@ function compileMatchExpr(e: A.Expression, alpha: string | null, vars: Set<strin
     if (name === 'MATCH_ROWTIME' || name === 'MATCH_PROCTIME') {
       if (x.args.length && (name === 'MATCH_PROCTIME' || x.args.length > 1 || (x.args[0] as A.Expression).kind !== 'Name')) throw notSupported(`${name} with this argument`, x.range);
       if (alpha !== null && name === 'MATCH_PROCTIME') throw notSupported(`${name} in DEFINE`, x.range);
-      if (name === 'MATCH_ROWTIME') slot(x, { kind: 'rowtime' }, rowtime, 'MATCH_ROWTIME()');
+      // MATCH_ROWTIME() is a TIMESTAMP(3) rowtime whatever the input's; MATCH_ROWTIME(t) has t's type
+      if (name === 'MATCH_ROWTIME') slot(x, { kind: 'rowtime' }, x.args.length ? rowtime : t('TIMESTAMP', false, { precision: 3, timeAttr: 'rowtime' }), x.args.length ? `MATCH_ROWTIME(${unparse(x.args[0]!).replace(/`/g, '')})` : 'MATCH_ROWTIME()');
       else slot(x, { kind: 'proctime' }, t('TIMESTAMP_LTZ', false, { precision: 3, timeAttr: 'proctime' }), 'MATCH_PROCTIME()');
       return false;
     }
