@@ -10,6 +10,8 @@ import type {
   Change, ChangeKind, ColumnInfo, ErrorMessage, ExtensionToWebview, SinkInfo, SourceInfo,
 } from '../../../client/webview/protocol.ts';
 import { PROTOCOL_VERSION } from '../../../client/webview/protocol.ts';
+import { analyze } from '../../../engine/index.ts';
+import { typeToString } from '../../../engine/types/types.ts';
 
 const v = PROTOCOL_VERSION;
 
@@ -203,6 +205,22 @@ export function loadCase(dir: string): CaseData {
       name: 'collect', connector: 'collect', semantics: 'retract', columns,
       keyColumns: groupBy.filter((g) => columns.some((c) => c.name === g)),
     };
+  }
+  // a sink whose DDL this reading cannot follow (a CREATE TABLE ... AS target, a LIKE table that
+  // inherits its columns and key): the engine's catalog says what the table is
+  const declared = insert && tables.some((x) => x.name.toLowerCase() === insert[1]!.toLowerCase() && x.columns.length > 0);
+  if (!declared && (insert || /^(CREATE|REPLACE)\b/i.test(last))) {
+    const t = analyze(query).sinkTable;
+    if (t) {
+      const connector = t.options['connector'] ?? '?';
+      sinkTable = t.name;
+      sink = {
+        name: t.name, connector, semantics: semanticsOf(connector),
+        columns: t.columns.map((c) => ({ name: c.name, type: typeToString(c.type) })),
+        keyColumns: t.primaryKey ?? [],
+      };
+      if (t.options['topic']) sink.topic = t.options['topic'];
+    }
   }
   const sources: SourceInfo[] = tables
     .filter((t) => t.name !== sinkTable && t.options['connector'] === 'filesystem')
