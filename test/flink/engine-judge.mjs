@@ -18,7 +18,8 @@ export function engineRun(dir) {
     cpSync(dir, tmp, { recursive: true });
     const r = spawnSync(process.execPath, [cli, 'run', 'query.sql', '--format', 'changelog'], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
     const text = (r.stdout || '') + (r.stdout ? '' : r.stderr || '');
-    if (/not implemented|^ERROR NotSupportedYet/im.test(text) || (r.status === 2 && !r.stdout)) return { na: text.trim().split('\n')[0] || `exit ${r.status}` };
+    // (not "not implemented" anywhere: Flink's own messages say it, e.g. a catalog's getTable(ObjectPath, long))
+    if (/^ERROR NotSupportedYet/im.test(text) || (r.status === 2 && !r.stdout)) return { na: text.trim().split('\n')[0] || `exit ${r.status}` };
     const lines = r.stdout === '' && r.status !== 0 ? [r.stderr.trim().split('\n')[0]] : (r.stdout.replace(/\n$/, '') === '' ? [] : r.stdout.replace(/\n$/, '').split('\n'));
     return { lines, status: r.status };
   } finally {

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync } from 'node:fs';
 import { join, basename, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { analyze } from '../../engine/index.ts';
 
 export const here = new URL('.', import.meta.url).pathname;
 export const root = resolve(here, '../..');
@@ -102,6 +103,17 @@ export function parseRow(line) {
  * null otherwise (retract/append semantics).
  */
 export function upsertKey(sql) {
+  const key = upsertKeyOfDdl(sql);
+  if (key) return key;
+  // a sink whose key this reading cannot follow (a CREATE TABLE ... AS target, a LIKE table that
+  // inherits its key): the engine's catalog says what the table is
+  const t = analyze(sql).sinkTable;
+  if (!t || t.options['connector'] !== 'upsert-kafka' || !t.primaryKey) return null;
+  const cols = t.columns.filter((c) => c.kind !== 'computed').map((c) => c.name);
+  return t.primaryKey.map((k) => cols.indexOf(k));
+}
+
+function upsertKeyOfDdl(sql) {
   const clean = sql.replace(/--[^\n]*/g, '');
   const ins = /INSERT\s+INTO\s+([`\w.]+)/i.exec(clean);
   if (!ins) return null;
