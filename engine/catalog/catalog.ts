@@ -2,7 +2,7 @@
 // primary key, connector options) and views. Names are case-sensitive, as in Flink.
 import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
-import { toSqlType } from '../analysis/expressions.ts';
+import { relRange, toSqlType } from '../analysis/expressions.ts';
 import { FlinkError, VALIDATION, notSupported } from '../analysis/errors.ts';
 import type { SqlType } from '../types/types.ts';
 
@@ -102,8 +102,9 @@ export class Catalog {
   /** The table a LIKE clause names: a table of this catalog (Flink's messages for a missing one and a view). */
   private likeSource(s: A.CreateTable, like: A.LikeClause): CatalogTable {
     const src = this.get(like.table);
-    const at = like.table[0]!.range.start;
-    const pos = `at line ${at.line - s.range.start.line + 1}, column ${(at.line === s.range.start.line ? at.character - s.range.start.character : at.character) + 1}`;
+    // the name's position in the statement, as Flink counts it (relRange: statement-relative)
+    const at = relRange({ stmtStart: s.range.start }, like.table[0]!.range)!.start;
+    const pos = `at line ${at.line + 1}, column ${at.character + 1}`;
     const full = '`' + DEFAULT_PATH.replace('.', '`.`') + '`.`' + Catalog.key(like.table) + '`';
     if (!src) throw new FlinkError(VALIDATION, `Source table '${full}' of the LIKE clause not found in the catalog, ${pos}`, like.range);
     if (src.kind !== 'table') throw new FlinkError(VALIDATION, `Source table '${full}' of the LIKE clause can not be a VIEW, ${pos}`, like.range);
