@@ -197,11 +197,19 @@ function suggestion(message: string, stmt: A.Statement, ctx: SemanticContext): s
   }
   m = /No match found for function signature ([A-Za-z_][A-Za-z0-9_]*)\(/.exec(message);
   if (m) {
-    const s = didYouMean(m[1]!, [...BUILTIN_FUNCTION_NAMES]);
+    const s = OTHER_DIALECTS[m[1]!.toUpperCase()] ?? didYouMean(m[1]!, [...BUILTIN_FUNCTION_NAMES]);
     return s ? `\nDid you mean '${s}'?` : '';
   }
   return '';
 }
+
+/** Functions of other SQL dialects Flink 2.3.0 does not know (test/flink/functions.mjs), and Flink's own for the same. */
+const OTHER_DIALECTS: Record<string, string> = {
+  NVL: 'IFNULL', DATEDIFF: 'TIMESTAMPDIFF', DATE_ADD: 'TIMESTAMPADD', DATE_SUB: 'TIMESTAMPADD', LEN: 'CHAR_LENGTH',
+  LENGTH: 'CHAR_LENGTH', COLLECT_LIST: 'ARRAY_AGG', SIZE: 'CARDINALITY', ARRAY_SIZE: 'CARDINALITY', ARRAY_LENGTH: 'CARDINALITY',
+  GET_JSON_OBJECT: 'JSON_VALUE', JSON_EXTRACT: 'JSON_VALUE', STARTS_WITH: 'STARTSWITH', ENDS_WITH: 'ENDSWITH',
+  SUBSTRING_INDEX: 'SPLIT_INDEX', SPLIT_PART: 'SPLIT_INDEX', TO_CHAR: 'DATE_FORMAT', CHARINDEX: 'LOCATE',
+};
 
 // ---------------------------------------------------------------------------------------------
 // connector options (FSQL120) and the watermark's type (FSQL121)

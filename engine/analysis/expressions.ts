@@ -8,6 +8,8 @@ import {
 import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual } from '../types/values.ts';
 import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } from './errors.ts';
 import type { Range } from '../diagnostics.ts';
+import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
+import { compileMoreCall } from './functions/index.ts';
 
 export type Fn = (f: unknown[]) => unknown;
 
@@ -94,13 +96,28 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
 const lit = (type: SqlType, v: unknown, text: string): Compiled => ({ type, fn: () => v, text, literal: v });
 
 export const AGGREGATES = new Set([
-  'COUNT', 'SUM', 'SUM0', 'AVG', 'MIN', 'MAX', 'FIRST_VALUE', 'LAST_VALUE', 'LISTAGG', 'ARRAY_AGG', 'COLLECT',
-  'STDDEV_POP', 'STDDEV_SAMP', 'VAR_POP', 'VAR_SAMP', 'BOOL_AND', 'BOOL_OR', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG',
+  'COUNT', 'SUM', 'AVG', 'MIN', 'MAX', 'FIRST_VALUE', 'LAST_VALUE', 'LISTAGG', 'ARRAY_AGG', 'COLLECT',
+  'STDDEV_POP', 'STDDEV_SAMP', 'VAR_POP', 'VAR_SAMP', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG',
 ]);
 
 export function isAggregateCall(e: A.Expression): e is A.FunctionCall {
   return e.kind === 'FunctionCall' && !e.over && AGGREGATES.has(fnName(e));
 }
+/** Calcite's SqlTypeFamily of a type, as its messages print it (`<NUMERIC>`). */
+function typeFamily(ty: SqlType): string {
+  switch (ty.name) {
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': case 'DECIMAL': case 'FLOAT': case 'DOUBLE': return 'NUMERIC';
+    case 'CHAR': case 'VARCHAR': return 'CHARACTER';
+    case 'BINARY': case 'VARBINARY': return 'BINARY';
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return 'TIMESTAMP';
+    case 'BOOLEAN': case 'DATE': case 'TIME': case 'NULL': case 'INTERVAL_DAY_TIME': case 'INTERVAL_YEAR_MONTH': return ty.name;
+    // a collection type is its own family: Calcite prints the type (case function-not-in-flink-lowercase)
+    case 'ARRAY': case 'MULTISET': return `${calciteType(ty.element!)} ${ty.name}`;
+    case 'MAP': return `(${calciteType(ty.key!)}, ${calciteType(ty.value!)}) MAP`;
+    default: return 'ANY';
+  }
+}
+
 export function fnName(e: A.FunctionCall): string {
   return e.name.map((p) => p.value).join('.').toUpperCase();
 }
@@ -859,7 +876,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       impl = { type: withNullable(stringy(ty), cs.every((c) => c.type.nullable)), fn: (r) => { for (const g of gs) { const v = g(r); if (v !== null) return v; } return null; } };
       break;
     }
-    case 'IFNULL': case 'NVL': {
+    case 'IFNULL': {
       cs = args(); const ty = commonType(cs.map((c) => c.type)) ?? cs[0]!.type; const [a, b] = cs.map((c) => c.fn) as [Fn, Fn];
       impl = { type: withNullable(stringy(ty), cs[1]!.type.nullable), fn: (r) => { const v = a(r); return v === null ? b(r) : v; } };
       break;
@@ -882,7 +899,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     // ---- strings
     case 'UPPER': cs = args(); impl = strict(S(false), cs, (s: string) => s.toUpperCase()); break;
     case 'LOWER': cs = args(); impl = strict(S(false), cs, (s: string) => s.toLowerCase()); break;
-    case 'CHAR_LENGTH': case 'CHARACTER_LENGTH': case 'LENGTH': cs = args(); impl = strict(INT(false), cs, (s: string) => [...s].length); break;
+    case 'CHAR_LENGTH': case 'CHARACTER_LENGTH': cs = args(); impl = strict(INT(false), cs, (s: string) => [...s].length); break;
     case 'TRIM': {
       let mode = 'BOTH', chars = ' ', target: Compiled;
       const all = argNodes;
@@ -1191,8 +1208,15 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
     case 'TYPEOF': cs = args(); { const s = typeToString(cs[0]!.type); impl = { type: S(false), fn: () => s }; } break;
     default: {
+      const more = compileMoreCall({ name, call: e, argNodes, ctx, args, strict, castTo: castIfNeeded, pos: (r) => posPrefix(ctx, r) });
+      if (more) { impl = more.impl; cs = more.cs; break; }
       const r = e.range;
-      throw new FlinkError(CALCITE, `${posPrefix(ctx, r)}No match found for function signature ${name.toLowerCase()}(${argNodes.map(() => '<ANY>').join(', ')})`, r);
+      // a function Flink has and the engine lacks is not supported yet, never a false "no such function"
+      if (FLINK_FUNCTIONS.has(name)) throw notSupported(`the function ${name}`, r);
+      // Calcite derives the arguments' types first (an unknown column is reported before the
+      // function), then names the call as written with its arguments' type families
+      const written = e.name.map((p) => p.value).join('.');
+      throw new FlinkError(CALCITE, `${posPrefix(ctx, r)}No match found for function signature ${written}(${args().map((c) => `<${typeFamily(c.type)}>`).join(', ')})`, r);
     }
   }
   return { ...impl, text: text(cs) };

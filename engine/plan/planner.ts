@@ -904,13 +904,12 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
   let type: SqlType;
   switch (name) {
     case 'COUNT': fn = Agg.count(star || args.length === 0); type = BIGINT(false); break;
-    case 'SUM': case 'SUM0': {
+    case 'SUM': {
       const at = a0!.type;
       if (isIntegral(at)) { fn = Agg.sum(true, undefined, at.name === 'INT' ? 32 : at.name === 'SMALLINT' ? 16 : at.name === 'TINYINT' ? 8 : 64); type = t(at.name, true); }
       else if (at.name === 'DECIMAL') { fn = Agg.sum(false, at.scale ?? 0); type = t('DECIMAL', true, { precision: 38, scale: at.scale ?? 0 }); }
       else if (isApprox(at)) { fn = Agg.sum(false); type = t(at.name, true); }
       else throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, e.range);
-      if (name === 'SUM0') fn = { ...fn, value: (acc) => (acc as { sum: number }).sum };
       break;
     }
     case 'AVG': {
@@ -956,13 +955,6 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       break;
     }
     case 'COLLECT': fn = Agg.collect(); type = t('MULTISET', false, { element: withoutTimeAttr(a0!.type) }); break;
-    case 'BOOL_AND': case 'BOOL_OR': {
-      const isAnd = name === 'BOOL_AND';
-      const base = Agg.collect();
-      fn = { ...base, value: (acc) => { const vs = (base.value(acc) as [unknown, number][]).filter(([, n]) => n > 0).map(([v]) => v); return vs.length === 0 ? null : isAnd ? vs.every(Boolean) : vs.some(Boolean); } };
-      type = t('BOOLEAN', true);
-      break;
-    }
     default: throw notSupported(`the aggregate function ${name}`, e.range);
   }
   if (e.quantifier === 'DISTINCT') {

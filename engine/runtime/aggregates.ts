@@ -47,8 +47,6 @@ export const sum = (integral: boolean, scale?: number, bits = 64): AggFunction =
   merge: (a, b) => { (a as Num).sum += (b as Num).sum; (a as Num).n += (b as Num).n; return a; },
 });
 
-/** SUM0 (used by Flink for some rewrites): 0 for an empty group. */
-export const sum0 = (): AggFunction => ({ ...sum(true), value: (a) => (a as Num).sum });
 
 const intWrap = (x: number, bits: number) => (bits === 32 ? x | 0 : bits === 16 ? (x << 16) >> 16 : bits === 8 ? (x << 24) >> 24 : x);
 const roundTo = (x: number, s: number) => { const f = 10 ** s; return Math.round(x * f) / f; };
