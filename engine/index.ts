@@ -201,7 +201,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           break;
         case 'StatementSet':
           // what Flink rejects in one of its INSERTs is rejected as Flink does; a set that plans is not run yet
-          for (const ins of s.statements) planStatement(ins, { catalog, columns: [], sink: 'collect', errors: [], mode }, mode, opts);
+          checkStatementSet(s, catalog, mode, opts);
           throw notSupported('EXECUTE STATEMENT SET', s.range);
         case 'Update': case 'Delete': case 'Merge': case 'Truncate':
           if (s === chosen) rejectDml(s, catalog, mode, text);
@@ -255,8 +255,8 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): { cata
         case 'Set': if (s.key === 'execution.runtime-mode' && !opts.mode) mode = s.value === 'batch' ? 'batch' : 'streaming'; break;
         case 'Update': case 'Delete': case 'Merge': case 'Truncate': rejectDml(s, catalog, mode, text); break;
         case 'StatementSet':
-          // each INSERT is checked as on its own (run takes one query: it refuses the set)
-          for (const ins of s.statements) planStatement(ins, { catalog, columns: [], sink: 'collect', errors: [], mode }, mode, opts);
+          // (run takes one query: it refuses the set)
+          checkStatementSet(s, catalog, mode, opts);
           break;
         case 'CreateTable': case 'QueryStatement': case 'Insert': {
           if (s.kind === 'CreateTable' && !s.asQuery) { catalog.addTable(s); break; }
@@ -316,7 +316,7 @@ function createTableAs(s: A.CreateTable, query: A.Query, catalog: Catalog, mode:
   if (s.like) throw notSupported('CREATE TABLE ... LIKE ... AS', s.like.range);
   const other = s.columns.find((c) => c.kind !== 'PhysicalColumn');
   if (other) throw notSupported('a computed or metadata column in CREATE TABLE ... AS', other.range);
-  const q = planQuery(query, { catalog, ctes: new Map(), stmtStart: s.range.start, now: () => FIXED_NOW, batch: mode === 'batch' });
+  const q = planQuery(query, planEnv(catalog, s, mode));
   if (exists) catalog.drop(s.name);
   catalog.addTable(s, q.fields.map((f) => ({ name: f.name, type: withoutTimeAttr(f.type), kind: 'physical', range: query.range })));
   return insert(q.fields.map((f) => ({ kind: 'Identifier', value: f.name, quoted: false, range: query.range }) as A.Identifier));
@@ -351,8 +351,7 @@ function rejectDml(s: Dml, catalog: Catalog, mode: 'streaming' | 'batch', text: 
   const values = s.kind === 'Update' ? s.assignments.map((a) => a.value) : [];
   const items: A.SelectItem[] = values.map((expr) => ({ kind: 'SelectItem', expr, range: expr.range }));
   const select: A.Select = { kind: 'Select', hints: [], items: items.length ? items : [{ kind: 'SelectItem', expr: { kind: 'Star', qualifier: [], range: s.range }, range: s.range }], from, where: s.where, windows: [], range: s.range };
-  const env: PlanEnv = { catalog, ctes: new Map(), stmtStart: s.range.start, now: () => FIXED_NOW, batch: mode === 'batch' };
-  planQuery({ kind: 'Query', body: select, orderBy: [], range: s.range }, env);
+  planQuery({ kind: 'Query', body: select, orderBy: [], range: s.range }, planEnv(catalog, s, mode));
   if (s.kind === 'Update') {
     const obj = catalog.get(s.table);
     const columns = obj?.kind === 'table' ? obj.columns.map((c) => c.name) : undefined;
@@ -371,12 +370,24 @@ function rangeOf(parts: A.Identifier[]): Range {
   return { start: parts[0]!.range.start, end: parts.at(-1)!.range.end };
 }
 
-function stmtStart(s: A.Statement) {
-  return s.range.start;
+/** What planning a statement takes beyond the document's options: the settings its SETs made. */
+type PlanOptions = AnalyzeOptions & { miniBatchSize?: number; miniBatchLatency?: number; onePhase?: boolean };
+
+/** The planner's environment for one statement (positions in messages count from its start). */
+function planEnv(catalog: Catalog, s: A.Statement, mode: 'streaming' | 'batch', opts: PlanOptions = {}): PlanEnv {
+  return {
+    catalog, ctes: new Map(), stmtStart: s.range.start, now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch',
+    miniBatchSize: opts.miniBatchSize, miniBatchLatency: opts.miniBatchLatency, onePhaseAgg: opts.onePhase,
+  };
 }
 
-function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: AnalyzeOptions & { miniBatchSize?: number; miniBatchLatency?: number; onePhase?: boolean }): void {
-  const env: PlanEnv = { catalog: res.catalog, ctes: new Map(), stmtStart: stmtStart(s), now: opts.now ?? (() => FIXED_NOW), batch: mode === 'batch', miniBatchSize: opts.miniBatchSize, miniBatchLatency: opts.miniBatchLatency, onePhaseAgg: opts.onePhase };
+/** Each INSERT of a statement set planned as on its own: what Flink rejects in one is rejected. */
+function checkStatementSet(s: A.StatementSet, catalog: Catalog, mode: 'streaming' | 'batch', opts: AnalyzeOptions): void {
+  for (const ins of s.statements) planStatement(ins, { catalog, columns: [], sink: 'collect', errors: [], mode }, mode, opts);
+}
+
+function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: PlanOptions): void {
+  const env = planEnv(res.catalog, s, mode, opts);
   res.statement = s;
   if (s.kind === 'QueryStatement') {
     const q = planQuery(s.query, env);
