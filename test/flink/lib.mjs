@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync } from 'no
 import { join, basename, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { analyze } from '../../engine/index.ts';
+import { parse } from '../../engine/syntax/parse.ts';
 
 export const here = new URL('.', import.meta.url).pathname;
 export const root = resolve(here, '../..');
@@ -103,61 +104,19 @@ export function parseRow(line) {
  * null otherwise (retract/append semantics).
  */
 export function upsertKey(sql) {
-  const key = upsertKeyOfDdl(sql);
-  if (key) return key;
-  // a sink whose key this reading cannot follow (a CREATE TABLE ... AS target, a LIKE table that
-  // inherits its key): the engine's catalog says what the table is
-  const t = analyze(sql).sinkTable;
-  if (!t || t.options['connector'] !== 'upsert-kafka' || !t.primaryKey) return null;
-  const cols = t.columns.filter((c) => c.kind !== 'computed').map((c) => c.name);
-  return t.primaryKey.map((k) => cols.indexOf(k));
-}
-
-function upsertKeyOfDdl(sql) {
-  const clean = sql.replace(/--[^\n]*/g, '');
-  const ins = /INSERT\s+INTO\s+([`\w.]+)/i.exec(clean);
-  if (!ins) return null;
-  const target = ins[1].replace(/`/g, '').split('.').pop().toLowerCase();
-  const re = /CREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\w.]+)\s*\(/gi;
-  let m;
-  while ((m = re.exec(clean))) {
-    if (m[1].replace(/`/g, '').split('.').pop().toLowerCase() !== target) continue;
-    let depth = 1, i = re.lastIndex;
-    const startBody = i;
-    for (; i < clean.length && depth > 0; i++) {
-      if (clean[i] === '(') depth++;
-      else if (clean[i] === ')') depth--;
-    }
-    const body = clean.slice(startBody, i - 1);
-    const rest = clean.slice(i, i + 2000);
-    const withPart = /WITH\s*\(([\s\S]*?)\)\s*(;|$)/i.exec(rest);
-    if (!withPart || !/'connector'\s*=\s*'upsert-kafka'/i.test(withPart[1])) return null;
-    const items = [];
-    let d = 0, s = 0;
-    for (let j = 0; j < body.length; j++) {
-      if (body[j] === '(') d++;
-      else if (body[j] === ')') d--;
-      else if (body[j] === ',' && d === 0) { items.push(body.slice(s, j)); s = j + 1; }
-    }
-    items.push(body.slice(s));
-    const cols = [];
-    let pk = null;
-    for (const raw of items) {
-      const item = raw.trim();
-      const pkm = /PRIMARY\s+KEY\s*\(([^)]*)\)/i.exec(item);
-      if (/^(CONSTRAINT|PRIMARY|WATERMARK)\b/i.test(item)) {
-        if (pkm) pk = pkm[1].split(',').map((x) => x.trim().replace(/`/g, '').toLowerCase());
-        continue;
-      }
-      const name = item.split(/\s+/)[0].replace(/`/g, '').toLowerCase();
-      if (/^\S+\s+AS\s/i.test(item) || /\bMETADATA\b/i.test(item)) continue;
-      cols.push(name);
-      if (pkm) pk = [name];
-    }
-    if (!pk) return null;
-    return pk.map((k) => cols.indexOf(k));
+  // the engine's catalog says what the sink is, also when the query itself fails to plan (then
+  // the last INSERT's target), a CREATE TABLE ... AS target and a LIKE table inheriting its key
+  const a = analyze(sql);
+  let t = a.sinkTable;
+  if (!t) {
+    const ins = parse(sql).statements.filter((s) => s.kind === 'Insert').at(-1);
+    const obj = ins && a.catalog.get(ins.table);
+    if (obj?.kind === 'table') t = obj;
   }
-  return null;
+  if (!t || t.options['connector'] !== 'upsert-kafka' || !t.primaryKey) return null;
+  // the sink's row: the physical columns (a writable metadata column follows them)
+  const cols = t.columns.filter((c) => c.kind === 'physical').map((c) => c.name);
+  return t.primaryKey.map((k) => cols.indexOf(k));
 }
 
 /** README convention 6: the final materialized table, sorted by plain string order. */
