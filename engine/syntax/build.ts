@@ -505,8 +505,9 @@ function specialFunction(n: Node): A.Expression {
       return call(o && scope ? [...args, { kind: 'NamedArgument', range: span(tokenRange(scope), rangeOf(o)), name: identFromToken(scope), value: expr(o) }] : args);
     }
     case 'convertCall': {
-      const cs = compound(node(inner, 'charset'));
-      return call([...args, sym(undefined, cs.map((c) => c.value).join('.'))]);
+      // USING name: one compound name; CONVERT(s, from, to): two simple names; TRANSLATE(s, ...): none
+      const names = nodes(inner, 'charset').map((n) => compound(n).map((c) => c.value).join('.'));
+      return call([...args, ...names.map((cs) => sym(undefined, cs))]);
     }
     default:
       return call(args);

@@ -3594,17 +3594,43 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
-  // CONVERT(s USING charset) / TRANSLATE(s USING transcoding)
+  // CONVERT(s USING charset) / CONVERT(s, from, to) (two names); TRANSLATE(s USING transcoding)
+  // or TRANSLATE(s, ...) with any number of arguments (TRANSLATE(s, from, to) is Flink's
+  // TRANSLATE3; its validator checks the count). As Flink 2.3.0's parser takes them.
   convertCall = this.RULE('convertCall', () => {
     this.OR([
-      { ALT: () => this.CONSUME(K.CONVERT!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.TRANSLATE!, { LABEL: 'fn' }) },
+      {
+        ALT: () => {
+          this.CONSUME(K.CONVERT!, { LABEL: 'fn' });
+          this.CONSUME(LParen);
+          this.SUBRULE(this.expression, { LABEL: 'arg' });
+          this.OR2([
+            { ALT: () => { this.CONSUME(K.USING!); this.SUBRULE(this.compoundIdent, { LABEL: 'charset' }); } },
+            {
+              ALT: () => {
+                this.CONSUME(Comma);
+                this.SUBRULE(this.ident, { LABEL: 'charset' });
+                this.CONSUME2(Comma);
+                this.SUBRULE2(this.ident, { LABEL: 'charset' });
+              },
+            },
+          ]);
+          this.CONSUME(RParen);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.TRANSLATE!, { LABEL: 'fn' });
+          this.CONSUME2(LParen);
+          this.SUBRULE2(this.expression, { LABEL: 'arg' });
+          this.OR3([
+            { ALT: () => { this.CONSUME2(K.USING!); this.SUBRULE2(this.compoundIdent, { LABEL: 'charset' }); } },
+            { ALT: () => this.MANY(() => { this.CONSUME3(Comma); this.SUBRULE3(this.expression, { LABEL: 'arg' }); }) },
+          ]);
+          this.CONSUME2(RParen);
+        },
+      },
     ]);
-    this.CONSUME(LParen);
-    this.SUBRULE(this.expression, { LABEL: 'arg' });
-    this.CONSUME(K.USING!);
-    this.SUBRULE(this.compoundIdent, { LABEL: 'charset' });
-    this.CONSUME(RParen);
   });
 
   extractCall = this.RULE('extractCall', () => {

@@ -1,0 +1,1 @@
+SELECT CONVERT(x, utf8) FROM s

@@ -1,0 +1,1 @@
+SELECT CONVERT(x, 'a', 'b') FROM s

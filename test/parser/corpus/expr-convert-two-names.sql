@@ -1,0 +1,1 @@
+SELECT CONVERT(x, utf8, gbk), CONVERT(x USING utf8), TRANSLATE(x USING utf8) FROM s

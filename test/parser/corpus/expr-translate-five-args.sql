@@ -1,0 +1,1 @@
+SELECT TRANSLATE(x, 'a', 'b', 'c', 'd') FROM s

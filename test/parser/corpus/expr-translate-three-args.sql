@@ -1,0 +1,1 @@
+SELECT TRANSLATE(x, 'a', 'b') FROM s

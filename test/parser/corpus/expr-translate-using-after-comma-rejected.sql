@@ -1,0 +1,1 @@
+SELECT TRANSLATE(x, y USING utf8) FROM s
