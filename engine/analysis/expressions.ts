@@ -98,6 +98,7 @@ const lit = (type: SqlType, v: unknown, text: string): Compiled => ({ type, fn: 
 export const AGGREGATES = new Set([
   'COUNT', 'SUM', 'AVG', 'MIN', 'MAX', 'FIRST_VALUE', 'LAST_VALUE', 'LISTAGG', 'ARRAY_AGG', 'COLLECT',
   'STDDEV_POP', 'STDDEV_SAMP', 'VAR_POP', 'VAR_SAMP', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG',
+  'STDDEV', 'VARIANCE', '$WELFORD_M2$1', 'PERCENTILE',
 ]);
 
 export function isAggregateCall(e: A.Expression): e is A.FunctionCall {
@@ -214,6 +215,37 @@ function formatForCast(v: unknown, from: SqlType): string {
 }
 
 /** CAST semantics (Flink 2.x: a failing CAST raises, TRY_CAST returns null). */
+/** A FLOAT/DOUBLE cast to an integral type as Java's (int)/(long) casts do: NaN 0, out of range
+ *  the nearest bound; SMALLINT and TINYINT narrow the int further, wrapping ((short) (int) d). */
+function javaNarrow(v: number, to: string): number {
+  if (v !== v) return 0;
+  if (to === 'BIGINT') return Math.max(-9223372036854775808, Math.min(9223372036854775807, Math.trunc(v)));
+  const i = Math.max(-2147483648, Math.min(2147483647, Math.trunc(v)));
+  return to === 'SMALLINT' ? (i << 16) >> 16 : to === 'TINYINT' ? (i << 24) >> 24 : i;
+}
+
+/** A FLOAT/DOUBLE cast to DECIMAL(p, s) as Flink's DecimalDataUtils.castFrom does:
+ *  BigDecimal.valueOf(d) (the shortest decimal text of the double) rounded HALF_UP to s digits. */
+function roundShortest(n: number, s: number): number {
+  if (!Number.isFinite(n) || n === 0) return n;
+  const [mant, exp] = Math.abs(n).toExponential().split('e') as [string, string];
+  const digits = mant.replace('.', '');
+  // the value is 0.<digits> * 10^point; keep the digits down to 10^-s
+  const keep = 1 + Number(exp) + s;
+  if (keep >= digits.length) return n;
+  if (keep < 0) return 0;
+  let kept = digits.slice(0, keep) || '0';
+  if (digits.charCodeAt(keep) >= 53) {
+    const d = kept.split('').map(Number);
+    let i = d.length - 1;
+    while (i >= 0 && d[i] === 9) d[i--] = 0;
+    if (i < 0) d.unshift(1); else d[i]!++;
+    kept = d.join('');
+  }
+  const r = Number(`${kept}e${-s}`);
+  return n < 0 ? -r : r;
+}
+
 export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (v: unknown) => unknown {
   const fail = (v: unknown): unknown => {
     if (onError === 'null') return null;
@@ -231,7 +263,7 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
     };
     case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return (v) => {
       if (v === null) return null;
-      if (typeof v === 'number') return Math.trunc(v);
+      if (typeof v === 'number') return isApprox(from) ? javaNarrow(v, to.name) : Math.trunc(v);
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (typeof v === 'string') {
         // Flink's BinaryStringDataUtil.toInt/toLong: digits, an optional fraction that is dropped
@@ -256,7 +288,7 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
       if (typeof v === 'number') n = v;
       else if (typeof v === 'boolean') n = v ? 1 : 0;
       else { const x = parseText(String(v).trim(), DOUBLE()); if (x === INVALID) return fail(v); n = x as number; }
-      const r = Math.sign(n) * Math.round(Math.abs(n) * f) / f;
+      const r = typeof v === 'number' && isApprox(from) ? roundShortest(n, sc) : Math.sign(n) * Math.round(Math.abs(n) * f) / f;
       if (Math.abs(r) >= 10 ** ((to.precision ?? 10) - sc)) return null;
       return r;
     };

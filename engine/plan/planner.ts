@@ -929,10 +929,10 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       type = t('ARRAY', true, { element: el.name === 'CHAR' ? t('VARCHAR', el.nullable, { precision: el.precision }) : el });
       break;
     }
-    case 'STDDEV_POP': case 'STDDEV_SAMP': case 'VAR_POP': case 'VAR_SAMP': {
+    case 'STDDEV_POP': case 'STDDEV_SAMP': case 'VAR_POP': case 'VAR_SAMP': case 'STDDEV': case 'VARIANCE': {
       const at = withoutTimeAttr(a0!.type);
       const finish = isIntegral(at) ? Math.trunc : at.name === 'DECIMAL' ? (x: number) => { const f = 10 ** (at.scale ?? 0); return Math.round(x * f) / f; } : (x: number) => x;
-      fn = Agg.variance(name, finish);
+      fn = Agg.variance(name === 'STDDEV' ? 'STDDEV_SAMP' : name === 'VARIANCE' ? 'VAR_SAMP' : name, finish);
       type = withNullable(at, true);
       break;
     }
@@ -954,6 +954,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       type = STRING(false);
       break;
     }
+    case '$WELFORD_M2$1': fn = Agg.welfordM2(); type = DOUBLE(true); break;
     case 'COLLECT': fn = Agg.collect(); type = t('MULTISET', false, { element: withoutTimeAttr(a0!.type) }); break;
     default: throw notSupported(`the aggregate function ${name}`, e.range);
   }
@@ -964,6 +965,69 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
   const filter = e.filter ? compileExpr(e.filter, inner) : null;
   const text = `${name}(${e.quantifier === 'DISTINCT' ? 'DISTINCT ' : ''}${star ? '*' : args.map((a) => a.text).join(', ')})`;
   return { call: { fn, args: args.map((a) => a.fn), filter: filter?.fn, arrayResult: type.name === 'ARRAY' }, type, text };
+}
+
+/**
+ * VAR_POP, VAR_SAMP (VARIANCE), STDDEV_POP, STDDEV_SAMP (STDDEV) of a GROUP BY as Flink 2.3.0
+ * reduces them (its AggregateReduceFunctionsRule): $WELFORD_M2$1(x) and COUNT(x) in the
+ * aggregation, and a projection above it, CAST(m2 / CASE WHEN c = 1 THEN NULL ELSE c - 1 END AS
+ * <type>), POWER(..., 0.5) for a deviation (plan probed on Flink). So the group emits -U/+U when
+ * m2 changes though the cast result does not (case agg-variance-stddev), and an INT's variance is
+ * the DOUBLE quotient truncated. Not into subqueries (they are planned with their own scope).
+ */
+function hasVariance(e: A.Expression | undefined): boolean {
+  let found = false;
+  walkExpr(e, (x) => { if (x.kind === 'FunctionCall' && !x.over && /^(VAR_POP|VAR_SAMP|VARIANCE|STDDEV_POP|STDDEV_SAMP|STDDEV)$/.test(fnName(x))) found = true; return !found; });
+  return found;
+}
+
+function reduceVariance<T>(e: T, ctx: ExprContext): T {
+  const rw = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(rw);
+    if (!x || typeof x !== 'object') return x;
+    const n = x as { kind?: string };
+    if (n.kind === 'Query' || n.kind === 'Select') return x;
+    if (n.kind === 'FunctionCall' && !(x as A.FunctionCall).over) {
+      const c = x as A.FunctionCall;
+      const name = fnName(c);
+      const m = /^(VAR_POP|VAR_SAMP|VARIANCE|STDDEV_POP|STDDEV_SAMP|STDDEV)$/.exec(name);
+      if (m && c.args.length === 1 && (c.args[0] as A.Expression).kind !== 'Star') return varianceExpr(c, name, ctx);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = k === 'range' || k === 'query' ? v : rw(v);
+    return out;
+  };
+  return rw(e) as T;
+}
+
+function varianceExpr(c: A.FunctionCall, name: string, ctx: ExprContext): A.Expression {
+  const range = c.range;
+  const arg = c.args[0] as A.Expression;
+  const at = withoutTimeAttr(compileExpr(arg, { ...ctx, aggregateNotAllowed: 'Aggregate expressions cannot be nested' }).type);
+  if (!isIntegral(at) && !isApprox(at) && at.name !== 'DECIMAL') {
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, range);
+  }
+  const id = (value: string): A.Identifier => ({ kind: 'Identifier', value, quoted: false, range });
+  const call = (fn: string, args: A.Expression[], agg: boolean): A.FunctionCall => ({
+    kind: 'FunctionCall', name: [id(fn)], args, range,
+    ...(agg && c.quantifier ? { quantifier: c.quantifier } : {}), ...(agg && c.filter ? { filter: c.filter } : {}),
+  });
+  const num = (text: string): A.NumericLiteral => ({ kind: 'NumericLiteral', text, numberKind: text.includes('.') ? 'decimal' : 'integer', range });
+  const bin = (op: string, left: A.Expression, right: A.Expression): A.Expression => ({ kind: 'Binary', op: op as A.BinaryOp, left, right, range });
+  const m2 = call('$WELFORD_M2$1', [arg], true);
+  const n = call('COUNT', [arg], true);
+  const samp = !name.endsWith('_POP');
+  const denominator: A.Expression = samp
+    ? { kind: 'Case', whens: [{ when: bin('=', n, num('1')), then: { kind: 'NullLiteral', range } }], else: bin('-', n, num('1')), range }
+    : n;
+  let r = bin('/', m2, denominator);
+  if (name.startsWith('STDDEV')) r = call('POWER', [r, num('0.5')], false);
+  if (at.name === 'DOUBLE') return r;
+  // the result is the argument's type; a DECIMAL's has AVG's scale (DECIMAL(38, max(6, s)))
+  const type: A.BasicType = at.name === 'DECIMAL'
+    ? { kind: 'BasicType', name: 'DECIMAL', precision: 38, scale: Math.max(6, at.scale ?? 0), nullable: true, range }
+    : { kind: 'BasicType', name: at.name as A.BasicType['name'], nullable: true, range };
+  return { kind: 'Cast', op: 'CAST', operand: r, type, range };
 }
 
 function collectAggCalls(exprs: (A.Expression | undefined)[]): A.FunctionCall[] {
@@ -1179,8 +1243,13 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   if (whereFilter && whereFilter.type.name !== 'BOOLEAN' && whereFilter.type.name !== 'NULL') {
     throw new FlinkError(CALCITE, `${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
   }
-  const items = expandStar(sel.items, cur.fields, env);
+  let items = expandStar(sel.items, cur.fields, env);
   if (items.some((it) => hasOver(it.expr))) return planOver(cur, items, sel, env);
+  if (items.some((it) => hasVariance(it.expr)) || hasVariance(sel.having)) {
+    const vctx = ctxOf(env, cur.fields);
+    items = items.map((it) => ({ ...it, expr: reduceVariance(it.expr, vctx) }));
+    if (sel.having) sel = { ...sel, having: reduceVariance(sel.having, vctx) };
+  }
   const aggCalls = collectAggCalls([...items.map((i) => i.expr), sel.having]);
   let groupItems = sel.groupBy?.items ?? [];
   // legacy group windows: GROUP BY TUMBLE(ts, INTERVAL ...) -> a window TVF plus window_start/end keys

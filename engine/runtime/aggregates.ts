@@ -88,6 +88,58 @@ export const variance = (kind: 'STDDEV_POP' | 'STDDEV_SAMP' | 'VAR_POP' | 'VAR_S
   },
 });
 
+/**
+ * $WELFORD_M2$1 (WelfordM2AggFunction), the m2 term of Welford's online algorithm that Flink 2.3.0
+ * reduces the variance functions to: n, mean, m2 as doubles, updated in Flink's order of
+ * operations (so the same roundings); null while n <= 0 or m2 < 0 (an unmatched retraction).
+ * n keeps counting below zero, as the COUNT beside it does.
+ */
+type Welford = { n: number; mean: number; m2: number };
+export const welfordM2 = (): AggFunction => ({
+  create: (): Welford => ({ n: 0, mean: 0, m2: 0 }),
+  accumulate: (a, args) => welfordAdd(a as Welford, args[0] as number | null),
+  retract: (a, args) => welfordSub(a as Welford, args[0] as number | null),
+  accumulate1: (a, v) => welfordAdd(a as Welford, v as number | null),
+  retract1: (a, v) => welfordSub(a as Welford, v as number | null),
+  value: (a) => { const x = a as Welford; return x.n <= 0 || x.m2 < 0 ? null : x.m2; },
+  merge: (a, b) => {
+    const acc = a as Welford, o = b as Welford;
+    let negative = 0;
+    if (o.n <= 0) negative += o.n;
+    else if (acc.n === 0) { acc.n = o.n; acc.mean = o.mean; acc.m2 = o.m2; }
+    else {
+      const n = acc.n + o.n;
+      const dm = o.mean - acc.mean;
+      const mean = acc.mean + o.n / n * dm;
+      const m2 = acc.m2 + o.m2 + acc.n * o.n / n * dm * dm;
+      acc.n = n; acc.mean = mean; acc.m2 = m2;
+    }
+    acc.n += negative;
+    if (acc.n <= 0) { acc.mean = 0; acc.m2 = 0; }
+    return a;
+  },
+});
+function welfordAdd(acc: Welford, v: number | null): Welford {
+  if (v === null) return acc;
+  acc.n += 1;
+  if (acc.n <= 0) return acc;
+  const delta = v - acc.mean;
+  acc.mean += delta / acc.n;
+  const delta2 = v - acc.mean;
+  acc.m2 += delta * delta2;
+  return acc;
+}
+function welfordSub(acc: Welford, v: number | null): Welford {
+  if (v === null) return acc;
+  acc.n -= 1;
+  if (acc.n <= 0) { if (acc.n === 0) { acc.mean = 0; acc.m2 = 0; } return acc; }
+  const delta2 = v - acc.mean;
+  acc.mean -= delta2 / acc.n;
+  const delta = v - acc.mean;
+  acc.m2 -= delta * delta2;
+  return acc;
+}
+
 /** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
 export const minMax = (isMax: boolean): AggFunction => ({
   create: () => new Map<string, { v: unknown; n: number }>(),
