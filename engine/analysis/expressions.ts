@@ -10,6 +10,7 @@ import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } fr
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
+import { COLLECTION_NULL_ARGS } from './functions/collections.ts';
 
 export type Fn = (f: unknown[]) => unknown;
 
@@ -884,7 +885,8 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${ctx.aggregateNotAllowed ?? 'Aggregate expression is illegal in this clause'}`, e.range);
   }
   const argNodes = e.args as A.Expression[];
-  if (!NULL_INFERRING.has(name)) rejectBareNull(argNodes, ctx);
+  // the collection functions reject a bare NULL themselves, by argument (ARRAY_APPEND(a, NULL) is fine)
+  if (!NULL_INFERRING.has(name) && !COLLECTION_NULL_ARGS.has(name)) rejectBareNull(argNodes, ctx);
   // NULLIF(a, b) is CASE WHEN a = b THEN NULL ELSE a END
   if (name === 'NULLIF' && argNodes[0]?.kind === 'NullLiteral') throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
