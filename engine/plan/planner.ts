@@ -892,7 +892,7 @@ function planUnnest(left: Scoped, u: A.Unnest, j: A.Join, env: PlanEnv): Scoped 
 // ---- aggregates -------------------------------------------------------------------------------
 
 
-function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; type: SqlType; text: string } {
+function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call: Agg.AggCall; type: SqlType; text: string } {
   const name = fnName(e);
   const star = e.args.length === 1 && (e.args[0] as A.Expression).kind === 'Star';
   const inner = { ...ctx, aggregateNotAllowed: 'Aggregate expressions cannot be nested' };
@@ -955,6 +955,29 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; 
       break;
     }
     case '$WELFORD_M2$1': fn = Agg.welfordM2(); type = DOUBLE(true); break;
+    case 'APPROX_COUNT_DISTINCT':
+      // Flink 2.3.0 plans it in batch only (HyperLogLog++); the streaming rules refuse it (probed:
+      // GroupAggregate, window aggregation)
+      if (!batch) throw new FlinkError(TABLE, 'APPROX_COUNT_DISTINCT aggregate function does not support yet for streaming.', e.range);
+      throw notSupported('the aggregate function APPROX_COUNT_DISTINCT', e.range);
+    case 'PERCENTILE': {
+      // PercentileAggFunction: PERCENTILE(x, p | ARRAY[p...] [, frequency]), p a literal in [0, 1]
+      const pct = args[1];
+      const multi = pct?.type.name === 'ARRAY';
+      const numeric = (ty: SqlType | undefined) => !!ty && (isIntegral(ty) || isApprox(ty) || ty.name === 'DECIMAL');
+      // the percentages must be literals (a number, or an ARRAY of numbers)
+      const pNode = (e.args as A.Expression[])[1];
+      const isNum = (x: A.Expression | undefined): boolean => !!x && (x.kind === 'NumericLiteral' || (x.kind === 'Unary' && isNum((x as A.UnaryExpr).operand)));
+      const constant = isNum(pNode) || (pNode?.kind === 'ArrayConstructor' && !pNode.query && pNode.elements.every(isNum));
+      const pv = constant ? pct!.fn([]) : null;
+      const ps = pv === null ? null : multi ? pv as unknown[] : [pv];
+      if (!numeric(a0?.type) || !ps || ps.some((p) => typeof p !== 'number' || p < 0 || p > 1) || (args.length === 3 && !isIntegral(args[2]!.type)) || args.length > 3) {
+        throw new FlinkError(VALIDATION, 'Invalid input arguments.', e.range);
+      }
+      fn = Agg.percentile(ps as number[], multi, args.length === 3);
+      type = multi ? t('ARRAY', true, { element: DOUBLE(true) }) : DOUBLE(true);
+      break;
+    }
     case 'COLLECT': fn = Agg.collect(); type = t('MULTISET', false, { element: withoutTimeAttr(a0!.type) }); break;
     default: throw notSupported(`the aggregate function ${name}`, e.range);
   }
@@ -1319,11 +1342,60 @@ function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
   return { ...base, partitionBy: spec.partitionBy.length ? spec.partitionBy : base.partitionBy, orderBy: spec.orderBy.length ? spec.orderBy : base.orderBy, frame: spec.frame ?? base.frame };
 }
 
+/** The window functions Calcite gives their own frame (allowsFraming false): an explicit ROWS or
+ *  RANGE frame is its validator's error, at the frame's keyword (probed on Flink 2.3.0). */
+const NO_FRAMING = new Set(['ROW_NUMBER', 'RANK', 'DENSE_RANK', 'LAG', 'LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK']);
+
+/**
+ * LAG(x [, offset [, default]]) OVER (... ORDER BY time) as Flink 2.3.0's OVER aggregation runs it
+ * (LagAggFunction): the value `offset` rows (1 by default) before the last row accumulated, so
+ * peers of a RANGE window (its only frame) all get the one before the last peer (case over-lag);
+ * the default where there is none. The result is x's type, NOT NULL only with a NOT NULL default.
+ */
+function planLag(c: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; type: SqlType; text: string } {
+  const args = (c.args as A.Expression[]).map((a) => compileExpr(a, { ...ctx, aggregateNotAllowed: 'Aggregate expressions cannot be nested' }));
+  const vt = withoutTimeAttr(args[0]!.type);
+  if (args[2] && args[2].type.name !== 'NULL' && javaClass(args[2].type) !== javaClass(vt)) {
+    // LagAggFunction's check names the default's type and, by its own slip, the offset's
+    throw new FlinkError(TABLE, `Please explicitly cast default value ${typeToString(args[2].type)} to ${typeToString(args[1]!.type)}.`, c.range);
+  }
+  // Calcite's type: NOT NULL exactly when a NOT NULL default is given, whatever x's nullability;
+  // a null x read back into that NOT NULL result is the code generator's primitive default
+  // (Flink 2.3.0 printed -1 for LAG(i, 1, 99) after a row whose i was null: case over-lag)
+  const notNull = !!args[2] && !args[2].type.nullable;
+  const type = withNullable(vt, !notNull);
+  const fn = notNull ? withPrimitiveDefault(Agg.lag(), vt) : Agg.lag();
+  return { call: { fn, args: args.map((a) => a.fn) }, type, text: `LAG(${args.map((a) => a.text).join(', ')})` };
+}
+
+/** CodeGenUtils.primitiveDefaultValue: what a null becomes in a NOT NULL field of generated code. */
+function withPrimitiveDefault(fn: Agg.AggFunction, ty: SqlType): Agg.AggFunction {
+  const d = isIntegral(ty) || isApprox(ty) ? -1 : ty.name === 'BOOLEAN' ? false : ty.name === 'VARCHAR' || ty.name === 'CHAR' ? '' : ty.name === 'DATE' || ty.name === 'TIME' ? -1 : null;
+  const value = fn.value;
+  return { ...fn, value: (a) => { const v = value(a); return v === null ? d : v; } };
+}
+
+/** The Java class of a type's internal value, as LagAggFunction compares them (its conversion class). */
+function javaClass(ty: SqlType): string {
+  switch (ty.name) {
+    case 'CHAR': case 'VARCHAR': return 'String';
+    case 'BINARY': case 'VARBINARY': return 'byte[]';
+    default: return ty.name;
+  }
+}
+
 function planOver(input: Scoped, items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv): Scoped {
   const ctx = ctxOf(env, input.fields);
   const calls: A.FunctionCall[] = [];
   for (const it of items) walkExpr(it.expr, (x) => { if (x.kind === 'FunctionCall' && x.over) { calls.push(x); return false; } return true; });
   const specs = calls.map((c) => resolveWindowSpec(c.over!, sel));
+  calls.forEach((c, i) => {
+    const fr = specs[i]!.frame;
+    if (fr && NO_FRAMING.has(fnName(c))) {
+      const r = { start: fr.range.start, end: { line: fr.range.start.line, character: fr.range.start.character + fr.unit.length } };
+      throw new FlinkError(CALCITE, `${posPrefix(ctx, r)}ROW/RANGE not allowed with RANK, DENSE_RANK or ROW_NUMBER functions`, r);
+    }
+  });
   const key = (w: A.WindowSpec) => exprKey({ p: w.partitionBy, o: w.orderBy, f: w.frame });
   if (new Set(specs.map(key)).size > 1) throw new FlinkError(TABLE, 'Over Agg: Unsupported use of OVER windows. All aggregates must be computed on the same window. please re-check the over window statement.', calls[1]!.range);
   const spec = specs[0]!;
@@ -1353,6 +1425,8 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   const aggs = calls.map((c, i) => {
     const name = fnName(c);
     if (ranking[i]) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}()` };
+    if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
+    if (name === 'LAG') return planLag(c, ctx);
     if (!AGGREGATES.has(name)) throw notSupported(`${name}() OVER`, c.range);
     return planAggCall({ ...c, over: undefined }, ctx);
   });
@@ -1464,7 +1538,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     keys = [...keys.map((k, i) => ({ ...k, fn: ((r: unknown[]) => r[base + i]) as Fn, fieldIndex: base + i })), { type: BIGINT(false), fn: (r: unknown[]) => r[eAt], text: '$e', fieldIndex: eAt }];
     for (const it of [...items.map((i) => i.expr), sel.having]) walkExpr(it, (x) => { if (x.kind === 'FunctionCall' && ['GROUPING', 'GROUPING_ID'].includes(fnName(x))) { groupingCalls.push(x); return false; } return true; });
   }
-  const aggs = aggCalls.map((c) => planAggCall(c, ctx));
+  const aggs = aggCalls.map((c) => planAggCall(c, ctx, env.batch));
   const keyFields: Field[] = keys.map((k, i) => {
     const src = k.fieldIndex !== undefined ? input.fields[k.fieldIndex]! : null;
     return { name: src?.name ?? `$f${i}`, qualifier: src?.qualifier, type: withoutTimeAttr(k.type) };

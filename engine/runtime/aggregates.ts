@@ -140,6 +140,101 @@ function welfordSub(acc: Welford, v: number | null): Welford {
   return acc;
 }
 
+/**
+ * LAG (LagAggFunction): the last offset + 1 values in a buffer; the value is the buffer's first
+ * when it is full, else the default. The offset and default are taken from each row's arguments.
+ * Accumulate only (an OVER aggregation's unbounded frame).
+ */
+type LagAcc = { offset: number; dflt: unknown; buf: unknown[] };
+export const lag = (): AggFunction => ({
+  create: (): LagAcc => ({ offset: 1, dflt: null, buf: [] }),
+  accumulate: (a, args) => {
+    const x = a as LagAcc;
+    if (args.length >= 3) x.dflt = args[2];
+    if (args.length >= 2) {
+      const o = args[1] as number;
+      if (o < 0) throw new FlinkError('org.apache.flink.table.api.TableException', `Offset(${o}) should be positive.`);
+      x.offset = o;
+    }
+    x.buf.push(args[0]);
+    while (x.buf.length > x.offset + 1) x.buf.shift();
+    return a;
+  },
+  retract: (a) => a,
+  value: (a) => {
+    const x = a as LagAcc;
+    if (x.buf.length < x.offset + 1) return x.dflt;
+    if (x.buf.length === x.offset + 1) return x.buf[0];
+    throw new FlinkError('org.apache.flink.table.api.TableException', 'Too more elements: ' + String(x));
+  },
+});
+
+/**
+ * PERCENTILE (PercentileAggFunction): a count per value (as a double; a frequency argument adds
+ * that many, a null or non-positive one nothing), sorted when read; the percentile at position
+ * p * (n - 1) + 1 interpolated linearly between its neighbours. The percentages are the first
+ * accumulated row's. Null for no values.
+ */
+type PctAcc = { ps: number[] | null; counts: Map<number, number> };
+export const percentile = (literal: number[], multi: boolean, frequency: boolean): AggFunction => {
+  const update = (x: PctAcc, v: unknown, n: number) => {
+    if (v === null) return;
+    const d = v as number;
+    const c = (x.counts.get(d) ?? 0) + n;
+    if (c !== 0) x.counts.set(d, c); else x.counts.delete(d);
+  };
+  const freq = (args: unknown[]) => {
+    if (!frequency) return 1;
+    const f = args[2] as number | null;
+    return f === null || Math.trunc(f) <= 0 ? 0 : Math.trunc(f);
+  };
+  return {
+    create: (): PctAcc => ({ ps: null, counts: new Map() }),
+    accumulate: (a, args) => {
+      const x = a as PctAcc;
+      if (x.ps === null) x.ps = literal;
+      const n = freq(args);
+      if (n > 0) update(x, args[0], n);
+      return a;
+    },
+    retract: (a, args) => {
+      const x = a as PctAcc;
+      const n = freq(args);
+      if (n > 0) update(x, args[0], -n);
+      return a;
+    },
+    value: (a) => {
+      const x = a as PctAcc;
+      if (x.ps === null || (multi && x.ps.length === 0)) return null;
+      const r = percentiles(x.ps, x.counts);
+      return r === null ? null : multi ? r : r[0];
+    },
+    merge: (a, b) => {
+      const x = a as PctAcc, y = b as PctAcc;
+      if (x.ps === null && y.ps !== null) x.ps = y.ps;
+      for (const [v, n] of y.counts) { const c = (x.counts.get(v) ?? 0) + n; if (c !== 0) x.counts.set(v, c); else x.counts.delete(v); }
+      return a;
+    },
+  };
+};
+function percentiles(ps: number[], counts: Map<number, number>): number[] | null {
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  if (total <= 0) return null;
+  // Double.compareTo order (-0.0 before 0.0)
+  const sorted = [...counts].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : Object.is(p[0], -0) && !Object.is(q[0], -0) ? -1 : Object.is(q[0], -0) && !Object.is(p[0], -0) ? 1 : 0));
+  const positions = ps.map((p, i) => [p * (total - 1) + 1, i] as const).sort((p, q) => p[0] - q[0]);
+  const out = new Array<number>(ps.length);
+  let pre = sorted[0]![1];
+  let j = 0;
+  for (const [pos, i] of positions) {
+    const lower = Math.floor(pos), higher = Math.ceil(pos);
+    while (pre < lower) { j++; pre += sorted[j]![1]; }
+    out[i] = pre >= higher ? sorted[j]![0] : (higher - pos) * sorted[j]![0] + (pos - lower) * sorted[j + 1]![0];
+  }
+  return out;
+}
+
 /** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
 export const minMax = (isMax: boolean): AggFunction => ({
   create: () => new Map<string, { v: unknown; n: number }>(),

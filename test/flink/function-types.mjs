@@ -1,0 +1,155 @@
+// Flink 2.3.0's validator against the engine's on function calls: every function Flink knows
+// (engine/knowledge/flink-functions.ts) called with 0-3 column arguments of 13 types
+// (`SELECT F(c_int, c_string) FROM s`, probes/FunctionTypes.java): Flink accepts or rejects each
+// call and gives its result type; the engine must agree on the verdict and the type (which decides
+// how values render and cast). "not supported yet" is counted apart. Prints the agreement, the
+// disagreements by function and kind, and exits 1 on one not listed in function-types-known.txt
+// (`UPDATE_KNOWN=1` rewrites that list).
+// usage: node test/flink/function-types.mjs [--functions F,G] [--verbose]   (one JVM, ~1 min)
+//        node test/flink/function-types.mjs --write: also writes engine/knowledge/function-signatures.ts,
+//        Flink's verdicts as the engine's operand check (which calls Flink accepts, and its most
+//        common message per function and argument count for those it rejects)
+//   FUNCTION_TYPES_FROM=FILE reads Flink's answers saved by an earlier run (target/function-types.txt)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, root } from './lib.mjs';
+import { analyze } from '../../engine/index.ts';
+import { typeToString } from '../../engine/types/types.ts';
+import { FLINK_FUNCTIONS } from '../../engine/knowledge/flink-functions.ts';
+
+const args = process.argv.slice(2);
+const opt = (n) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
+const verbose = args.includes('--verbose');
+const only = opt('--functions')?.split(',').map((s) => s.trim().toUpperCase());
+const here = join(root, 'test/flink');
+const knownFile = join(here, 'function-types-known.txt');
+
+const COLS = ['c_string', 'c_int', 'c_bigint', 'c_double', 'c_decimal', 'c_boolean', 'c_timestamp', 'c_date', 'c_time', 'c_ltz', 'c_bytes', 'c_array', 'c_map'];
+const FEW = ['c_string', 'c_int', 'c_double', 'c_timestamp', 'c_boolean'];
+// internal names (Flink's own rewrites) and the calls that need a context of their own (OVER,
+// GROUP BY windows, table functions) are left out
+const SKIP = /^(AGG_|HIVE_)|_ON_NULL$|^(DISTINCT|ASSIGNMENT|JSON|TUMBLE|HOP|SESSION|CUMULATE|FROM_CHANGELOG|TO_CHANGELOG|ML_PREDICT|ROW_NUMBER|RANK|DENSE_RANK|PERCENT_RANK|CUME_DIST|NTILE|LAG|LEAD|GROUPING|GROUPING_ID|PROCTIME|SOURCE_WATERMARK|CURRENT_WATERMARK|UNNEST)$|^(TUMBLE|HOP|SESSION)_/;
+const names = [...FLINK_FUNCTIONS].filter((n) => !SKIP.test(n) && (!only || only.includes(n))).sort();
+const calls = [];
+for (const f of names) {
+  const lists = [[], ...COLS.map((a) => [a]), ...COLS.flatMap((a) => COLS.map((b) => [a, b])), ...FEW.flatMap((a) => FEW.flatMap((b) => FEW.map((c) => [a, b, c])))];
+  for (const l of lists) calls.push({ f, args: l, q: `SELECT ${f}(${l.join(', ')}) FROM s` });
+}
+
+// Flink's answers
+let flinkOut;
+const from = process.env.FUNCTION_TYPES_FROM;
+if (from) flinkOut = readFileSync(from, 'utf8');
+else {
+  const qfile = join(here, 'target/function-types-queries.txt');
+  mkdirSync(join(here, 'target'), { recursive: true });
+  writeFileSync(qfile, calls.map((c) => c.q).join('\n') + '\n');
+  const r = spawnSync('java', ['-cp', build(), join(here, 'probes/FunctionTypes.java'), qfile], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) { process.stderr.write(r.stderr.slice(-3000)); process.exit(1); }
+  flinkOut = r.stdout;
+  writeFileSync(join(here, 'target/function-types.txt'), flinkOut);
+}
+const flink = flinkOut.trimEnd().split('\n').map((l) => {
+  const [v, x, m] = l.split('\t');
+  return v === 'ok' ? { ok: true, x } : { ok: false, x: m.replace(/\\n/g, '\n').replace(/\\\\/g, '\\'), cls: x };
+});
+if (flink.length !== calls.length) { console.error(`Flink answered ${flink.length} of ${calls.length} calls (FUNCTION_TYPES_FROM from another list?)`); process.exit(1); }
+
+// --write: the verdicts as data for the engine (engine/analysis/functions/signatures.ts reads them)
+const CAL = { c_string: 'VARCHAR(2147483647)', c_int: 'INTEGER', c_bigint: 'BIGINT', c_double: 'DOUBLE', c_decimal: 'DECIMAL(10, 2)', c_boolean: 'BOOLEAN', c_timestamp: 'TIMESTAMP(3)', c_date: 'DATE', c_time: 'TIME(0)', c_ltz: 'TIMESTAMP_WITH_LOCAL_TIME_ZONE(3)', c_bytes: 'VARBINARY(2147483647)', c_array: 'INTEGER ARRAY', c_map: '(VARCHAR(2147483647), INTEGER) MAP' };
+const FL = { c_string: 'STRING', c_int: 'INT', c_bigint: 'BIGINT', c_double: 'DOUBLE', c_decimal: 'DECIMAL(10, 2)', c_boolean: 'BOOLEAN', c_timestamp: 'TIMESTAMP(3)', c_date: 'DATE', c_time: 'TIME(0)', c_ltz: 'TIMESTAMP_LTZ(3)', c_bytes: 'BYTES', c_array: 'ARRAY<INT>', c_map: 'MAP<STRING, INT>' };
+/** Flink's message with the call's argument types as placeholders (signatures.ts fills them in). */
+function template(msg, argNames) {
+  let t = msg;
+  t = t.split(`(${argNames.map((a) => `<${CAL[a]}>`).join(', ')})`).join('(<ARGS>)');
+  t = t.split(`(${argNames.map((a) => FL[a]).join(', ')})`).join('(ARGS)');
+  if (argNames.length) t = t.split(`<${argNames.map((a) => CAL[a]).join(', ')}>`).join('<ARGS>');
+  argNames.forEach((a, j) => { t = t.split(`'${FL[a]}'`).join(`'$${j}'`).split(`<${CAL[a]}>`).join(`<$${j}>`); });
+  return t;
+}
+let staleTable = false;
+if (!only) {
+  const entries = [];
+  for (const f of names) {
+    const mine = calls.map((c, i) => [c, flink[i]]).filter(([c]) => c.f === f);
+    const bits = new Uint8Array(Math.ceil(mine.length / 8));
+    mine.forEach(([, fl], i) => { if (fl.ok) bits[i >> 3] |= 1 << (i & 7); });
+    const messages = {};
+    for (let n = 0; n <= 3; n++) {
+      const counts = new Map();
+      for (const [c, fl] of mine) {
+        if (c.args.length !== n || fl.ok || fl.cls.endsWith('ParseException')) continue;
+        const key = (fl.cls.endsWith('SqlValidatorException') ? 'C' : 'V') + template(fl.x, c.args);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const best = [...counts].sort((x, y) => y[1] - x[1])[0];
+      if (best && best[0].length <= 600) messages[n] = best[0];
+    }
+    entries.push(`  ${f}: [${JSON.stringify(Buffer.from(bits).toString('base64'))}, ${JSON.stringify(messages)}],`);
+  }
+  const tableFile = join(root, 'engine/knowledge/function-signatures.ts');
+  const content = `// Generated by test/flink/function-types.mjs --write from Apache Flink 2.3.0 (do not edit).
+// Per function: which calls Flink's validator accepts, as bits over the argument lists the probe
+// tries (SIGNATURE_ARGUMENT_LISTS order), base64; and per argument count, Flink's most common
+// message for a call it rejects ('C' SqlValidatorException, 'V' ValidationException, then the
+// message with (<ARGS>), (ARGS), <ARGS>, <$i>, '$i' standing for the call's argument types).
+export const SIGNATURE_COLUMNS = ${JSON.stringify(COLS)};
+export const SIGNATURE_FEW = ${JSON.stringify(FEW)};
+export const FUNCTION_SIGNATURES: Record<string, [string, Record<number, string>]> = {
+${entries.join('\n')}
+};
+`;
+  if (args.includes('--write')) {
+    writeFileSync(tableFile, content);
+    console.log(`wrote engine/knowledge/function-signatures.ts (${entries.length} functions)`);
+  } else if (!existsSync(tableFile) || readFileSync(tableFile, 'utf8') !== content) {
+    staleTable = true;
+    console.log('engine/knowledge/function-signatures.ts is not what Flink says now: run node test/flink/function-types.mjs --write');
+  }
+}
+
+// the engine's
+const DDL = readFileSync(join(here, 'probes/FunctionTypes.java'), 'utf8').match(/DDL = ("[^;]*);/s)[1]
+  .split('\n').map((l) => l.trim().replace(/^\+ /, '')).join('').replace(/"\s*\+?\s*"/g, '').replace(/^"|"$/g, '')
+  .replace("'connector' = 'datagen'", "'connector' = 'filesystem', 'path' = 's.csv', 'format' = 'csv'");
+const kinds = new Map(); // kind -> [{f, args, flink, engine}]
+let agree = 0, notSupported = 0;
+calls.forEach((c, i) => {
+  const a = analyze(`${DDL};\n${c.q};`);
+  const e = a.errors[0];
+  const fl = flink[i];
+  let kind;
+  let engine;
+  if (e && e.className === 'NotSupportedYet') { notSupported++; return; }
+  if (e) { engine = 'err ' + e.message.split('\n')[0].replace(/^From line \d+, column \d+ to line \d+, column \d+: /, ''); kind = fl.ok ? 'false error (Flink accepts)' : null; }
+  else { engine = typeToString(a.columns[0].type); kind = !fl.ok ? 'accepted (Flink rejects)' : engine !== fl.x ? 'result type' : null; }
+  if (!kind) { agree++; return; }
+  if (!kinds.has(kind)) kinds.set(kind, []);
+  kinds.get(kind).push({ f: c.f, args: c.args, flink: fl.ok ? 'ok ' + fl.x : `err ${fl.x.split('\n')[0]}`, engine });
+});
+const total = calls.length - notSupported;
+console.log(`${names.length} functions, ${calls.length} calls: ${agree}/${total} agree (verdict and result type), ${notSupported} not supported yet by the engine`);
+const known = new Set(existsSync(knownFile) ? readFileSync(knownFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : []);
+const keyOf = (kind, d) => `${kind}\t${d.f}(${d.args.join(', ')})`;
+const current = [];
+let fresh = 0;
+for (const [kind, ds] of kinds) {
+  const byF = new Map();
+  for (const d of ds) byF.set(d.f, [...(byF.get(d.f) ?? []), d]);
+  console.log(`\n${kind}: ${ds.length} calls in ${byF.size} functions`);
+  for (const [f, fds] of [...byF].sort((x, y) => y[1].length - x[1].length)) {
+    const d = fds[0];
+    console.log(`  ${f} ${fds.length}x, e.g. ${f}(${d.args.join(', ')}): Flink ${d.flink} | engine ${d.engine}`);
+    if (verbose) for (const x of fds.slice(1)) console.log(`      ${f}(${x.args.join(', ')}): Flink ${x.flink} | engine ${x.engine}`);
+  }
+  for (const d of ds) { const k = keyOf(kind, d); current.push(k); if (!known.has(k)) fresh++; }
+}
+if (process.env.UPDATE_KNOWN === '1') {
+  writeFileSync(knownFile, `# Function calls where the engine and Flink 2.3.0 disagree today (test/flink/function-types.mjs).\n# kind<TAB>call; a new one fails the run, a fixed one is dropped by UPDATE_KNOWN=1.\n${current.sort().join('\n')}\n`);
+  console.log(`\nwrote ${current.length} known disagreements to ${knownFile}`);
+} else if (!only) {
+  const gone = [...known].filter((k) => !current.includes(k)).length;
+  console.log(`\n${fresh} new disagreements (not in function-types-known.txt), ${gone} listed ones fixed`);
+  if (fresh > 0 || staleTable) process.exit(1);
+}
