@@ -1,9 +1,817 @@
 // String, encoding, hash, regular expression, math and time functions compileCall's own switch
-// lacks (SHA256, TO_BASE64, URL_ENCODE, ...), as Flink 2.3.0 computes them.
-import type { CallSite, CompiledCall } from './index.ts';
+// lacks (SHA256, TO_BASE64, URL_ENCODE, ...), as Flink 2.3.0 computes them: result types and
+// nullability as Flink's planner derives them (its explain and Row.toString show them), values as
+// its runtime (SqlFunctionUtils, StringCallGen, runtime/functions/scalar/*) computes them, measured
+// on Flink 2.3.0 (cases string-hash-encode-functions, string-regex-more, string-format-functions, ...).
+import { createHash } from 'node:crypto';
+import type { CallSite, CompiledCall, Impl } from './index.ts';
+import type { Compiled } from '../expressions.ts';
+import { FlinkError } from '../errors.ts';
+import { type SqlType, BIGINT, BOOLEAN, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isIntegral, isString, t, typeToString, withNullable } from '../../types/types.ts';
+import { decimalString, javaDouble, javaFloat, localDateTime } from '../../types/values.ts';
+
+const BYTES = (nullable = true) => t('VARBINARY', nullable, { precision: MAX_LENGTH });
+const CHAR = (n: number, nullable = true) => t('CHAR', nullable, { precision: n });
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder('utf-8');
 
 export function compileTextCall(site: CallSite): CompiledCall | undefined {
-  switch (site.name) {
+  const { name, strict } = site;
+  let cs: Compiled[] = [];
+  let impl: Impl;
+  const anyNullable = () => cs.some((c) => c.type.nullable);
+  /** a result that is NULL whenever Flink's function may answer NULL (its type is nullable) */
+  const nullableStrict = (ty: SqlType, f: (...v: any[]) => unknown): Impl => ({ ...strict(ty, cs, f), type: withNullable(ty, true) });
+  switch (name) {
+    // ---- hashes: lower-case hex of the UTF-8 bytes (CHAR(n) of the digest's length; SHA2 VARCHAR(128))
+    case 'SHA1': case 'SHA224': case 'SHA256': case 'SHA384': case 'SHA512': {
+      cs = site.args();
+      const alg = name === 'SHA1' ? 'sha1' : `sha${name.slice(3)}`;
+      const len = { SHA1: 40, SHA224: 56, SHA256: 64, SHA384: 96, SHA512: 128 }[name];
+      impl = strict(CHAR(len, false), cs, (s: string | Uint8Array) => hash(alg, s));
+      break;
+    }
+    case 'SHA2': {
+      cs = site.args();
+      const bits = cs[1]?.literal;
+      const literal = cs[1]?.literal !== undefined;
+      const ty = t('VARCHAR', false, { precision: 128 });
+      // a literal length is checked when the operator opens (RuntimeException "Unsupported
+      // algorithm.", whatever the rows); a column's is MessageDigest.getInstance("SHA-" + n): SHA-1 exists
+      if (literal && bits !== null && ![224, 256, 384, 512].includes(bits as number)) {
+        impl = { type: withNullable(ty, anyNullable()), fn: () => { throw new FlinkError('java.lang.RuntimeException', 'Unsupported algorithm.'); } };
+        break;
+      }
+      impl = strict(ty, cs, (s: string | Uint8Array, n: number) => {
+        if (literal) return hash(`sha${bits}`, s);
+        if (n === 1) return hash('sha1', s);
+        if (![224, 256, 384, 512].includes(n)) throw new FlinkError('java.security.NoSuchAlgorithmException', `SHA-${n} MessageDigest not available`);
+        return hash(`sha${n}`, s);
+      });
+      break;
+    }
+    // ---- base64, URL, hex, charsets
+    case 'TO_BASE64': cs = site.args(); impl = strict(STRING(false), cs, (s: string | Uint8Array) => Buffer.from(bytesOf(s)).toString('base64')); break;
+    case 'FROM_BASE64': cs = site.args(); impl = strict(STRING(false), cs, (s: string | Uint8Array) => utf8Decoder.decode(javaBase64Decode(bytesOf(s)))); break;
+    case 'URL_ENCODE': cs = site.args(); impl = nullableStrict(STRING(), (s: string) => urlEncode(s)); break;
+    case 'URL_DECODE': cs = site.args(); impl = nullableStrict(STRING(), (s: string) => urlDecode(s)); break;
+    case 'UNHEX': cs = site.args(); impl = nullableStrict(BYTES(), (s: string) => unhex(utf8.encode(s))); break;
+    case 'ENCODE': cs = site.args(); impl = strict(BYTES(false), cs, (s: string, cset: string) => encodeCharset(s, cset)); break;
+    case 'DECODE': cs = site.args(); impl = strict(STRING(false), cs, (b: Uint8Array, cset: string) => decodeCharset(b, cset)); break;
+    // ---- string predicates and trimming
+    case 'STARTSWITH': case 'ENDSWITH': {
+      cs = site.args();
+      const starts = name === 'STARTSWITH';
+      impl = strict(BOOLEAN(false), cs, (s: string | Uint8Array, p: string | Uint8Array) => {
+        if (typeof s === 'string') return starts ? s.startsWith(p as string) : s.endsWith(p as string);
+        const a = s, b = p as Uint8Array;
+        if (b.length > a.length) return false;
+        const off = starts ? 0 : a.length - b.length;
+        for (let i = 0; i < b.length; i++) if (a[off + i] !== b[i]) return false;
+        return true;
+      });
+      break;
+    }
+    case 'BTRIM': cs = site.args(); impl = strict(STRING(false), cs, (s: string, chars?: string) => trimChars(s, chars ?? ' ')); break;
+    case 'IS_ALPHA': case 'IS_DIGIT': case 'IS_DECIMAL': {
+      // BOOLEAN NOT NULL: NULL is false; a number's column is a Java primitive (a NULL INT reads 0),
+      // so IS_DECIMAL / IS_DIGIT of an integer column are always true, IS_ALPHA false
+      cs = site.args();
+      const c = cs[0]!; const g = c.fn; const ty = c.type;
+      const f = name === 'IS_ALPHA' ? isAlpha : name === 'IS_DIGIT' ? isDigit : isDecimal;
+      const constant = isString(ty) ? null
+        : name === 'IS_ALPHA' ? false
+        : name === 'IS_DIGIT' ? isIntegral(ty)
+        : isIntegral(ty) || ty.name === 'FLOAT' || ty.name === 'DOUBLE';
+      impl = { type: BOOLEAN(false), fn: constant !== null ? () => constant : (r) => { const v = g(r); return v === null ? false : f(v as string); } };
+      break;
+    }
+    // ---- regular expressions (java.util.regex; a pattern that does not compile gives NULL)
+    case 'REGEXP_COUNT': cs = site.args(); impl = nullableStrict(INT(), (s: string, p: string) => { const re = javaRegex(p, 'g'); return re ? [...s.matchAll(re)].length : null; }); break;
+    case 'REGEXP_INSTR': cs = site.args(); impl = nullableStrict(INT(), (s: string, p: string) => { const re = javaRegex(p); if (!re) return null; const m = re.exec(s); return m ? m.index + 1 : 0; }); break;
+    case 'REGEXP_SUBSTR': cs = site.args(); impl = nullableStrict(STRING(), (s: string, p: string) => { const re = javaRegex(p); if (!re) return null; const m = re.exec(s); return m ? m[0] : null; }); break;
+    case 'REGEXP_EXTRACT_ALL': {
+      cs = site.args();
+      impl = nullableStrict(t('ARRAY', true, { element: STRING() }), (s: string, p: string, idx?: number) => {
+        const i = idx ?? 1;
+        if (i < 0) return null;
+        const re = javaRegex(p, 'g'); if (!re) return null;
+        if (groupCount(re) < i) return null;
+        return [...s.matchAll(re)].map((m) => m[i] ?? null);
+      });
+      break;
+    }
+    case 'TRANSLATE': case 'TRANSLATE3': {
+      // NULL text is NULL; NULL or empty `from` leaves the text; NULL `to` deletes (TranslateFunction)
+      cs = site.args();
+      const [ge, gf, gt] = cs.map((c) => c.fn) as [Compiled['fn'], Compiled['fn'], Compiled['fn']];
+      impl = { type: STRING(anyNullable()), fn: (r) => {
+        const e = ge(r) as string | null, from = gf(r) as string | null, to = gt(r) as string | null;
+        if (e === null || from === null || e === '' || from === '') return e;
+        return translate(e, from, to ?? '');
+      } };
+      break;
+    }
+    case 'ELT': {
+      cs = site.args();
+      const values = cs.slice(1);
+      const ty = eltType(values.map((c) => c.type));
+      const gi = cs[0]!.fn; const gs = values.map((c) => c.fn);
+      impl = { type: ty, fn: (r) => { const i = gi(r) as number | null; if (i === null || i < 1 || i > gs.length) return null; return gs[Math.trunc(i) - 1]!(r); } };
+      break;
+    }
+    case 'PRINTF': {
+      cs = site.args();
+      const gf = cs[0]!.fn; const rest = cs.slice(1).map((c) => ({ g: c.fn, ty: c.type }));
+      impl = { type: STRING(), fn: (r) => {
+        const f = gf(r) as string | null; if (f === null) return null;
+        return javaFormat(f, rest.map((a) => ({ v: a.g(r), ty: a.ty })));
+      } };
+      break;
+    }
+    case 'PARSE_URL': cs = site.args(); impl = nullableStrict(STRING(), (u: string, part: string, key?: string) => parseUrl(u, part, key)); break;
+    case 'INET_ATON': cs = site.args(); impl = nullableStrict(BIGINT(), (s: string) => inetAton(s)); break;
+    case 'INET_NTOA': cs = site.args(); impl = nullableStrict(STRING(), (n: number) => { const x = Math.trunc(n); return x < 0 || x > 0xffffffff ? null : `${(x >>> 24) & 255}.${(x >>> 16) & 255}.${(x >>> 8) & 255}.${x & 255}`; }); break;
+    case 'CONVERT_TZ': cs = site.args(); impl = nullableStrict(STRING(), (s: string, from: string, to: string) => convertTz(s, from, to)); break;
+    // ---- JSON strings
+    case 'JSON_QUOTE': cs = site.args(); impl = strict(STRING(false), cs, (s: string) => jsonQuote(s)); break;
+    case 'JSON_UNQUOTE': cs = site.args(); impl = strict(STRING(false), cs, (s: string) => jsonUnquote(s)); break;
+    // ---- math (java.lang.Math, DOUBLE)
+    case 'ATAN2': {
+      cs = site.args();
+      // the code generator has atan2(double, double) and atan2(DecimalData, DecimalData) only
+      if ((cs[0]!.type.name === 'DECIMAL') !== (cs[1]!.type.name === 'DECIMAL')) {
+        throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported call: ATAN2(${typeToString(cs[0]!.type)}, ${typeToString(cs[1]!.type)})`);
+      }
+      impl = strict(DOUBLE(false), cs, (y: number, x: number) => Math.atan2(y, x));
+      break;
+    }
+    case 'SINH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmSinh(x)); break;
+    case 'COSH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmCosh(x)); break;
+    case 'TANH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.tanh(x)); break;
+    case 'COT': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => 1 / Math.tan(x)); break;
+    // ---- session
+    case 'CURRENT_DATABASE': impl = { type: STRING(false), fn: () => 'default_database' }; break;
     default: return undefined;
   }
+  return { impl, cs };
+}
+
+// ---------------------------------------------------------------- bytes and hashes
+
+function bytesOf(s: string | Uint8Array): Uint8Array {
+  return typeof s === 'string' ? utf8.encode(s) : s;
+}
+
+function hash(alg: string, s: string | Uint8Array): string {
+  return createHash(alg).update(bytesOf(s)).digest('hex');
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const FROM_B64 = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) FROM_B64[B64.charCodeAt(i)] = i;
+FROM_B64['='.charCodeAt(0)] = -2;
+
+/** java.util.Base64.getDecoder().decode(byte[]): its IllegalArgumentExceptions fail the job. */
+function javaBase64Decode(src: Uint8Array): Uint8Array {
+  const fail = (m: string) => new FlinkError('java.lang.IllegalArgumentException', m);
+  const sl = src.length;
+  if (sl === 0) return new Uint8Array(0);
+  if (sl < 2) throw fail('Input byte[] should at least have 2 bytes for base64 bytes');
+  const out: number[] = [];
+  let sp = 0, bits = 0, shiftto = 18;
+  while (sp < sl) {
+    const c = src[sp++]!;
+    const b = FROM_B64[c]!;
+    if (b < 0) {
+      if (b === -2) {
+        if ((shiftto === 6 && (sp === sl || src[sp++] !== 61)) || shiftto === 18) throw fail('Input byte array has wrong 4-byte ending unit');
+        break;
+      }
+      throw fail(`Illegal base64 character ${((c << 24) >> 24).toString(16)}`);
+    }
+    bits |= b << shiftto;
+    shiftto -= 6;
+    if (shiftto < 0) { out.push((bits >> 16) & 255, (bits >> 8) & 255, bits & 255); shiftto = 18; bits = 0; }
+  }
+  if (shiftto === 6) out.push((bits >> 16) & 255);
+  else if (shiftto === 0) out.push((bits >> 16) & 255, (bits >> 8) & 255);
+  else if (shiftto === 12) throw fail('Last unit does not have enough valid bits');
+  if (sp < sl) throw fail(`Input byte array has incorrect ending byte at ${sp}`);
+  return Uint8Array.from(out);
+}
+
+/** java.net.URLEncoder.encode(s, UTF-8): letters, digits and . - * _ stay, space is +. */
+function urlEncode(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (/^[A-Za-z0-9.\-*_]$/.test(ch)) out += ch;
+    else if (ch === ' ') out += '+';
+    else for (const b of utf8.encode(ch)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** java.net.URLDecoder.decode(s, UTF-8); its IllegalArgumentException (a bad escape) is NULL. */
+function urlDecode(s: string): string | null {
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let c = s[i]!;
+    if (c === '+') { out += ' '; i++; continue; }
+    if (c !== '%') { out += c; i++; continue; }
+    const bytes: number[] = [];
+    while (i + 2 < n && c === '%') {
+      // Integer.parseInt(s, i + 1, i + 3, 16): a sign is allowed, a negative value is refused
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^([+-][0-9a-fA-F]|[0-9a-fA-F]{2})$/.test(hex)) return null;
+      const v = parseInt(hex, 16);
+      if (v < 0) return null;
+      bytes.push(v);
+      i += 3;
+      if (i < n) c = s[i]!;
+    }
+    if (i < n && c === '%') return null;
+    out += utf8Decoder.decode(Uint8Array.from(bytes));
+  }
+  return out;
+}
+
+/** EncodingUtils.unhex: pairs from the end; an odd first digit is checked but gives a 0 byte. */
+function unhex(b: Uint8Array): Uint8Array | null {
+  const digit = (x: number) => (x >= 48 && x <= 57 ? x - 48 : x >= 97 && x <= 102 ? x - 87 : x >= 65 && x <= 70 ? x - 55 : -1);
+  const out = new Uint8Array((b.length + 1) >> 1);
+  let i = b.length - 2, j = out.length - 1;
+  for (; i >= 0; i -= 2) {
+    const hi = digit(b[i]!), lo = digit(b[i + 1]!);
+    if (hi < 0 || lo < 0) return null;
+    out[j--] = (hi << 4) | lo;
+  }
+  if (i === -1 && digit(b[0]!) < 0) return null;
+  return out;
+}
+
+/** Java's charset names (case-insensitive, with the aliases one meets). */
+function charsetOf(name: string): 'utf8' | 'latin1' | 'ascii' | 'utf16' | 'utf16be' | 'utf16le' {
+  const n = name.toUpperCase().replace(/_/g, '-');
+  if (n === 'UTF-8' || n === 'UTF8') return 'utf8';
+  if (n === 'ISO-8859-1' || n === 'ISO8859-1' || n === 'LATIN1' || n === 'ISO-LATIN-1' || n === 'L1' || n === '8859-1') return 'latin1';
+  if (n === 'US-ASCII' || n === 'ASCII') return 'ascii';
+  if (n === 'UTF-16' || n === 'UTF16') return 'utf16';
+  if (n === 'UTF-16BE' || n === 'UNICODEBIGUNMARKED') return 'utf16be';
+  if (n === 'UTF-16LE' || n === 'UNICODELITTLEUNMARKED') return 'utf16le';
+  throw new FlinkError('java.io.UnsupportedEncodingException', name);
+}
+
+/** String.getBytes(charset): an unmappable character is '?'. */
+function encodeCharset(s: string, name: string): Uint8Array {
+  const cs = charsetOf(name);
+  if (cs === 'utf8') return utf8.encode(s);
+  const out: number[] = [];
+  if (cs === 'latin1' || cs === 'ascii') {
+    const max = cs === 'latin1' ? 255 : 127;
+    for (const ch of s) { const c = ch.codePointAt(0)!; out.push(c <= max ? c : 63); }
+  } else {
+    if (cs === 'utf16' && s.length > 0) out.push(0xfe, 0xff);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (cs === 'utf16le') out.push(c & 255, c >> 8); else out.push(c >> 8, c & 255);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** new String(bytes, charset): a malformed sequence is U+FFFD. */
+function decodeCharset(b: Uint8Array, name: string): string {
+  const cs = charsetOf(name);
+  if (cs === 'utf8') return utf8Decoder.decode(b);
+  if (cs === 'latin1') return String.fromCharCode(...b);
+  if (cs === 'ascii') return Array.from(b, (x) => (x < 128 ? String.fromCharCode(x) : '\ufffd')).join('');
+  let le = cs === 'utf16le', start = 0;
+  if (cs === 'utf16' && b.length >= 2) {
+    if (b[0] === 0xfe && b[1] === 0xff) start = 2;
+    else if (b[0] === 0xff && b[1] === 0xfe) { start = 2; le = true; }
+  }
+  let out = '';
+  for (let i = start; i + 1 < b.length; i += 2) out += String.fromCharCode(le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
+  if ((b.length - start) % 2 === 1) out += '\ufffd';
+  return out;
+}
+
+// ---------------------------------------------------------------- strings
+
+/** BinaryStringDataUtil.trim(str, trimStr): code points of trimStr off both ends. */
+function trimChars(s: string, chars: string): string {
+  const set = new Set(chars);
+  const cps = [...s];
+  let a = 0, b = cps.length;
+  while (a < b && set.has(cps[a]!)) a++;
+  while (b > a && set.has(cps[b - 1]!)) b--;
+  return cps.slice(a, b).join('');
+}
+
+/** StringUtils.isAlpha: every char a letter (Character.isLetter), not empty. */
+function isAlpha(s: string): boolean {
+  if (s === '') return false;
+  for (let i = 0; i < s.length; i++) if (!/\p{L}/u.test(s[i]!)) return false;
+  return true;
+}
+
+/** StringUtils.isNumeric: every char a digit (Character.isDigit), not empty. */
+function isDigit(s: string): boolean {
+  if (s === '') return false;
+  for (let i = 0; i < s.length; i++) if (!/\p{Nd}/u.test(s[i]!)) return false;
+  return true;
+}
+
+/** SqlFunctionUtils.isDecimal of a string: Integer.parseInt, Long.parseLong or Double.parseDouble reads it. */
+function isDecimal(s: string): boolean {
+  if (s === '') return false;
+  if (/^[+-]?\p{Nd}{1,18}$/u.test(s)) return true;
+  const x = s.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+  return /^[+-]?(NaN|Infinity|((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|0[xX]([0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP][+-]?\d+)[fFdD]?)$/.test(x);
+}
+
+/** TranslateFunction: each code point of `from` maps to the one at the same place in `to`
+ *  (deleted past its end; the first mapping of a repeated one wins). */
+function translate(e: string, from: string, to: string): string {
+  const dict = new Map<string, string>();
+  const f = [...from], tt = [...to];
+  f.forEach((c, i) => { if (!dict.has(c)) dict.set(c, tt[i] ?? ''); });
+  let out = '';
+  for (const c of e) out += dict.get(c) ?? c;
+  return out;
+}
+
+/** ELT's type: the values' common type, nullable (CHAR literals of several lengths are VARCHAR). */
+function eltType(types: SqlType[]): SqlType {
+  const chars = types.filter((x) => x.name === 'CHAR');
+  if (chars.length === types.length && new Set(chars.map((x) => x.precision)).size > 1) {
+    return t('VARCHAR', true, { precision: Math.max(...chars.map((x) => x.precision ?? 1)) });
+  }
+  return withNullable(commonType(types) ?? STRING(), true);
+}
+
+// ---------------------------------------------------------------- regular expressions
+
+/** A java.util.regex pattern as a JS RegExp, or null when Java would not compile it. */
+export function javaRegex(p: string, flags = ''): RegExp | null {
+  let src = p.replace(/\(\?<([a-zA-Z][a-zA-Z0-9]*)>/g, '(?<$1>').replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
+  const inline = /^\(\?([imsx]+)\)/.exec(src);
+  if (inline) {
+    src = src.slice(inline[0].length);
+    for (const f of inline[1]!) if (f !== 'x' && !flags.includes(f)) flags += f;
+  }
+  try { return new RegExp(src, flags); } catch { return null; }
+}
+
+function groupCount(re: RegExp): number {
+  return new RegExp(`${re.source}|`).exec('')!.length - 1;
+}
+
+// ---------------------------------------------------------------- PRINTF (java.util.Formatter, Locale.US)
+
+type Arg = { v: unknown; ty: SqlType };
+class FormatError extends Error {}
+
+/** String.format(Locale.US, f, args) over the Java objects Flink passes (its internal data:
+ *  a DECIMAL is DecimalData, which %f refuses; a DATE is its day number); any Formatter
+ *  exception gives NULL (PrintfFunction). */
+function javaFormat(f: string, args: Arg[]): string | null {
+  const re = /%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])/g;
+  let out = '', last = 0, ordinary = 0, prev = -1;
+  try {
+    for (let m = re.exec(f); m; m = re.exec(f)) {
+      const literal = f.slice(last, m.index);
+      if (literal.includes('%')) throw new FormatError();
+      out += literal;
+      last = re.lastIndex;
+      const [, index, flags = '', widthS, precS, conv] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
+      const width = widthS !== undefined ? Number(widthS) : -1;
+      const prec = precS !== undefined ? Number(precS.slice(1)) : -1;
+      if ((flags.includes('-') || flags.includes('0')) && width < 0) throw new FormatError();
+      if (flags.includes('-') && flags.includes('0')) throw new FormatError();
+      if (flags.includes('+') && flags.includes(' ')) throw new FormatError();
+      if (conv === '%') { if (prec >= 0) throw new FormatError(); out += pad('%', width, flags.includes('-')); continue; }
+      if (conv === 'n') { out += '\n'; continue; }
+      let ai: number;
+      if (index === '<') ai = prev;
+      else if (index) ai = Number(index.slice(0, -1)) - 1;
+      else ai = ordinary++;
+      if (ai < 0 || ai >= args.length) throw new FormatError();
+      prev = ai;
+      out += formatOne(conv, flags, width, prec, args[ai]!);
+    }
+    const rest = f.slice(last);
+    if (rest.includes('%')) throw new FormatError();
+    return out + rest;
+  } catch (e) {
+    if (e instanceof FormatError) return null;
+    throw e;
+  }
+}
+
+function pad(s: string, width: number, left: boolean): string {
+  if (width < 0 || s.length >= width) return s;
+  return left ? s.padEnd(width) : s.padStart(width);
+}
+
+function formatOne(conv: string, flags: string, width: number, prec: number, a: Arg): string {
+  const upper = conv === conv.toUpperCase() && conv !== conv.toLowerCase();
+  const c = conv.toLowerCase();
+  const left = flags.includes('-');
+  const general = (s: string) => {
+    if (/[+ 0,(]/.test(flags) || (flags.includes('#'))) throw new FormatError();
+    let x = prec >= 0 ? s.slice(0, prec) : s;
+    if (upper) x = x.toUpperCase();
+    return pad(x, width, left);
+  };
+  const v = a.v, ty = a.ty;
+  if (c === 'b') return general(v === null ? 'false' : typeof v === 'boolean' ? String(v) : 'true');
+  if (c === 's') return general(v === null ? 'null' : javaToString(v, ty));
+  if (c === 'h') return general(v === null ? 'null' : (javaHash(javaToString(v, ty)) >>> 0).toString(16));
+  if (v === null) {
+    // a NULL argument prints "null" for every conversion, as a string (precision cuts it)
+    let x = prec >= 0 ? 'null'.slice(0, prec) : 'null';
+    if (upper) x = x.toUpperCase();
+    return pad(x, width, left);
+  }
+  const integral = isIntegral(ty) || ty.name === 'DATE' || ty.name === 'TIME';
+  const floating = ty.name === 'FLOAT' || ty.name === 'DOUBLE';
+  if (c === 'c') {
+    if (!integral || ty.name === 'BIGINT' || prec >= 0) throw new FormatError();
+    if ((v as number) < 0 || (v as number) > 0x10ffff) throw new FormatError();
+    let x = String.fromCodePoint(v as number);
+    if (upper) x = x.toUpperCase();
+    return pad(x, width, left);
+  }
+  if (c === 'd' || c === 'x' || c === 'o') {
+    if (!integral || prec >= 0) throw new FormatError();
+    const n = v as number;
+    if (c === 'd') return formatInteger(BigInt(n), flags, width);
+    if (/[+ ,(]/.test(flags)) throw new FormatError();
+    const bitsOf = ty.name === 'TINYINT' ? 8 : ty.name === 'SMALLINT' ? 16 : ty.name === 'BIGINT' ? 64 : 32;
+    const u = BigInt.asUintN(bitsOf, BigInt(n));
+    let digits = u.toString(c === 'x' ? 16 : 8);
+    if (flags.includes('#')) digits = (c === 'x' ? '0x' : '0') + digits;
+    if (upper) digits = digits.toUpperCase();
+    if (flags.includes('0')) digits = digits.padStart(width, '0');
+    return pad(digits, width, left);
+  }
+  if (c === 'f' || c === 'e' || c === 'g') {
+    if (!floating) throw new FormatError();
+    const x = v as number;
+    const digitsOf = ty.name === 'FLOAT' ? javaFloat(x) : javaDouble(x);
+    let body: string;
+    const neg = x < 0 || Object.is(x, -0);
+    if (!Number.isFinite(x)) body = Number.isNaN(x) ? 'NaN' : 'Infinity';
+    else body = formatFloat(digitsOf.replace(/^-/, ''), c, prec < 0 ? 6 : prec, flags.includes(','));
+    if (upper) body = body.toUpperCase();
+    return signAndPad(body, neg && !Number.isNaN(x), flags, width, Number.isFinite(x));
+  }
+  throw new FormatError();
+}
+
+function signAndPad(body: string, neg: boolean, flags: string, width: number, zeroable: boolean): string {
+  let prefix = '', suffix = '';
+  if (neg) { if (flags.includes('(')) { prefix = '('; suffix = ')'; } else prefix = '-'; }
+  else if (flags.includes('+')) prefix = '+';
+  else if (flags.includes(' ')) prefix = ' ';
+  if (flags.includes('0') && zeroable && width > 0) body = body.padStart(width - prefix.length - suffix.length, '0');
+  return pad(prefix + body + suffix, width, flags.includes('-'));
+}
+
+function group(intPart: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function formatInteger(n: bigint, flags: string, width: number): string {
+  const neg = n < 0n;
+  let body = (neg ? -n : n).toString();
+  if (flags.includes(',')) body = group(body);
+  return signAndPad(body, neg, flags, width, true);
+}
+
+/** A decimal digit string (Java's Double/Float.toString of |x|) rounded HALF_UP as Formatter does. */
+function formatFloat(javaStr: string, conv: string, prec: number, grouping: boolean): string {
+  // digits and exponent of the shortest representation: value = 0.d1d2d3... * 10^exp
+  const m = /^(\d+)\.(\d+)(?:E(-?\d+))?$/.exec(javaStr)!;
+  let digits = (m[1]! + m[2]!);
+  let exp = m[1]!.length + Number(m[3] ?? 0);
+  const lead = digits.search(/[1-9]/);
+  if (lead < 0) { digits = '0'; exp = 1; } else { digits = digits.slice(lead); exp -= lead; }
+  digits = digits.replace(/0+$/, '') || '0';
+  const isZero = digits === '0';
+  const round = (ds: string, keep: number): { ds: string; carry: boolean } => {
+    // keep `keep` digits of ds, HALF_UP
+    if (keep < 0) return { ds: '', carry: false };
+    if (ds.length <= keep) return { ds: ds.padEnd(keep, '0'), carry: false };
+    let kept = ds.slice(0, keep);
+    if (Number(ds[keep]) >= 5) {
+      const arr = kept.split('').map(Number);
+      let i = arr.length - 1;
+      while (i >= 0 && arr[i] === 9) { arr[i] = 0; i--; }
+      if (i < 0) return { ds: '1' + arr.join(''), carry: true };
+      arr[i]!++;
+      kept = arr.join('');
+    }
+    return { ds: kept, carry: false };
+  };
+  const fixed = (p: number): string => {
+    if (isZero) return p > 0 ? '0.' + '0'.repeat(p) : '0';
+    // digits after the point: p; digits before: exp
+    const total = exp + p;
+    let ds: string; let e = exp;
+    if (total < 0) ds = '';
+    else if (total === 0) { ds = Number(digits[0]) >= 5 ? '1' : ''; if (ds) e = exp + 1; }
+    else { const r = round(digits, total); ds = r.ds; if (r.carry) e = exp + 1; }
+    const all = e > 0 ? ds.padStart(0) : '0'.repeat(-e) + ds;
+    const intLen = Math.max(e, 0);
+    let intPart = intLen > 0 ? all.slice(0, intLen).padEnd(intLen, '0') : '0';
+    let frac = intLen > 0 ? all.slice(intLen) : all;
+    frac = frac.padEnd(p, '0').slice(0, p);
+    if (intPart === '') intPart = '0';
+    if (grouping) intPart = group(intPart);
+    return p > 0 ? `${intPart}.${frac}` : intPart;
+  };
+  const sci = (p: number): string => {
+    if (isZero) return (p > 0 ? '0.' + '0'.repeat(p) : '0') + 'e+00';
+    const r = round(digits, p + 1);
+    const e = exp - 1 + (r.carry ? 1 : 0);
+    const ds = r.carry ? r.ds.slice(0, p + 1) : r.ds;
+    const mant = p > 0 ? `${ds[0]}.${ds.slice(1)}` : ds[0]!;
+    return `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  };
+  if (conv === 'f') return fixed(prec);
+  if (conv === 'e') return sci(prec);
+  // %g: precision significant digits; fixed between 10^-4 and 10^precision after rounding
+  const p = prec === 0 ? 1 : prec;
+  if (isZero) return fixed(p - 1);
+  const r = round(digits, p);
+  const e = exp - 1 + (r.carry ? 1 : 0);
+  if (e >= -4 && e < p) return fixed(p - 1 - e);
+  return sci(p - 1);
+}
+
+/** The text Java's toString gives the object Flink passes for a value of type `ty`. */
+function javaToString(v: unknown, ty: SqlType): string {
+  switch (ty.name) {
+    case 'DOUBLE': return javaDouble(v as number);
+    case 'FLOAT': return javaFloat(v as number);
+    case 'DECIMAL': return decimalString(v as number, ty.scale ?? 0);
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return localDateTime(v as number);
+    default: return String(v);
+  }
+}
+
+function javaHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+// ---------------------------------------------------------------- URLs, addresses, time zones
+
+const URL_PROTOCOLS = new Set(['http', 'https', 'ftp', 'file', 'jar', 'mailto']);
+
+/** SqlFunctionUtils.parseUrl over java.net.URL's parts (NULL for a URL it does not take). */
+function parseUrl(u: string, part: string, key?: string): string | null {
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/s.exec(u.trim());
+  if (!m || !URL_PROTOCOLS.has(m[1]!.toLowerCase())) return null;
+  const protocol = m[1]!.toLowerCase();
+  let rest = m[2]!;
+  let ref: string | null = null;
+  const hashAt = rest.indexOf('#');
+  if (hashAt >= 0) { ref = rest.slice(hashAt + 1); rest = rest.slice(0, hashAt); }
+  let authority: string | null = null;
+  if (rest.startsWith('//')) {
+    const end = rest.slice(2).search(/[/?]/);
+    authority = end < 0 ? rest.slice(2) : rest.slice(2, 2 + end);
+    rest = end < 0 ? '' : rest.slice(2 + end);
+  }
+  let query: string | null = null;
+  const q = rest.indexOf('?');
+  if (q >= 0) { query = rest.slice(q + 1); rest = rest.slice(0, q); }
+  const path = rest;
+  const at = authority?.lastIndexOf('@') ?? -1;
+  const userInfo = authority !== null && at >= 0 ? authority.slice(0, at) : null;
+  let host = authority === null ? '' : at >= 0 ? authority.slice(at + 1) : authority;
+  if (host.startsWith('[')) host = host.slice(0, host.indexOf(']') + 1);
+  else host = host.replace(/:\d*$/, '');
+  if (key !== undefined) {
+    if (part !== 'QUERY' || query === null) return null;
+    const km = new RegExp(`(&|^)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=([^&]*)`).exec(query);
+    return km ? km[2]! : null;
+  }
+  switch (part) {
+    case 'HOST': return host;
+    case 'PATH': return path;
+    case 'QUERY': return query;
+    case 'REF': return ref;
+    case 'PROTOCOL': return protocol;
+    case 'FILE': return query === null ? path : `${path}?${query}`;
+    case 'AUTHORITY': return authority;
+    case 'USERINFO': return userInfo;
+    default: return null;
+  }
+}
+
+/** InetAtonFunction: 1-4 dotted parts of at most 255 each (a.b is a.0.0.b, a.b.c is a.b.0.c). */
+function inetAton(s: string): number | null {
+  if (s === '') return null;
+  const parts = s.split('.');
+  if (parts.length > 4) return null;
+  const ns: number[] = [];
+  for (const p of parts) {
+    if (!/^[0-9]+$/.test(p)) return null;
+    let v = 0;
+    for (const ch of p) { v = v * 10 + Number(ch); if (v > 255) return null; }
+    ns.push(v);
+  }
+  const [a, b, c, d] = ns as [number, number, number, number];
+  switch (ns.length) {
+    case 1: return a;
+    case 2: return a * 2 ** 24 + b;
+    case 3: return a * 2 ** 24 + b * 2 ** 16 + c;
+    default: return a * 2 ** 24 + b * 2 ** 16 + c * 2 ** 8 + d;
+  }
+}
+
+/** java.util.TimeZone.getTimeZone's legacy three-letter ids that are not IANA names. */
+const JAVA_SHORT_IDS: Record<string, string> = {
+  PST: 'America/Los_Angeles', CST: 'America/Chicago', AST: 'America/Anchorage', IST: 'Asia/Kolkata',
+  JST: 'Asia/Tokyo', CTT: 'Asia/Shanghai', ECT: 'Europe/Paris', AET: 'Australia/Sydney', BST: 'Asia/Dhaka',
+  PNT: 'America/Phoenix', IET: 'America/Indiana/Indianapolis', CAT: 'Africa/Harare', EAT: 'Africa/Addis_Ababa',
+  NET: 'Asia/Yerevan', PLT: 'Asia/Karachi', VST: 'Asia/Ho_Chi_Minh', SST: 'Pacific/Guadalcanal', NST: 'Pacific/Auckland',
+  AGT: 'America/Argentina/Buenos_Aires', BET: 'America/Sao_Paulo', ART: 'Africa/Cairo', MIT: 'Pacific/Apia',
+};
+
+/** A zone as TimeZone.getTimeZone reads its id: an offset function (ms east of UTC at an instant);
+ *  an unknown id is GMT. */
+const zones = new Map<string, (utc: number) => number>();
+function zoneOffset(id: string): (utc: number) => number {
+  let z = zones.get(id);
+  if (!z) { z = makeZoneOffset(id); zones.set(id, z); }
+  return z;
+}
+
+function makeZoneOffset(id: string): (utc: number) => number {
+  const custom = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(id);
+  if (custom) {
+    const off = (Number(custom[2]) * 60 + Number(custom[3] ?? 0)) * 60_000 * (custom[1] === '-' ? -1 : 1);
+    return () => off;
+  }
+  const zone = JAVA_SHORT_IDS[id] ?? id;
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short' });
+    const resolved = fmt.resolvedOptions().timeZone;
+    // Java's ids are case-sensitive: 'utc' or 'asia/tokyo' are not zones (GMT)
+    if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase() && zone !== 'UTC') return () => 0;
+    if (!/^[A-Za-z]/.test(zone)) return () => 0;
+  } catch { return () => 0; }
+  return (utc) => {
+    const p = Object.fromEntries(fmt.formatToParts(new Date(utc)).map((x) => [x.type, x.value]));
+    const y = p.era === 'BC' ? 1 - Number(p.year) : Number(p.year);
+    const local = Date.UTC(y, Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+    return local - (utc - (((utc % 1000) + 1000) % 1000));
+  };
+}
+
+/** The instant of a wall time as java.util.GregorianCalendar computes it: the offset in force
+ *  after a transition from the transition's wall time in that offset on, the earlier one before
+ *  (a time in a spring-forward gap reads in standard time: 02:30 in Los Angeles on 2024-03-10 is
+ *  10:30Z; a repeated autumn hour reads in the later, standard, offset). */
+function wallToUtc(local: number, off: (utc: number) => number): number {
+  const DAY = 86_400_000;
+  const early = off(local - DAY), late = off(local + DAY);
+  if (early === late) return local - early;
+  let lo = local - DAY, hi = local + DAY;
+  while (hi - lo > 1000) { const mid = Math.floor((lo + hi) / 2); if (off(mid) === early) lo = mid; else hi = mid; }
+  return local < hi + late ? local - early : local - late;
+}
+
+/** DateTimeUtils.convertTz: a lenient SimpleDateFormat 'yyyy-MM-dd HH:mm:ss' read in one zone,
+ *  written in the other (text after the seconds is ignored; text it cannot read is NULL). */
+function convertTz(s: string, from: string, to: string): string | null {
+  const m = /^(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)/.exec(s);
+  if (!m) return null;
+  const [y, mo, d, h, mi, sec] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const local = Date.UTC(y, mo - 1, d, h, mi, sec);
+  const utc = wallToUtc(local, zoneOffset(from));
+  const out = utc + zoneOffset(to)(utc);
+  const dt = new Date(out);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return `${String(dt.getUTCFullYear()).padStart(4, '0')}-${p2(dt.getUTCMonth() + 1)}-${p2(dt.getUTCDate())} ${p2(dt.getUTCHours())}:${p2(dt.getUTCMinutes())}:${p2(dt.getUTCSeconds())}`;
+}
+
+// ---------------------------------------------------------------- JSON strings
+
+/** JsonQuoteFunction: ", \, / and control escapes; every char from 128 on as \\u%04x (lower case). */
+function jsonQuote(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp >= 128) { out += '\\u' + cp.toString(16).padStart(4, '0'); continue; }
+    const ch = s[i]!;
+    out += ch === '"' ? '\\"' : ch === '\\' ? '\\\\' : ch === '/' ? '\\/' : ch === '\b' ? '\\b' : ch === '\f' ? '\\f'
+      : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : ch;
+  }
+  return `"${out}"`;
+}
+
+/** JsonUnquoteFunction: a valid JSON value written as a quoted string is unescaped; anything
+ *  else (an object, a number, invalid JSON) comes back as it is. */
+function jsonUnquote(s: string): string {
+  let parsed: unknown;
+  try { parsed = JSON.parse(s); } catch { return s; }
+  if (s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"' && typeof parsed === 'string') return parsed;
+  return s;
+}
+
+// ---------------------------------------------------------------- StrictMath (fdlibm)
+
+// Java's Math.sinh/cosh are StrictMath's, fdlibm's, whose exp is not V8's Math.exp (fdlibm's
+// exp(1) is 2.7182818284590455): COSH(1.0) is 1.543080634815244 on Flink, not 1.5430806348152437.
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HI = 1, LO = 0; // little-endian words of a double
+const hiWord = (x: number) => { f64[0] = x; return u32[HI]! | 0; };
+const loWord = (x: number) => { f64[0] = x; return u32[LO]!; };
+
+function fdlibmExp(x: number): number {
+  const ln2HI = [6.93147180369123816490e-01, -6.93147180369123816490e-01];
+  const ln2LO = [1.90821492927058770002e-10, -1.90821492927058770002e-10];
+  const halF = [0.5, -0.5];
+  const twom1000 = 9.33263618503218878990e-302;
+  const P1 = 1.66666666666666019037e-01, P2 = -2.77777777770155933842e-03, P3 = 6.61375632143793436117e-05,
+    P4 = -1.65339022054652515390e-06, P5 = 4.13813679705723846039e-08;
+  let hx = hiWord(x);
+  const xsb = (hx >>> 31) & 1;
+  hx &= 0x7fffffff;
+  let hi = 0, lo = 0, k = 0;
+  if (hx >= 0x40862e42) {
+    if (hx >= 0x7ff00000) return Number.isNaN(x) ? x : xsb === 0 ? x : 0;
+    if (x > 7.09782712893383973096e+02) return Infinity;
+    if (x < -7.45133219101941108420e+02) return 0;
+  }
+  if (hx > 0x3fd62e42) {
+    if (hx < 0x3ff0a2b2) { hi = x - ln2HI[xsb]!; lo = ln2LO[xsb]!; k = 1 - xsb - xsb; }
+    else {
+      k = Math.trunc(1.44269504088896338700e+00 * x + halF[xsb]!);
+      hi = x - k * ln2HI[0]!;
+      lo = k * ln2LO[0]!;
+    }
+    x = hi - lo;
+  } else if (hx < 0x3e300000) {
+    return 1 + x;
+  } else k = 0;
+  const t = x * x;
+  const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  if (k === 0) return 1 - ((x * c) / (c - 2.0) - x);
+  const y = 1 - ((lo - (x * c) / (2.0 - c)) - hi);
+  if (k >= -1021) return y * 2 ** k;
+  return y * 2 ** (k + 1000) * twom1000;
+}
+
+function fdlibmCosh(x: number): number {
+  const ix = hiWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x * x;
+  if (ix < 0x3fd62e43) {
+    const t = Math.expm1(Math.abs(x));
+    const w = 1 + t;
+    if (ix < 0x3c800000) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (ix < 0x40360000) { const t = fdlibmExp(Math.abs(x)); return 0.5 * t + 0.5 / t; }
+  if (ix < 0x40862e42) return 0.5 * fdlibmExp(Math.abs(x));
+  const lx = loWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = fdlibmExp(0.5 * Math.abs(x));
+    const t = 0.5 * w;
+    return t * w;
+  }
+  return Infinity;
+}
+
+function fdlibmSinh(x: number): number {
+  const jx = hiWord(x);
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = jx < 0 ? -0.5 : 0.5;
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(Math.abs(x));
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * fdlibmExp(Math.abs(x));
+  const lx = loWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = fdlibmExp(0.5 * Math.abs(x));
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307;
 }
