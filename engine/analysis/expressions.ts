@@ -10,6 +10,11 @@ import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } fr
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
+import { calciteFamily, calciteTypeName, signatureError } from './functions/signatures.ts';
+import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
+
+/** Argument kinds that are no plain operand (their calls are left to the function's own checks). */
+const NOT_OPERAND = new Set(['Symbol', 'NamedArgument', 'TableArgument', 'Descriptor', 'ModelArgument', 'JsonKeyValue', 'DefaultArgument', 'Star', 'Lambda']);
 import { COLLECTION_NULL_ARGS } from './functions/collections.ts';
 
 export type Fn = (f: unknown[]) => unknown;
@@ -105,21 +110,6 @@ export const AGGREGATES = new Set([
 export function isAggregateCall(e: A.Expression): e is A.FunctionCall {
   return e.kind === 'FunctionCall' && !e.over && AGGREGATES.has(fnName(e));
 }
-/** Calcite's SqlTypeFamily of a type, as its messages print it (`<NUMERIC>`). */
-function typeFamily(ty: SqlType): string {
-  switch (ty.name) {
-    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': case 'DECIMAL': case 'FLOAT': case 'DOUBLE': return 'NUMERIC';
-    case 'CHAR': case 'VARCHAR': return 'CHARACTER';
-    case 'BINARY': case 'VARBINARY': return 'BINARY';
-    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return 'TIMESTAMP';
-    case 'BOOLEAN': case 'DATE': case 'TIME': case 'NULL': case 'INTERVAL_DAY_TIME': case 'INTERVAL_YEAR_MONTH': return ty.name;
-    // a collection type is its own family: Calcite prints the type (case function-not-in-flink-lowercase)
-    case 'ARRAY': case 'MULTISET': return `${calciteType(ty.element!)} ${ty.name}`;
-    case 'MAP': return `(${calciteType(ty.key!)}, ${calciteType(ty.value!)}) MAP`;
-    default: return 'ANY';
-  }
-}
-
 export function fnName(e: A.FunctionCall): string {
   return e.name.map((p) => p.value).join('.').toUpperCase();
 }
@@ -594,6 +584,10 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     }
     case 'Unary': {
       const x = compileExpr(e.operand, ctx);
+      if (e.op === 'NOT') {
+        const err = signatureError('NOT', [x.type]);
+        if (err) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${err[1]}`, e.range);
+      }
       if (e.op === 'NOT') { const g = x.fn; return { type: BOOLEAN(x.type.nullable), fn: (r) => { const v = g(r); return v === null ? null : !v; }, text: `NOT(${x.text})` }; }
       if (e.op === '-') {
         const g = x.fn;
@@ -828,7 +822,7 @@ function wrapInt(ty: SqlType, v: number): number {
 function checkNumeric(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprContext): void {
   const ok = (x: SqlType) => isNumeric(x) || x.name === 'NULL';
   if (!ok(a) || !ok(b)) {
-    throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<NUMERIC> ${e.op} <NUMERIC>'`, e.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteTypeName(a)}> ${e.op} <${calciteTypeName(b)}>'. Supported form(s): '<NUMERIC> ${e.op} <NUMERIC>'`, e.range);
   }
 }
 
@@ -839,13 +833,9 @@ function checkComparable(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprConte
   if (fa === fb) return;
   // Flink casts string literals to the other side's type implicitly in comparisons
   if ((fa === 's' && ['n', 'ts', 'DATE', 'TIME', 'BOOLEAN'].includes(fb)) || (fb === 's' && ['n', 'ts', 'DATE', 'TIME', 'BOOLEAN'].includes(fa))) return;
-  throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteType(a)}> ${e.op} <${calciteType(b)}>'. Supported form(s): '<COMPARABLE_TYPE> ${e.op} <COMPARABLE_TYPE>'`, e.range);
+  throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${e.op}' to arguments of type '<${calciteTypeName(a)}> ${e.op} <${calciteTypeName(b)}>'. Supported form(s): '<COMPARABLE_TYPE> ${e.op} <COMPARABLE_TYPE>'`, e.range);
 }
 
-function calciteType(x: SqlType): string {
-  const s = typeToString(withoutTimeAttr(withNullable(x, true)));
-  return s === 'STRING' ? 'VARCHAR(2147483647)' : s.replace(/^INT$/, 'INTEGER');
-}
 
 function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
   if ([...e.whens.map((w) => w.then), e.else].every((x) => !x || x.kind === 'NullLiteral')) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
@@ -889,6 +879,13 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
   if (!NULL_INFERRING.has(name) && !COLLECTION_NULL_ARGS.has(name)) rejectBareNull(argNodes, ctx);
   // NULLIF(a, b) is CASE WHEN a = b THEN NULL ELSE a END
   if (name === 'NULLIF' && argNodes[0]?.kind === 'NullLiteral') throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
+  // Flink's operand check (its verdicts on probed calls: functions/signatures.ts); operands are
+  // validated first, as Calcite derives their types before it looks at the call
+  if (FUNCTION_SIGNATURES[name] && argNodes.every((a) => !NOT_OPERAND.has(a.kind))) {
+    const types = argNodes.map((a) => compileExpr(a, ctx).type);
+    const err = signatureError(name, types);
+    if (err) throw new FlinkError(err[0] === 'C' ? CALCITE : VALIDATION, err[0] === 'C' ? `${posPrefix(ctx, e.range)}${err[1]}` : err[1], e.range);
+  }
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
   const symArg = (i: number) => (argNodes[i] as A.SymbolExpr).value.toUpperCase();
   const args = () => argNodes.map((a) => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx)));
@@ -1250,7 +1247,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       // Calcite derives the arguments' types first (an unknown column is reported before the
       // function), then names the call as written with its arguments' type families
       const written = e.name.map((p) => p.value).join('.');
-      throw new FlinkError(CALCITE, `${posPrefix(ctx, r)}No match found for function signature ${written}(${args().map((c) => `<${typeFamily(c.type)}>`).join(', ')})`, r);
+      throw new FlinkError(CALCITE, `${posPrefix(ctx, r)}No match found for function signature ${written}(${args().map((c) => `<${calciteFamily(c.type)}>`).join(', ')})`, r);
     }
   }
   return { ...impl, text: text(cs) };

@@ -59,10 +59,13 @@ if (flink.length !== calls.length) { console.error(`Flink answered ${flink.lengt
 // --write: the verdicts as data for the engine (engine/analysis/functions/signatures.ts reads them)
 const CAL = { c_string: 'VARCHAR(2147483647)', c_int: 'INTEGER', c_bigint: 'BIGINT', c_double: 'DOUBLE', c_decimal: 'DECIMAL(10, 2)', c_boolean: 'BOOLEAN', c_timestamp: 'TIMESTAMP(3)', c_date: 'DATE', c_time: 'TIME(0)', c_ltz: 'TIMESTAMP_WITH_LOCAL_TIME_ZONE(3)', c_bytes: 'VARBINARY(2147483647)', c_array: 'INTEGER ARRAY', c_map: '(VARCHAR(2147483647), INTEGER) MAP' };
 const FL = { c_string: 'STRING', c_int: 'INT', c_bigint: 'BIGINT', c_double: 'DOUBLE', c_decimal: 'DECIMAL(10, 2)', c_boolean: 'BOOLEAN', c_timestamp: 'TIMESTAMP(3)', c_date: 'DATE', c_time: 'TIME(0)', c_ltz: 'TIMESTAMP_LTZ(3)', c_bytes: 'BYTES', c_array: 'ARRAY<INT>', c_map: 'MAP<STRING, INT>' };
+// Calcite's type families, as its "No match found for function signature" prints the arguments
+const FAM = { c_string: 'CHARACTER', c_int: 'NUMERIC', c_bigint: 'NUMERIC', c_double: 'NUMERIC', c_decimal: 'NUMERIC', c_boolean: 'BOOLEAN', c_timestamp: 'TIMESTAMP', c_date: 'DATE', c_time: 'TIME', c_ltz: 'TIMESTAMP', c_bytes: 'BINARY', c_array: 'INTEGER ARRAY', c_map: '(VARCHAR(2147483647), INTEGER) MAP' };
 /** Flink's message with the call's argument types as placeholders (signatures.ts fills them in). */
 function template(msg, argNames) {
   let t = msg;
   t = t.split(`(${argNames.map((a) => `<${CAL[a]}>`).join(', ')})`).join('(<ARGS>)');
+  t = t.split(`(${argNames.map((a) => `<${FAM[a]}>`).join(', ')})`).join('(<FAMILIES>)');
   t = t.split(`(${argNames.map((a) => FL[a]).join(', ')})`).join('(ARGS)');
   if (argNames.length) t = t.split(`<${argNames.map((a) => CAL[a]).join(', ')}>`).join('<ARGS>');
   argNames.forEach((a, j) => { t = t.split(`'${FL[a]}'`).join(`'$${j}'`).split(`<${CAL[a]}>`).join(`<$${j}>`); });
@@ -93,7 +96,7 @@ if (!only) {
 // Per function: which calls Flink's validator accepts, as bits over the argument lists the probe
 // tries (SIGNATURE_ARGUMENT_LISTS order), base64; and per argument count, Flink's most common
 // message for a call it rejects ('C' SqlValidatorException, 'V' ValidationException, then the
-// message with (<ARGS>), (ARGS), <ARGS>, <$i>, '$i' standing for the call's argument types).
+// message with (<ARGS>), (<FAMILIES>), (ARGS), <ARGS>, <$i>, '$i' standing for the call's argument types).
 export const SIGNATURE_COLUMNS = ${JSON.stringify(COLS)};
 export const SIGNATURE_FEW = ${JSON.stringify(FEW)};
 export const FUNCTION_SIGNATURES: Record<string, [string, Record<number, string>]> = {

@@ -68,6 +68,19 @@ export function calciteTypeName(ty: SqlType): string {
   }
 }
 
+/** Calcite's SqlTypeFamily of a type as its messages print it (a collection type is its own). */
+export function calciteFamily(ty: SqlType): string {
+  switch (ty.name) {
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': case 'DECIMAL': case 'FLOAT': case 'DOUBLE': return 'NUMERIC';
+    case 'CHAR': case 'VARCHAR': return 'CHARACTER';
+    case 'BINARY': case 'VARBINARY': return 'BINARY';
+    case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return 'TIMESTAMP';
+    case 'BOOLEAN': case 'DATE': case 'TIME': case 'NULL': case 'INTERVAL_DAY_TIME': case 'INTERVAL_YEAR_MONTH': return ty.name;
+    case 'ARRAY': case 'MULTISET': case 'MAP': return calciteTypeName(ty);
+    default: return 'ANY';
+  }
+}
+
 /** Flink's summary of a type (`STRING`, `BYTES`, `TIMESTAMP_LTZ(3)`), as its type inference prints it. */
 function flinkTypeName(ty: SqlType): string {
   const s = typeToString(ty).replace(/ \*(ROW|PROC)TIME\*/, '');
@@ -91,6 +104,7 @@ export function signatureError(name: string, types: SqlType[]): ['C' | 'V', stri
   const cal = types.map(calciteTypeName), fl = types.map(flinkTypeName);
   let m = t.slice(1)
     .split('(<ARGS>)').join(`(${cal.map((c) => `<${c}>`).join(', ')})`)
+    .split('(<FAMILIES>)').join(`(${types.map((ty) => `<${calciteFamily(ty)}>`).join(', ')})`)
     .split('(ARGS)').join(`(${fl.join(', ')})`)
     .split('<ARGS>').join(`<${cal.join(', ')}>`);
   types.forEach((_, i) => { m = m.split(`'$${i}'`).join(`'${fl[i]}'`).split(`<$${i}>`).join(`<${cal[i]}>`); });
