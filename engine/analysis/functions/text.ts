@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { CallSite, CompiledCall, Impl } from './index.ts';
 import type { Compiled } from '../expressions.ts';
-import { FlinkError } from '../errors.ts';
+import { FlinkError, VALIDATION } from '../errors.ts';
 import { type SqlType, BIGINT, BOOLEAN, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isIntegral, isString, t, typeToString, withNullable } from '../../types/types.ts';
 import { decimalString, javaDouble, javaFloat, localDateTime } from '../../types/values.ts';
 
@@ -115,9 +115,21 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'ELT': {
       cs = site.args();
       const values = cs.slice(1);
+      // the values are strings or binaries (others: the type inference's 'Could not infer
+      // arguments'), the index an integer; EltFunction's `(int) index` casts the boxed index, so
+      // a TINYINT, SMALLINT or BIGINT index that picks a value fails with a ClassCastException
+      const idxTy = cs[0]!.type;
+      if (!isIntegral(idxTy)) throw new FlinkError(VALIDATION, 'Index can only be an INTEGER NUMERIC type.');
+      if (!values.every((c) => isString(c.type) || c.type.name === 'BINARY' || c.type.name === 'VARBINARY')) throw new FlinkError(VALIDATION, 'Could not infer arguments in range: [1, null].');
+      const boxed = { TINYINT: 'java.lang.Byte', SMALLINT: 'java.lang.Short', BIGINT: 'java.lang.Long' }[idxTy.name as string];
       const ty = eltType(values.map((c) => c.type));
       const gi = cs[0]!.fn; const gs = values.map((c) => c.fn);
-      impl = { type: ty, fn: (r) => { const i = gi(r) as number | null; if (i === null || i < 1 || i > gs.length) return null; return gs[Math.trunc(i) - 1]!(r); } };
+      impl = { type: ty, fn: (r) => {
+        const i = gi(r) as number | null;
+        if (i === null || i < 1 || i > gs.length) return null;
+        if (boxed) throw new FlinkError('java.lang.ClassCastException', `class ${boxed} cannot be cast to class java.lang.Integer (${boxed} and java.lang.Integer are in module java.base of loader 'bootstrap')`);
+        return gs[i - 1]!(r);
+      } };
       break;
     }
     case 'PRINTF': {
@@ -357,13 +369,79 @@ function eltType(types: SqlType[]): SqlType {
 
 /** A java.util.regex pattern as a JS RegExp, or null when Java would not compile it. */
 export function javaRegex(p: string, flags = ''): RegExp | null {
-  let src = p.replace(/\(\?<([a-zA-Z][a-zA-Z0-9]*)>/g, '(?<$1>').replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
-  const inline = /^\(\?([imsx]+)\)/.exec(src);
+  const inline = /^\(\?([imsx]+)\)/.exec(p);
   if (inline) {
-    src = src.slice(inline[0].length);
+    p = p.slice(inline[0].length);
     for (const f of inline[1]!) if (f !== 'x' && !flags.includes(f)) flags += f;
   }
+  const src = javaRegexSource(p);
+  if (src === null) return null;
   try { return new RegExp(src, flags); } catch { return null; }
+}
+
+const POSIX: Record<string, string> = {
+  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F', XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r', javaLowerCase: 'a-z', javaUpperCase: 'A-Z',
+};
+
+/** Java's pattern syntax the JS one lacks, rewritten: \Q...\E quoting, possessive quantifiers
+ *  (as greedy ones), atomic groups, \A \z \Z, \h, \R, POSIX classes \p{Alpha}; null for
+ *  what Java refuses and JS would take (a '{' that starts no repetition). */
+function javaRegexSource(p: string): string | null {
+  let out = '';
+  let inClass = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') {
+      const d = p[i + 1];
+      if (d === undefined) return null;
+      if (d === 'Q') {
+        const end = p.indexOf('\\E', i + 2);
+        const lit = end < 0 ? p.slice(i + 2) : p.slice(i + 2, end);
+        out += lit.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+        i = end < 0 ? p.length : end + 1;
+        continue;
+      }
+      if ((d === 'p' || d === 'P') && p[i + 2] === '{') {
+        const close = p.indexOf('}', i + 3);
+        const name = close < 0 ? '' : p.slice(i + 3, close).replace(/^Is/, '');
+        const set = POSIX[name];
+        if (set !== undefined) {
+          out += inClass ? (d === 'p' ? set : null) ?? '' : d === 'p' ? `[${set}]` : `[^${set}]`;
+          if (inClass && d === 'P') return null;
+          i = close;
+          continue;
+        }
+      }
+      if (!inClass && d === 'A') { out += '^'; i++; continue; }
+      if (!inClass && (d === 'z' || d === 'Z')) { out += '$'; i++; continue; }
+      if (d === 'h') { out += inClass ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000' : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]'; i++; continue; }
+      if (!inClass && d === 'R') { out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])'; i++; continue; }
+      out += c + d;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === '[') inClass++;
+      else if (c === ']') inClass--;
+      out += c;
+      continue;
+    }
+    if (c === '[') { inClass = 1; out += c; if (p[i + 1] === '^') { out += '^'; i++; } if (p[i + 1] === ']') { out += '\\]'; i++; } continue; }
+    if (c === '(' && p.startsWith('(?>', i)) { out += '(?:'; i += 2; continue; }
+    if (c === '{') {
+      const m = /^\{\d+(,\d*)?\}/.exec(p.slice(i));
+      if (!m || out === '' || /[(|]$/.test(out)) return null;
+      out += m[0];
+      i += m[0].length - 1;
+      if (p[i + 1] === '+') i++;
+      continue;
+    }
+    if ((c === '*' || c === '+' || c === '?') && p[i + 1] === '+') { out += c; i++; continue; }
+    out += c;
+  }
+  return out.replace(/\(\?<([a-zA-Z][a-zA-Z0-9]*)>/g, '(?<$1>');
 }
 
 function groupCount(re: RegExp): number {
@@ -594,11 +672,26 @@ function parseUrl(u: string, part: string, key?: string): string | null {
   const q = rest.indexOf('?');
   if (q >= 0) { query = rest.slice(q + 1); rest = rest.slice(0, q); }
   const path = rest;
-  const at = authority?.lastIndexOf('@') ?? -1;
-  const userInfo = authority !== null && at >= 0 ? authority.slice(0, at) : null;
-  let host = authority === null ? '' : at >= 0 ? authority.slice(at + 1) : authority;
-  if (host.startsWith('[')) host = host.slice(0, host.indexOf(']') + 1);
-  else host = host.replace(/:\d*$/, '');
+  // URLStreamHandler.parseURL: two '@' leave no user info and an empty host; a port must be digits
+  const at = authority?.indexOf('@') ?? -1;
+  const serverBased = authority === null || at === authority.lastIndexOf('@');
+  const userInfo = authority !== null && at >= 0 && serverBased ? authority.slice(0, at) : null;
+  let host = authority === null || !serverBased ? '' : at >= 0 ? authority.slice(at + 1) : authority;
+  {
+    let port: string | undefined;
+    if (host.startsWith('[')) {
+      const close = host.indexOf(']');
+      if (close < 0) return null;
+      port = host.slice(close + 1);
+      host = host.slice(0, close + 1);
+      if (port !== '' && !port.startsWith(':')) return null;
+      port = port.slice(1);
+    } else {
+      const colon = host.indexOf(':');
+      if (colon >= 0) { port = host.slice(colon + 1); host = host.slice(0, colon); }
+    }
+    if (port !== undefined && port !== '' && !/^\d+$/.test(port)) return null;
+  }
   if (key !== undefined) {
     if (part !== 'QUERY' || query === null) return null;
     const km = new RegExp(`(&|^)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=([^&]*)`).exec(query);
@@ -695,10 +788,12 @@ function wallToUtc(local: number, off: (utc: number) => number): number {
 /** DateTimeUtils.convertTz: a lenient SimpleDateFormat 'yyyy-MM-dd HH:mm:ss' read in one zone,
  *  written in the other (text after the seconds is ignored; text it cannot read is NULL). */
 function convertTz(s: string, from: string, to: string): string | null {
-  const m = /^(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)/.exec(s);
+  const m = /^\s*(\d+)-(\d+)-(\d+) (\d+):(\d+):(\d+)/.exec(s);
   if (!m) return null;
   const [y, mo, d, h, mi, sec] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  const local = Date.UTC(y, mo - 1, d, h, mi, sec);
+  const base = new Date(Date.UTC(2000, mo - 1, d, h, mi, sec));
+  base.setUTCFullYear(base.getUTCFullYear() - 2000 + y);
+  const local = base.getTime();
   const utc = wallToUtc(local, zoneOffset(from));
   const out = utc + zoneOffset(to)(utc);
   const dt = new Date(out);
@@ -724,10 +819,52 @@ function jsonQuote(s: string): string {
 /** JsonUnquoteFunction: a valid JSON value written as a quoted string is unescaped; anything
  *  else (an object, a number, invalid JSON) comes back as it is. */
 function jsonUnquote(s: string): string {
-  let parsed: unknown;
-  try { parsed = JSON.parse(s); } catch { return s; }
-  if (s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"' && typeof parsed === 'string') return parsed;
-  return s;
+  // validity is Jackson's readValue: the first JSON value, whatever follows it
+  const end = firstJsonValueEnd(s);
+  if (end < 0) return s;
+  try { JSON.parse(s.slice(0, end)); } catch { return s; }
+  if (s.length < 2 || s[0] !== '"' || s[s.length - 1] !== '"') return s;
+  // unescapeStr of what is between the outer quotes (an illegal escape: the input unchanged)
+  const inner = s.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c !== '\\' || i + 1 >= inner.length) { out += c; continue; }
+    const e = inner[++i]!;
+    const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+    if (simple[e] !== undefined) out += simple[e];
+    else if (e === 'u') {
+      const hex = inner.slice(i + 1, i + 5);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return s;
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += 4;
+    } else return s;
+  }
+  return out;
+}
+
+/** Where the first JSON value of `s` ends (after leading blanks), or -1 when none starts it. */
+function firstJsonValueEnd(s: string): number {
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i]!)) i++;
+  if (i >= s.length) return -1;
+  const c = s[i]!;
+  if (c === '"') {
+    for (let j = i + 1; j < s.length; j++) { if (s[j] === '\\') j++; else if (s[j] === '"') return j + 1; }
+    return -1;
+  }
+  if (c === '{' || c === '[') {
+    let depth = 0;
+    for (let j = i; j < s.length; j++) {
+      const d = s[j]!;
+      if (d === '"') { j++; while (j < s.length && s[j] !== '"') { if (s[j] === '\\') j++; j++; } continue; }
+      if (d === '{' || d === '[') depth++;
+      else if (d === '}' || d === ']') { depth--; if (depth === 0) return j + 1; }
+    }
+    return -1;
+  }
+  const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(s.slice(i));
+  return m ? i + m[0].length : -1;
 }
 
 // ---------------------------------------------------------------- StrictMath (fdlibm)
