@@ -837,6 +837,19 @@ function checkComparable(a: SqlType, b: SqlType, e: A.BinaryExpr, ctx: ExprConte
 }
 
 
+/**
+ * ROUND / TRUNCATE of a DECIMAL(p, s) to r digits, as Flink's LogicalTypeMerging.findRoundDecimalType:
+ * r >= s keeps the type, 0 <= r < s is DECIMAL(1 + p - s + r, r) (rounding may add a digit), r < 0
+ * DECIMAL(1 + p - s, 0); digits that are no literal keep the type (function-types.mjs on Flink).
+ */
+function roundDecimalType(ty: SqlType, digits: Compiled | undefined): SqlType {
+  const p = ty.precision ?? 10, s = ty.scale ?? 0;
+  if (digits && digits.literal === undefined) return withoutTimeAttr(ty);
+  const r = (digits?.literal as number | undefined) ?? 0;
+  if (r >= s) return withoutTimeAttr(ty);
+  return t('DECIMAL', ty.nullable, r < 0 ? { precision: Math.min(38, 1 + p - s), scale: 0 } : { precision: 1 + p - s + r, scale: r });
+}
+
 function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
   if ([...e.whens.map((w) => w.then), e.else].every((x) => !x || x.kind === 'NullLiteral')) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
   const op = e.operand ? compileExpr(e.operand, ctx) : null;
@@ -1006,7 +1019,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'RIGHT': cs = args(); impl = strict(S(false), cs, (s: string, n: number) => (n <= 0 ? '' : s.slice(Math.max(0, s.length - n)))); break;
     case 'ASCII': cs = args(); impl = strict(INT(false), cs, (s: string) => (s.length ? s.charCodeAt(0) : 0)); break;
     case 'CHR': cs = args(); impl = strict(S(false), cs, (n: number) => String.fromCharCode(n)); break;
-    case 'MD5': cs = args(); impl = strict(S(false), cs, (s: string) => md5(s)); break;
+    case 'MD5': cs = args(); impl = strict(t('CHAR', false, { precision: 32 }), cs, (s: string) => md5(s)); break;
     case 'SPLIT': cs = args(); impl = strict(t('ARRAY', false, { element: S(true) }), cs, (s: string, d: string) => (d === '' ? [...s] : s.split(d))); break;
     case 'STR_TO_MAP': {
       cs = args();
@@ -1026,13 +1039,13 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
     case 'ROUND': {
       cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
-      const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : withoutTimeAttr(ty0);
+      const ty = ty0.name === 'DECIMAL' ? roundDecimalType(ty0, cs[1]) : withoutTimeAttr(ty0);
       impl = strict(ty, [cs[0]!], (x: number) => (isApprox(ty0) ? roundDouble(x, d) : decimalDigits(x, d, Math.round)));
       break;
     }
     case 'TRUNCATE': {
       cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
-      const ty = ty0.name === 'DECIMAL' ? t('DECIMAL', ty0.nullable, { precision: ty0.precision, scale: Math.min(ty0.scale ?? 0, Math.max(0, d)) }) : ty0;
+      const ty = ty0.name === 'DECIMAL' ? roundDecimalType(ty0, cs[1]) : ty0;
       impl = strict(ty, [cs[0]!], (x: number) => decimalDigits(x, d, Math.trunc));
       break;
     }
@@ -1070,7 +1083,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'PI': impl = { type: DOUBLE(false), fn: () => Math.PI }; break;
     case 'E': impl = { type: DOUBLE(false), fn: () => Math.E }; break;
     case 'SIGN': cs = args(); impl = strict(cs[0]!.type, cs, (x: number) => Math.sign(x)); break;
-    case 'RAND': { cs = args(); let seed = (cs[0]?.literal as number | undefined) ?? 42; impl = { type: DOUBLE(false), fn: () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; } }; break; }
+    case 'RAND': { cs = args(); let seed = (cs[0]?.literal as number | undefined) ?? 42; impl = { type: DOUBLE(cs[0]?.type.nullable ?? false), fn: () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; } }; break; }
     // ---- temporal
     case 'CURRENT_TIMESTAMP': case 'NOW': case 'LOCALTIMESTAMP': case 'CURRENT_ROW_TIMESTAMP': {
       const now = ctx.now; impl = { type: t(name === 'LOCALTIMESTAMP' ? 'TIMESTAMP' : 'TIMESTAMP_LTZ', false, { precision: 3 }), fn: () => now() }; break;
@@ -1204,7 +1217,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       break;
     }
     case 'JSON_STRING': cs = args(); impl = { type: S(true), fn: (r) => { const v = cs[0]!.fn(r); return v === null ? null : JSON.stringify(v); } }; break;
-    case 'UUID': impl = { type: S(false), fn: () => crypto.randomUUID() }; break;
+    case 'UUID': impl = { type: t('CHAR', false, { precision: 36 }), fn: () => crypto.randomUUID() }; break;
     case 'JSON_OBJECT': case 'JSON_ARRAY': {
       // NULL ON NULL is JSON_OBJECT's default, ABSENT ON NULL JSON_ARRAY's; a nested JSON_OBJECT /
       // JSON_ARRAY value goes in as JSON, any other string as a JSON string (Flink 2.3.0)
@@ -1237,7 +1250,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       }
       break;
     }
-    case 'TYPEOF': cs = args(); { const s = typeToString(cs[0]!.type); impl = { type: S(false), fn: () => s }; } break;
+    case 'TYPEOF': cs = args(); { const s = typeToString(cs[0]!.type); impl = { type: S(true), fn: () => s }; } break;
     default: {
       const more = compileMoreCall({ name, call: e, argNodes, ctx, args, strict, castTo: castIfNeeded, pos: (r) => posPrefix(ctx, r) });
       if (more) { impl = more.impl; cs = more.cs; break; }

@@ -137,6 +137,9 @@ export function typeToString(ty: SqlType): string {
     case 'MULTISET': base = `MULTISET<${typeToString(ty.element!)}>`; break;
     case 'MAP': base = `MAP<${typeToString(ty.key!)}, ${typeToString(ty.value!)}>`; break;
     case 'ROW': base = `ROW<${(ty.fields ?? []).map((f) => `\`${f.name}\` ${typeToString(f.type)}`).join(', ')}>`; break;
+    // Flink's summary of VARBINARY(2147483647) is BYTES
+    case 'VARBINARY': base = ty.precision === MAX_LENGTH || ty.precision === undefined ? 'BYTES' : `VARBINARY(${ty.precision})`; break;
+    case 'BINARY': base = `BINARY(${ty.precision ?? 1})`; break;
     case 'INTERVAL_DAY_TIME': base = 'INTERVAL SECOND(3)'; break;
     case 'INTERVAL_YEAR_MONTH': base = 'INTERVAL YEAR(2) TO MONTH'; break;
     default: base = ty.name;
