@@ -20,6 +20,7 @@ import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, Gr
 import { binaryRowHash, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
+import { GroupWindowAggregate } from '../runtime/group-window.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
@@ -1291,6 +1292,9 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     const spec: WindowSpec = name === 'TUMBLE' ? { kind: 'TUMBLE', size: ivs[0]!, step: ivs[0]!, offset: 0 }
       : name === 'HOP' ? { kind: 'HOP', size: ivs[1]!, step: ivs[0]!, offset: 0 } : { kind: 'SESSION', size: 0, step: ivs[0]!, offset: 0 };
     cur = buildWindowTvf(cur, name, timeIdx, spec, tc.parts[tc.parts.length - 1]!.value, '', gw.range);
+    // TUMBLE / HOP on event time run as Flink's GroupWindowAggregate (panes, per-row timers);
+    // SESSION and processing time stay on the window TVF's operator, which prints the same
+    if (spec.kind !== 'SESSION' && tt.timeAttr === 'rowtime' && !env.batch) legacyWindows.add(cur.node);
     const nm = (v: string): A.NameExpr => ({ kind: 'Name', parts: [{ kind: 'Identifier', value: v, quoted: true, range: gw.range }], range: gw.range });
     groupItems = groupItems.flatMap((g) => (g === gw ? [nm('window_start'), nm('window_end')] : [g]));
     const aux: Record<string, string> = { START: 'window_start', END: 'window_end', ROWTIME: 'window_time', PROCTIME: 'window_time' };
@@ -1579,7 +1583,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const calls = aggs.map((a) => a.call);
     const spec = w.info.spec;
     // the slicing window aggregate needs windows made of whole slices (Flink's SliceAssigners)
-    if (spec.kind === 'HOP' && spec.size % spec.step !== 0) {
+    if (spec.kind === 'HOP' && spec.size % spec.step !== 0 && !legacyWindows.has(win!.tvf)) {
       throw new FlinkError(TABLE, `HOP table function based aggregate requires size must be an integral multiple of slide, but got size ${spec.size} ms and slide ${spec.step} ms`, sel.range);
     }
     if (spec.kind === 'CUMULATE' && spec.size % spec.step !== 0) {
@@ -1600,8 +1604,25 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     // (TwoStageOptimizedWindowAggregateRule); mini-batch.size plays no part
     const twoPhaseWindow = spec.kind !== 'SESSION' && !env.onePhaseAgg && calls.every((c) => c.fn.merge && !c.fn.onePhase);
     const windowAttrs = `groupBy=[${otherKeys.map(({ i }) => keyFields[i]!.name).join(', ')}], window=[${w.info.text}]`;
+    const legacy = legacyWindows.has(win!.tvf);
     // the TVF's input feeds the window aggregate for SESSION (it merges windows itself)
-    node = mk({
+    node = legacy ? mk({
+      kind: 'WindowAggregate',
+      explainKind: 'GroupWindowAggregate',
+      inputs: [input.node],
+      fields: outFields,
+      attrs: `groupBy=[${otherKeys.map(({ i }) => keyFields[i]!.name).join(', ')}], window=[${spec.kind === 'TUMBLE' ? `TumblingGroupWindow('w$, ${input.fields[w.info.timeIdx]!.name}, ${spec.size})` : `SlidingGroupWindow('w$, ${input.fields[w.info.timeIdx]!.name}, ${spec.size}, ${spec.step})`}], properties=[w$start, w$end, w$rowtime, w$proctime], select=[${[...otherKeys.map(({ i }) => keyFields[i]!.name), ...aggs.map((a, i) => `${a.text} AS ${aggFields[i]!.name}`), 'start(\'w$) AS w$start', 'end(\'w$) AS w$end', 'rowtime(\'w$) AS w$rowtime', 'proctime(\'w$) AS w$proctime'].join(', ')}]`,
+      kinds: INSERT_ONLY,
+      // Flink's unique keys: the group keys with each window property (w$start, w$end, w$rowtime,
+      // w$proctime; the engine's window_time stands for the last two)
+      upsertKeys: [0, 1, 2, 2].map((j) => [...otherKeys.map((_, i) => i), otherKeys.length + aggs.length + j]),
+      range: sel.range,
+      build: (out, rt) => {
+        const op = new GroupWindowAggregate(out, { size: spec.size, slide: spec.step, time: (r) => r[timeIdx], keys: keyFns, calls, startIdx: w.info.startIdx });
+        op.onLate = () => rt.onLate();
+        return [op];
+      },
+    }) : mk({
       kind: 'WindowAggregate',
       ...miniBatchOf(env, true),
       ...(env.miniBatchSize && !env.batch && twoPhaseWindow ? { explainKind: 'GlobalWindowAggregate', explainChain: [{ kind: 'LocalWindowAggregate', attrs: windowAttrs }] } : {}),
@@ -1707,6 +1728,9 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
 }
 
 /** The window TVF this node reads through (filters and projections keep window columns). */
+/** the window TVF nodes standing for a legacy GROUP BY TUMBLE/HOP on event time (GroupWindowAggregate) */
+const legacyWindows = new WeakSet<PlanNode>();
+
 function findWindow(n: PlanNode): { info: WindowInfo; tvf: PlanNode } | null {
   const info = windowInfos.get(n);
   if (info) return { info, tvf: n };
