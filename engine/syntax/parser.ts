@@ -3671,38 +3671,49 @@ export class FlinkSqlParser extends CstParser {
     this.CONSUME(RParen);
   });
 
+  // SUBSTRING(s FROM a [FOR b]) | SUBSTRING(s, a [, b]); OVERLAY(s PLACING t FROM a [FOR b]): as
+  // Flink 2.3.0's parser (SUBSTRING(s) and SUBSTRING(s, a, b, c) fail at the `)` / third comma,
+  // OVERLAY without PLACING at the comma or `)`)
   substringCall = this.RULE('substringCall', () => {
     this.OR([
-      { ALT: () => this.CONSUME(K.SUBSTRING!, { LABEL: 'fn' }) },
-      { ALT: () => this.CONSUME(K.OVERLAY!, { LABEL: 'fn' }) },
-    ]);
-    this.CONSUME(LParen);
-    this.SUBRULE(this.expression, { LABEL: 'arg' });
-    this.OR2([
       {
         ALT: () => {
-          this.OPTION(() => {
-            this.CONSUME(K.PLACING!);
-            this.SUBRULE2(this.expression, { LABEL: 'arg' });
-          });
-          this.CONSUME(K.FROM!);
-          this.SUBRULE3(this.expression, { LABEL: 'arg' });
-          this.OPTION2(() => {
-            this.CONSUME(K.FOR!);
-            this.SUBRULE4(this.expression, { LABEL: 'arg' });
-          });
+          this.CONSUME(K.SUBSTRING!, { LABEL: 'fn' });
+          this.CONSUME(LParen);
+          this.SUBRULE(this.expression, { LABEL: 'arg' });
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(K.FROM!);
+                this.SUBRULE2(this.expression, { LABEL: 'arg' });
+                this.OPTION(() => { this.CONSUME(K.FOR!); this.SUBRULE3(this.expression, { LABEL: 'arg' }); });
+              },
+            },
+            {
+              ALT: () => {
+                this.CONSUME(Comma);
+                this.SUBRULE4(this.expression, { LABEL: 'arg' });
+                this.OPTION2(() => { this.CONSUME2(Comma); this.SUBRULE5(this.expression, { LABEL: 'arg' }); });
+              },
+            },
+          ]);
+          this.CONSUME(RParen);
         },
       },
       {
         ALT: () => {
-          this.MANY(() => {
-            this.CONSUME(Comma);
-            this.SUBRULE5(this.expression, { LABEL: 'arg' });
-          });
+          this.CONSUME(K.OVERLAY!, { LABEL: 'fn' });
+          this.CONSUME2(LParen);
+          this.SUBRULE6(this.expression, { LABEL: 'arg' });
+          this.CONSUME(K.PLACING!);
+          this.SUBRULE7(this.expression, { LABEL: 'arg' });
+          this.CONSUME2(K.FROM!);
+          this.SUBRULE8(this.expression, { LABEL: 'arg' });
+          this.OPTION3(() => { this.CONSUME2(K.FOR!); this.SUBRULE9(this.expression, { LABEL: 'arg' }); });
+          this.CONSUME2(RParen);
         },
       },
     ]);
-    this.CONSUME(RParen);
   });
 
   floorCeilCall = this.RULE('floorCeilCall', () => {
@@ -3844,6 +3855,10 @@ export class FlinkSqlParser extends CstParser {
     const setSemantics = kind === undefined || kind === 'table' || kind === 'needsArgs';
     const json = kind === undefined ? undefined : JSON_FNS[kind];
     let jsonStage = 0;
+    // JSON_VALUE / JSON_QUERY / JSON_EXISTS take exactly two arguments, JSON_ARRAYAGG one (Flink
+    // 2.3.0 fails at the `)` of fewer, at the comma of more)
+    const argLimit = kind === 'jsonValue' || kind === 'jsonQuery' || kind === 'jsonExists' ? 2 : kind === 'jsonArrayAgg' ? 1 : undefined;
+    let argCount = 0;
     this.CONSUME(LParen);
     // TIMESTAMP(), DATE(), TIME(): Flink 2.3.0 wants an argument (fails at the `)`)
     if (kind === 'needsArgs' && this.LA(1).tokenType === RParen) this.failAt(this.LA(1), 'Encountered ")". Was expecting an argument');
@@ -3851,7 +3866,7 @@ export class FlinkSqlParser extends CstParser {
       // f(*): the one argument, without DISTINCT (Flink 2.3.0 rejects f(a, *), f(*, a) at the
       // comma, COUNT(DISTINCT *))
       // (nor TIMESTAMP(*), DATE(*), TIME(*))
-      { GATE: () => !tableCall && kind !== 'needsArgs', ALT: () => this.SUBRULE(this.star) },
+      { GATE: () => !tableCall && kind !== 'needsArgs', ALT: () => { this.SUBRULE(this.star); argCount++; } },
       {
         ALT: () => {
           this.OPTION2(() => this.OR([
@@ -3861,10 +3876,11 @@ export class FlinkSqlParser extends CstParser {
           // one token decides, by the gate (TABLE and `(` begin queries too, and arguments)
           this.OR5({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
             // a query as the (first and only) argument: f(SELECT 1, 2), COUNT(SELECT x FROM t)
-            { GATE: () => this.argQueryAhead(), ALT: () => this.SUBRULE(this.query, { LABEL: 'argQuery' }) },
+            { GATE: () => this.argQueryAhead(), ALT: () => { this.SUBRULE(this.query, { LABEL: 'argQuery' }); argCount++; } },
             {
               ALT: () => {
                 this.SUBRULE(this.functionArg, { ARGS: [keyValues, setSemantics, true] });
+                argCount++;
                 this.OR6([
                   {
                     GATE: () => navigation,
@@ -3874,9 +3890,13 @@ export class FlinkSqlParser extends CstParser {
                     }),
                   },
                   {
-                    ALT: () => this.MANY(() => {
-                      this.CONSUME(Comma);
-                      this.SUBRULE2(this.functionArg, { ARGS: [keyValues] });
+                    ALT: () => this.MANY({
+                      GATE: () => argLimit === undefined || argCount < argLimit,
+                      DEF: () => {
+                        this.CONSUME(Comma);
+                        this.SUBRULE2(this.functionArg, { ARGS: [keyValues] });
+                        argCount++;
+                      },
                     }),
                   },
                 ]);
@@ -3886,6 +3906,7 @@ export class FlinkSqlParser extends CstParser {
         },
       },
     ]));
+    if (argLimit !== undefined && argCount < argLimit) this.failAt(this.LA(1), `Encountered "${this.LA(1).image}". Was expecting ${argCount === 0 ? 'an argument' : '","'}`);
     // ORDER BY in the parentheses: ARRAY_AGG's and JSON_ARRAYAGG's only (Flink 2.3.0: f(x ORDER BY
     // y) fails at ORDER, "ORDER BY unexpected"; LISTAGG orders WITHIN GROUP)
     this.OPTION3({ GATE: () => kind === 'ordered' || kind === 'jsonArrayAgg', DEF: () => this.SUBRULE(this.orderBy, { LABEL: 'argOrderBy' }) });

@@ -1,0 +1,1 @@
+SELECT JSON_EXISTS(x, 'a', 'b') FROM s

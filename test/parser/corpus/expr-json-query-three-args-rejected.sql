@@ -1,0 +1,1 @@
+SELECT JSON_QUERY(x, 'a', 'b') FROM s

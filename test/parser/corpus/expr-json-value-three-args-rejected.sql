@@ -1,0 +1,1 @@
+SELECT JSON_VALUE(x, 'a', 'b') FROM s

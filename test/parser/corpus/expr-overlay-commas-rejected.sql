@@ -1,0 +1,1 @@
+SELECT OVERLAY(x, y, 1) FROM s

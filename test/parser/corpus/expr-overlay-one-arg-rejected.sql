@@ -1,0 +1,1 @@
+SELECT OVERLAY(x) FROM s

@@ -1,0 +1,1 @@
+SELECT SUBSTRING(x, 1, 2, 3) FROM s
