@@ -162,6 +162,16 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'COSH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmCosh(x)); break;
     case 'TANH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.tanh(x)); break;
     case 'COT': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => 1 / Math.tan(x)); break;
+    case 'RAND_INTEGER': {
+      // java.util.Random: a literal seed is one generator for the operator (row after row), a
+      // column's seeds a new one per row; no seed: any sequence
+      cs = site.args();
+      const seeded = cs.length === 2;
+      const literalSeed = seeded && cs[0]!.literal !== undefined && cs[0]!.literal !== null;
+      const shared = literalSeed ? new JavaRandom(cs[0]!.literal as number) : seeded ? null : new JavaRandom(Date.now());
+      impl = strict(INT(false), cs, (...v: number[]) => (shared ?? new JavaRandom(v[0]!)).nextInt(v[v.length - 1]!));
+      break;
+    }
     // ---- session
     case 'CURRENT_DATABASE': impl = { type: STRING(false), fn: () => 'default_database' }; break;
     default: return undefined;
@@ -951,4 +961,27 @@ function fdlibmSinh(x: number): number {
     return t * w;
   }
   return x * 1.0e307;
+}
+
+/** java.util.Random (the 48-bit linear congruential generator). */
+export class JavaRandom {
+  private seed: bigint;
+  private static readonly MULT = 0x5deece66dn;
+  private static readonly MASK = (1n << 48n) - 1n;
+  constructor(seed: number) { this.seed = (BigInt.asIntN(64, BigInt(Math.trunc(seed))) ^ JavaRandom.MULT) & JavaRandom.MASK; }
+  next(bits: number): number {
+    this.seed = (this.seed * JavaRandom.MULT + 0xbn) & JavaRandom.MASK;
+    return Number(BigInt.asIntN(32, this.seed >> BigInt(48 - bits)));
+  }
+  nextInt(bound: number): number {
+    if (bound <= 0) throw new FlinkError('java.lang.IllegalArgumentException', 'bound must be positive');
+    let r = this.next(31);
+    const m = bound - 1;
+    if ((bound & m) === 0) return Number((BigInt(bound) * BigInt(r)) >> 31n);
+    for (let u = r; u - (r = u % bound) + m > 2147483647 || u - r + m < 0; u = this.next(31));
+    return r;
+  }
+  nextDouble(): number {
+    return (this.next(26) * 2 ** 27 + this.next(27)) * 2 ** -53;
+  }
 }
