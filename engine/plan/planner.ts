@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from '../catalog/catalog.ts';
 import {
-  AGGREGATES, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
+  AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
 import { CALCITE, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
@@ -931,10 +931,23 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
       break;
     }
     case 'STDDEV_POP': case 'STDDEV_SAMP': case 'VAR_POP': case 'VAR_SAMP': case 'STDDEV': case 'VARIANCE': {
+      // an OVER aggregation's (a GROUP BY's are reduced before: reduceVariance)
       const at = withoutTimeAttr(a0!.type);
-      const finish = isIntegral(at) ? Math.trunc : at.name === 'DECIMAL' ? (x: number) => { const f = 10 ** (at.scale ?? 0); return Math.round(x * f) / f; } : (x: number) => x;
-      fn = Agg.variance(name === 'STDDEV' ? 'STDDEV_SAMP' : name === 'VARIANCE' ? 'VAR_SAMP' : name, finish);
-      type = withNullable(at, true);
+      if (!isIntegral(at) && !isApprox(at) && at.name !== 'DECIMAL') {
+        throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, e.range);
+      }
+      const scale = Math.max(6, at.scale ?? 0);
+      const arg = isIntegral(at) ? { kind: 'int' as const, bits: at.name === 'INT' ? 32 : at.name === 'SMALLINT' ? 16 : at.name === 'TINYINT' ? 8 : 64 }
+        : at.name === 'DECIMAL' ? { kind: 'decimal' as const, scale } : at.name === 'FLOAT' ? { kind: 'float' as const } : { kind: 'double' as const };
+      type = at.name === 'DECIMAL' ? t('DECIMAL', true, { precision: 38, scale }) : withNullable(at, true);
+      // a deviation is a DOUBLE (POWER) cast to the type; an integral variance is a BIGINT quotient
+      // cast as Java's (int) long does (it wraps)
+      const cast = castFn(DOUBLE(false), type, 'null');
+      const stddev = name.startsWith('STDDEV');
+      const bits = arg.kind === 'int' ? arg.bits : 64;
+      const finish = stddev || arg.kind === 'decimal' || arg.kind === 'float' ? cast
+        : bits === 32 ? (x: number) => x | 0 : bits === 16 ? (x: number) => (x << 16) >> 16 : bits === 8 ? (x: number) => (x << 24) >> 24 : (x: number) => x;
+      fn = Agg.variance(name === 'STDDEV' ? 'STDDEV_SAMP' : name === 'VARIANCE' ? 'VAR_SAMP' : name, arg, finish);
       break;
     }
     case 'JSON_ARRAYAGG': {
@@ -1268,6 +1281,19 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     throw new FlinkError(CALCITE, `${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
   }
   let items = expandStar(sel.items, cur.fields, env);
+  // a window function (ROW_NUMBER, LAG, NTILE, ...) called without OVER: Calcite's validator
+  // refuses it only as a select item of its own without an alias; aliased or inside an expression
+  // it passes and Flink's code generator fails on it (both probed on Flink 2.3.0)
+  for (const e of [...items.map((it) => it.expr), sel.having]) {
+    walkExpr(e, (x) => {
+      if (x.kind === 'FunctionCall' && !x.over && NO_FRAMING.has(fnName(x))) {
+        if (sel.items.some((it) => it.expr === x && !it.alias)) throw new FlinkError(CALCITE, `${posPrefix(ctx0, x.range)}OVER clause is necessary for window functions`, x.range);
+        const types = (x.args as A.Expression[]).map((a) => typeToString(withoutTimeAttr(compileExpr(a, ctx0).type)));
+        throw new FlinkError(CODEGEN, `Unsupported call: ${fnName(x)}(${types.join(', ')})`, x.range);
+      }
+      return true;
+    });
+  }
   if (items.some((it) => hasOver(it.expr))) return planOver(cur, items, sel, env);
   if (items.some((it) => hasVariance(it.expr)) || hasVariance(sel.having)) {
     const vctx = ctxOf(env, cur.fields);
@@ -1346,6 +1372,8 @@ function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
   return { ...base, partitionBy: spec.partitionBy.length ? spec.partitionBy : base.partitionBy, orderBy: spec.orderBy.length ? spec.orderBy : base.orderBy, frame: spec.frame ?? base.frame };
 }
 
+const CODEGEN = 'org.apache.flink.table.planner.codegen.CodeGenException';
+
 /** The window functions Calcite gives their own frame (allowsFraming false): an explicit ROWS or
  *  RANGE frame is its validator's error, at the frame's keyword (probed on Flink 2.3.0). */
 const NO_FRAMING = new Set(['ROW_NUMBER', 'RANK', 'DENSE_RANK', 'LAG', 'LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK']);
@@ -1407,7 +1435,7 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   const oc = compileExpr(spec.orderBy[0]!.expr, ctx);
   const ot = oc.type.timeAttr;
   if (!ot) throw new FlinkError(TABLE, "OVER windows' ordering in stream mode must be defined on a time attribute.", spec.orderBy[0]!.range);
-  if (spec.orderBy[0]!.direction === 'DESC') throw new FlinkError(TABLE, 'OVER windows can only be ordered by a time attribute in ascending order.', spec.orderBy[0]!.range);
+  if (spec.orderBy[0]!.direction === 'DESC') throw new FlinkError(TABLE, 'The window can only be ordered in ASCENDING mode.', spec.orderBy[0]!.range);
   if (!isInsertOnly(input.node.kinds)) throw new FlinkError(TABLE, `StreamPhysicalOverAggregate doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, spec.range);
   const frame = spec.frame;
   // ROW_NUMBER() numbers rows (a ROWS frame); RANK() and DENSE_RANK() count the rows up to the
@@ -1431,6 +1459,9 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
     if (ranking[i]) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}()` };
     if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
     if (name === 'LAG') return planLag(c, ctx);
+    // Flink runs it in an OVER aggregation (HyperLogLog++, measured exact on small counts); the
+    // engine has no HyperLogLog++ of Flink's hashes yet
+    if (name === 'APPROX_COUNT_DISTINCT') throw notSupported('APPROX_COUNT_DISTINCT(...) OVER', c.range);
     if (!AGGREGATES.has(name)) throw notSupported(`${name}() OVER`, c.range);
     return planAggCall({ ...c, over: undefined }, ctx);
   });

@@ -68,25 +68,61 @@ export const avg = (kind: 'integral' | 'approx' | 'decimal', scale = 0): AggFunc
   merge: (a, b) => { (a as Num).sum += (b as Num).sum; (a as Num).n += (b as Num).n; return a; },
 });
 
-/** STDDEV_POP/SAMP, VAR_POP/SAMP with retraction (sum, sum of squares, count), as Calcite
- *  reduces them; `finish` converts to the result type (the argument's type). */
-export const variance = (kind: 'STDDEV_POP' | 'STDDEV_SAMP' | 'VAR_POP' | 'VAR_SAMP', finish: (x: number) => number): AggFunction => ({
-  create: () => ({ s: 0, q: 0, n: 0 }),
-  accumulate: (a, args) => { const v = args[0] as number | null; if (v !== null) { const x = a as { s: number; q: number; n: number }; x.s += v; x.q += v * v; x.n++; } return a; },
-  retract: (a, args) => { const v = args[0] as number | null; if (v !== null) { const x = a as { s: number; q: number; n: number }; x.s -= v; x.q -= v * v; x.n--; } return a; },
-  value: (a) => {
-    const x = a as { s: number; q: number; n: number };
-    const samp = kind.endsWith('SAMP');
-    if (x.n === 0 || (samp && x.n === 1)) return null;
-    const v = (x.q - (x.s * x.s) / x.n) / (samp ? x.n - 1 : x.n);
-    return finish(kind.startsWith('STDDEV') ? Math.sqrt(v) : v);
-  },
-  merge: (a, b) => {
-    const x = a as { s: number; q: number; n: number }, y = b as { s: number; q: number; n: number };
-    x.s += y.s; x.q += y.q; x.n += y.n;
-    return a;
-  },
-});
+/**
+ * STDDEV_POP/SAMP, VAR_POP/SAMP of an OVER aggregation as Flink 2.3.0 plans them (probed): Calcite's
+ * older reduction, $SUM0(x * x), $SUM0(x), COUNT(x) over the window and a projection doing the
+ * arithmetic in the argument's type: (q - s * s / n) / (n - 1 | n), POWER(.., 0.5) for a deviation,
+ * cast to the result type. `kind` of the argument: an integral type of `bits` bits (Java's
+ * wrapping multiply and truncating division: VAR_SAMP of INT 1, 2 is (5 - 9 / 2) / 1 = 1), DOUBLE,
+ * FLOAT (each step rounded to float), or DECIMAL with the scale every step is rounded to (a
+ * DECIMAL(38, s) product or quotient keeps s digits, HALF_UP). retract takes a value back (a
+ * bounded frame). A GROUP BY reduces these functions otherwise (reduceVariance in planner.ts).
+ */
+type Var = { s: number | bigint; q: number | bigint; n: number };
+export const variance = (fn: 'STDDEV_POP' | 'STDDEV_SAMP' | 'VAR_POP' | 'VAR_SAMP', arg: { kind: 'int'; bits: number } | { kind: 'double' } | { kind: 'float' } | { kind: 'decimal'; scale: number }, finish: (x: number) => unknown): AggFunction => {
+  const big = arg.kind === 'int' && arg.bits === 64;
+  const wrap = (x: number) => (arg.kind !== 'int' ? x : arg.bits === 32 ? x | 0 : arg.bits === 16 ? (x << 16) >> 16 : (x << 24) >> 24);
+  const f = arg.kind === 'decimal' ? 10 ** arg.scale : 1;
+  const round = arg.kind === 'float' ? Math.fround : arg.kind === 'decimal' ? (x: number) => Math.sign(x) * Math.round(Math.abs(x) * f) / f : (x: number) => x;
+  const mul = (a: number, b: number) => (arg.kind === 'int' ? (arg.bits === 32 ? Math.imul(a, b) : wrap(a * b)) : round(a * b));
+  const add = (a: number, b: number) => (arg.kind === 'int' ? wrap(a + b) : round(a + b));
+  const step = (a: Var, v: number, sign: 1 | -1) => {
+    if (big) {
+      const x = BigInt(Math.trunc(v));
+      a.s = BigInt.asIntN(64, (a.s as bigint) + BigInt(sign) * x);
+      a.q = BigInt.asIntN(64, (a.q as bigint) + BigInt(sign) * BigInt.asIntN(64, x * x));
+    } else {
+      a.s = add(a.s as number, sign * v);
+      a.q = add(a.q as number, sign * mul(v, v));
+    }
+    a.n += sign;
+  };
+  const samp = fn.endsWith('SAMP');
+  return {
+    create: (): Var => ({ s: big ? 0n : 0, q: big ? 0n : 0, n: 0 }),
+    accumulate: (a, args) => { const v = args[0] as number | null; if (v !== null) step(a as Var, v, 1); return a; },
+    retract: (a, args) => { const v = args[0] as number | null; if (v !== null) step(a as Var, v, -1); return a; },
+    value: (a) => {
+      const x = a as Var;
+      if (x.n <= 0 || (samp && x.n === 1)) return null;
+      const d = samp ? x.n - 1 : x.n;
+      let div: number;
+      if (big) {
+        const s = x.s as bigint, q = x.q as bigint;
+        const diff = BigInt.asIntN(64, q - BigInt.asIntN(64, s * s) / BigInt(x.n));
+        div = Number(diff / BigInt(d));
+      } else if (arg.kind === 'int') {
+        const s = x.s as number, q = x.q as number;
+        const diff = wrap(q - Math.trunc(mul(s, s) / x.n));
+        div = Math.trunc(diff / d);
+      } else {
+        const s = x.s as number, q = x.q as number;
+        div = round(round(q - round(round(s * s) / x.n)) / d);
+      }
+      return finish(fn.startsWith('STDDEV') ? Math.pow(div, 0.5) : div);
+    },
+  };
+};
 
 /**
  * $WELFORD_M2$1 (WelfordM2AggFunction), the m2 term of Welford's online algorithm that Flink 2.3.0
