@@ -198,7 +198,8 @@ function suggestion(message: string, stmt: A.Statement, ctx: SemanticContext): s
   m = /No match found for function signature ([A-Za-z_][A-Za-z0-9_]*)\(/.exec(message);
   if (m) {
     const s = OTHER_DIALECTS[m[1]!.toUpperCase()] ?? didYouMean(m[1]!, [...BUILTIN_FUNCTION_NAMES]);
-    return s ? `\nDid you mean '${s}'?` : '';
+    // a known function called with arguments it does not take (ARRAY_UNION(a)) is no misspelling
+    return s && s.toUpperCase() !== m[1]!.toUpperCase() ? `\nDid you mean '${s}'?` : '';
   }
   return '';
 }
