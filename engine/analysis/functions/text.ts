@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { CallSite, CompiledCall, Impl } from './index.ts';
 import type { Compiled } from '../expressions.ts';
-import { FlinkError, VALIDATION } from '../errors.ts';
+import { FlinkError, VALIDATION, notSupported } from '../errors.ts';
 import { type SqlType, BIGINT, BOOLEAN, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isIntegral, isString, t, typeToString, withNullable } from '../../types/types.ts';
 import { decimalString, javaDouble, javaFloat, localDateTime } from '../../types/values.ts';
 
@@ -52,7 +52,7 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     }
     // ---- base64, URL, hex, charsets
     case 'TO_BASE64': cs = site.args(); impl = strict(STRING(false), cs, (s: string | Uint8Array) => Buffer.from(bytesOf(s)).toString('base64')); break;
-    case 'FROM_BASE64': cs = site.args(); impl = strict(STRING(false), cs, (s: string | Uint8Array) => utf8Decoder.decode(javaBase64Decode(bytesOf(s)))); break;
+    case 'FROM_BASE64': cs = site.args(); impl = strict(STRING(false), cs, (s: string | Uint8Array) => decodeUtf8(javaBase64Decode(bytesOf(s)))); break;
     case 'URL_ENCODE': cs = site.args(); impl = nullableStrict(STRING(), (s: string) => urlEncode(s)); break;
     case 'URL_DECODE': cs = site.args(); impl = nullableStrict(STRING(), (s: string) => urlDecode(s)); break;
     case 'UNHEX': cs = site.args(); impl = nullableStrict(BYTES(), (s: string) => unhex(utf8.encode(s))); break;
@@ -255,7 +255,7 @@ function urlDecode(s: string): string | null {
       if (i < n) c = s[i]!;
     }
     if (i < n && c === '%') return null;
-    out += utf8Decoder.decode(Uint8Array.from(bytes));
+    out += decodeUtf8(Uint8Array.from(bytes));
   }
   return out;
 }
@@ -274,44 +274,117 @@ function unhex(b: Uint8Array): Uint8Array | null {
   return out;
 }
 
-/** Java's charset names (case-insensitive, with the aliases one meets). */
-function charsetOf(name: string): 'utf8' | 'latin1' | 'ascii' | 'utf16' | 'utf16be' | 'utf16le' {
+type Charset = { kind: 'utf8' | 'latin1' | 'ascii' | 'utf16' | 'utf16be' | 'utf16le' | 'utf32' | 'utf32be' | 'utf32le' } | { kind: 'web'; label: string; single: boolean };
+
+/** Java's charset names (case-insensitive, with the aliases one meets); others Java does not know
+ *  fail as String.getBytes / new String do (UnsupportedEncodingException: the name). */
+function charsetOf(name: string): Charset {
   const n = name.toUpperCase().replace(/_/g, '-');
-  if (n === 'UTF-8' || n === 'UTF8') return 'utf8';
-  if (n === 'ISO-8859-1' || n === 'ISO8859-1' || n === 'LATIN1' || n === 'ISO-LATIN-1' || n === 'L1' || n === '8859-1') return 'latin1';
-  if (n === 'US-ASCII' || n === 'ASCII') return 'ascii';
-  if (n === 'UTF-16' || n === 'UTF16') return 'utf16';
-  if (n === 'UTF-16BE' || n === 'UNICODEBIGUNMARKED') return 'utf16be';
-  if (n === 'UTF-16LE' || n === 'UNICODELITTLEUNMARKED') return 'utf16le';
+  if (n === 'UTF-8' || n === 'UTF8') return { kind: 'utf8' };
+  if (n === 'ISO-8859-1' || n === 'ISO8859-1' || n === 'LATIN1' || n === 'ISO-LATIN-1' || n === 'L1' || n === '8859-1' || n === 'CP819' || n === 'ISO8859-1') return { kind: 'latin1' };
+  if (n === 'US-ASCII' || n === 'ASCII' || n === 'ISO646-US') return { kind: 'ascii' };
+  if (n === 'UTF-16' || n === 'UTF16') return { kind: 'utf16' };
+  if (n === 'UTF-16BE' || n === 'UNICODEBIGUNMARKED' || n === 'X-UTF-16BE') return { kind: 'utf16be' };
+  if (n === 'UTF-16LE' || n === 'UNICODELITTLEUNMARKED' || n === 'X-UTF-16LE') return { kind: 'utf16le' };
+  if (n === 'UTF-32' || n === 'UTF32') return { kind: 'utf32' };
+  if (n === 'UTF-32BE' || n === 'X-UTF-32BE') return { kind: 'utf32be' };
+  if (n === 'UTF-32LE' || n === 'X-UTF-32LE') return { kind: 'utf32le' };
+  // single-byte code pages and the East Asian multi-byte ones, through the WHATWG decoders
+  const cp = /^(?:WINDOWS-|CP)(125[0-8])$/.exec(n);
+  if (cp) return { kind: 'web', label: `windows-${cp[1]}`, single: true };
+  const iso = /^ISO-?8859-(\d+)$/.exec(n);
+  if (iso && ['2', '3', '4', '5', '6', '7', '8', '10', '13', '14', '15', '16'].includes(iso[1]!)) return { kind: 'web', label: `iso-8859-${iso[1]}`, single: true };
+  if (n === 'KOI8-R' || n === 'KOI8-U') return { kind: 'web', label: n.toLowerCase(), single: true };
+  if (n === 'GBK' || n === 'GB18030' || n === 'BIG5' || n === 'SHIFT-JIS' || n === 'SJIS' || n === 'EUC-JP' || n === 'EUC-KR') {
+    return { kind: 'web', label: n === 'SJIS' ? 'shift_jis' : n.toLowerCase().replace('shift-jis', 'shift_jis'), single: false };
+  }
   throw new FlinkError('java.io.UnsupportedEncodingException', name);
 }
 
 /** String.getBytes(charset): an unmappable character is '?'. */
 function encodeCharset(s: string, name: string): Uint8Array {
   const cs = charsetOf(name);
-  if (cs === 'utf8') return utf8.encode(s);
+  if (cs.kind === 'utf8') return utf8.encode(s);
   const out: number[] = [];
-  if (cs === 'latin1' || cs === 'ascii') {
-    const max = cs === 'latin1' ? 255 : 127;
-    for (const ch of s) { const c = ch.codePointAt(0)!; out.push(c <= max ? c : 63); }
-  } else {
-    if (cs === 'utf16' && s.length > 0) out.push(0xfe, 0xff);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (cs === 'utf16le') out.push(c & 255, c >> 8); else out.push(c >> 8, c & 255);
+  switch (cs.kind) {
+    case 'latin1': case 'ascii': {
+      const max = cs.kind === 'latin1' ? 255 : 127;
+      for (const ch of s) { const c = ch.codePointAt(0)!; out.push(c <= max ? c : 63); }
+      break;
+    }
+    case 'utf16': case 'utf16be': case 'utf16le':
+      if (cs.kind === 'utf16' && s.length > 0) out.push(0xfe, 0xff);
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (cs.kind === 'utf16le') out.push(c & 255, c >> 8); else out.push(c >> 8, c & 255);
+      }
+      break;
+    case 'utf32': case 'utf32be': case 'utf32le':
+      for (const ch of s) {
+        const c = ch.codePointAt(0)!;
+        const be = [(c >>> 24) & 255, (c >>> 16) & 255, (c >>> 8) & 255, c & 255];
+        out.push(...(cs.kind === 'utf32le' ? be.reverse() : be));
+      }
+      break;
+    case 'web': {
+      if (!cs.single) throw notSupported(`ENCODE to the charset ${name}`);
+      const table = reverseTable(cs.label);
+      for (const ch of s) out.push(table.get(ch) ?? 63);
+      break;
     }
   }
   return Uint8Array.from(out);
 }
 
+const reverseTables = new Map<string, Map<string, number>>();
+function reverseTable(label: string): Map<string, number> {
+  let m = reverseTables.get(label);
+  if (!m) {
+    m = new Map();
+    const dec = new TextDecoder(label);
+    for (let b = 255; b >= 0; b--) { const ch = dec.decode(Uint8Array.of(b)); if (ch !== '\ufffd') m.set(ch, b); }
+    reverseTables.set(label, m);
+  }
+  return m;
+}
+
+/** Java's UTF-8 decoder: as the WHATWG one, but an encoded surrogate (ED A0-BF 80-BF) is one U+FFFD. */
+function decodeUtf8(b: Uint8Array): string {
+  let out = '', from = 0;
+  for (let i = 0; i + 2 < b.length; i++) {
+    if (b[i] === 0xed && b[i + 1]! >= 0xa0 && b[i + 1]! <= 0xbf && b[i + 2]! >= 0x80 && b[i + 2]! <= 0xbf) {
+      out += utf8Decoder.decode(b.subarray(from, i)) + '\ufffd';
+      from = i + 3;
+      i += 2;
+    }
+  }
+  return from === 0 ? utf8Decoder.decode(b) : out + utf8Decoder.decode(b.subarray(from));
+}
+
 /** new String(bytes, charset): a malformed sequence is U+FFFD. */
 function decodeCharset(b: Uint8Array, name: string): string {
   const cs = charsetOf(name);
-  if (cs === 'utf8') return utf8Decoder.decode(b);
-  if (cs === 'latin1') return String.fromCharCode(...b);
-  if (cs === 'ascii') return Array.from(b, (x) => (x < 128 ? String.fromCharCode(x) : '\ufffd')).join('');
-  let le = cs === 'utf16le', start = 0;
-  if (cs === 'utf16' && b.length >= 2) {
+  switch (cs.kind) {
+    case 'utf8': return decodeUtf8(b);
+    case 'latin1': return String.fromCharCode(...b);
+    case 'ascii': return Array.from(b, (x) => (x < 128 ? String.fromCharCode(x) : '\ufffd')).join('');
+    case 'utf32': case 'utf32be': case 'utf32le': {
+      let out = '';
+      for (let i = 0; i + 3 < b.length; i += 4) {
+        const c = cs.kind === 'utf32le' ? (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0 : ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+        out += c <= 0x10ffff && (c < 0xd800 || c > 0xdfff) ? String.fromCodePoint(c) : '\ufffd';
+      }
+      if (b.length % 4 !== 0) out += '\ufffd';
+      return out;
+    }
+    case 'web': {
+      const text = new TextDecoder(cs.label).decode(b);
+      // Java's windows-1252 has no characters at 81, 8D, 8F, 90, 9D (WHATWG maps them to C1 controls)
+      return cs.label === 'windows-1252' ? text.replace(/[\x81\x8d\x8f\x90\x9d]/g, '\ufffd') : text;
+    }
+  }
+  let le = cs.kind === 'utf16le', start = 0;
+  if (cs.kind === 'utf16' && b.length >= 2) {
     if (b[0] === 0xfe && b[1] === 0xff) start = 2;
     else if (b[0] === 0xff && b[1] === 0xfe) { start = 2; le = true; }
   }
