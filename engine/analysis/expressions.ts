@@ -1145,7 +1145,6 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     // ---- collections and JSON
     case 'CARDINALITY': cs = args(); impl = strict(INT(false), cs, (a: unknown[] | Map<unknown, unknown>) => (a instanceof Map ? a.size : a.length)); break;
     case 'ELEMENT': cs = args(); impl = { ...strict(cs[0]!.type.element ?? S(), cs, (a: unknown[]) => (a.length === 0 ? null : a[0])), type: withNullable(cs[0]!.type.element ?? S(), true) }; break;
-    case 'ARRAY_CONTAINS': cs = args(); impl = strict(BOOLEAN(false), cs, (a: unknown[], v: unknown) => a.some((x) => valuesEqual(x, v))); break;
     case 'JSON_VALUE': {
       cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
       const rt = e.returning ? toSqlType(e.returning) : S(true);

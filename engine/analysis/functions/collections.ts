@@ -17,19 +17,20 @@
 import type * as A from '../../syntax/ast.ts';
 import { CALCITE, FlinkError, VALIDATION } from '../errors.ts';
 import { castFn, type Compiled, type Fn } from '../expressions.ts';
-import { INT, STRING, commonType, isNumeric, isString, t, typeToString, withNullable, type SqlType } from '../../types/types.ts';
+import { BOOLEAN, INT, STRING, commonType, isNumeric, isString, t, typeToString, withNullable, type SqlType } from '../../types/types.ts';
 import type { CallSite, CompiledCall, Impl } from './index.ts';
 
 const FLINK_RUNTIME = 'org.apache.flink.util.FlinkRuntimeException';
 const INVALID_ARGS = 'Invalid input arguments.';
 
 /** The names of this family that take a bare NULL in some argument (expressions.ts lets them through). */
-export const COLLECTION_NULL_ARGS = new Set(['ARRAY_APPEND', 'ARRAY_PREPEND', 'ARRAY_POSITION', 'ARRAY_REMOVE', 'ARRAY_SLICE', 'ARRAY_JOIN', 'ARRAY_SORT']);
+export const COLLECTION_NULL_ARGS = new Set(['ARRAY_CONTAINS', 'ARRAY_APPEND', 'ARRAY_PREPEND', 'ARRAY_POSITION', 'ARRAY_REMOVE', 'ARRAY_SLICE', 'ARRAY_JOIN', 'ARRAY_SORT']);
 
 /** Calcite's wrong-argument-count message: the supported signatures Flink 2.3.0 lists. */
 const SIGNATURES: Record<string, { counts: (n: number) => boolean; sigs: string[] }> = {
   ARRAY_APPEND: { counts: (n) => n === 2, sigs: ['ARRAY_APPEND(array <ARRAY>, element <ARRAY ELEMENT>)'] },
   ARRAY_PREPEND: { counts: (n) => n === 2, sigs: ['ARRAY_PREPEND(array <ARRAY>, element <ARRAY ELEMENT>)'] },
+  ARRAY_CONTAINS: { counts: (n) => n === 2, sigs: ['ARRAY_CONTAINS(haystack <ARRAY>, needle <ARRAY ELEMENT>)'] },
   ARRAY_CONCAT: { counts: (n) => n >= 1, sigs: ['ARRAY_CONCAT(<COMMON>, <COMMON>...)'] },
   ARRAY_DISTINCT: { counts: (n) => n === 1, sigs: ['ARRAY_DISTINCT(haystack <ARRAY>)'] },
   ARRAY_EXCEPT: { counts: (n) => n === 2, sigs: ['ARRAY_EXCEPT(<COMMON>, <COMMON>)'] },
@@ -259,7 +260,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
   // a bare NULL is Calcite's "Illegal use of 'NULL'" where Flink cannot infer its type
   const nullOk = (i: number) => {
     switch (name) {
-      case 'ARRAY_APPEND': case 'ARRAY_PREPEND': case 'ARRAY_POSITION': case 'ARRAY_REMOVE': return i === 1;
+      case 'ARRAY_APPEND': case 'ARRAY_PREPEND': case 'ARRAY_POSITION': case 'ARRAY_REMOVE': case 'ARRAY_CONTAINS': return i === 1;
       case 'ARRAY_SLICE': case 'ARRAY_JOIN': case 'ARRAY_SORT': return i >= 1;
       default: return false;
     }
@@ -390,6 +391,21 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
           if (best === null || (max ? gt(v, best) : gt(best, v))) best = v;
         }
         return best;
+      });
+    }
+    case 'ARRAY_CONTAINS': {
+      // ArrayContainsFunction: a NULL needle finds a NULL element; NULL only for a NULL array
+      const at = arrayArg(cs[0]!); const el = at.element!; const x = cs[1]!;
+      if (!implicitCastable(x.type, el)) invalid();
+      const g = f1!;
+      return done(BOOLEAN(at.nullable), (r) => {
+        const a = f0(r) as unknown[] | null; if (a === null) return null;
+        const v = g(r);
+        for (const w of a) {
+          if (isNull(w)) { if (v === null) return true; continue; }
+          if (v !== null && sqlEquals(w, v, el)) return true;
+        }
+        return false;
       });
     }
     case 'ARRAY_POSITION': case 'ARRAY_REMOVE': {
