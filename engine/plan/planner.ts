@@ -21,6 +21,7 @@ import { binaryRowHash, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 import { GroupWindowAggregate } from '../runtime/group-window.ts';
+import * as HLL from '../runtime/hll.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
@@ -970,10 +971,11 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
     }
     case '$WELFORD_M2$1': fn = Agg.welfordM2(); type = DOUBLE(true); break;
     case 'APPROX_COUNT_DISTINCT':
-      // Flink 2.3.0 plans it in batch only (HyperLogLog++); the streaming rules refuse it (probed:
-      // GroupAggregate, window aggregation)
+      // Flink 2.3.0 plans it in batch (and in a streaming OVER aggregation, planOver); the streaming
+      // aggregation rules refuse it (probed: GroupAggregate, window aggregation)
       if (!batch) throw new FlinkError(TABLE, 'APPROX_COUNT_DISTINCT aggregate function does not support yet for streaming.', e.range);
-      throw notSupported('the aggregate function APPROX_COUNT_DISTINCT', e.range);
+      ({ fn, type } = approxCountDistinctCall(a0!.type, e.range));
+      break;
     case 'PERCENTILE': {
       // PercentileAggFunction: PERCENTILE(x, p | ARRAY[p...] [, frequency]), p a literal in [0, 1]
       const pct = args[1];
@@ -1374,6 +1376,29 @@ function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
 
 const CODEGEN = 'org.apache.flink.table.planner.codegen.CodeGenException';
 
+/** APPROX_COUNT_DISTINCT(x): BIGINT NOT NULL, x hashed as its Java value (BatchApproxCountDistinctAggFunctions). */
+function approxCountDistinctCall(ty: SqlType, range: Range): { fn: Agg.AggFunction; type: SqlType } {
+  const bits = new DataView(new ArrayBuffer(8));
+  const utf8 = new TextEncoder();
+  let hash: (v: unknown) => bigint;
+  switch (ty.name) {
+    case 'TINYINT': case 'SMALLINT': case 'INT': hash = (v) => HLL.hashInt(v as number); break;
+    case 'BIGINT': hash = (v) => HLL.hashLong(BigInt(Math.trunc(v as number))); break;
+    case 'FLOAT': hash = (v) => { const x = v as number; bits.setFloat32(0, Number.isNaN(x) ? NaN : x === 0 ? 0 : x); return HLL.hashInt(bits.getInt32(0)); }; break;
+    case 'DOUBLE': hash = (v) => { const x = v as number; bits.setFloat64(0, Number.isNaN(x) ? NaN : x === 0 ? 0 : x); return HLL.hashLong(bits.getBigInt64(0)); }; break;
+    case 'DATE': case 'TIME': case 'TIMESTAMP': case 'TIMESTAMP_LTZ': hash = (v) => HLL.hashLong(BigInt(Math.floor(v as number))); break;
+    case 'CHAR': case 'VARCHAR': hash = (v) => HLL.hashBytes(utf8.encode(v as string)); break;
+    case 'DECIMAL': {
+      if ((ty.precision ?? 10) > 18) throw notSupported('APPROX_COUNT_DISTINCT of a DECIMAL of more than 18 digits', range);
+      const f = 10 ** (ty.scale ?? 0);
+      hash = (v) => HLL.hashLong(BigInt(Math.round((v as number) * f)));
+      break;
+    }
+    default: throw notSupported(`APPROX_COUNT_DISTINCT of ${typeToString(ty)}`, range);
+  }
+  return { fn: Agg.approxCountDistinct(hash), type: BIGINT(false) };
+}
+
 /** The window functions Calcite gives their own frame (allowsFraming false): an explicit ROWS or
  *  RANGE frame is its validator's error, at the frame's keyword (probed on Flink 2.3.0). */
 const NO_FRAMING = new Set(['ROW_NUMBER', 'RANK', 'DENSE_RANK', 'LAG', 'LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK']);
@@ -1459,9 +1484,13 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
     if (ranking[i]) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}()` };
     if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
     if (name === 'LAG') return planLag(c, ctx);
-    // Flink runs it in an OVER aggregation (HyperLogLog++, measured exact on small counts); the
-    // engine has no HyperLogLog++ of Flink's hashes yet
-    if (name === 'APPROX_COUNT_DISTINCT') throw notSupported('APPROX_COUNT_DISTINCT(...) OVER', c.range);
+    // a streaming OVER aggregation takes it, unlike GROUP BY and window aggregations, and Flink
+    // 2.3.0 counts there the non-null values, distinct or not (measured: 400 for 400 rows of 370
+    // distinct strings; 1, 1 over 5 and a null: case over-approx-count-distinct)
+    if (name === 'APPROX_COUNT_DISTINCT' && c.args.length === 1 && (c.args[0] as A.Expression).kind !== 'Star' && !c.quantifier && !c.filter) {
+      const arg = compileExpr(c.args[0] as A.Expression, ctx);
+      return { call: { fn: Agg.count(false), args: [arg.fn] }, type: BIGINT(false), text: `COUNT(APPROXIMATE DISTINCT ${arg.text})` };
+    }
     if (!AGGREGATES.has(name)) throw notSupported(`${name}() OVER`, c.range);
     return planAggCall({ ...c, over: undefined }, ctx);
   });
@@ -1572,6 +1601,9 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const eAt = base + keys.length;
     keys = [...keys.map((k, i) => ({ ...k, fn: ((r: unknown[]) => r[base + i]) as Fn, fieldIndex: base + i })), { type: BIGINT(false), fn: (r: unknown[]) => r[eAt], text: '$e', fieldIndex: eAt }];
     for (const it of [...items.map((i) => i.expr), sel.having]) walkExpr(it, (x) => { if (x.kind === 'FunctionCall' && ['GROUPING', 'GROUPING_ID'].includes(fnName(x))) { groupingCalls.push(x); return false; } return true; });
+  }
+  if (env.batch && aggCalls.some((c) => fnName(c) === 'APPROX_COUNT_DISTINCT') && aggCalls.some((c) => c.quantifier === 'DISTINCT')) {
+    throw new FlinkError(TABLE, 'There are both Distinct AggCall and Approximate Distinct AggCall in one sql statement, it is not supported yet.\nPlease choose one of them.', sel.range);
   }
   const aggs = aggCalls.map((c) => planAggCall(c, ctx, env.batch));
   const keyFields: Field[] = keys.map((k, i) => {

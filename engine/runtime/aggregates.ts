@@ -2,6 +2,7 @@
 // flink-table-runtime): each keeps an accumulator that can take a value back.
 import { compareValues, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
 import { FlinkError } from '../analysis/errors.ts';
+import { hllMerge, hllQuery, hllUpdate, newRegisters } from './hll.ts';
 
 export interface AggFunction {
   create(): unknown;
@@ -270,6 +271,15 @@ function percentiles(ps: number[], counts: Map<number, number>): number[] | null
   }
   return out;
 }
+
+/** APPROX_COUNT_DISTINCT (HyperLogLog++ registers, see hll.ts): accumulate and merge only. */
+export const approxCountDistinct = (hash: (v: unknown) => bigint): AggFunction => ({
+  create: () => newRegisters(),
+  accumulate: (a, args) => { const v = args[0]; if (v !== null) hllUpdate(a as Uint8Array, hash(v)); return a; },
+  retract: (a) => a,
+  value: (a) => hllQuery(a as Uint8Array),
+  merge: (a, b) => { hllMerge(a as Uint8Array, b as Uint8Array); return a; },
+});
 
 /** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
 export const minMax = (isMax: boolean): AggFunction => ({
