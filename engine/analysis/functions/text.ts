@@ -623,7 +623,8 @@ function formatOne(conv: string, flags: string, width: number, prec: number, a: 
   if (c === 'f' || c === 'e' || c === 'g') {
     if (!floating) throw new FormatError();
     const x = v as number;
-    const digitsOf = ty.name === 'FLOAT' ? javaFloat(x) : javaDouble(x);
+    // Formatter widens a Float to double (%.3f of FLOAT 1.0005 is 1.000: 1.000499963760376)
+    const digitsOf = javaDouble(ty.name === 'FLOAT' ? Math.fround(x) : x);
     let body: string;
     const neg = x < 0 || Object.is(x, -0);
     if (!Number.isFinite(x)) body = Number.isNaN(x) ? 'NaN' : 'Infinity';
