@@ -1409,7 +1409,7 @@ const NO_FRAMING = new Set(['ROW_NUMBER', 'RANK', 'DENSE_RANK', 'LAG', 'LEAD', '
  * peers of a RANGE window (its only frame) all get the one before the last peer (case over-lag);
  * the default where there is none. The result is x's type, NOT NULL only with a NOT NULL default.
  */
-function planLag(c: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; type: SqlType; text: string } {
+function planLag(c: A.FunctionCall, ctx: ExprContext, batch: boolean): { call: Agg.AggCall; type: SqlType; text: string } {
   const args = (c.args as A.Expression[]).map((a) => compileExpr(a, { ...ctx, aggregateNotAllowed: 'Aggregate expressions cannot be nested' }));
   const vt = withoutTimeAttr(args[0]!.type);
   if (args[2] && args[2].type.name !== 'NULL' && javaClass(args[2].type) !== javaClass(vt)) {
@@ -1421,7 +1421,10 @@ function planLag(c: A.FunctionCall, ctx: ExprContext): { call: Agg.AggCall; type
   // (Flink 2.3.0 printed -1 for LAG(i, 1, 99) after a row whose i was null: case over-lag)
   const notNull = !!args[2] && !args[2].type.nullable;
   const type = withNullable(vt, !notNull);
-  const fn = notNull ? withPrimitiveDefault(Agg.lag(), vt) : Agg.lag();
+  // in batch Flink's LAG is the row offset rows back in the sorted partition, peers or not
+  // (probed: LAG over ties 10:00:10, 10:00:10 gives 1, 2 in batch, 2, 2 in streaming)
+  const lag = Agg.lag(batch);
+  const fn = notNull ? withPrimitiveDefault(lag, vt) : lag;
   return { call: { fn, args: args.map((a) => a.fn) }, type, text: `LAG(${args.map((a) => a.text).join(', ')})` };
 }
 
@@ -1482,8 +1485,12 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   const aggs = calls.map((c, i) => {
     const name = fnName(c);
     if (ranking[i]) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}()` };
-    if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
-    if (name === 'LAG') return planLag(c, ctx);
+    if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) {
+      // Flink's batch OverAggregate computes them over the sorted partition; the engine does not yet
+      if (env.batch) throw notSupported(`${name}() OVER in batch mode`, c.range);
+      throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
+    }
+    if (name === 'LAG') return planLag(c, ctx, env.batch);
     // a streaming OVER aggregation takes it, unlike GROUP BY and window aggregations, and Flink
     // 2.3.0 counts there the non-null values, distinct or not (measured: 400 for 400 rows of 370
     // distinct strings; 1, 1 over 5 and a null: case over-approx-count-distinct)

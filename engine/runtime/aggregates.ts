@@ -182,9 +182,16 @@ function welfordSub(acc: Welford, v: number | null): Welford {
  * when it is full, else the default. The offset and default are taken from each row's arguments.
  * Accumulate only (an OVER aggregation's unbounded frame).
  */
-type LagAcc = { offset: number; dflt: unknown; buf: unknown[] };
-export const lag = (): AggFunction => ({
-  create: (): LagAcc => ({ offset: 1, dflt: null, buf: [] }),
+type LagAcc = { offset: number; dflt: unknown; buf: unknown[]; pending: unknown[] };
+const lagValue = (x: LagAcc) => {
+  if (x.buf.length < x.offset + 1) return x.dflt;
+  if (x.buf.length === x.offset + 1) return x.buf[0];
+  throw new FlinkError('org.apache.flink.table.api.TableException', 'Too more elements: ' + String(x));
+};
+/** `rowBased` (batch): each row's own value, taken as it was accumulated: the OVER aggregation
+ *  accumulates a timestamp's peers, then reads one value per peer in the same order. */
+export const lag = (rowBased = false): AggFunction => ({
+  create: (): LagAcc => ({ offset: 1, dflt: null, buf: [], pending: [] }),
   accumulate: (a, args) => {
     const x = a as LagAcc;
     if (args.length >= 3) x.dflt = args[2];
@@ -195,14 +202,13 @@ export const lag = (): AggFunction => ({
     }
     x.buf.push(args[0]);
     while (x.buf.length > x.offset + 1) x.buf.shift();
+    if (rowBased) x.pending.push(lagValue(x));
     return a;
   },
   retract: (a) => a,
   value: (a) => {
     const x = a as LagAcc;
-    if (x.buf.length < x.offset + 1) return x.dflt;
-    if (x.buf.length === x.offset + 1) return x.buf[0];
-    throw new FlinkError('org.apache.flink.table.api.TableException', 'Too more elements: ' + String(x));
+    return rowBased && x.pending.length ? x.pending.shift() : lagValue(x);
   },
 });
 
