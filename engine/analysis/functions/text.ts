@@ -450,69 +450,275 @@ function eltType(types: SqlType[]): SqlType {
 
 // ---------------------------------------------------------------- regular expressions
 
-/** A java.util.regex pattern as a JS RegExp, or null when Java would not compile it. */
+/** A java.util.regex pattern as a JS RegExp (Unicode mode, so that a code point is one
+ *  character as in Java), or null when Java would not compile it. */
 export function javaRegex(p: string, flags = ''): RegExp | null {
-  const inline = /^\(\?([imsx]+)\)/.exec(p);
-  if (inline) {
-    p = p.slice(inline[0].length);
-    for (const f of inline[1]!) if (f !== 'x' && !flags.includes(f)) flags += f;
+  const java = new Set(flags.replace(/[gyu]/g, ''));
+  for (let m = /^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?\)/.exec(p); m; m = /^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?\)/.exec(p)) {
+    if (!/^[idmsuxU]*$/.test(m[1]! + (m[2] ?? ''))) return null;
+    for (const f of m[1]!) java.add(f);
+    for (const f of m[2] ?? '') java.delete(f);
+    p = p.slice(m[0].length);
   }
-  const src = javaRegexSource(p);
-  if (src === null) return null;
-  try { return new RegExp(src, flags); } catch { return null; }
+  if (java.has('x')) p = stripComments(p);
+  // \G (the end of the previous match, the start at first) leading the pattern: a sticky search
+  const sticky = p.startsWith('\\G');
+  if (sticky) p = p.slice(2);
+  const t = translateRegex(p, java.has('s'), java.has('m'), java.has('U'));
+  if (t === null) return null;
+  const js = [...java].filter((f) => f === 'i' || f === 'm' || f === 's').join('') + (flags.includes('g') ? 'g' : '') + (sticky ? 'y' : '') + (t.v ? 'v' : 'u');
+  try { return new RegExp(t.src, js); } catch { return null; }
+}
+
+/** COMMENTS mode: blanks and #-comments outside classes are not part of the pattern. */
+function stripComments(p: string): string {
+  let out = '', cls = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') { out += c + (p[i + 1] ?? ''); i++; continue; }
+    if (c === '[') cls++;
+    else if (c === ']' && cls > 0) cls--;
+    else if (!cls && /\s/.test(c)) continue;
+    else if (!cls && c === '#') { while (i < p.length && p[i] !== '\n') i++; continue; }
+    out += c;
+  }
+  return out;
 }
 
 const POSIX: Record<string, string> = {
   Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
   Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F', XDigit: '0-9a-fA-F',
-  Space: ' \\t\\n\\x0B\\f\\r', javaLowerCase: 'a-z', javaUpperCase: 'A-Z',
+  Space: ' \\t\\n\\x0B\\f\\r',
+};
+const JAVA_PROPS: Record<string, string> = {
+  javaLowerCase: '\\p{Lowercase}', javaUpperCase: '\\p{Uppercase}', javaLetter: '\\p{L}', javaDigit: '\\p{Nd}',
+  javaLetterOrDigit: '\\p{L}\\p{Nd}', javaAlphabetic: '\\p{Alphabetic}', javaSpaceChar: '\\p{Z}', javaWhitespace: '\\t-\\r\\x1C-\\x1F\\p{Zs}\\p{Zl}\\p{Zp}',
+  javaTitleCase: '\\p{Lt}', javaIdeographic: '\\p{Ideographic}',
+};
+const BLOCKS: Record<string, string> = {
+  BasicLatin: '\\x00-\\x7F', Latin1Supplement: '\\x80-\\xFF', Greek: '\\u0370-\\u03FF', GreekandCoptic: '\\u0370-\\u03FF', Cyrillic: '\\u0400-\\u04FF',
+  Hebrew: '\\u0590-\\u05FF', Arabic: '\\u0600-\\u06FF', Hiragana: '\\u3040-\\u309F', Katakana: '\\u30A0-\\u30FF', CJKUnifiedIdeographs: '\\u4E00-\\u9FFF',
+  HangulSyllables: '\\uAC00-\\uD7AF', Thai: '\\u0E00-\\u0E7F', Devanagari: '\\u0900-\\u097F',
+};
+const CATEGORIES = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'LC', 'M', 'Mn', 'Mc', 'Me', 'N', 'Nd', 'Nl', 'No', 'P', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'S', 'Sm', 'Sc', 'Sk', 'So', 'Z', 'Zs', 'Zl', 'Zp', 'C', 'Cc', 'Cf', 'Cs', 'Co', 'Cn']);
+const BINARY_PROPS: Record<string, string> = {
+  alphabetic: 'Alphabetic', ideographic: 'Ideographic', letter: 'L', lowercase: 'Lowercase', uppercase: 'Uppercase', titlecase: 'Lt',
+  punctuation: 'P', control: 'Cc', white_space: 'White_Space', whitespace: 'White_Space', digit: 'Nd', hex_digit: 'Hex_Digit',
+  hexdigit: 'Hex_Digit', join_control: 'Join_Control', joincontrol: 'Join_Control', noncharacter_code_point: 'Noncharacter_Code_Point',
+  assigned: 'Assigned', emoji: 'Emoji',
 };
 
-/** Java's pattern syntax the JS one lacks, rewritten: \Q...\E quoting, possessive quantifiers
- *  (as greedy ones), atomic groups, \A \z \Z, \h, \R, POSIX classes \p{Alpha}; null for
- *  what Java refuses and JS would take (a '{' that starts no repetition). */
-function javaRegexSource(p: string): string | null {
+/** \p{name} as class content (a range list or a \p{...} escape), `neg` when it must be negated. */
+function javaProperty(name: string): string | null {
+  if (POSIX[name] !== undefined) return POSIX[name]!;
+  if (name.startsWith('Is') && POSIX[name.slice(2)] !== undefined) return POSIX[name.slice(2)]!;
+  if (JAVA_PROPS[name] !== undefined) return JAVA_PROPS[name]!;
+  if (name.startsWith('In')) return BLOCKS[name.slice(2).replace(/[\s_-]/g, '')] ?? null;
+  if (name.startsWith('block=') || name.startsWith('blk=')) return BLOCKS[name.split('=')[1]!.replace(/[\s_-]/g, '')] ?? null;
+  const bare = name.replace(/^Is/, '').replace(/^(general_category|gc)=/i, '');
+  if (CATEGORIES.has(bare)) return `\\p{${bare === 'LC' ? 'LC' : bare}}`;
+  if (bare === 'L&') return '\\p{LC}';
+  const bin = BINARY_PROPS[bare.toLowerCase()];
+  if (bin) return `\\p{${bin}}`;
+  const script = name.replace(/^Is/, '').replace(/^(script|sc)=/i, '');
+  if (/^[A-Za-z_]+$/.test(script)) {
+    const sc = script[0]!.toUpperCase() + script.slice(1).toLowerCase();
+    try { new RegExp(`\\p{Script=${sc}}`, 'u'); return `\\p{Script=${sc}}`; } catch { return null; }
+  }
+  return null;
+}
+
+const LINE_END = '(?=(?:\\r\\n|[\\n\\r\\x85\\u2028\\u2029])?(?![\\s\\S]))';
+const H_SPACE = ' \\t\\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000';
+const V_SPACE = '\\n\\x0B\\f\\r\\x85\\u2028\\u2029';
+const S_SPACE = ' \\t\\n\\x0B\\f\\r';
+const UNI_WORD = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}';
+
+/** One escape of a pattern at p[i] (the backslash): its JS text, `cls` the form inside a class
+ *  (class content), and how many characters it took; null for an escape Java refuses. */
+function javaEscape(p: string, i: number, inClass: boolean, v: boolean, uni = false): { out: string; len: number } | null {
+  const d = p[i + 1];
+  if (d === undefined) return null;
+  const set = (content: string, neg: boolean) => (inClass ? (neg ? (v ? `[^${content}]` : null) : content) : `[${neg ? '^' : ''}${content}]`);
+  const wrap = (x: string | null, len: number) => (x === null ? null : { out: x, len });
+  if (uni) {
+    // UNICODE_CHARACTER_CLASS ((?U)): \w \d \s are Unicode's
+    const u: Record<string, [string, boolean]> = { w: [UNI_WORD, false], W: [UNI_WORD, true], d: ['\\p{Nd}', false], D: ['\\p{Nd}', true], s: ['\\p{White_Space}', false], S: ['\\p{White_Space}', true] };
+    if (u[d]) return wrap(set(u[d]![0], u[d]![1]), 2);
+  }
+  switch (d) {
+    case 'd': case 'D': case 'w': case 'W': case 'b': case 'B': case 't': case 'n': case 'r': case 'f': return { out: '\\' + d, len: 2 };
+    case 's': return wrap(set(S_SPACE, false), 2);
+    case 'S': return wrap(set(S_SPACE, true), 2);
+    case 'h': return wrap(set(H_SPACE, false), 2);
+    case 'H': return wrap(set(H_SPACE, true), 2);
+    case 'v': return wrap(set(V_SPACE, false), 2);
+    case 'V': return wrap(set(V_SPACE, true), 2);
+    case 'a': return { out: '\\x07', len: 2 };
+    case 'e': return { out: '\\x1B', len: 2 };
+    case 'c': return /[A-Za-z]/.test(p[i + 2] ?? '') ? { out: '\\c' + p[i + 2], len: 3 } : null;
+    case 'x': {
+      const br = /^\{([0-9a-fA-F]+)\}/.exec(p.slice(i + 2));
+      if (br) return { out: `\\u{${br[1]}}`, len: 2 + br[0].length };
+      const h = /^[0-9a-fA-F]{2}/.exec(p.slice(i + 2));
+      return h ? { out: '\\x' + h[0], len: 4 } : null;
+    }
+    case 'u': { const h = /^[0-9a-fA-F]{4}/.exec(p.slice(i + 2)); return h ? { out: '\\u' + h[0], len: 6 } : null; }
+    case '0': {
+      const o = /^([0-3][0-7]{2}|[0-7]{1,2})/.exec(p.slice(i + 2));
+      return o ? { out: `\\u{${parseInt(o[0], 8).toString(16)}}`, len: 2 + o[0].length } : null;
+    }
+    case 'p': case 'P': {
+      let name: string, len: number;
+      if (p[i + 2] === '{') { const close = p.indexOf('}', i + 3); if (close < 0) return null; name = p.slice(i + 3, close); len = close - i + 1; }
+      else { name = p[i + 2] ?? ''; len = 3; }
+      const content = javaProperty(name);
+      if (content === null) return null;
+      const neg = d === 'P';
+      if (/^\\p\{[^}]+\}$/.test(content)) return { out: neg ? content.replace('\\p', '\\P') : content, len };
+      return wrap(set(content, neg), len);
+    }
+    case 'k': { const m = /^<([a-zA-Z][a-zA-Z0-9]*)>/.exec(p.slice(i + 2)); return m && !inClass ? { out: '\\k' + m[0], len: 2 + m[0].length } : null; }
+    case 'A': return inClass ? null : { out: '(?<![\\s\\S])', len: 2 };
+    case 'z': return inClass ? null : { out: '(?![\\s\\S])', len: 2 };
+    case 'Z': return inClass ? null : { out: LINE_END, len: 2 };
+    case 'G': return inClass ? null : { out: '', len: 2 };
+    case 'R': return inClass ? null : { out: `(?:\\r\\n|[${V_SPACE}])`, len: 2 };
+    case 'X': return inClass ? null : { out: '(?:\\P{M}\\p{M}*)', len: 2 };
+  }
+  if (/[1-9]/.test(d)) return inClass ? null : { out: '\\' + d, len: 2 };
+  if (/[A-Za-z]/.test(d)) return null;
+  return { out: literal(d, inClass, v), len: 2 };
+}
+
+/** A character that stands for itself, written for the JS pattern (u or v mode). */
+function literal(c: string, inClass: boolean, v: boolean): string {
+  if (inClass) {
+    if (v) return /[!-\/:-@\[-`{-~]/.test(c) ? '\\' + c : c;
+    return '\\^-[]'.includes(c) ? '\\' + c : c;
+  }
+  return '^$\\.*+?()[]{}|/'.includes(c) ? '\\' + c : c;
+}
+
+/** A character class at p[i] ('['): its JS text and its end; nested classes and && need v mode. */
+function javaClass(p: string, i: number, v: boolean, uni = false): { out: string; end: number } | null {
+  let j = i + 1;
+  let neg = false;
+  if (p[j] === '^') { neg = true; j++; }
+  const groups: string[][] = [[]];
+  let first = true;
+  while (j < p.length) {
+    const c = p[j]!;
+    if (c === ']' && !first) {
+      const parts = groups.map((g) => g.join(''));
+      const body = parts.length > 1 ? parts.map((x) => `[${x}]`).join('&&') : parts[0]!;
+      return { out: `[${neg ? '^' : ''}${body}]`, end: j };
+    }
+    first = false;
+    if (c === '[') {
+      if (!v) return null;
+      const inner = javaClass(p, j, v, uni);
+      if (!inner) return null;
+      groups[groups.length - 1]!.push(inner.out);
+      j = inner.end + 1;
+      continue;
+    }
+    if (c === '&' && p[j + 1] === '&') {
+      if (!v) return null;
+      groups.push([]);
+      j += 2;
+      continue;
+    }
+    // one character (or escape), possibly the start of a range
+    let atom: string; let len: number; let single = true;
+    if (c === '\\') {
+      if (p[j + 1] === 'Q') {
+        const e = p.indexOf('\\E', j + 2);
+        const lit = e < 0 ? p.slice(j + 2) : p.slice(j + 2, e);
+        groups[groups.length - 1]!.push([...lit].map((x) => literal(x, true, v)).join(''));
+        j = e < 0 ? p.length : e + 2;
+        continue;
+      }
+      const esc = javaEscape(p, j, true, v, uni);
+      if (!esc) return null;
+      atom = esc.out; len = esc.len;
+      single = /^(\\[tnrf]|\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]+\}|\\c[A-Za-z]|\\.|.)$/su.test(atom) && !/^\\[dDwWsSbB]$/.test(atom);
+    } else {
+      const cp = String.fromCodePoint(p.codePointAt(j)!);
+      atom = literal(cp, true, v); len = cp.length;
+    }
+    j += len;
+    if (single && p[j] === '-' && p[j + 1] !== undefined && p[j + 1] !== ']' && p[j + 1] !== '[' && !(p[j + 1] === '&' && p[j + 2] === '&')) {
+      let hi: string; let hl: number;
+      if (p[j + 1] === '\\') { const esc = javaEscape(p, j + 1, true, v); if (!esc) return null; hi = esc.out; hl = esc.len; }
+      else { const cp = String.fromCodePoint(p.codePointAt(j + 1)!); hi = literal(cp, true, v); hl = cp.length; }
+      groups[groups.length - 1]!.push(`${atom}-${hi}`);
+      j += 1 + hl;
+      continue;
+    }
+    groups[groups.length - 1]!.push(atom);
+  }
+  return null;
+}
+
+/** Java's pattern syntax as JS's (u mode, or v mode for nested classes and intersections). */
+function translateRegex(p: string, dotAll: boolean, multiline: boolean, uni: boolean): { src: string; v: boolean } | null {
+  const v = /\[[^\]]*(\[|&&)/.test(p);
   let out = '';
-  let inClass = 0;
+  const closes: number[] = [0];
   for (let i = 0; i < p.length; i++) {
     const c = p[i]!;
     if (c === '\\') {
-      const d = p[i + 1];
-      if (d === undefined) return null;
-      if (d === 'Q') {
-        const end = p.indexOf('\\E', i + 2);
-        const lit = end < 0 ? p.slice(i + 2) : p.slice(i + 2, end);
-        out += lit.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
-        i = end < 0 ? p.length : end + 1;
+      if (p[i + 1] === 'Q') {
+        const e = p.indexOf('\\E', i + 2);
+        const lit = e < 0 ? p.slice(i + 2) : p.slice(i + 2, e);
+        out += [...lit].map((x) => literal(x, false, v)).join('');
+        i = e < 0 ? p.length : e + 1;
         continue;
       }
-      if ((d === 'p' || d === 'P') && p[i + 2] === '{') {
-        const close = p.indexOf('}', i + 3);
-        const name = close < 0 ? '' : p.slice(i + 3, close).replace(/^Is/, '');
-        const set = POSIX[name];
-        if (set !== undefined) {
-          out += inClass ? (d === 'p' ? set : null) ?? '' : d === 'p' ? `[${set}]` : `[^${set}]`;
-          if (inClass && d === 'P') return null;
-          i = close;
-          continue;
-        }
+      const esc = javaEscape(p, i, false, v, uni);
+      if (!esc) return null;
+      out += esc.out;
+      i += esc.len - 1;
+      continue;
+    }
+    if (c === '[') {
+      const cls = javaClass(p, i, v, uni);
+      if (!cls) return null;
+      out += cls.out;
+      i = cls.end;
+      continue;
+    }
+    if (c === '(') {
+      const rest = p.slice(i);
+      let m: RegExpExecArray | null;
+      if (rest.startsWith('(?>')) { out += '(?:'; closes.push(0); i += 2; continue; }
+      if ((m = /^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?\)/.exec(rest))) {
+        // flags from here to the end of the enclosing group: a modifier group closed with it
+        const on = m[1]!.replace(/[^ims]/g, ''), off = (m[2] ?? '').replace(/[^ims]/g, '');
+        if (!/^[idmsuxU]*$/.test(m[1]! + (m[2] ?? ''))) return null;
+        if (on || off) { out += `(?${on}${off ? '-' + off : ''}:`; closes[closes.length - 1]!++; }
+        i += m[0].length - 1;
+        continue;
       }
-      if (!inClass && d === 'A') { out += '^'; i++; continue; }
-      if (!inClass && (d === 'z' || d === 'Z')) { out += '$'; i++; continue; }
-      if (d === 'h') { out += inClass ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000' : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]'; i++; continue; }
-      if (!inClass && d === 'R') { out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])'; i++; continue; }
-      out += c + d;
-      i++;
+      if ((m = /^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?:/.exec(rest))) {
+        const on = m[1]!.replace(/[^ims]/g, ''), off = (m[2] ?? '').replace(/[^ims]/g, '');
+        out += on || off ? `(?${on}${off ? '-' + off : ''}:` : '(?:';
+        closes.push(0);
+        i += m[0].length - 1;
+        continue;
+      }
+      if ((m = /^\(\?<([a-zA-Z][a-zA-Z0-9]*)>/.exec(rest))) { out += m[0]; closes.push(0); i += m[0].length - 1; continue; }
+      if ((m = /^\(\?(=|!|<=|<!)/.exec(rest))) { out += m[0]; closes.push(0); i += m[0].length - 1; continue; }
+      if (rest.startsWith('(?')) return null;
+      out += '('; closes.push(0);
       continue;
     }
-    if (inClass) {
-      if (c === '[') inClass++;
-      else if (c === ']') inClass--;
-      out += c;
+    if (c === ')') {
+      if (closes.length < 2) return null;
+      out += ')'.repeat(closes.pop()!) + ')';
       continue;
     }
-    if (c === '[') { inClass = 1; out += c; if (p[i + 1] === '^') { out += '^'; i++; } if (p[i + 1] === ']') { out += '\\]'; i++; } continue; }
-    if (c === '(' && p.startsWith('(?>', i)) { out += '(?:'; i += 2; continue; }
     if (c === '{') {
       const m = /^\{\d+(,\d*)?\}/.exec(p.slice(i));
       if (!m || out === '' || /[(|]$/.test(out)) return null;
@@ -521,14 +727,24 @@ function javaRegexSource(p: string): string | null {
       if (p[i + 1] === '+') i++;
       continue;
     }
-    if ((c === '*' || c === '+' || c === '?') && p[i + 1] === '+') { out += c; i++; continue; }
-    out += c;
+    if (c === '*' || c === '+' || c === '?') {
+      out += c;
+      if (p[i + 1] === '+') i++;
+      continue;
+    }
+    if (c === '.') { out += dotAll ? '.' : '[^\\n\\r\\x85\\u2028\\u2029]'; continue; }
+    if (c === '$') { out += multiline ? '$' : LINE_END; continue; }
+    if (c === '^' || c === '|') { out += c; continue; }
+    const cp = String.fromCodePoint(p.codePointAt(i)!);
+    out += literal(cp, false, v);
+    i += cp.length - 1;
   }
-  return out.replace(/\(\?<([a-zA-Z][a-zA-Z0-9]*)>/g, '(?<$1>');
+  if (closes.length !== 1) return null;
+  return { src: out + ')'.repeat(closes[0]!), v };
 }
 
 function groupCount(re: RegExp): number {
-  return new RegExp(`${re.source}|`).exec('')!.length - 1;
+  return new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')!.length - 1;
 }
 
 // ---------------------------------------------------------------- PRINTF (java.util.Formatter, Locale.US)
@@ -822,6 +1038,8 @@ const JAVA_SHORT_IDS: Record<string, string> = {
   PNT: 'America/Phoenix', IET: 'America/Indiana/Indianapolis', CAT: 'Africa/Harare', EAT: 'Africa/Addis_Ababa',
   NET: 'Asia/Yerevan', PLT: 'Asia/Karachi', VST: 'Asia/Ho_Chi_Minh', SST: 'Pacific/Guadalcanal', NST: 'Pacific/Auckland',
   AGT: 'America/Argentina/Buenos_Aires', BET: 'America/Sao_Paulo', ART: 'Africa/Cairo', MIT: 'Pacific/Apia',
+  // fixed offsets in Java (tzdb now links them to Panama, Phoenix, Honolulu: HST was -10:30 in 1900)
+  EST: 'Etc/GMT+5', MST: 'Etc/GMT+7', HST: 'Etc/GMT+10',
 };
 
 /** A zone as TimeZone.getTimeZone reads its id: an offset function (ms east of UTC at an instant);
