@@ -165,7 +165,10 @@ function explainNode(n: PlanNode, mb: PlanNode['miniBatch'], absorbed: Set<PlanN
       tail = line;
     }
   }
-  tail.inputs.push(...n.inputs.map((i) => explainNode(i, source ? undefined : below, absorbed, inSource || source, assigners)));
+  // a legacy group window aggregation asks for no mini-batch (Flink's MiniBatchIntervalInferRule
+  // gives its input NO_MINIBATCH): no assigner below it (case group-window-legacy-mini-batch)
+  const assignersBelow = assigners && n.explainKind !== 'GroupWindowAggregate';
+  tail.inputs.push(...n.inputs.map((i) => explainNode(i, source ? undefined : below, absorbed, inSource || source, assignersBelow)));
   const assigner = mb ?? n.miniBatch;
   if (source && !inSource && assigner && assigners) {
     // (it passes its input's upsert keys on, as Flink's plan shows them)
