@@ -990,7 +990,8 @@ function parseUrl(u: string, part: string, key?: string): string | null {
       const colon = host.indexOf(':');
       if (colon >= 0) { port = host.slice(colon + 1); host = host.slice(0, colon); }
     }
-    if (port !== undefined && port !== '' && !/^\d+$/.test(port)) return null;
+    // Integer.parseInt, and a port below -1 is refused (-1, "no port", is taken)
+    if (port !== undefined && port !== '' && !/^(\d+|-0*1|-0+)$/.test(port)) return null;
   }
   if (key !== undefined) {
     if (part !== 'QUERY' || query === null) return null;
