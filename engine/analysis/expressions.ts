@@ -585,7 +585,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     case 'Unary': {
       const x = compileExpr(e.operand, ctx);
       if (e.op === 'NOT') {
-        const err = signatureError('NOT', [x.type]);
+        const err = signatureError('NOT', [x]);
         if (err) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${err[1]}`, e.range);
       }
       if (e.op === 'NOT') { const g = x.fn; return { type: BOOLEAN(x.type.nullable), fn: (r) => { const v = g(r); return v === null ? null : !v; }, text: `NOT(${x.text})` }; }
@@ -895,8 +895,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
   // Flink's operand check (its verdicts on probed calls: functions/signatures.ts); operands are
   // validated first, as Calcite derives their types before it looks at the call
   if (FUNCTION_SIGNATURES[name] && argNodes.every((a) => !NOT_OPERAND.has(a.kind))) {
-    const types = argNodes.map((a) => compileExpr(a, ctx).type);
-    const err = signatureError(name, types);
+    const err = signatureError(name, argNodes.map((a) => compileExpr(a, ctx)));
     if (err) throw new FlinkError(err[0] === 'C' ? CALCITE : VALIDATION, err[0] === 'C' ? `${posPrefix(ctx, e.range)}${err[1]}` : err[1], e.range);
   }
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';

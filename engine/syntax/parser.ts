@@ -3509,6 +3509,8 @@ export class FlinkSqlParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(LParen);
+          // ROW() fails at the `)` in Flink 2.3.0
+          if (this.LA(1).tokenType === RParen && this.LA(0).tokenType === LParen && this.LA(-1)?.tokenType === K.ROW) this.failAt(this.LA(1), 'Encountered ")". Was expecting an expression');
           this.OPTION2(() => this.OR3([
             { GATE: () => this.queryAhead(1), ALT: () => this.SUBRULE(this.query) },
             { ALT: () => this.SUBRULE2(this.expressionList) },

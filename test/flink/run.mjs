@@ -5,12 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
-  build, caseDirs, runOracle, readLines, isError, finalTable, upsertKey, compareExact, compareFinal, diffText, root,
+  build, caseDirs, runOracle, readLines, isError, finalTable, upsertKey, compareExact, compareFinal, diffText, root, here,
 } from './lib.mjs';
 import { judgeEngine } from './engine-judge.mjs';
 import { runVerdicts } from './verdicts.mjs';
 import { runPrefixes } from './prefixes.mjs';
 import { runPlans } from './plans.mjs';
+import { spawnSync } from 'node:child_process';
 
 const filters = process.argv.slice(2);
 const dirs = caseDirs(filters);
@@ -82,6 +83,16 @@ if (filters.length === 0 || process.env.FLINK_VERDICTS === '1') {
 if (existsSync(cli) && (filters.length === 0 || process.env.FLINK_PLANS === '1')) {
   console.log('');
   verdictFail += (await runPlans(classpath, { filters })).failed;
+}
+// every function's verdicts and result types against Flink's validator (function-types.mjs):
+// whole runs only (~3 min of Flink, ~2 min of the engine)
+if (filters.length === 0 || process.env.FLINK_FUNCTIONS === '1') {
+  console.log('');
+  const r = spawnSync(process.execPath, [join(here, 'function-types.mjs')], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = r.stdout ?? '';
+  // the summary and the failures, not the whole listing
+  console.log(out.split('\n').filter((l) => /^\d+ functions|^NEW:|new disagreements|not what Flink says/.test(l)).join('\n'));
+  if (r.status !== 0) verdictFail++;
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 const avg = timings.length ? Math.round(timings.reduce((a, b) => a + b, 0) / timings.length) : 0;

@@ -1,0 +1,1 @@
+SELECT ROW(x), (x, y), ROW(x, y) FROM s

@@ -1,0 +1,1 @@
+SELECT ROW() FROM s
