@@ -23,6 +23,7 @@ import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, Tempor
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 import { GroupWindowAggregate } from '../runtime/group-window.ts';
 import * as HLL from '../runtime/hll.ts';
+import { BatchOverAggregate, type BatchWindowCall } from '../runtime/batch-over.ts';
 import { comparator } from '../runtime/operators.ts';
 import * as Agg from '../runtime/aggregates.ts';
 import type { Operator } from '../runtime/operator.ts';
@@ -1451,6 +1452,70 @@ function javaClass(ty: SqlType): string {
   }
 }
 
+/** window functions a batch OVER aggregation computes over the sorted partition (batch-over.ts) */
+const BATCH_WINDOW = new Set(['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK', 'ROW_NUMBER', 'RANK', 'DENSE_RANK']);
+
+/**
+ * An OVER aggregation in batch mode with a window function that needs the whole partition or
+ * ranks as batch does (probed on Flink 2.3.0's batch mode: RANK over ties 1, 2, 2, 4 where
+ * streaming counts 1, 3, 3, 4; LEAD, NTILE, CUME_DIST, PERCENT_RANK, which streaming refuses). The
+ * window has no frame here (these functions take none): aggregates beside them use the default.
+ */
+function planBatchOver(input: Scoped, items: { expr: A.Expression; name: string; range: Range }[], calls: A.FunctionCall[], spec: A.WindowSpec, oc: Compiled, env: PlanEnv): Scoped {
+  const ctx = ctxOf(env, input.fields);
+  const inner = { ...ctx, aggregateNotAllowed: 'Aggregate expressions cannot be nested' };
+  const partition = spec.partitionBy.map((p) => compileExpr(p, ctx));
+  const aggCalls: Agg.AggCall[] = [];
+  const wcs: BatchWindowCall[] = [];
+  const types: SqlType[] = [];
+  const texts: string[] = [];
+  for (const c of calls) {
+    const name = fnName(c);
+    const args = (c.args as A.Expression[]).filter((a) => a.kind !== 'Star');
+    if (['ROW_NUMBER', 'RANK', 'DENSE_RANK', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) {
+      wcs.push({ kind: name as 'RANK' });
+      types.push(name === 'CUME_DIST' || name === 'PERCENT_RANK' ? DOUBLE(false) : BIGINT(false));
+      texts.push(`${name}()`);
+    } else if (name === 'NTILE') {
+      const n = compileExpr(args[0]!, inner);
+      wcs.push({ kind: 'NTILE', n: n.fn });
+      types.push(BIGINT(false));
+      texts.push(`NTILE(${n.text})`);
+    } else if (name === 'LEAD') {
+      const cs = args.map((a) => compileExpr(a, inner));
+      const vt = withoutTimeAttr(cs[0]!.type);
+      const notNull = !!cs[2] && !cs[2].type.nullable;
+      const d = isIntegral(vt) || isApprox(vt) ? -1 : vt.name === 'BOOLEAN' ? false : vt.name === 'VARCHAR' || vt.name === 'CHAR' ? '' : null;
+      wcs.push({ kind: 'LEAD', value: cs[0]!.fn, offset: cs[1]?.fn ?? null, dflt: cs[2]?.fn ?? null, nullAs: notNull ? d : null });
+      types.push(withNullable(vt, !notNull));
+      texts.push(`LEAD(${cs.map((x) => x.text).join(', ')})`);
+    } else {
+      const a = name === 'LAG' ? planLag(c, ctx, true) : AGGREGATES.has(name) ? planAggCall({ ...c, over: undefined }, ctx, true) : null;
+      if (!a) throw notSupported(`${name}() OVER`, c.range);
+      wcs.push({ kind: 'agg', index: aggCalls.length });
+      aggCalls.push(a.call);
+      types.push(a.type);
+      texts.push(a.text);
+    }
+  }
+  const fields: Field[] = [...input.fields, ...types.map((type, i) => ({ name: `w0$o${i}`, type }))];
+  const subs = new Map<string, number>();
+  calls.forEach((c, i) => subs.set(exprKey(c), input.fields.length + i));
+  const pfns = partition.map((p) => p.fn);
+  const node = mk({
+    kind: 'OverAggregate',
+    inputs: [input.node],
+    fields,
+    attrs: `partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${oc.text} ASC], window=[RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW], select=[${[...names(input.fields).split(', '), ...texts.map((t, i) => `${t} AS w0$o${i}`)].join(', ')}]`,
+    kinds: INSERT_ONLY,
+    range: spec.range,
+    build: (out) => [new BatchOverAggregate(out, { partition: pfns, order: oc.fn, calls: wcs, aggs: aggCalls })],
+  });
+  const post = ctxOf(env, fields, { substitutions: subs });
+  const proj = items.map((it) => compileExpr(it.expr, post));
+  return planCalc({ node, fields }, null, proj, items.map((it, i) => ({ name: it.name, type: proj[i]!.type })), env);
+}
+
 function planOver(input: Scoped, items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv): Scoped {
   const ctx = ctxOf(env, input.fields);
   const calls: A.FunctionCall[] = [];
@@ -1476,6 +1541,7 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   // ROW_NUMBER() numbers rows (a ROWS frame); RANK() and DENSE_RANK() count the rows up to the
   // current row's peers (Flink 2.3.0 printed 1, 2, 4, 4 for both over ties: cases over-rank-ties,
   // over-dense-rank-ties); ROW_NUMBER's window is not another call's (over-row-number-with-sum)
+  if (env.batch && calls.some((c) => BATCH_WINDOW.has(fnName(c)))) return planBatchOver(input, items, calls, spec, oc, env);
   const ranking = calls.map((c) => ['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(fnName(c)));
   const rowNumber = calls.some((c) => fnName(c) === 'ROW_NUMBER');
   if (rowNumber && calls.some((c) => fnName(c) !== 'ROW_NUMBER')) throw new FlinkError(TABLE, 'Over Agg: Unsupported use of OVER windows. All aggregates must be computed on the same window. please re-check the over window statement.', calls.find((c) => fnName(c) !== 'ROW_NUMBER')!.range);
