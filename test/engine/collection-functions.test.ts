@@ -39,7 +39,7 @@ test('ARRAY_SORT replays TimSort with a comparator answering -1 for ties', async
   // measured on Flink 2.3.0: [1.0, -0.0, -1.0, 0.0, 0.0, null] sorts to [null, -1.0, 0.0, 0.0, -0.0, 1.0]
   assert.deepEqual(await rows(`SELECT ARRAY_SORT(ARRAY[1.0, CAST('-0.0' AS DOUBLE), -1.0, 0.0, 0.0, CAST(NULL AS DOUBLE)]) FROM s;`),
     ['+I[[null, -1.0, 0.0, 0.0, -0.0, 1.0]]']);
-  // 36 elements: TimSort's merge, a plain sort here (the same for elements that do not tie)
+  // 36 elements: TimSort's merges (cases function-array-sort-timsort, -contract-error replay ties)
   const xs = [5, 3, 1, 4, 2, 6, 8, 7, 9, 0, 11, 10, 15, 13, 12, 14, 19, 18, 17, 16, 20, 25, 21, 22, 23, 24, 30, 29, 28, 27, 26, 31, 33, 32, 35, 34];
   assert.deepEqual(await rows(`SELECT ARRAY_SORT(ARRAY[${xs.join(', ')}], FALSE) FROM s;`), [`+I[[${[...xs].sort((a, b) => b - a).join(', ')}]]`]);
 });

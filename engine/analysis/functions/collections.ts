@@ -9,8 +9,9 @@
 // - ARRAY_EXCEPT / ARRAY_INTERSECT keep elements in a HashSet: besides `=`, the hash codes must
 //   agree, and 0.0 and -0.0 hash apart (ARRAY_EXCEPT([-0.0], [0.0]) is [-0.0]).
 // - ARRAY_SORT is java.util.Arrays.sort with a comparator that answers -1 for equal elements
-//   (`a > b ? 1 : -1`): TimSort's binary insertion sort puts a later equal element before an
-//   earlier one (-0.0 and 0.0 swap), and NaN is never greater.
+//   (`a > b ? 1 : -1`): TimSort (replayed whole: runs, merges, gallops) puts a later equal element
+//   before an earlier one (-0.0 and 0.0 swap), NaN is never greater, and on a long array with many
+//   ties TimSort may notice the broken contract and fail the job (IllegalArgumentException).
 // - Strings order by UTF-8 bytes (code points), not UTF-16 units: 'ﬀ' < '😀'. Except two strings
 //   a json source made (BinaryStringData still holding its Java String: String.compareTo), which
 //   the engine cannot tell apart (known gap: case function-array-sort-json-utf16).
@@ -216,25 +217,190 @@ function greaterFn(ty: SqlType): (a: any, b: any) => boolean {
   return (a: number, b: number) => a > b;
 }
 
-/** java.util.Arrays.sort(Object[], Comparator) on the elements: TimSort, whose arrays below 32
- *  elements are a run found at the start and a binary insertion sort. The comparator is
- *  inconsistent for equal elements (Flink's answers -1), so the exact steps matter. */
-function javaSort<T>(a: T[], c: (x: T, y: T) => number): T[] {
+/** java.util.Arrays.sort(Object[], Comparator): java.util.TimSort (JDK 17), replayed step by step.
+ *  Flink's comparator answers -1 for equal elements, so where equal elements land (and whether
+ *  TimSort notices the broken contract and throws) depends on every comparison TimSort makes. */
+export function javaSort<T>(a: T[], c: (x: T, y: T) => number): T[] {
   const n = a.length;
   if (n < 2) return a;
-  if (n >= 32) return a.sort(c); // TimSort's merges: not replayed (same result for consistent elements)
-  // countRunAndMakeAscending
-  let runHi = 1;
-  if (c(a[runHi++]!, a[0]!) < 0) {
-    while (runHi < n && c(a[runHi]!, a[runHi - 1]!) < 0) runHi++;
-    for (let lo = 0, hi = runHi - 1; lo < hi; lo++, hi--) { const x = a[lo]!; a[lo] = a[hi]!; a[hi] = x; }
-  } else {
-    while (runHi < n && c(a[runHi]!, a[runHi - 1]!) >= 0) runHi++;
+  if (n < MIN_MERGE) {
+    binarySort(a, 0, n, countRunAndMakeAscending(a, 0, n, c), c);
+    return a;
   }
-  // binarySort
-  for (let start = runHi; start < n; start++) {
+  const runBase: number[] = [], runLen: number[] = [];
+  let minGallop = MIN_GALLOP;
+  const contract = () => new FlinkError('java.lang.IllegalArgumentException', 'Comparison method violates its general contract!');
+
+  const mergeLo = (base1: number, len1: number, base2: number, len2: number) => {
+    const tmp = a.slice(base1, base1 + len1);
+    let cursor1 = 0, cursor2 = base2, dest = base1;
+    a[dest++] = a[cursor2++]!;
+    if (--len2 === 0) { for (let i = 0; i < len1; i++) a[dest + i] = tmp[cursor1 + i]!; return; }
+    if (len1 === 1) { for (let i = 0; i < len2; i++) a[dest + i] = a[cursor2 + i]!; a[dest + len2] = tmp[cursor1]!; return; }
+    let mg = minGallop;
+    outer: while (true) {
+      let count1 = 0, count2 = 0;
+      do {
+        if (c(a[cursor2]!, tmp[cursor1]!) < 0) {
+          a[dest++] = a[cursor2++]!; count2++; count1 = 0;
+          if (--len2 === 0) break outer;
+        } else {
+          a[dest++] = tmp[cursor1++]!; count1++; count2 = 0;
+          if (--len1 === 1) break outer;
+        }
+      } while ((count1 | count2) < mg);
+      do {
+        count1 = gallopRight(a[cursor2]!, tmp, cursor1, len1, 0, c);
+        if (count1 !== 0) {
+          for (let i = 0; i < count1; i++) a[dest + i] = tmp[cursor1 + i]!;
+          dest += count1; cursor1 += count1; len1 -= count1;
+          if (len1 <= 1) break outer;
+        }
+        a[dest++] = a[cursor2++]!;
+        if (--len2 === 0) break outer;
+        count2 = gallopLeft(tmp[cursor1]!, a, cursor2, len2, 0, c);
+        if (count2 !== 0) {
+          for (let i = 0; i < count2; i++) a[dest + i] = a[cursor2 + i]!;
+          dest += count2; cursor2 += count2; len2 -= count2;
+          if (len2 === 0) break outer;
+        }
+        a[dest++] = tmp[cursor1++]!;
+        if (--len1 === 1) break outer;
+        mg--;
+      } while (count1 >= MIN_GALLOP || count2 >= MIN_GALLOP);
+      if (mg < 0) mg = 0;
+      mg += 2;
+    }
+    minGallop = mg < 1 ? 1 : mg;
+    if (len1 === 1) { for (let i = 0; i < len2; i++) a[dest + i] = a[cursor2 + i]!; a[dest + len2] = tmp[cursor1]!; }
+    else if (len1 === 0) throw contract();
+    else for (let i = 0; i < len1; i++) a[dest + i] = tmp[cursor1 + i]!;
+  };
+
+  const mergeHi = (base1: number, len1: number, base2: number, len2: number) => {
+    const tmp = a.slice(base2, base2 + len2);
+    let cursor1 = base1 + len1 - 1, cursor2 = len2 - 1, dest = base2 + len2 - 1;
+    a[dest--] = a[cursor1--]!;
+    if (--len1 === 0) { for (let i = 0; i < len2; i++) a[dest - (len2 - 1) + i] = tmp[i]!; return; }
+    if (len2 === 1) {
+      dest -= len1; cursor1 -= len1;
+      for (let i = len1 - 1; i >= 0; i--) a[dest + 1 + i] = a[cursor1 + 1 + i]!;
+      a[dest] = tmp[cursor2]!;
+      return;
+    }
+    let mg = minGallop;
+    outer: while (true) {
+      let count1 = 0, count2 = 0;
+      do {
+        if (c(tmp[cursor2]!, a[cursor1]!) < 0) {
+          a[dest--] = a[cursor1--]!; count1++; count2 = 0;
+          if (--len1 === 0) break outer;
+        } else {
+          a[dest--] = tmp[cursor2--]!; count2++; count1 = 0;
+          if (--len2 === 1) break outer;
+        }
+      } while ((count1 | count2) < mg);
+      do {
+        count1 = len1 - gallopRight(tmp[cursor2]!, a, base1, len1, len1 - 1, c);
+        if (count1 !== 0) {
+          dest -= count1; cursor1 -= count1; len1 -= count1;
+          for (let i = count1 - 1; i >= 0; i--) a[dest + 1 + i] = a[cursor1 + 1 + i]!;
+          if (len1 === 0) break outer;
+        }
+        a[dest--] = tmp[cursor2--]!;
+        if (--len2 === 1) break outer;
+        count2 = len2 - gallopLeft(a[cursor1]!, tmp, 0, len2, len2 - 1, c);
+        if (count2 !== 0) {
+          dest -= count2; cursor2 -= count2; len2 -= count2;
+          for (let i = 0; i < count2; i++) a[dest + 1 + i] = tmp[cursor2 + 1 + i]!;
+          if (len2 <= 1) break outer;
+        }
+        a[dest--] = a[cursor1--]!;
+        if (--len1 === 0) break outer;
+        mg--;
+      } while (count1 >= MIN_GALLOP || count2 >= MIN_GALLOP);
+      if (mg < 0) mg = 0;
+      mg += 2;
+    }
+    minGallop = mg < 1 ? 1 : mg;
+    if (len2 === 1) {
+      dest -= len1; cursor1 -= len1;
+      for (let i = len1 - 1; i >= 0; i--) a[dest + 1 + i] = a[cursor1 + 1 + i]!;
+      a[dest] = tmp[cursor2]!;
+    } else if (len2 === 0) throw contract();
+    else for (let i = 0; i < len2; i++) a[dest - (len2 - 1) + i] = tmp[i]!;
+  };
+
+  const mergeAt = (i: number) => {
+    let base1 = runBase[i]!, len1 = runLen[i]!;
+    const base2 = runBase[i + 1]!; let len2 = runLen[i + 1]!;
+    runLen[i] = len1 + len2;
+    if (i === runBase.length - 3) { runBase[i + 1] = runBase[i + 2]!; runLen[i + 1] = runLen[i + 2]!; }
+    runBase.pop(); runLen.pop();
+    const k = gallopRight(a[base2]!, a, base1, len1, 0, c);
+    base1 += k; len1 -= k;
+    if (len1 === 0) return;
+    len2 = gallopLeft(a[base1 + len1 - 1]!, a, base2, len2, len2 - 1, c);
+    if (len2 === 0) return;
+    if (len1 <= len2) mergeLo(base1, len1, base2, len2); else mergeHi(base1, len1, base2, len2);
+  };
+
+  let lo = 0, nRemaining = n;
+  const minRun = minRunLength(n);
+  do {
+    let rl = countRunAndMakeAscending(a, lo, n, c);
+    if (rl < minRun) {
+      const force = nRemaining <= minRun ? nRemaining : minRun;
+      binarySort(a, lo, lo + force, lo + rl, c);
+      rl = force;
+    }
+    runBase.push(lo); runLen.push(rl);
+    // mergeCollapse
+    while (runBase.length > 1) {
+      let m = runBase.length - 2;
+      if ((m > 0 && runLen[m - 1]! <= runLen[m]! + runLen[m + 1]!) || (m > 1 && runLen[m - 2]! <= runLen[m]! + runLen[m - 1]!)) {
+        if (runLen[m - 1]! < runLen[m + 1]!) m--;
+      } else if (m < 0 || runLen[m]! > runLen[m + 1]!) {
+        break;
+      }
+      mergeAt(m);
+    }
+    lo += rl; nRemaining -= rl;
+  } while (nRemaining !== 0);
+  // mergeForceCollapse
+  while (runBase.length > 1) {
+    let m = runBase.length - 2;
+    if (m > 0 && runLen[m - 1]! < runLen[m + 1]!) m--;
+    mergeAt(m);
+  }
+  return a;
+}
+
+const MIN_MERGE = 32, MIN_GALLOP = 7;
+
+function minRunLength(n: number): number {
+  let r = 0;
+  while (n >= MIN_MERGE) { r |= n & 1; n >>= 1; }
+  return n + r;
+}
+
+function countRunAndMakeAscending<T>(a: T[], lo: number, hi: number, c: (x: T, y: T) => number): number {
+  let runHi = lo + 1;
+  if (runHi === hi) return 1;
+  if (c(a[runHi++]!, a[lo]!) < 0) {
+    while (runHi < hi && c(a[runHi]!, a[runHi - 1]!) < 0) runHi++;
+    for (let l = lo, h = runHi - 1; l < h; l++, h--) { const x = a[l]!; a[l] = a[h]!; a[h] = x; }
+  } else {
+    while (runHi < hi && c(a[runHi]!, a[runHi - 1]!) >= 0) runHi++;
+  }
+  return runHi - lo;
+}
+
+function binarySort<T>(a: T[], lo: number, hi: number, start: number, c: (x: T, y: T) => number): void {
+  if (start === lo) start++;
+  for (; start < hi; start++) {
     const pivot = a[start]!;
-    let left = 0, right = start;
+    let left = lo, right = start;
     while (left < right) {
       const mid = (left + right) >>> 1;
       if (c(pivot, a[mid]!) < 0) right = mid; else left = mid + 1;
@@ -242,7 +408,48 @@ function javaSort<T>(a: T[], c: (x: T, y: T) => number): T[] {
     for (let i = start; i > left; i--) a[i] = a[i - 1]!;
     a[left] = pivot;
   }
-  return a;
+}
+
+function gallopLeft<T>(key: T, a: T[], base: number, len: number, hint: number, c: (x: T, y: T) => number): number {
+  let lastOfs = 0, ofs = 1;
+  if (c(key, a[base + hint]!) > 0) {
+    const maxOfs = len - hint;
+    while (ofs < maxOfs && c(key, a[base + hint + ofs]!) > 0) { lastOfs = ofs; ofs = (ofs << 1) + 1; if (ofs <= 0) ofs = maxOfs; }
+    if (ofs > maxOfs) ofs = maxOfs;
+    lastOfs += hint; ofs += hint;
+  } else {
+    const maxOfs = hint + 1;
+    while (ofs < maxOfs && c(key, a[base + hint - ofs]!) <= 0) { lastOfs = ofs; ofs = (ofs << 1) + 1; if (ofs <= 0) ofs = maxOfs; }
+    if (ofs > maxOfs) ofs = maxOfs;
+    const tmp = lastOfs; lastOfs = hint - ofs; ofs = hint - tmp;
+  }
+  lastOfs++;
+  while (lastOfs < ofs) {
+    const m = lastOfs + ((ofs - lastOfs) >>> 1);
+    if (c(key, a[base + m]!) > 0) lastOfs = m + 1; else ofs = m;
+  }
+  return ofs;
+}
+
+function gallopRight<T>(key: T, a: T[], base: number, len: number, hint: number, c: (x: T, y: T) => number): number {
+  let ofs = 1, lastOfs = 0;
+  if (c(key, a[base + hint]!) < 0) {
+    const maxOfs = hint + 1;
+    while (ofs < maxOfs && c(key, a[base + hint - ofs]!) < 0) { lastOfs = ofs; ofs = (ofs << 1) + 1; if (ofs <= 0) ofs = maxOfs; }
+    if (ofs > maxOfs) ofs = maxOfs;
+    const tmp = lastOfs; lastOfs = hint - ofs; ofs = hint - tmp;
+  } else {
+    const maxOfs = len - hint;
+    while (ofs < maxOfs && c(key, a[base + hint + ofs]!) >= 0) { lastOfs = ofs; ofs = (ofs << 1) + 1; if (ofs <= 0) ofs = maxOfs; }
+    if (ofs > maxOfs) ofs = maxOfs;
+    lastOfs += hint; ofs += hint;
+  }
+  lastOfs++;
+  while (lastOfs < ofs) {
+    const m = lastOfs + ((ofs - lastOfs) >>> 1);
+    if (c(key, a[base + m]!) < 0) ofs = m; else lastOfs = m + 1;
+  }
+  return ofs;
 }
 
 // ---------------------------------------------------------------------------------------------
