@@ -423,7 +423,9 @@ function isDigit(s: string): boolean {
 /** SqlFunctionUtils.isDecimal of a string: Integer.parseInt, Long.parseLong or Double.parseDouble reads it. */
 function isDecimal(s: string): boolean {
   if (s === '') return false;
-  if (/^[+-]?\p{Nd}{1,18}$/u.test(s)) return true;
+  // Integer/Long.parseInt read Character.digit of each char (Unicode digits, not a surrogate pair)
+  const body = /^[+-]/.test(s) ? s.slice(1) : s;
+  if (body.length >= 1 && body.length <= 18 && [...body].length === body.length && [...body].every((c) => /\p{Nd}/u.test(c))) return true;
   const x = s.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
   return /^[+-]?(NaN|Infinity|((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|0[xX]([0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP][+-]?\d+)[fFdD]?)$/.test(x);
 }
