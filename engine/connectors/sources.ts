@@ -3,8 +3,10 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import type { SqlType } from '../types/types.ts';
-import { INT_RANGE, INVALID, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser, timestampBytesAt } from '../types/values.ts';
+import { INT_RANGE, INVALID, JAVA_STRINGS, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser, timestampBytesAt } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
+
+const isCharType = (ty: SqlType) => ty.name === 'VARCHAR' || ty.name === 'CHAR';
 
 export interface SourceColumn { name: string; type: SqlType }
 
@@ -632,7 +634,9 @@ function jsonToValue(v: unknown, ty: SqlType, iso = false): unknown {
     case 'ARRAY': {
       if (!Array.isArray(v)) return INVALID;
       const res = v.map((x) => jsonToValue(x, ty.element!, iso));
-      return res.includes(INVALID) ? INVALID : res;
+      if (res.includes(INVALID)) return INVALID;
+      if (isCharType(ty.element!)) JAVA_STRINGS.add(res);
+      return res;
     }
     case 'MAP': {
       if (typeof v !== 'object') return INVALID;

@@ -530,6 +530,16 @@ export function compareValues(a: unknown, b: unknown): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
+/**
+ * Arrays of strings a json source made. Flink holds those strings as BinaryStringData
+ * still carrying their Java String, and BinaryStringData.compareTo compares two such with
+ * String.compareTo (UTF-16 units) where it compares all others by their UTF-8 bytes: ARRAY_SORT of
+ * a json ARRAY<STRING> puts '😀' before 'ﬀ', of SPLIT's result after (case
+ * function-array-sort-json-utf16; engine/analysis/functions/collections.ts asks this set). A json
+ * map's keys compare by bytes (measured), so maps are not marked.
+ */
+export const JAVA_STRINGS = new WeakSet<object>();
+
 export function valuesEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;

@@ -12,14 +12,16 @@
 //   (`a > b ? 1 : -1`): TimSort (replayed whole: runs, merges, gallops) puts a later equal element
 //   before an earlier one (-0.0 and 0.0 swap), NaN is never greater, and on a long array with many
 //   ties TimSort may notice the broken contract and fail the job (IllegalArgumentException).
-// - Strings order by UTF-8 bytes (code points), not UTF-16 units: 'ﬀ' < '😀'. Except two strings
-//   a json source made (BinaryStringData still holding its Java String: String.compareTo), which
-//   the engine cannot tell apart (known gap: case function-array-sort-json-utf16).
+// - Strings order by UTF-8 bytes (code points), not UTF-16 units: 'ﬀ' < '😀'. Except the strings
+//   of a json source's arrays (BinaryStringData still holding its Java String compares by
+//   String.compareTo): the source marks those (JAVA_STRINGS) and the functions here pass the mark
+//   on to an array made only of such elements (case function-array-sort-json-utf16).
 // - Map values keep their key array's order (MAP_KEYS of a MAP[...] constructor is the written
 //   order, of a json map the source's HashMap order, MAP_UNION puts the later map's keys first).
 import type * as A from '../../syntax/ast.ts';
 import { CALCITE, FlinkError, VALIDATION } from '../errors.ts';
 import { castFn, type Compiled, type Fn } from '../expressions.ts';
+import { JAVA_STRINGS } from '../../types/values.ts';
 import { BOOLEAN, INT, STRING, commonType, isNumeric, isString, t, typeToString, withNullable, type SqlType } from '../../types/types.ts';
 import type { CallSite, CompiledCall, Impl } from './index.ts';
 
@@ -215,6 +217,15 @@ function greaterFn(ty: SqlType): (a: any, b: any) => boolean {
     };
   }
   return (a: number, b: number) => a > b;
+}
+
+/** `a > b` of two strings holding their Java String (String.compareTo: UTF-16 units). */
+const greaterUtf16 = (a: string, b: string) => a > b;
+
+/** `out` marked as made of a json source's strings when every input is (see JAVA_STRINGS). */
+function passMark<T extends object>(out: T, ...ins: unknown[]): T {
+  if (ins.every((x) => typeof x === 'object' && x !== null && JAVA_STRINGS.has(x))) JAVA_STRINGS.add(out);
+  return out;
 }
 
 /** java.util.Arrays.sort(Object[], Comparator): java.util.TimSort (JDK 17), replayed step by step.
@@ -509,9 +520,9 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
       if (name === 'ARRAY_CONCAT') {
         if (cs.length === 1) return done(cs[0]!.type, f0);
         return done(ty, (r) => {
-          const out: unknown[] = [];
-          for (const g of fns) { const a = g(r) as unknown[] | null; if (a === null) return null; out.push(...a); }
-          return out;
+          const out: unknown[] = []; const ins: unknown[][] = [];
+          for (const g of fns) { const a = g(r) as unknown[] | null; if (a === null) return null; ins.push(a); out.push(...a); }
+          return passMark(out, ...ins);
         });
       }
       const g1 = f1!;
@@ -525,7 +536,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
             if (isNull(v)) { if (!hasNull) { hasNull = true; out.push(null); } continue; }
             if (!out.some((w) => !isNull(w) && sqlEquals(v, w, el))) out.push(v);
           }
-          return out;
+          return passMark(out, a, b);
         });
       }
       if (name === 'ARRAY_EXCEPT') {
@@ -539,7 +550,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
           for (const v of b) if (!has(v)) add(v);
           const out: unknown[] = [];
           for (const v of a) if (!has(v)) { out.push(isNull(v) ? null : v); add(v); }
-          return out;
+          return passMark(out, a);
         });
       }
       // ARRAY_INTERSECT: the first's elements found in the second, once each (a LinkedHashSet)
@@ -554,7 +565,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
           if (out.some((w) => !isNull(w) && sqlEquals(v, w, el, true))) continue;
           out.push(v);
         }
-        return out;
+        return passMark(out, a);
       });
     }
     case 'ARRAY_DISTINCT': {
@@ -566,12 +577,12 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
           if (isNull(v)) { if (!hasNull) { hasNull = true; out.push(null); } continue; }
           if (!out.some((w) => !isNull(w) && sqlEquals(v, w, el))) out.push(v);
         }
-        return out;
+        return passMark(out, a);
       });
     }
     case 'ARRAY_REVERSE': {
       const at = arrayArg(cs[0]!);
-      return done(at, (r) => { const a = f0(r) as unknown[] | null; return a === null ? null : [...a].reverse(); });
+      return done(at, (r) => { const a = f0(r) as unknown[] | null; return a === null ? null : passMark([...a].reverse(), a); });
     }
     case 'ARRAY_JOIN': {
       const at = arrayArg(cs[0]!);
@@ -590,9 +601,10 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
       if (cs[0]!.type.name !== 'ARRAY') throw new FlinkError(VALIDATION, 'The argument requires to be an ARRAY type', range);
       const el = cs[0]!.type.element!;
       if (!orderable(el)) throw new FlinkError(VALIDATION, `Type '${typeToString(el)}' should support both 'EQUALS' and 'ORDER' comparison with itself.`, range);
-      const gt = greaterFn(el); const max = name === 'ARRAY_MAX';
+      const gtBytes = greaterFn(el); const max = name === 'ARRAY_MAX'; const strings = isString(el);
       return done(withNullable(el, true), (r) => {
         const a = f0(r) as unknown[] | null; if (a === null || a.length === 0) return null;
+        const gt: (x: any, y: any) => boolean = strings && JAVA_STRINGS.has(a) ? greaterUtf16 : gtBytes;
         let best: unknown = null;
         for (const v of a) {
           if (isNull(v)) continue;
@@ -632,7 +644,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
       return done(at, (r) => {
         const a = f0(r) as unknown[] | null; if (a === null) return null;
         const v = g(r);
-        return a.filter((w) => (isNull(w) ? v !== null : v === null || !sqlEquals(w, v, el)));
+        return passMark(a.filter((w) => (isNull(w) ? v !== null : v === null || !sqlEquals(w, v, el))), a);
       });
     }
     case 'ARRAY_SLICE': {
@@ -648,31 +660,32 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
         start = Math.max(1, start);
         end = end === 0 ? 1 : Math.min(end, a.length);
         if (end < start) return [];
-        return a.slice(start - 1, end);
+        return passMark(a.slice(start - 1, end), a);
       });
     }
     case 'ARRAY_SORT': {
       const at = arrayArg(cs[0]!); const el = at.element!;
       if (!orderable(el) || !cs.slice(1).every((c) => c.type.name === 'BOOLEAN' || c.type.name === 'NULL')) invalid();
-      const gt = greaterFn(el);
+      const gtBytes = greaterFn(el); const strings = isString(el);
       return done(withNullable(at, anyNullable), (r) => {
         const a = f0(r) as unknown[] | null; if (a === null) return null;
         let asc = true, nullsFirst = true;
         if (f1) { const x = f1(r) as boolean | null; if (x === null) return null; asc = nullsFirst = x; }
         if (f2) { const x = f2(r) as boolean | null; if (x === null) return null; nullsFirst = x; }
         if (a.length === 0) return a;
-        const cmp = (x: unknown, y: unknown) => (gt(x, y) ? (asc ? 1 : -1) : asc ? -1 : 1);
-        return javaSort(a.map((v) => (isNull(v) ? null : v)), (x, y) => {
+        const gt = strings && JAVA_STRINGS.has(a) ? greaterUtf16 : gtBytes;
+        const cmp = (x: unknown, y: unknown) => (gt(x as never, y as never) ? (asc ? 1 : -1) : asc ? -1 : 1);
+        return passMark(javaSort(a.map((v) => (isNull(v) ? null : v)), (x, y) => {
           if (x === null) return y === null ? 0 : nullsFirst ? -1 : 1;
           if (y === null) return nullsFirst ? 1 : -1;
           return cmp(x, y);
-        });
+        }), a);
       });
     }
     case 'MAP_KEYS': case 'MAP_VALUES': case 'MAP_ENTRIES': {
       const mt = mapArg(cs[0]!);
-      if (name === 'MAP_KEYS') return done(t('ARRAY', mt.nullable, { element: mt.key! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : [...m.keys()]; });
-      if (name === 'MAP_VALUES') return done(t('ARRAY', mt.nullable, { element: mt.value! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : [...m.values()]; });
+      if (name === 'MAP_KEYS') return done(t('ARRAY', mt.nullable, { element: mt.key! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : passMark([...m.keys()], m); });
+      if (name === 'MAP_VALUES') return done(t('ARRAY', mt.nullable, { element: mt.value! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : passMark([...m.values()], m); });
       const row = t('ROW', true, { fields: [{ name: 'key', type: mt.key! }, { name: 'value', type: mt.value! }] });
       return done(t('ARRAY', mt.nullable, { element: row }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : [...m].map(([k, v]) => [k, v]); });
     }
@@ -687,7 +700,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
         // a repeated key: Flink keeps both in its key array; here the last value at the first place
         const m = new Map<unknown, unknown>();
         for (let i = 0; i < ks.length; i++) m.set(ks[i], vs[i]);
-        return m;
+        return passMark(m, ks, vs);
       });
     }
     case 'MAP_UNION': {
@@ -708,7 +721,7 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
             const dup = k === null ? m.has(null) : structured ? later.some((k2) => k2 !== null && sqlEquals(k, k2, kt)) : m.has(k);
             if (!dup) out.set(k, v);
           }
-          acc = out;
+          acc = passMark(out, acc, m);
         }
         return acc;
       });
