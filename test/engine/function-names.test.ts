@@ -27,3 +27,24 @@ test('a function Flink 2.3.0 does not know is "No match found" with every argume
   const accepted = [...NOT_FLINK_FUNCTIONS].filter((n) => n !== 'ARRAY' && n !== 'MAP' && !TRIES.every((a) => unknown(n, a)));
   assert.deepEqual(accepted, []);
 });
+
+test("Flink's operand check (function-signatures.ts, recorded from Flink): verdicts by argument kind, literals apart", async () => {
+  const { signatureError } = await import('../../engine/analysis/functions/signatures.ts');
+  const { t } = await import('../../engine/types/types.ts');
+  const col = (name: string, o: object = {}) => ({ type: t(name as 'INT', true, o) });
+  const lit = (name: string, value: unknown, o: object = {}) => ({ type: t(name as 'INT', false, o), literal: value });
+  const S = { precision: 2147483647 };
+  // LISTAGG's separator must be a literal: a column there is Calcite's "Cannot apply"
+  assert.equal(signatureError('LISTAGG', [col('VARCHAR', S), lit('CHAR', ',', { precision: 1 })]), undefined);
+  assert.deepEqual(signatureError('LISTAGG', [col('VARCHAR', S), col('VARCHAR', S)])?.[0], 'C');
+  // CONCAT takes strings only, UPPER one argument
+  assert.deepEqual(signatureError('CONCAT', [col('VARCHAR', S), col('INT')]),
+    ['C', "Cannot apply 'CONCAT' to arguments of type 'CONCAT(<VARCHAR(2147483647)>, <INTEGER>)'. Supported form(s): 'CONCAT(<CHARACTER>)'"]);
+  assert.match(signatureError('UPPER', [col('VARCHAR', S), col('INT')])![1], /^Invalid number of arguments to function 'UPPER'\. Was expecting 1 arguments/);
+  assert.equal(signatureError('UPPER', [col('VARCHAR', S)]), undefined);
+  // an argument of a kind the probe did not try is not checked (ARRAY<STRING>), nor a fourth argument
+  assert.equal(signatureError('ABS', [col('ARRAY', { element: t('VARCHAR', true, S) })]), undefined);
+  assert.equal(signatureError('CONCAT', [col('VARCHAR', S), col('VARCHAR', S), col('VARCHAR', S), col('INT')]), undefined);
+  // Calcite's "No match found" prints type families, a collection type as itself
+  assert.match(signatureError('ARRAY_UNION', [col('ARRAY', { element: t('INT', true) })])![1], /^No match found for function signature ARRAY_UNION\(<INTEGER ARRAY>\)\./);
+});
