@@ -809,7 +809,7 @@ function formatOne(conv: string, flags: string, width: number, prec: number, a: 
   const v = a.v, ty = a.ty;
   if (c === 'b') return general(v === null ? 'false' : typeof v === 'boolean' ? String(v) : 'true');
   if (c === 's') return general(v === null ? 'null' : javaToString(v, ty));
-  if (c === 'h') return general(v === null ? 'null' : (javaHash(javaToString(v, ty)) >>> 0).toString(16));
+  if (c === 'h') return general(v === null ? 'null' : (javaHashCode(v, ty) >>> 0).toString(16));
   if (v === null) {
     // a NULL argument prints "null" for every conversion, as a string (precision cuts it)
     let x = prec >= 0 ? 'null'.slice(0, prec) : 'null';
@@ -945,9 +945,33 @@ function javaToString(v: unknown, ty: SqlType): string {
   }
 }
 
-function javaHash(s: string): number {
+/** hashCode() of the object Flink passes for a value (%h): a string is BinaryStringData, whose
+ *  hash is Flink's MurmurHash of its UTF-8 bytes (seed 42). */
+function javaHashCode(v: unknown, ty: SqlType): number {
+  if (typeof v === 'string') return murmurBytes(utf8.encode(v));
+  if (typeof v === 'boolean') return v ? 1231 : 1237;
+  if (ty.name === 'BIGINT') { const b = BigInt.asUintN(64, BigInt(v as number)); return Number(BigInt.asIntN(32, b ^ (b >> 32n))); }
+  if (ty.name === 'DOUBLE') {
+    f64[0] = v === 0 && Object.is(v, -0) ? -0 : (Number.isNaN(v) ? NaN : (v as number));
+    return (u32[HI]! ^ u32[LO]!) | 0;
+  }
+  if (isIntegral(ty) || ty.name === 'DATE' || ty.name === 'TIME') return (v as number) | 0;
+  const str = javaToString(v, ty);
   let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  for (let i = 0; i < str.length; i++) h = (Math.imul(h, 31) + str.charCodeAt(i)) | 0;
+  return h;
+}
+
+function murmurBytes(b: Uint8Array): number {
+  const mixK1 = (k: number) => Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
+  const mixH1 = (h: number, k: number) => (Math.imul(rotl(h ^ k, 13), 5) + 0xe6546b64) | 0;
+  const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
+  const aligned = b.length - (b.length % 4);
+  let h1 = 42;
+  for (let i = 0; i < aligned; i += 4) h1 = mixH1(h1, mixK1(b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)));
+  for (let i = aligned; i < b.length; i++) h1 = mixH1(h1, mixK1((b[i]! << 24) >> 24));
+  let h = h1 ^ b.length;
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
   return h;
 }
 
