@@ -55,7 +55,7 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'FROM_BASE64': cs = site.args(); impl = strict(STRING(false), cs, (s: string | Uint8Array) => decodeUtf8(javaBase64Decode(bytesOf(s)))); break;
     case 'URL_ENCODE': cs = site.args(); impl = nullableStrict(STRING(), (s: string) => urlEncode(s)); break;
     case 'URL_DECODE': cs = site.args(); impl = nullableStrict(STRING(), (s: string) => urlDecode(s)); break;
-    case 'UNHEX': cs = site.args(); impl = nullableStrict(BYTES(), (s: string) => unhex(utf8.encode(s))); break;
+    case 'UNHEX': cs = site.args(); impl = nullableStrict(BYTES(), (s: string) => unhex(javaUtf8(s))); break;
     case 'ENCODE': cs = site.args(); impl = strict(BYTES(false), cs, (s: string, cset: string) => encodeCharset(s, cset)); break;
     case 'DECODE': cs = site.args(); impl = strict(STRING(false), cs, (b: Uint8Array, cset: string) => decodeCharset(b, cset)); break;
     // ---- string predicates and trimming
@@ -182,7 +182,14 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
 // ---------------------------------------------------------------- bytes and hashes
 
 function bytesOf(s: string | Uint8Array): Uint8Array {
-  return typeof s === 'string' ? utf8.encode(s) : s;
+  return typeof s === 'string' ? javaUtf8(s) : s;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** String.getBytes(UTF_8): a lone surrogate is '?' (TextEncoder writes U+FFFD). */
+function javaUtf8(s: string): Uint8Array {
+  return utf8.encode(s.replace(LONE_SURROGATE, '?'));
 }
 
 function hash(alg: string, s: string | Uint8Array): string {
@@ -229,7 +236,7 @@ function urlEncode(s: string): string {
   for (const ch of s) {
     if (/^[A-Za-z0-9.\-*_]$/.test(ch)) out += ch;
     else if (ch === ' ') out += '+';
-    else for (const b of utf8.encode(ch)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+    else for (const b of javaUtf8(ch)) out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
   }
   return out;
 }
@@ -304,7 +311,7 @@ function charsetOf(name: string): Charset {
 /** String.getBytes(charset): an unmappable character is '?'. */
 function encodeCharset(s: string, name: string): Uint8Array {
   const cs = charsetOf(name);
-  if (cs.kind === 'utf8') return utf8.encode(s);
+  if (cs.kind === 'utf8') return javaUtf8(s);
   const out: number[] = [];
   switch (cs.kind) {
     case 'latin1': case 'ascii': {
@@ -314,6 +321,7 @@ function encodeCharset(s: string, name: string): Uint8Array {
     }
     case 'utf16': case 'utf16be': case 'utf16le':
       if (cs.kind === 'utf16' && s.length > 0) out.push(0xfe, 0xff);
+      s = s.replace(LONE_SURROGATE, '\ufffd');
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (cs.kind === 'utf16le') out.push(c & 255, c >> 8); else out.push(c >> 8, c & 255);
