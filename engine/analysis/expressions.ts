@@ -701,10 +701,12 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     case 'ItemAccess': {
       const x = compileExpr(e.operand, ctx), i = compileExpr(e.index, ctx); const gx = x.fn, gi = i.fn;
       if (x.type.name === 'ARRAY') {
-        return { type: withNullable(x.type.element!, true), fn: (r) => { const a = gx(r) as unknown[] | null; const k = gi(r) as number | null; if (a === null || k === null) return null; return k >= 1 && k <= a.length ? a[k - 1] : null; }, text: `ITEM(${x.text}, ${i.text})` };
+        const miss = missingItem(x.type.element!);
+        return { type: withNullable(x.type.element!, true), fn: (r) => { const a = gx(r) as unknown[] | null; const k = gi(r) as number | null; if (a === null || k === null) return null; return k >= 1 && k <= a.length ? a[k - 1] : miss; }, text: `ITEM(${x.text}, ${i.text})` };
       }
       if (x.type.name === 'MAP') {
-        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; const v = m.get(gi(r)); return v === undefined ? null : v; }, text: `ITEM(${x.text}, ${i.text})` };
+        const miss = missingItem(x.type.value!);
+        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; const v = m.get(gi(r)); return v === undefined ? miss : v; }, text: `ITEM(${x.text}, ${i.text})` };
       }
       if (x.type.name === 'ROW') {
         const idx = typeof i.literal === 'number' ? i.literal - 1 : x.type.fields!.findIndex((f) => f.name === i.literal);
@@ -848,6 +850,21 @@ function roundDecimalType(ty: SqlType, digits: Compiled | undefined): SqlType {
   const r = (digits?.literal as number | undefined) ?? 0;
   if (r >= s) return withoutTimeAttr(ty);
   return t('DECIMAL', ty.nullable, r < 0 ? { precision: Math.min(38, 1 + p - s), scale: 0 } : { precision: 1 + p - s + r, scale: r });
+}
+
+/**
+ * What `arr[i]` past the end or `map[k]` of a missing key gives: NULL when the elements are
+ * nullable; for NOT NULL ones Flink 2.3.0's generated code leaves its default value (-1, -1.0,
+ * false, '': case array-access-out-of-range), NULL for the types not measured.
+ */
+function missingItem(ty: SqlType): unknown {
+  if (ty.nullable) return null;
+  switch (ty.name) {
+    case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': case 'FLOAT': case 'DOUBLE': return -1;
+    case 'BOOLEAN': return false;
+    case 'CHAR': case 'VARCHAR': return '';
+    default: return null;
+  }
 }
 
 function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
