@@ -766,7 +766,7 @@ class FormatError extends Error {}
  *  a DECIMAL is DecimalData, which %f refuses; a DATE is its day number); any Formatter
  *  exception gives NULL (PrintfFunction). */
 function javaFormat(f: string, args: Arg[]): string | null {
-  const re = /%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])/g;
+  const re = /%(\d+\$|<)?([-#+ 0,(]*)(\d+)?(\.\d+)?([tT][a-zA-Z]|[a-zA-Z%])/g;
   let out = '', last = 0, ordinary = 0, prev = -1;
   try {
     for (let m = re.exec(f); m; m = re.exec(f)) {
@@ -815,6 +815,16 @@ function formatOne(conv: string, flags: string, width: number, prec: number, a: 
     return pad(x, width, left);
   };
   const v = a.v, ty = a.ty;
+  // checks Formatter makes on the specifier itself, whatever the argument (NULL too)
+  if ('doxc'.includes(c) && prec >= 0) throw new FormatError();
+  if (c[0] === 't') {
+    if (prec >= 0 || /[#+ 0,(]/.test(flags)) throw new FormatError();
+    if (v === null) { let x = 'null'; if (upper) x = x.toUpperCase(); return pad(x, width, left); }
+    if (ty.name !== 'BIGINT') throw new FormatError();
+    let x = formatTime(v as number, conv[1]!);
+    if (upper) x = x.toUpperCase();
+    return pad(x, width, left);
+  }
   if (c === 'b') return general(v === null ? 'false' : typeof v === 'boolean' ? String(v) : 'true');
   if (c === 's') return general(v === null ? 'null' : javaToString(v, ty));
   if (c === 'h') return general(v === null ? 'null' : (javaHashCode(v, ty) >>> 0).toString(16));
@@ -855,10 +865,69 @@ function formatOne(conv: string, flags: string, width: number, prec: number, a: 
     const neg = x < 0 || Object.is(x, -0);
     if (!Number.isFinite(x)) body = Number.isNaN(x) ? 'NaN' : 'Infinity';
     else body = formatFloat(digitsOf.replace(/^-/, ''), c, prec < 0 ? 6 : prec, flags.includes(','));
+    // '#' keeps the decimal point of a zero precision (%#.0f of 1.5 is "2.")
+    if (flags.includes('#') && Number.isFinite(x) && !body.includes('.')) body = body.replace(/^(\d[\d,]*)/, '$1.');
     if (upper) body = body.toUpperCase();
     return signAndPad(body, neg && !Number.isNaN(x), flags, width, Number.isFinite(x));
   }
+  if (c === 'a') {
+    if (!floating || prec >= 0 || /[ ,(]/.test(flags)) throw new FormatError();
+    const x = ty.name === 'FLOAT' ? Math.fround(v as number) : (v as number);
+    let body = Number.isNaN(x) ? 'NaN' : !Number.isFinite(x) ? 'Infinity' : hexDouble(Math.abs(x));
+    if (upper) body = body.toUpperCase();
+    return signAndPad(body, (x < 0 || Object.is(x, -0)) && !Number.isNaN(x), flags, width, false);
+  }
   throw new FormatError();
+}
+
+/** Double.toHexString of a non-negative finite double (0x1.8p0). */
+function hexDouble(x: number): string {
+  if (x === 0) return '0x0.0p0';
+  f64[0] = x;
+  const hi = u32[HI]!, lo = u32[LO]!;
+  const exp = (hi >>> 20) & 0x7ff;
+  const mant = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0').replace(/0+$/, '') || '0';
+  return exp === 0 ? `0x0.${mant}p-1022` : `0x1.${mant}p${exp - 1023}`;
+}
+
+/** A %t conversion of a Long (epoch milliseconds, in the JVM's zone: UTC here). */
+function formatTime(ms: number, k: string): string {
+  const d = new Date(ms);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const Y = String(d.getUTCFullYear()).padStart(4, '0'), m = p2(d.getUTCMonth() + 1), dd = p2(d.getUTCDate());
+  const H = p2(d.getUTCHours()), M = p2(d.getUTCMinutes()), S = p2(d.getUTCSeconds());
+  switch (k) {
+    case 'Y': return Y;
+    case 'y': return Y.slice(-2);
+    case 'C': return Y.slice(0, 2);
+    case 'm': return m;
+    case 'd': return dd;
+    case 'e': return String(d.getUTCDate());
+    case 'H': return H;
+    case 'k': return String(d.getUTCHours());
+    case 'I': return p2(((d.getUTCHours() + 11) % 12) + 1);
+    case 'l': return String(((d.getUTCHours() + 11) % 12) + 1);
+    case 'M': return M;
+    case 'S': return S;
+    case 'L': return String(d.getUTCMilliseconds()).padStart(3, '0');
+    case 'p': return d.getUTCHours() < 12 ? 'am' : 'pm';
+    case 'B': return MONTHS[d.getUTCMonth()]!;
+    case 'b': case 'h': return MONTHS[d.getUTCMonth()]!.slice(0, 3);
+    case 'A': return DAYS[d.getUTCDay()]!;
+    case 'a': return DAYS[d.getUTCDay()]!.slice(0, 3);
+    case 'j': return String(Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1).padStart(3, '0');
+    case 'F': return `${Y}-${m}-${dd}`;
+    case 'D': return `${m}/${dd}/${Y.slice(-2)}`;
+    case 'T': return `${H}:${M}:${S}`;
+    case 'R': return `${H}:${M}`;
+    case 'Q': return String(ms);
+    case 's': return String(Math.floor(ms / 1000));
+    case 'Z': return 'UTC';
+    case 'z': return '+0000';
+    default: throw new FormatError();
+  }
 }
 
 function signAndPad(body: string, neg: boolean, flags: string, width: number, zeroable: boolean): string {
@@ -964,6 +1033,19 @@ function javaHashCode(v: unknown, ty: SqlType): number {
     return (u32[HI]! ^ u32[LO]!) | 0;
   }
   if (isIntegral(ty) || ty.name === 'DATE' || ty.name === 'TIME') return (v as number) | 0;
+  if (ty.name === 'FLOAT') { const f = new Float32Array([v as number]); return new Int32Array(f.buffer)[0]!; }
+  if (ty.name === 'DECIMAL') {
+    // DecimalData's: BigDecimal.hashCode, 31 * the unscaled BigInteger's hash + the scale
+    const scale = ty.scale ?? 0;
+    const unscaled = BigInt(decimalString(v as number, scale).replace('.', ''));
+    let mag = unscaled < 0n ? -unscaled : unscaled;
+    const words: number[] = [];
+    while (mag > 0n) { words.unshift(Number(mag & 0xffffffffn)); mag >>= 32n; }
+    let h = 0;
+    for (const w of words) h = (Math.imul(31, h) + w) | 0;
+    if (unscaled < 0n) h = -h | 0;
+    return (Math.imul(31, h) + scale) | 0;
+  }
   const str = javaToString(v, ty);
   let h = 0;
   for (let i = 0; i < str.length; i++) h = (Math.imul(h, 31) + str.charCodeAt(i)) | 0;
