@@ -1160,7 +1160,11 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'FROM_UNIXTIME': cs = args(); impl = strict(S(false), cs, (n: number, p?: string) => dateFormat(n * 1000, p ?? 'yyyy-MM-dd HH:mm:ss')); break;
     // ---- collections and JSON
     case 'CARDINALITY': cs = args(); impl = strict(INT(false), cs, (a: unknown[] | Map<unknown, unknown>) => (a instanceof Map ? a.size : a.length)); break;
-    case 'ELEMENT': cs = args(); impl = { ...strict(cs[0]!.type.element ?? S(), cs, (a: unknown[]) => (a.length === 0 ? null : a[0])), type: withNullable(cs[0]!.type.element ?? S(), true) }; break;
+    // more than one element fails the job (case element-of-many)
+    case 'ELEMENT': cs = args(); impl = { ...strict(cs[0]!.type.element ?? S(), cs, (a: unknown[]) => {
+      if (a.length > 1) throw new FlinkError('org.apache.flink.table.api.TableRuntimeException', 'Array has more than one element.');
+      return a.length === 0 ? null : a[0];
+    }), type: withNullable(cs[0]!.type.element ?? S(), true) }; break;
     case 'JSON_VALUE': {
       cs = [compileExpr(argNodes[0]!, ctx), compileExpr(argNodes[1]!, ctx)];
       const rt = e.returning ? toSqlType(e.returning) : S(true);
