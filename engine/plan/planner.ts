@@ -1313,7 +1313,21 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   const aggCalls = collectAggCalls([...items.map((i) => i.expr), sel.having]);
   let groupItems = sel.groupBy?.items ?? [];
   // legacy group windows: GROUP BY TUMBLE(ts, INTERVAL ...) -> a window TVF plus window_start/end keys
-  const gw = groupItems.find((g): g is A.FunctionCall => g.kind === 'FunctionCall' && !g.over && ['TUMBLE', 'HOP', 'SESSION'].includes(fnName(g)));
+  const gws = groupItems.filter((g): g is A.FunctionCall => g.kind === 'FunctionCall' && !g.over && ['TUMBLE', 'HOP', 'SESSION'].includes(fnName(g)));
+  const gw = gws[0];
+  // an auxiliary call (TUMBLE_START, HOP_END, ...) must repeat the GROUP BY's window call, name
+  // and arguments (Calcite's validator; probed on Flink 2.3.0)
+  for (const e of [...items.map((it) => it.expr), sel.having]) {
+    walkExpr(e, (x) => {
+      if (x.kind !== 'FunctionCall') return true;
+      const m = /^(TUMBLE|HOP|SESSION)_(START|END|ROWTIME|PROCTIME)$/.exec(fnName(x));
+      if (m && !gws.some((g) => fnName(g) === m[1] && exprKey(g.args) === exprKey(x.args))) {
+        throw new FlinkError(CALCITE, `${posPrefix(ctx0, x.range)}Call to auxiliary group function '${fnName(x)}' must have matching call to group function '$${m[1]}' in GROUP BY clause`, x.range);
+      }
+      return true;
+    });
+  }
+  if (gws.length > 1) throw new FlinkError(TABLE, 'Only a single window group function may be used in GROUP BY', gws[1]!.range);
   let itemsForAgg = items;
   let havingForAgg = sel.having;
   if (gw) {
@@ -1340,6 +1354,11 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
       const n = e as A.FunctionCall;
       if (n.kind === 'FunctionCall') {
         const m = /^(TUMBLE|HOP|SESSION)_(START|END|ROWTIME|PROCTIME)$/.exec(fnName(n));
+        if (m && m[2] === 'ROWTIME' && tt.timeAttr === 'proctime') throw new FlinkError(VALIDATION, 'A proctime window cannot provide a rowtime attribute.', n.range);
+        // an event-time window's processing time: Flink 2.3.0 gives null (probed)
+        if (m && m[2] === 'PROCTIME' && tt.timeAttr === 'rowtime') {
+          return { kind: 'Cast', op: 'CAST', operand: { kind: 'NullLiteral', range: n.range }, type: { kind: 'BasicType', name: 'TIMESTAMP_LTZ', precision: 3, nullable: true, range: n.range }, range: n.range };
+        }
         if (m) return nm(aux[m[2]!]!);
       }
       const out: Record<string, unknown> = {};
