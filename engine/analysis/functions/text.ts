@@ -281,32 +281,47 @@ function unhex(b: Uint8Array): Uint8Array | null {
   return out;
 }
 
-type Charset = { kind: 'utf8' | 'latin1' | 'ascii' | 'utf16' | 'utf16be' | 'utf16le' | 'utf32' | 'utf32be' | 'utf32le' } | { kind: 'web'; label: string; single: boolean };
+type Charset = { kind: 'utf8' | 'latin1' | 'ascii' | 'utf16' | 'utf16be' | 'utf16le' | 'utf16lebom' | 'utf32' | 'utf32be' | 'utf32le' } | { kind: 'web'; label: string; single: boolean };
 
 /** Java's charset names (case-insensitive, with the aliases one meets); others Java does not know
  *  fail as String.getBytes / new String do (UnsupportedEncodingException: the name). */
 function charsetOf(name: string): Charset {
-  const n = name.toUpperCase().replace(/_/g, '-');
-  if (n === 'UTF-8' || n === 'UTF8') return { kind: 'utf8' };
-  if (n === 'ISO-8859-1' || n === 'ISO8859-1' || n === 'LATIN1' || n === 'ISO-LATIN-1' || n === 'L1' || n === '8859-1' || n === 'CP819' || n === 'ISO8859-1') return { kind: 'latin1' };
-  if (n === 'US-ASCII' || n === 'ASCII' || n === 'ISO646-US') return { kind: 'ascii' };
-  if (n === 'UTF-16' || n === 'UTF16') return { kind: 'utf16' };
-  if (n === 'UTF-16BE' || n === 'UNICODEBIGUNMARKED' || n === 'X-UTF-16BE') return { kind: 'utf16be' };
-  if (n === 'UTF-16LE' || n === 'UNICODELITTLEUNMARKED' || n === 'X-UTF-16LE') return { kind: 'utf16le' };
-  if (n === 'UTF-32' || n === 'UTF32') return { kind: 'utf32' };
-  if (n === 'UTF-32BE' || n === 'X-UTF-32BE') return { kind: 'utf32be' };
-  if (n === 'UTF-32LE' || n === 'X-UTF-32LE') return { kind: 'utf32le' };
-  // single-byte code pages and the East Asian multi-byte ones, through the WHATWG decoders
-  const cp = /^(?:WINDOWS-|CP)(125[0-8])$/.exec(n);
-  if (cp) return { kind: 'web', label: `windows-${cp[1]}`, single: true };
-  const iso = /^ISO-?8859-(\d+)$/.exec(n);
-  if (iso && ['2', '3', '4', '5', '6', '7', '8', '10', '13', '14', '15', '16'].includes(iso[1]!)) return { kind: 'web', label: `iso-8859-${iso[1]}`, single: true };
-  if (n === 'KOI8-R' || n === 'KOI8-U') return { kind: 'web', label: n.toLowerCase(), single: true };
-  if (n === 'GBK' || n === 'GB18030' || n === 'BIG5' || n === 'SHIFT-JIS' || n === 'SJIS' || n === 'EUC-JP' || n === 'EUC-KR') {
-    return { kind: 'web', label: n === 'SJIS' ? 'shift_jis' : n.toLowerCase().replace('shift-jis', 'shift_jis'), single: false };
-  }
+  const n = name.toLowerCase();
+  const kind = CHARSET_ALIASES.get(n);
+  if (kind) return { kind } as Charset;
+  const web = WEB_CHARSETS.find(([, aliases]) => aliases.includes(n));
+  if (web) return { kind: 'web', label: web[0], single: web[2] };
   throw new FlinkError('java.io.UnsupportedEncodingException', name);
 }
+
+/** Java's charset names and aliases (Charset.forName, case-insensitive; 'UTF_8' and 'US_ASCII' are none). */
+const CHARSET_ALIASES = new Map<string, Exclude<Charset['kind'], 'web'>>([
+  ...['utf-8', 'utf8', 'unicode-1-1-utf-8'].map((a) => [a, 'utf8'] as const),
+  ...['iso-8859-1', 'iso8859_1', 'iso8859-1', 'latin1', 'l1', 'iso_8859_1', 'iso_8859-1', 'cp819', 'ibm819', 'ibm-819', '819', '8859_1', 'iso-ir-100', 'csisolatin1', 'iso_8859-1:1987'].map((a) => [a, 'latin1'] as const),
+  ...['us-ascii', 'ascii', '646', 'ascii7', 'iso646-us', 'default', 'cp367', 'ibm367', 'csascii', 'us', 'iso_646.irv:1983', 'iso_646.irv:1991', 'ansi_x3.4-1968', 'ansi_x3.4-1986', 'iso-ir-6'].map((a) => [a, 'ascii'] as const),
+  ...['utf-16', 'utf16', 'utf_16', 'unicode', 'unicodebig'].map((a) => [a, 'utf16'] as const),
+  ...['utf-16be', 'utf_16be', 'iso-10646-ucs-2', 'x-utf-16be', 'unicodebigunmarked'].map((a) => [a, 'utf16be'] as const),
+  ...['utf-16le', 'utf_16le', 'x-utf-16le', 'unicodelittleunmarked'].map((a) => [a, 'utf16le'] as const),
+  ...['x-utf-16le-bom', 'unicodelittle'].map((a) => [a, 'utf16lebom'] as const),
+  ...['utf-32', 'utf32', 'utf_32'].map((a) => [a, 'utf32'] as const),
+  ...['utf-32be', 'utf_32be', 'x-utf-32be'].map((a) => [a, 'utf32be'] as const),
+  ...['utf-32le', 'utf_32le', 'x-utf-32le'].map((a) => [a, 'utf32le'] as const),
+]);
+
+/** Code pages read through the WHATWG decoders: [label, Java's names, single-byte]. */
+const WEB_CHARSETS: [string, string[], boolean][] = [
+  ...['0', '1', '2', '3', '4', '5', '6', '7', '8'].map((d): [string, string[], boolean] => [`windows-125${d}`, [`windows-125${d}`, `cp125${d}`], true]),
+  ...['2', '3', '4', '5', '6', '7', '8', '10', '13', '14', '16'].map((d): [string, string[], boolean] => [`iso-8859-${d}`, [`iso-8859-${d}`, `iso8859_${d}`, `iso8859-${d}`, `iso_8859-${d}`, `iso_8859_${d}`], true]),
+  ['iso-8859-15', ['iso-8859-15', 'iso8859_15', 'iso8859-15', 'iso_8859-15', 'iso_8859_15', 'latin9', 'l9', 'latin0', 'csisolatin0', 'csisolatin9', 'iso8859_15_fdis', '923', 'cp923', 'ibm923', 'ibm-923'], true],
+  ['koi8-r', ['koi8-r', 'koi8_r', 'koi8', 'cskoi8r'], true],
+  ['koi8-u', ['koi8-u', 'koi8_u'], true],
+  ['gbk', ['gbk', 'cp936', 'windows-936', 'x-gbk'], false],
+  ['gb18030', ['gb18030', 'gb18030-2022'], false],
+  ['big5', ['big5', 'csbig5'], false],
+  ['shift_jis', ['shift_jis', 'sjis', 'shift-jis', 'ms_kanji', 'x-sjis', 'csshiftjis'], false],
+  ['euc-jp', ['euc-jp', 'eucjp', 'euc_jp', 'x-euc-jp', 'eucjis', 'csEUCPkdFmtjapanese'.toLowerCase()], false],
+  ['euc-kr', ['euc-kr', 'euckr', 'euc_kr', 'ksc5601', 'ksc_5601', 'ks_c_5601-1987', '5601', 'ksc5601-1987', 'ksc5601_1987', 'cseuckr'], false],
+];
 
 /** String.getBytes(charset): an unmappable character is '?'. */
 function encodeCharset(s: string, name: string): Uint8Array {
@@ -319,14 +334,17 @@ function encodeCharset(s: string, name: string): Uint8Array {
       for (const ch of s) { const c = ch.codePointAt(0)!; out.push(c <= max ? c : 63); }
       break;
     }
-    case 'utf16': case 'utf16be': case 'utf16le':
+    case 'utf16': case 'utf16be': case 'utf16le': case 'utf16lebom': {
       if (cs.kind === 'utf16' && s.length > 0) out.push(0xfe, 0xff);
+      if (cs.kind === 'utf16lebom' && s.length > 0) out.push(0xff, 0xfe);
+      const le = cs.kind === 'utf16le' || cs.kind === 'utf16lebom';
       s = s.replace(LONE_SURROGATE, '\ufffd');
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
-        if (cs.kind === 'utf16le') out.push(c & 255, c >> 8); else out.push(c >> 8, c & 255);
+        if (le) out.push(c & 255, c >> 8); else out.push(c >> 8, c & 255);
       }
       break;
+    }
     case 'utf32': case 'utf32be': case 'utf32le':
       for (const ch of s) {
         const c = ch.codePointAt(0)!;
@@ -391,8 +409,8 @@ function decodeCharset(b: Uint8Array, name: string): string {
       return cs.label === 'windows-1252' ? text.replace(/[\x81\x8d\x8f\x90\x9d]/g, '\ufffd') : text;
     }
   }
-  let le = cs.kind === 'utf16le', start = 0;
-  if (cs.kind === 'utf16' && b.length >= 2) {
+  let le = cs.kind === 'utf16le' || cs.kind === 'utf16lebom', start = 0;
+  if ((cs.kind === 'utf16' || cs.kind === 'utf16lebom') && b.length >= 2) {
     if (b[0] === 0xfe && b[1] === 0xff) start = 2;
     else if (b[0] === 0xff && b[1] === 0xfe) { start = 2; le = true; }
   }
