@@ -105,7 +105,8 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
       // NULL text is NULL; NULL or empty `from` leaves the text; NULL `to` deletes (TranslateFunction)
       cs = site.args();
       const [ge, gf, gt] = cs.map((c) => c.fn) as [Compiled['fn'], Compiled['fn'], Compiled['fn']];
-      impl = { type: STRING(anyNullable()), fn: (r) => {
+      // nullable as the text is (Flink 2.3.0: TRANSLATE3('abc', s, 'x') is STRING NOT NULL)
+      impl = { type: STRING(cs[0]!.type.nullable), fn: (r) => {
         const e = ge(r) as string | null, from = gf(r) as string | null, to = gt(r) as string | null;
         if (e === null || from === null || e === '' || from === '') return e;
         return translate(e, from, to ?? '');

@@ -1,4 +1,4 @@
--- TO_BASE64, FROM_BASE64, SHA256, SHA1, SHA2, STARTSWITH, ENDSWITH over BYTES arguments (ENCODE, UNHEX), and the types Flink gives the string functions' results (TYPEOF: SHA1 CHAR(40), SHA2 VARCHAR(128), ELT the values' common type, REGEXP_EXTRACT_ALL ARRAY<STRING>, nullable or not).
+-- TO_BASE64, FROM_BASE64, SHA256, SHA1, SHA2, STARTSWITH, ENDSWITH over BYTES arguments (ENCODE, UNHEX), and the types Flink gives the string functions' results (TYPEOF: SHA1 CHAR(40), SHA2 VARCHAR(128), ELT the values' common type, TRANSLATE3 nullable as its text, REGEXP_EXTRACT_ALL ARRAY<STRING>, nullable or not).
 CREATE TABLE t (
   id INT,
   s STRING,
@@ -32,5 +32,7 @@ SELECT id,
   TYPEOF(CURRENT_DATABASE()) AS t_db,
   TYPEOF(JSON_QUOTE(s)) AS t_jq,
   TYPEOF(TRANSLATE3(s, 'a', 'b')) AS t_tr,
+  TYPEOF(TRANSLATE3('abc', s, 'x')) AS t_tr_from,
+  TYPEOF(TRANSLATE3('abc', 'a', s)) AS t_tr_to,
   TYPEOF(RAND_INTEGER(1, 5)) AS t_rand
 FROM t;
