@@ -18,7 +18,7 @@ import {
   type SqlType,
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
-import { binaryRowHash, internalHash } from '../types/values.ts';
+import { binaryRowHash, decimalString, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
 import { GroupWindowAggregate } from '../runtime/group-window.ts';
@@ -1416,9 +1416,10 @@ function approxCountDistinctCall(ty: SqlType, range: Range): { fn: Agg.AggFuncti
     case 'DATE': case 'TIME': case 'TIMESTAMP': case 'TIMESTAMP_LTZ': hash = (v) => HLL.hashLong(BigInt(Math.floor(v as number))); break;
     case 'CHAR': case 'VARCHAR': hash = (v) => HLL.hashBytes(utf8.encode(v as string)); break;
     case 'DECIMAL': {
-      if ((ty.precision ?? 10) > 18) throw notSupported('APPROX_COUNT_DISTINCT of a DECIMAL of more than 18 digits', range);
-      const f = 10 ** (ty.scale ?? 0);
-      hash = (v) => HLL.hashLong(BigInt(Math.round((v as number) * f)));
+      // the unscaled value: a long up to 18 digits, else BigInteger.toByteArray's bytes
+      const sc = ty.scale ?? 0;
+      const unscaled = (v: unknown) => { const t = decimalString(v as number, sc); return t.includes('e') ? BigInt(Math.round((v as number) * 10 ** sc)) : BigInt(t.replace('.', '')); };
+      hash = (ty.precision ?? 10) > 18 ? (v) => HLL.hashBytes(HLL.bigIntegerBytes(unscaled(v))) : (v) => HLL.hashLong(unscaled(v));
       break;
     }
     default: throw notSupported(`APPROX_COUNT_DISTINCT of ${typeToString(ty)}`, range);

@@ -83,6 +83,19 @@ export function hashBytes(b: Uint8Array): bigint {
   return fmix(h);
 }
 
+/** BigInteger.toByteArray: the minimal two's-complement big-endian bytes */
+export function bigIntegerBytes(x: bigint): Uint8Array {
+  const out: number[] = [];
+  let v = x;
+  for (;;) {
+    out.unshift(Number(BigInt.asUintN(8, v)));
+    v >>= 8n; // arithmetic shift
+    const top = out[0]! & 0x80;
+    if ((v === 0n && !top) || (v === -1n && top)) break;
+  }
+  return Uint8Array.from(out);
+}
+
 const P = 14;
 const M = 1 << P;
 
