@@ -1099,7 +1099,6 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'PI': impl = { type: DOUBLE(false), fn: () => Math.PI }; break;
     case 'E': impl = { type: DOUBLE(false), fn: () => Math.E }; break;
     case 'SIGN': cs = args(); impl = strict(cs[0]!.type, cs, (x: number) => Math.sign(x)); break;
-    case 'RAND': { cs = args(); let seed = (cs[0]?.literal as number | undefined) ?? 42; impl = { type: DOUBLE(cs[0]?.type.nullable ?? false), fn: () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; } }; break; }
     // ---- temporal
     case 'CURRENT_TIMESTAMP': case 'NOW': case 'LOCALTIMESTAMP': case 'CURRENT_ROW_TIMESTAMP': {
       const now = ctx.now; impl = { type: t(name === 'LOCALTIMESTAMP' ? 'TIMESTAMP' : 'TIMESTAMP_LTZ', false, { precision: 3 }), fn: () => now() }; break;

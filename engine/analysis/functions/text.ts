@@ -173,6 +173,14 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'COSH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmCosh(x)); break;
     case 'TANH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.tanh(x)); break;
     case 'COT': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => 1 / Math.tan(x)); break;
+    case 'RAND': {
+      // new Random(seed).nextDouble(), as RAND_INTEGER's generators (case rand-java-random)
+      cs = site.args();
+      const literalSeed = cs.length === 1 && cs[0]!.literal !== undefined && cs[0]!.literal !== null;
+      const shared = literalSeed ? new JavaRandom(cs[0]!.literal as number) : cs.length === 1 ? null : new JavaRandom(Date.now());
+      impl = strict(DOUBLE(false), cs, (...v: number[]) => (shared ?? new JavaRandom(v[0]!)).nextDouble());
+      break;
+    }
     case 'RAND_INTEGER': {
       // java.util.Random: a literal seed is one generator for the operator (row after row), a
       // column's seeds a new one per row; no seed: any sequence
