@@ -31,6 +31,12 @@ export interface CaseData {
   changes: Change[];
   /** Line (1-based) of the case's last statement in query.sql. */
   statementLine: number;
+  /**
+   * A row of expected.txt that no split makes as wide as the query (a string holding `, `:
+   * 'Grüße, 東京'): the rows cannot be read back from the text; the suite of the engine's own runs
+   * shows the case in the panel.
+   */
+  ambiguous: boolean;
 }
 
 interface TableDdl { name: string; columns: ColumnInfo[]; options: Record<string, string>; primaryKey: string[] }
@@ -51,20 +57,33 @@ export function splitTop(s: string, sep: string): string[] {
   return out;
 }
 
-/** `+I[Show A, [Kim, Lee]]` -> kind and Row.toString() field parts (nested brackets kept). */
-export function parseChangeLine(line: string): { kind: ChangeKind; fields: string[] } {
+/**
+ * `+I[Show A, [Kim, Lee]]` -> kind and Row.toString() field parts (nested brackets kept). The text
+ * is ambiguous where a string holds `(`, `[` or `, ` (PRINTF('%(d')): with `arity` (the query's
+ * column count) the split that gives that many fields wins, brackets counted, then fewer kinds.
+ */
+export function parseChangeLine(line: string, arity?: number): { kind: ChangeKind; fields: string[] } {
   const m = /^([+-][IUD])\[(.*)\]$/s.exec(line);
   if (!m) throw new Error(`not a changelog row: ${line}`);
   const body = m[2]!;
-  const fields: string[] = [];
-  let depth = 0, start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '[' || c === '{' || c === '(') depth++;
-    else if (c === ']' || c === '}' || c === ')') depth--;
-    else if (depth === 0 && c === ',' && body[i + 1] === ' ') { fields.push(body.slice(start, i)); start = i + 2; i++; }
+  const split = (open: string, close: string): string[] => {
+    const fields: string[] = [];
+    let depth = 0, start = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (open.includes(c)) depth++;
+      else if (close.includes(c)) depth--;
+      else if (depth === 0 && c === ',' && body[i + 1] === ' ') { fields.push(body.slice(start, i)); start = i + 2; i++; }
+    }
+    if (body.length > 0 || fields.length > 0) fields.push(body.slice(start));
+    return fields;
+  };
+  let fields = split('[{(', ']})');
+  for (const [open, close] of [['[{', ']}'], ['{', '}']] as const) {
+    if (arity === undefined || fields.length === arity) break;
+    const f = split(open, close);
+    if (f.length === arity) fields = f;
   }
-  if (body.length > 0 || fields.length > 0) fields.push(body.slice(start));
   return { kind: m[1] as ChangeKind, fields };
 }
 
@@ -225,6 +244,9 @@ export function loadCase(dir: string): CaseData {
   const sources: SourceInfo[] = tables
     .filter((t) => t.name !== sinkTable && t.options['connector'] === 'filesystem')
     .map((t) => ({ table: t.name, file: t.options['path'] ?? '' }));
+  // the query's arity as the engine plans it (a SELECT list's text can hold commas and parentheses)
+  const planned = analyze(query);
+  const plannedArity = planned.errors.length ? undefined : planned.columns.length;
   let rejected: CaseData['rejected'] = null;
   let runtimeError: CaseData['runtimeError'] = null;
   let changes: Change[] = [];
@@ -236,7 +258,7 @@ export function loadCase(dir: string): CaseData {
   if (expected && errAt === 0) {
     rejected = { exceptionClass: expected[0]!.slice(6).trim(), message: expected.slice(1).join('\n') };
   } else if (expected) {
-    changes = expected.map((l, i) => ({ seq: i + 1, ...parseChangeLine(l) }));
+    changes = expected.map((l, i) => ({ seq: i + 1, ...parseChangeLine(l, plannedArity) }));
     // Cases whose arity differs from what the SELECT list says (e.g. SELECT *): trust the rows.
     const arity = changes[0]?.fields.length;
     if (arity !== undefined && arity !== sink.columns.length) {
@@ -244,7 +266,8 @@ export function loadCase(dir: string): CaseData {
       sink.keyColumns = [];
     }
   }
-  return { name, dir, query, expected, final, rejected, runtimeError, sink, sources, changes, statementLine };
+  const ambiguous = plannedArity !== undefined && changes.some((c) => c.fields.length !== plannedArity);
+  return { name, dir, query, expected, final, rejected, runtimeError, sink, sources, changes, statementLine, ambiguous };
 }
 
 /** Every case folder under the given roots (folders with a query.sql). */

@@ -56,6 +56,7 @@ describe('every case, as a person sees it', () => {
   for (const dir of dirs) {
     const c = loadCase(dir);
     if (!c.expected) continue;
+    if (c.ambiguous) { test(`${c.name}`, (t) => { t.skip('a row of expected.txt cannot be split into the query\'s columns (a string holds ", "): the engine\'s own run shows it below'); }); continue; }
     test(`${c.name}`, async () => {
       const p = await openCase(c);
       try {
