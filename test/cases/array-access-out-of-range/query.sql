@@ -1,4 +1,4 @@
--- arr[i] and map[k] past the end or missing: NULL for nullable elements, Flink 2.3.0's default value (-1, -1.0, false, ' ') for NOT NULL ones.
+-- arr[i] and map[k] past the end or missing: NULL for nullable elements, Flink 2.3.0's default value (-1, -1.0, false, '') for NOT NULL ones.
 CREATE TABLE t (
   k STRING,
   i INT
