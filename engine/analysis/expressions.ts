@@ -10,6 +10,7 @@ import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } fr
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
+import { javaRegex as javaPattern } from './functions/text.ts';
 import { calciteFamily, calciteTypeName, signatureError } from './functions/signatures.ts';
 import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
 
@@ -657,7 +658,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
         if (!rx) {
           if (e.op === 'LIKE') rx = likeToRegex(pat, esc);
           else if (e.op === 'ILIKE') rx = new RegExp(likeToRegex(pat, esc).source, 'i');
-          else if (e.op === 'RLIKE') rx = javaRegex(pat);
+          else if (e.op === 'RLIKE') rx = javaPattern(pat) ?? javaRegex(pat);
           else rx = new RegExp('^(?:' + pat.replace(/%/g, '.*').replace(/_/g, '.') + ')$');
           cache.set(pat, rx);
         }
@@ -1024,11 +1025,13 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
     case 'REGEXP_EXTRACT': {
       cs = args();
-      impl = { ...strict(S(true), cs, (s: string, p: string, i?: number) => { const m = javaRegex(p).exec(s); if (!m) return null; const g = m[i ?? 1]; return g === undefined ? null : g; }), type: S(true) };
+      impl = { ...strict(S(true), cs, (s: string, p: string, i?: number) => { const m = javaPattern(p)?.exec(s); if (!m) return null; const g = m[i ?? 1]; return g === undefined ? null : g; }), type: S(true) };
       break;
     }
-    case 'REGEXP_REPLACE': cs = args(); impl = strict(S(false), cs, (s: string, p: string, rep: string) => s.replace(new RegExp(javaRegex(p).source, 'g'), rep.replace(/\$(\d)/g, '$$$1'))); break;
-    case 'REGEXP': cs = args(); impl = strict(BOOLEAN(false), cs, (s: string, p: string) => javaRegex(p).test(s)); break;
+    // java.util.regex patterns (functions/text.ts translates them); an invalid one is NULL (REGEXP:
+    // false), and the replacement is taken literally, `$1` included (case regexp-java-patterns)
+    case 'REGEXP_REPLACE': cs = args(); impl = strict(S(false), cs, (s: string, p: string, rep: string) => { const rx = javaPattern(p, 'g'); return rx ? s.replace(rx, () => rep) : null; }); break;
+    case 'REGEXP': cs = args(); impl = strict(BOOLEAN(false), cs, (s: string, p: string) => javaPattern(p)?.test(s) ?? false); break;
     case 'REVERSE': cs = args(); impl = strict(S(false), cs, (s: string) => [...s].reverse().join('')); break;
     case 'REPEAT': cs = args(); impl = strict(S(false), cs, (s: string, n: number) => (n <= 0 ? '' : s.repeat(n))); break;
     case 'LEFT': cs = args(); impl = strict(S(false), cs, (s: string, n: number) => (n <= 0 ? '' : s.slice(0, n))); break;

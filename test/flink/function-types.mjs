@@ -55,10 +55,17 @@ else {
   flinkOut = r.stdout;
   writeFileSync(join(here, 'target/function-types.txt'), flinkOut);
 }
-const flink = flinkOut.trimEnd().split('\n').map((l) => {
+let flink = flinkOut.trimEnd().split('\n').map((l) => {
   const [v, x, m] = l.split('\t');
   return v === 'ok' ? { ok: true, x } : { ok: false, x: m.replace(/\\n/g, '\n').replace(/\\\\/g, '\\'), cls: x };
 });
+// answers saved by a whole run, for some functions (--functions): matched by the query they answer
+const savedQueries = join(here, 'target/function-types-queries.txt');
+if (from && only && existsSync(savedQueries)) {
+  const byQuery = new Map(readFileSync(savedQueries, 'utf8').trimEnd().split('\n').map((q, i) => [q, flink[i]]));
+  flink = calls.map((c) => byQuery.get(c.q));
+  if (flink.some((x) => x === undefined)) { console.error('the saved answers lack some of these calls: run without FUNCTION_TYPES_FROM'); process.exit(1); }
+}
 if (flink.length !== calls.length) { console.error(`Flink answered ${flink.length} of ${calls.length} calls (FUNCTION_TYPES_FROM from another list?)`); process.exit(1); }
 
 // --write: the verdicts as data for the engine (engine/analysis/functions/signatures.ts reads them)
