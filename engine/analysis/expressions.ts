@@ -11,7 +11,7 @@ import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
 import { javaRegex as javaPattern } from './functions/text.ts';
-import { calciteFamily, calciteTypeName, signatureError } from './functions/signatures.ts';
+import { calciteFamily, calciteTypeName, checkSignature } from './functions/signatures.ts';
 import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
 
 /** Argument kinds that are no plain operand (their calls are left to the function's own checks). */
@@ -586,10 +586,8 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     case 'Unary': {
       const x = compileExpr(e.operand, ctx);
       if (e.op === 'NOT') {
-        const err = signatureError('NOT', [x]);
-        if (err) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${err[1]}`, e.range);
-      }
-      if (e.op === 'NOT') { const g = x.fn; return { type: BOOLEAN(x.type.nullable), fn: (r) => { const v = g(r); return v === null ? null : !v; }, text: `NOT(${x.text})` }; }
+        checkSignature('NOT', [x], () => posPrefix(ctx, e.range), e.range);
+        const g = x.fn; return { type: BOOLEAN(x.type.nullable), fn: (r) => { const v = g(r); return v === null ? null : !v; }, text: `NOT(${x.text})` }; }
       if (e.op === '-') {
         const g = x.fn;
         if (x.literal !== undefined && typeof x.literal === 'number') return { ...lit(x.type, -x.literal, '-' + x.text) };
@@ -912,13 +910,12 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
   if (name === 'NULLIF' && argNodes[0]?.kind === 'NullLiteral') throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
   // Flink's operand check (its verdicts on probed calls: functions/signatures.ts); operands are
   // validated first, as Calcite derives their types before it looks at the call
-  if (FUNCTION_SIGNATURES[name] && argNodes.every((a) => !NOT_OPERAND.has(a.kind))) {
-    const err = signatureError(name, argNodes.map((a) => compileExpr(a, ctx)));
-    if (err) throw new FlinkError(err[0] === 'C' ? CALCITE : VALIDATION, err[0] === 'C' ? `${posPrefix(ctx, e.range)}${err[1]}` : err[1], e.range);
-  }
+  // the arguments compiled once, for the check and for the function (a symbol as its text)
+  let compiledArgs: Compiled[] | undefined;
+  const args = () => (compiledArgs ??= argNodes.map((a) => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx))));
+  if (FUNCTION_SIGNATURES[name] && argNodes.every((a) => !NOT_OPERAND.has(a.kind))) checkSignature(name, args(), () => posPrefix(ctx, e.range), e.range);
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
   const symArg = (i: number) => (argNodes[i] as A.SymbolExpr).value.toUpperCase();
-  const args = () => argNodes.map((a) => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx)));
   const text = (cs: Compiled[]) => `${name}(${cs.map((c) => c.text).join(', ')})`;
   const strict = (ty: SqlType, cs: Compiled[], f: (...v: any[]) => unknown): Impl => {
     const gs = cs.map((c) => c.fn);

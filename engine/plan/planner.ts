@@ -8,7 +8,7 @@ import {
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
 import { CALCITE, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
-import { signatureError } from '../analysis/functions/signatures.ts';
+import { checkSignature } from '../analysis/functions/signatures.ts';
 import {
   ALL_CHANGES, INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, unionKinds,
   type ModifyKinds, type PlanNode,
@@ -904,10 +904,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
   const kv = name === 'JSON_OBJECTAGG' && e.args.length === 1 && (e.args[0] as A.FunctionArg).kind === 'JsonKeyValue' ? e.args[0] as A.JsonKeyValue : null;
   const args = star ? [] : kv ? [compileExpr(kv.key, inner), compileExpr(kv.value, inner)] : (e.args as A.Expression[]).map((a) => compileExpr(a, inner));
   // Flink's operand check of the call (functions/signatures.ts), as for scalar functions
-  if (!star && !kv) {
-    const err = signatureError(name, args);
-    if (err) throw new FlinkError(err[0] === 'C' ? CALCITE : VALIDATION, err[0] === 'C' ? `${posPrefix(ctx, e.range)}${err[1]}` : err[1], e.range);
-  }
+  if (!star && !kv) checkSignature(name, args, () => posPrefix(ctx, e.range), e.range);
   const a0 = args[0];
   let fn: Agg.AggFunction;
   let type: SqlType;

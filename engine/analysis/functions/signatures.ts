@@ -6,6 +6,8 @@
 // INTERVAL, ARRAY<STRING>, NULL) or with more arguments than probed is not checked here.
 import { FUNCTION_SIGNATURES, SIGNATURE_COLUMNS, SIGNATURE_FEW } from '../../knowledge/function-signatures.ts';
 import { typeToString, withNullable, type SqlType } from '../../types/types.ts';
+import type { Range } from '../../diagnostics.ts';
+import { CALCITE, FlinkError, VALIDATION } from '../errors.ts';
 
 /**
  * The probe's argument a call's argument stands for (its name in SIGNATURE_COLUMNS), if any: a
@@ -120,4 +122,13 @@ export function signatureError(name: string, args: { type: SqlType; literal?: un
     .split('<ARGS>').join(`<${cal.join(', ')}>`);
   types.forEach((_, i) => { m = m.split(`'$${i}'`).join(`'${fl[i]}'`).split(`<$${i}>`).join(`<${cal[i]}>`); });
   return [t[0] as 'C' | 'V', m];
+}
+
+/**
+ * Throws Flink's rejection of `name(args)` (signatureError), if any: a Calcite message after the
+ * call's position (`pos`, Calcite's "From line L, column C to ...: "), a ValidationException as is.
+ */
+export function checkSignature(name: string, args: { type: SqlType; literal?: unknown }[], pos: () => string, range: Range | undefined): void {
+  const err = signatureError(name, args);
+  if (err) throw new FlinkError(err[0] === 'C' ? CALCITE : VALIDATION, err[0] === 'C' ? `${pos()}${err[1]}` : err[1], range);
 }

@@ -174,21 +174,16 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'TANH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.tanh(x)); break;
     case 'COT': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => 1 / Math.tan(x)); break;
     case 'RAND': {
-      // new Random(seed).nextDouble(), as RAND_INTEGER's generators (case rand-java-random)
+      // new Random(seed).nextDouble() (case rand-java-random)
       cs = site.args();
-      const literalSeed = cs.length === 1 && cs[0]!.literal !== undefined && cs[0]!.literal !== null;
-      const shared = literalSeed ? new JavaRandom(cs[0]!.literal as number) : cs.length === 1 ? null : new JavaRandom(Date.now());
-      impl = strict(DOUBLE(false), cs, (...v: number[]) => (shared ?? new JavaRandom(v[0]!)).nextDouble());
+      const gen = generator(cs, cs.length === 1);
+      impl = strict(DOUBLE(false), cs, (...v: number[]) => gen(v[0]!).nextDouble());
       break;
     }
     case 'RAND_INTEGER': {
-      // java.util.Random: a literal seed is one generator for the operator (row after row), a
-      // column's seeds a new one per row; no seed: any sequence
       cs = site.args();
-      const seeded = cs.length === 2;
-      const literalSeed = seeded && cs[0]!.literal !== undefined && cs[0]!.literal !== null;
-      const shared = literalSeed ? new JavaRandom(cs[0]!.literal as number) : seeded ? null : new JavaRandom(Date.now());
-      impl = strict(INT(false), cs, (...v: number[]) => (shared ?? new JavaRandom(v[0]!)).nextInt(v[v.length - 1]!));
+      const gen = generator(cs, cs.length === 2);
+      impl = strict(INT(false), cs, (...v: number[]) => gen(v[0]!).nextInt(v[v.length - 1]!));
       break;
     }
     // ---- session
@@ -1410,6 +1405,17 @@ function fdlibmSinh(x: number): number {
 }
 
 /** java.util.Random (the 48-bit linear congruential generator). */
+/**
+ * RAND's and RAND_INTEGER's java.util.Random per row, given the row's seed: a literal seed is one
+ * generator for the operator (row after row), a column's seeds a new one per row; no seed: any
+ * sequence.
+ */
+function generator(cs: Compiled[], seeded: boolean): (seed: number) => JavaRandom {
+  const literal = seeded && cs[0]!.literal !== undefined && cs[0]!.literal !== null;
+  const shared = literal ? new JavaRandom(cs[0]!.literal as number) : seeded ? null : new JavaRandom(Date.now());
+  return shared ? () => shared : (seed) => new JavaRandom(seed);
+}
+
 export class JavaRandom {
   private seed: bigint;
   private static readonly MULT = 0x5deece66dn;
