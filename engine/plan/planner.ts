@@ -1130,8 +1130,25 @@ function qualifyAsTopN(sel: A.Select, env: PlanEnv): A.Select | null {
   const call = calls[0];
   const base: A.Select = { ...sel, qualify: undefined };
   const r = sel.range;
-  // (QUALIFY r <= 2 on the SELECT list's own RANK() OVER (...) AS r is no Top-N in Flink 2.3.0:
-  // 'RANK() on streaming table is not supported currently', case topn-qualify-alias-rejected)
+  const id = (value: string): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range: r });
+  const name = (value: string): A.NameExpr => ({ kind: 'Name', parts: [id(value)], range: r });
+  const derived = (inner: A.Select, outputs: string[], where: A.Expression): A.Select => ({
+    kind: 'Select', hints: [], items: outputs.map((o) => ({ kind: 'SelectItem', expr: name(o), range: r })),
+    from: { kind: 'DerivedTable', lateral: false, query: { kind: 'Query', body: inner, orderBy: [], range: r }, alias: { kind: 'Alias', name: id('$qualify'), columns: [], range: r }, range: r },
+    where, windows: [], range: r,
+  });
+  // QUALIFY r <= 2 on the SELECT list's own ROW_NUMBER/RANK/DENSE_RANK() OVER (...) AS r: the
+  // Top-N of SELECT * FROM (that SELECT) WHERE r <= 2, as in Flink 2.3.0 (its RANK and DENSE_RANK
+  // rejected as the Top-N's: cases topn-qualify-alias*)
+  if (calls.length === 0) {
+    const ranked = sel.items.find((it) => it.alias && names.includes(it.alias.value) && it.expr.kind === 'FunctionCall' && it.expr.over && ['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(fnName(it.expr)));
+    if (!ranked) return null;
+    // (the output names with a literal in the rank's place: planned on its own, an OVER
+    // ordered by a non-time column is rejected, where the Top-N is not)
+    const zero: A.NumericLiteral = { kind: 'NumericLiteral', text: '0', numberKind: 'integer', range: ranked.expr.range };
+    const outputs = planSelect({ ...base, items: sel.items.map((it) => (it === ranked ? { ...it, expr: zero } : it)) }, env).fields.map((f) => f.name);
+    return derived(base, outputs, q);
+  }
   if (calls.length !== 1 || !['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(fnName(call!))) return null;
   const outputs = planSelect(base, env).fields.map((f) => f.name);
   if (names.some((n) => !outputs.includes(n))) return null;
@@ -1139,14 +1156,7 @@ function qualifyAsTopN(sel: A.Select, env: PlanEnv): A.Select | null {
   const replace = (x: unknown): unknown => (x === call ? name(RANK) : Array.isArray(x) ? x.map(replace)
     : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, k === 'range' ? v : replace(v)])) : x);
   const inner: A.Select = { ...base, items: [...sel.items, { kind: 'SelectItem', expr: call!, alias: id(RANK), range: call!.range }] };
-  return {
-    kind: 'Select', hints: [], items: outputs.map((o) => ({ kind: 'SelectItem', expr: name(o), range: r })),
-    from: { kind: 'DerivedTable', lateral: false, query: { kind: 'Query', body: inner, orderBy: [], range: r }, alias: { kind: 'Alias', name: id('$qualify'), columns: [], range: r }, range: r },
-    where: replace(q) as A.Expression, windows: [], range: r,
-  };
-
-  function id(value: string): A.Identifier { return { kind: 'Identifier', value, quoted: true, range: r }; }
-  function name(value: string): A.NameExpr { return { kind: 'Name', parts: [id(value)], range: r }; }
+  return derived(inner, outputs, replace(q) as A.Expression);
 }
 
 /** The rank range the outer WHERE puts on the rank column (rn <= n, rn < n, rn = 1; rn > m, rn >= m as its start), and the other conditions. */
