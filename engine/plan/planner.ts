@@ -14,10 +14,10 @@ import {
   type ModifyKinds, type PlanNode,
 } from './nodes.ts';
 import {
-  BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, t, typeToString, withNullable, withoutTimeAttr,
+  BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, isString, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash, decimalString, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
@@ -346,6 +346,31 @@ function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
 
 interface WindowInfo { spec: WindowSpec; timeIdx: number; startIdx: number; endIdx: number; text: string }
 const windowInfos = new WeakMap<PlanNode, WindowInfo>();
+
+/**
+ * Flink's RelModifiedMonotonicity of a node's fields, where the engine knows it
+ * (FlinkRelMdModifiedMonotonicity): a GroupAggregate over insert-only input has its keys CONSTANT,
+ * COUNT and MAX INCREASING, MIN DECREASING, the rest NOT_MONOTONIC (a SUM is monotonic in Flink
+ * only over a column whose interval a filter bounds: not modelled); a Calc keeps the monotonicity
+ * of the columns it projects. It decides a Top-N's UpdateFastStrategy (updateFast).
+ */
+const UPDATE_FAST = 'a Top-N over an updating query that Flink runs with its UpdateFastStrategy (ordered by a group key, COUNT or MAX descending, MIN ascending: UpdatableTopNFunction)';
+type Monotonicity = 'CONSTANT' | 'INCREASING' | 'DECREASING' | 'NOT';
+const monotonicities = new WeakMap<PlanNode, Monotonicity[]>();
+
+/**
+ * RankProcessStrategy.analyzeRankProcessStrategies: over an updating input with an upsert key that
+ * holds the partition keys, a sort on fields that cannot move against the order (CONSTANT, or
+ * INCREASING sorted DESC, DECREASING sorted ASC) runs as UpdatableTopNFunction (UpdateFastStrategy,
+ * the input sends no UPDATE_BEFORE), which the engine does not replay yet.
+ */
+function updateFast(input: PlanNode, partition: (number | undefined)[], sort: { fieldIndex?: number; desc: boolean }[]): boolean {
+  if (isInsertOnly(input.kinds) || !sort.length) return false;
+  if (!input.upsertKeys.some((k) => partition.every((p) => p !== undefined && k.includes(p)))) return false;
+  const m = monotonicities.get(input);
+  if (!m) return false;
+  return sort.every(({ fieldIndex: i, desc }) => i !== undefined && (m[i] === 'CONSTANT' || (m[i] === 'INCREASING' && desc) || (m[i] === 'DECREASING' && !desc)));
+}
 
 function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
   const name = fnName(f.call);
@@ -928,11 +953,13 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
     }
     case 'MIN': case 'MAX': fn = Agg.minMax(name === 'MAX'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
     case 'FIRST_VALUE': case 'LAST_VALUE': fn = Agg.firstLast(name === 'LAST_VALUE'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
-    case 'LISTAGG': fn = Agg.listAggFn((args[1]?.literal as string | undefined) ?? null); type = STRING(true); break;
+    // Calcite's ARG0_NULLABLE: LISTAGG('a') is CHAR(1) NOT NULL in Flink 2.3.0 (function-types.mjs), of a STRING column STRING
+    case 'LISTAGG': fn = Agg.listAggFn((args[1]?.literal as string | undefined) ?? null); type = isString(a0!.type) ? withoutTimeAttr(a0!.type) : STRING(true); break;
     case 'ARRAY_AGG': {
       const el = withoutTimeAttr(a0!.type);
       fn = Agg.arrayAgg(e.nullTreatment === 'IGNORE NULLS');
-      type = t('ARRAY', true, { element: el.name === 'CHAR' ? t('VARCHAR', el.nullable, { precision: el.precision }) : el });
+      // the element keeps a CHAR, the array is nullable as the argument (Flink 2.3.0: ARRAY_AGG('a') is ARRAY<CHAR(1) NOT NULL> NOT NULL)
+      type = t('ARRAY', a0!.type.nullable, { element: el });
       break;
     }
     case 'STDDEV_POP': case 'STDDEV_SAMP': case 'VAR_POP': case 'VAR_SAMP': case 'STDDEV': case 'VARIANCE': {
@@ -1215,6 +1242,8 @@ function planCalc(input: Scoped, filter: Compiled | null, proj: Compiled[] | nul
     build: (out) => [new Calc(out, ff, project, proj && proj.every((p) => p.fieldIndex !== undefined) ? proj.map((p) => p.fieldIndex!) : null)],
   });
   void env;
+  const mono = monotonicities.get(input.node);
+  if (mono) monotonicities.set(node, proj ? proj.map((p) => (p.fieldIndex !== undefined ? mono[p.fieldIndex] ?? 'NOT' : 'NOT')) : mono);
   const info = windowInfos.get(input.node);
   if (info) {
     const map = (i: number) => (proj ? proj.findIndex((p) => p.fieldIndex === i) : i);
@@ -1843,6 +1872,12 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase, rowtimeBundles)],
     });
   }
+  if (!win && !sets && isInsertOnly(input.node.kinds)) {
+    monotonicities.set(node, [...keys.map((): Monotonicity => 'CONSTANT'), ...aggs.map((a): Monotonicity => {
+      const f = /^(\w+)\(/.exec(a.text)?.[1];
+      return f === 'COUNT' || f === 'MAX' ? 'INCREASING' : f === 'MIN' ? 'DECREASING' : 'NOT';
+    })]);
+  }
   let cur: Scoped = { node, fields: outFields };
   if (sets && groupingCalls.length) {
     // GROUPING(x) / GROUPING_ID(a, b): bits of the keys outside the row's grouping set
@@ -2015,6 +2050,7 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
     // it is ordered by exactly one key DESC ("keep last"), or mini-batch is on, it is declared
     // insert-only, so no UPDATE_BEFORE is generated and every replacement reaches the sink as a
     // lone +U (test/cases/topn-top1-asc-declared-insert-only; Flink 1.20 declared [I,UB,UA,D]).
+    if (rankType === 'ROW_NUMBER' && updateFast(input, partition.map((p) => p.fieldIndex), orderCompiled.map(({ o, c }) => ({ fieldIndex: c.fieldIndex, desc: o.direction === 'DESC' })))) throw notSupported(UPDATE_FAST, rp.call.range);
     const fastTop1 = rankType === 'ROW_NUMBER' && n === 1 && isInsertOnly(input.kinds);
     const declaredInsertOnly = fastTop1 && !(sort.length === 1 && sort[0]!.desc) && !env.miniBatchSize;
     node = mk({
@@ -2027,7 +2063,9 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
       top1DeclaredInsertOnly: declaredInsertOnly,
       upsertKeys: rankKeys(partition.map((p) => p.fieldIndex), input.upsertKeys, n === 1 && rankType === 'ROW_NUMBER', outputRank ? fields.length - 1 : -1),
       range: rp.call.range,
-      build: (out, _rt, self) => [new Rank(out, { partition: pfns, sort, n, start, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
+      build: (out, _rt, self) => [!isInsertOnly(input.kinds) && rankType === 'ROW_NUMBER'
+        ? new RetractableTopN(out, { partition: pfns, sort, start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
+        : new Rank(out, { partition: pfns, sort, n, start, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
     });
   }
   // the inner projection, with the rank column resolvable by its alias
@@ -2325,6 +2363,7 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
     const ctx = ctxOf(env, s.fields);
     const sort: SortSpec[] = [];
     const texts: string[] = [];
+    const sortFields: { fieldIndex?: number; desc: boolean }[] = [];
     let firstIsTime = false;
     q.orderBy.forEach((o, i) => {
       let c: Compiled;
@@ -2333,6 +2372,7 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
       const desc = o.direction === 'DESC';
       if (i === 0) firstIsTime = !!c.type.timeAttr && !desc;
       sort.push({ get: c.fn, desc, nullsFirst: o.nulls ? o.nulls === 'FIRST' : !desc });
+      sortFields.push({ fieldIndex: c.fieldIndex, desc });
       texts.push(`${c.text} ${desc ? 'DESC' : 'ASC'}`);
     });
     if (fetch === undefined && !env.batch) {
@@ -2358,6 +2398,7 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
     }
     const input = s.node;
     const n = (fetch ?? Infinity) + offset;
+    if (!env.batch && updateFast(input, [], sortFields)) throw notSupported(UPDATE_FAST, q.range);
     const node = mk({
       kind: env.batch ? 'Sort' : 'Rank',
       // Flink's plan: a SortLimit (StreamExecSortLimit, which runs a rank function)
@@ -2367,7 +2408,9 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
       attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=${offset + 1}, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,
       kinds: env.batch ? INSERT_ONLY : ALL_CHANGES,
       range: q.range,
-      build: (out) => [env.batch ? new Sort(out, sort, n, offset) : new Rank(out, { partition: [], sort, n, start: offset + 1, withRank: false, rankType: 'ROW_NUMBER' })],
+      build: (out) => [env.batch ? new Sort(out, sort, n, offset)
+        : !isInsertOnly(input.kinds) ? new RetractableTopN(out, { partition: [], sort, start: offset + 1, end: n, withRank: false })
+        : new Rank(out, { partition: [], sort, n, start: offset + 1, withRank: false, rankType: 'ROW_NUMBER' })],
     });
     return { node, fields: s.fields };
   }
@@ -2377,8 +2420,8 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
     // rows in arrival order, a retracted one leaves and the next one in state comes in (case
     // limit-updating-input: +I[a, 1], -D[a, 1], +I[b, 2], ...)
     const updating = !isInsertOnly(input.kinds) && !env.batch;
-    // (with an OFFSET Flink 2.3.0's retractions move rows by position in a way not replayed yet)
-    if (updating && offset > 0) throw notSupported('LIMIT with OFFSET on an updating query', q.offset!.range);
+    // (with an OFFSET, RetractableTopNFunction's with-row-number algorithm: rows move by position,
+    // and a row once emitted is no longer found by its retraction, cases limit-offset-updating-*)
     const node = mk({
       kind: 'Limit',
       inputs: [input],
@@ -2389,7 +2432,7 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
       ...(updating ? { upsertKeys: input.upsertKeys } : {}),
       passThrough: !updating,
       range: q.range,
-      build: (out) => [updating ? new Rank(out, { partition: [], sort: [], n: offset + fetch, start: offset + 1, withRank: false, rankType: 'ROW_NUMBER' }) : new Limit(out, fetch, offset)],
+      build: (out) => [updating ? new RetractableTopN(out, { partition: [], sort: [], start: offset + 1, end: offset + fetch, withRank: false }) : new Limit(out, fetch, offset)],
     });
     return { node, fields: s.fields };
   }

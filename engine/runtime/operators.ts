@@ -888,6 +888,189 @@ export class Rank extends OneInput {
 }
 
 /**
+ * RetractableTopNFunction (Flink 2.3.0): a Top-N over an updating input, statement for statement.
+ * Per partition, a sorted map of sort key -> count and a data state of sort key -> rows in arrival
+ * order (the two drift apart when a retraction finds no row). A row is found for a retraction by
+ * Flink's generated equaliser, which compares the RowKind too; and a stored row is the very object
+ * that was emitted: without the rank number, emitting it sets its kind (createOutputRow), so a row
+ * once emitted as -D or +U is no longer found by a retraction (it stays in state, and the rows after
+ * it keep their ranks: cases limit-offset-updating-*). With an offset or the rank number the
+ * with-row-number algorithm runs (rows change by position), otherwise the one without.
+ */
+export class RetractableTopN extends OneInput {
+  private partition: Fn[];
+  private sortKey: Fn[];
+  private keyCmp: (a: unknown[], b: unknown[]) => number;
+  private rankStart: number;
+  private rankEnd: number;
+  private outputRankNumber: boolean;
+  private generateUpdateBefore: boolean;
+  private state = new Map<string, { sorted: { key: unknown[]; id: string; count: number }[]; data: Map<string, { f: unknown[]; kind: RowKind }[]> }>();
+  /** the rank column of a range of one rank (Flink's RedundantRankNumberColumnRemoveRule: a Rank
+   *  without it, the constant projected above) */
+  private constantRank: number | null;
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; start: number; end: number; withRank: boolean; generateUpdateBefore?: boolean }) {
+    super(out);
+    this.constantRank = o.withRank && o.start === o.end ? o.start : null;
+    if (this.constantRank !== null) o = { ...o, withRank: false };
+    this.partition = o.partition;
+    this.sortKey = o.sort.map((s) => s.get);
+    this.keyCmp = comparator(o.sort.map((s, i) => ({ ...s, get: (k: unknown[]) => k[i] })));
+    this.rankStart = o.start;
+    this.rankEnd = o.end;
+    this.outputRankNumber = o.withRank;
+    this.generateUpdateBefore = o.generateUpdateBefore ?? true;
+  }
+  private inRange(rank: number): boolean { return rank <= this.rankEnd && rank >= this.rankStart; }
+  /** collect* with a rank: in range only; without the rank number the stored row takes the kind */
+  private emit(kind: RowKind, r: { f: unknown[]; kind: RowKind }, rank: number): void {
+    if (!this.inRange(rank)) return;
+    if (kind === UPDATE_BEFORE && !this.generateUpdateBefore) return;
+    if (this.outputRankNumber) { this.out.push({ kind, f: [...r.f, rank] }); return; }
+    r.kind = kind;
+    this.out.push({ kind, f: this.constantRank === null ? r.f : [...r.f, this.constantRank] });
+  }
+  push(input: Row): void {
+    const pk = keyOf(this.partition.map((p) => p(input.f)));
+    let st = this.state.get(pk);
+    if (!st) { st = { sorted: [], data: new Map() }; this.state.set(pk, st); }
+    const key = this.sortKey.map((g) => g(input.f));
+    const id = keyOf(key);
+    const row = { f: input.f, kind: INSERT as RowKind };
+    const withNumber = this.outputRankNumber || this.rankStart > 1;
+    let at = st.sorted.findIndex((e) => e.id === id);
+    if (isAccumulate(input)) {
+      if (at >= 0) st.sorted[at]!.count++;
+      else {
+        let i = 0;
+        while (i < st.sorted.length && this.keyCmp(st.sorted[i]!.key, key) < 0) i++;
+        st.sorted.splice(i, 0, { key, id, count: 1 });
+      }
+      if (withNumber) this.emitWithRowNumber(st, id, row);
+      else this.emitWithoutRowNumber(st, id, row);
+      let rows = st.data.get(id);
+      if (!rows) { rows = []; st.data.set(id, rows); }
+      rows.push(row);
+      return;
+    }
+    const removed = withNumber ? this.retractWithRowNumber(st, id, row) : this.retractWithoutRowNumber(st, id, row);
+    at = st.sorted.findIndex((e) => e.id === id);
+    if (at >= 0 && --st.sorted[at]!.count === 0) st.sorted.splice(at, 1);
+    if (!removed) {
+      const rows = st.data.get(id);
+      if (rows) {
+        const i = rows.findIndex((x) => x.kind === INSERT && valuesEqual(x.f, row.f));
+        if (i >= 0) rows.splice(i, 1);
+        if (!rows.length) st.data.delete(id);
+      }
+    }
+  }
+  private emitWithRowNumber(st: { sorted: { id: string; count: number }[]; data: Map<string, { f: unknown[]; kind: RowKind }[]> }, id: string, input: { f: unknown[]; kind: RowKind }): void {
+    let rank = 0;
+    let current: { f: unknown[]; kind: RowKind } | null = null;
+    let found = false;
+    for (const e of st.sorted) {
+      if (rank > this.rankEnd) break;
+      if (!found && e.id === id) { rank += e.count; current = input; found = true; }
+      else if (found) {
+        const rows = st.data.get(e.id) ?? [];
+        for (let i = 0; i < rows.length && rank <= this.rankEnd; i++) {
+          const prev = rows[i]!;
+          this.emit(UPDATE_BEFORE, prev, rank);
+          this.emit(UPDATE_AFTER, current!, rank);
+          current = prev;
+          rank++;
+        }
+      } else rank += e.count;
+    }
+    if (rank <= this.rankEnd) this.emit(INSERT, current!, rank);
+  }
+  private emitWithoutRowNumber(st: { sorted: { id: string; count: number }[]; data: Map<string, { f: unknown[]; kind: RowKind }[]> }, id: string, input: { f: unknown[]; kind: RowKind }): void {
+    let rank = 0;
+    let found = false;
+    let collect = false;
+    let toDelete: unknown[] | null = null;
+    for (const e of st.sorted) {
+      if (rank > this.rankEnd) break;
+      if (!found && e.id === id) { rank += e.count; if (this.inRange(rank)) collect = true; found = true; }
+      else if (found) {
+        const rows = st.data.get(e.id) ?? [];
+        const last = rank + e.count;
+        if (last <= this.rankEnd) rank = last;
+        else { toDelete = rows[this.rankEnd - rank]?.f ?? null; break; }
+      } else rank += e.count;
+    }
+    // (the deleted row is a copy: its stored kind stays)
+    const f = (x: unknown[]) => (this.constantRank === null ? x : [...x, this.constantRank]);
+    if (toDelete) this.out.push({ kind: DELETE, f: f(toDelete) });
+    if (collect) { input.kind = INSERT; this.out.push({ kind: INSERT, f: f(input.f) }); }
+  }
+  private retractWithRowNumber(st: { sorted: { id: string; count: number }[]; data: Map<string, { f: unknown[]; kind: RowKind }[]> }, id: string, input: { f: unknown[]; kind: RowKind }): boolean {
+    let rank = 0;
+    let prev: { f: unknown[]; kind: RowKind } | null = null;
+    let found = false;
+    for (const e of st.sorted) {
+      if (rank > this.rankEnd) break;
+      if (!found && e.id === id) {
+        const rows = st.data.get(e.id);
+        if (!rows) continue;
+        for (let i = 0; i < rows.length && rank <= this.rankEnd; i++) {
+          const cur = rows[i]!;
+          if (!found && cur.kind === input.kind && valuesEqual(cur.f, input.f)) { prev = cur; found = true; rows.splice(i--, 1); }
+          else if (found) { this.emit(UPDATE_BEFORE, prev!, rank); this.emit(UPDATE_AFTER, cur, rank); prev = cur; }
+          rank++;
+        }
+        if (!rows.length) st.data.delete(e.id);
+      } else if (found) {
+        const rows = st.data.get(e.id) ?? [];
+        for (let i = 0; i < rows.length && rank <= this.rankEnd; i++) {
+          const cur = rows[i]!;
+          this.emit(UPDATE_BEFORE, prev!, rank);
+          this.emit(UPDATE_AFTER, cur, rank);
+          prev = cur;
+          rank++;
+        }
+      } else rank += e.count;
+    }
+    if (rank <= this.rankEnd && prev) this.emit(DELETE, prev, rank);
+    return found;
+  }
+  private retractWithoutRowNumber(st: { sorted: { id: string; count: number }[]; data: Map<string, { f: unknown[]; kind: RowKind }[]> }, id: string, input: { f: unknown[]; kind: RowKind }): boolean {
+    let next = 1;
+    let found = false;
+    for (const e of st.sorted) {
+      if (next > this.rankEnd) break;
+      if (!found && e.id === id) {
+        const rows = st.data.get(e.id);
+        if (!rows) continue;
+        for (let i = 0; i < rows.length && next <= this.rankEnd; i++) {
+          const cur = rows[i]!;
+          if (!found && cur.kind === input.kind && valuesEqual(cur.f, input.f)) {
+            this.emit(DELETE, cur, next);
+            next--;
+            found = true;
+            rows.splice(i--, 1);
+          } else if (found && next === this.rankEnd) this.emit(INSERT, cur, next);
+          next++;
+        }
+        if (!rows.length) st.data.delete(e.id);
+      } else if (found) {
+        const last = next + e.count - 1;
+        if (last < this.rankEnd) next = last + 1;
+        else {
+          const rows = st.data.get(e.id);
+          if (!rows) continue;
+          const add = rows[this.rankEnd - next];
+          if (add) { add.kind = INSERT; this.out.push({ kind: INSERT, f: this.constantRank === null ? add.f : [...add.f, this.constantRank] }); }
+          break;
+        }
+      } else next += e.count;
+    }
+    return found;
+  }
+}
+
+/**
  * Deduplicate (ProcTime/RowTimeDeduplicateFunction): keep the first row per key (insert-only
  * when ordered by processing time), or the last row (+I, then -U old / +U new).
  * For event time, "first"/"last" compare the rowtime; a tie keeps the stored row for first,
