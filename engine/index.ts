@@ -10,7 +10,7 @@ import type { Range } from './diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from './catalog/catalog.ts';
 import { CompactingSinkMaterializer, SinkUpsertMaterializer } from './runtime/sink-materializer.ts';
 import { CALCITE, FlinkError, ILLEGAL_STATE, PARSE, TABLE, TABLE_EXISTS, UNSUPPORTED_OPERATION, VALIDATION, calcitePos, notSupported } from './analysis/errors.ts';
-import { hasWindowOperator, planQuery, scannedTables, type PlanEnv } from './plan/planner.ts';
+import { hasWindowOperator, planQuery, scannedTables, typeComputedColumns, type PlanEnv } from './plan/planner.ts';
 import {
   changeProducer, changelogModeString, explainTree, isInsertOnly, kindsDescription, nodeName, requireUpdateBefore,
   type PlanNode,
@@ -21,7 +21,7 @@ import { DELETE, INSERT, KIND_NAME, KIND_SHORT, UPDATE_AFTER, UPDATE_BEFORE, for
 import { csvSource, datagenSource, jsonSource, SourceError, type SourceBatch, type TableSource } from './connectors/sources.ts';
 import { isNumeric, isString, isTimestamp, typeToString, withoutTimeAttr, type SqlType } from './types/types.ts';
 import { jsonValue, keyOf, valuesEqual } from './types/values.ts';
-import { castFn, relRange, type Field } from './analysis/expressions.ts';
+import { castFn, relRange, toSqlType, type Field } from './analysis/expressions.ts';
 import { parseDuration } from './knowledge/connectors.ts';
 import { LineIndex } from './line-index.ts';
 
@@ -314,11 +314,29 @@ function createTableAs(s: A.CreateTable, query: A.Query, catalog: Catalog, mode:
     throw new FlinkError(TABLE_EXISTS, `Table (or view) default_database.${name} already exists in Catalog default_catalog.`, s.range);
   }
   if (s.like) throw notSupported('CREATE TABLE ... LIKE ... AS', s.like.range);
-  const other = s.columns.find((c) => c.kind !== 'PhysicalColumn');
-  if (other) throw notSupported('a computed or metadata column in CREATE TABLE ... AS', other.range);
-  const q = planQuery(query, planEnv(catalog, s, mode));
+  const env = planEnv(catalog, s, mode);
+  const q = planQuery(query, env);
+  // declared computed and metadata columns (cases ctas-computed-column*, ctas-metadata-*): a
+  // computed column may not take a query column's name; a metadata column that does takes its
+  // place, and its type must take the query's (MergeTableAsUtil's messages, probed on Flink 2.3.0)
+  for (const c of s.columns) {
+    const i = q.fields.findIndex((f) => f.name === c.name.value);
+    if (i < 0) continue;
+    if (c.kind === 'ComputedColumn') throw new FlinkError(VALIDATION, `A column named '${c.name.value}' already exists in the source schema. Computed columns cannot overwrite columns from source.`, c.range);
+    if (c.kind === 'MetadataColumn') {
+      const from = withoutTimeAttr(q.fields[i]!.type), to = toSqlType(c.type);
+      if (!assignable(from, to)) throw new FlinkError(VALIDATION, `Incompatible types for sink column '${c.name.value}' at position ${i}. The source column has type '${typeToString(from)}', while the target column has type '${typeToString(to)}'.`, c.range);
+    }
+  }
   if (exists) catalog.drop(s.name);
-  catalog.addTable(s, q.fields.map((f) => ({ name: f.name, type: withoutTimeAttr(f.type), kind: 'physical', range: query.range })));
+  const table = catalog.addTable(s, q.fields.map((f) => ({ name: f.name, type: withoutTimeAttr(f.type), kind: 'physical', range: query.range })));
+  try {
+    typeComputedColumns(table, env);
+  } catch (e) {
+    // (Flink validates them as the table's schema: Calcite's 'Unknown identifier')
+    if (e instanceof FlinkError) e.message = e.message.replace(/Column '([^']*)' not found in any table$/, "Unknown identifier '$1'");
+    throw e;
+  }
   return insert(q.fields.map((f) => ({ kind: 'Identifier', value: f.name, quoted: false, range: query.range }) as A.Identifier));
 }
 
@@ -410,7 +428,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   if (obj.kind !== 'table') throw new FlinkError(VALIDATION, `INSERT INTO a view is not allowed: ${tname}`, s.range);
   const full = `${DEFAULT_PATH}.${obj.name}`;
   const connector = obj.options['connector'];
-  const sinkCols = obj.columns.filter((c) => c.kind === 'physical' || c.kind === 'metadata');
+  const sinkCols = obj.columns.filter((c) => c.kind === 'physical' || (c.kind === 'metadata' && !c.virtual));
   let sinkKind: SinkKind;
   switch (connector) {
     case 'upsert-kafka':
@@ -450,11 +468,14 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   q.fields.forEach((f, i) => {
     const to = target[i]!.type;
     const from = f.type;
-    const ok = from.name === 'NULL' || from.name === to.name || (isNumeric(from) && isNumeric(to) && numericWidening(from, to)) || (isString(from) && isString(to)) || (isTimestamp(from) && isTimestamp(to));
-    if (!ok) {
+    if (!assignable(from, to)) {
       throw new FlinkError(VALIDATION, `Column types of query result and sink for '${full}' do not match.\nCause: Incompatible types for sink column '${target[i]!.name}' at position ${i}.\n\nQuery schema: ${schema(q.fields)}\nSink schema:  ${schema(sinkCols)}`, s.range);
     }
   });
+  // persisted metadata columns: only kafka and upsert-kafka write metadata (DynamicSinkUtils)
+  if (sinkCols.some((c) => c.kind === 'metadata') && connector !== 'kafka' && connector !== 'upsert-kafka') {
+    throw new FlinkError(VALIDATION, `Table '${full}' declares persistable metadata columns, but the underlying DynamicTableSink doesn't implement the SupportsWritingMetadata interface. If the column should not be persisted, it can be declared with the VIRTUAL keyword.`, s.range);
+  }
   if (sinkKind === 'append' && !isInsertOnly(q.node.kinds)) {
     const producer = changeProducer(q.node);
     throw new FlinkError(TABLE, `Table sink '${full}' doesn't support consuming ${kindsDescription(producer.inferenceKinds ?? q.node.kinds)} changes which is produced by node ${nodeName(producer)}`, s.range);
@@ -497,7 +518,11 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   const deduplicate = s.onConflict === 'DEDUPLICATE' && sinkKind === 'upsert' && !upsertMatches && !isInsertOnly(q.node.kinds);
   requireUpdateBefore(sink, sinkKind === 'upsert' || sinkKind === 'blackhole' ? !upsertMatches && sinkKind === 'upsert' : true);
   res.plan = sink;
-  res.columns = sinkCols.map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
+  // the row shown is the physical columns' (persisted metadata goes beside the value, as the
+  // oracle's recording sink sees it: case ctas-metadata-column)
+  const shown = sinkCols.flatMap((c, i) => (c.kind === 'physical' ? [i] : []));
+  const project = shown.length < sinkCols.length ? (f: unknown[]) => shown.map((i) => f[i]) : null;
+  res.columns = shown.map((i) => ({ name: sinkCols[i]!.name, type: withoutTimeAttr(sinkCols[i]!.type) }));
   res.sink = sinkKind;
   res.sinkTable = obj;
   const casts = sinkCols.map((c, i) => {
@@ -514,6 +539,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   // where the query's upsert key is the sink's key, no materializer: every change passes (Flink
   // 2.3.0, case sink-upsert-kafka-on-conflict-nothing-key-matches)
   const materialize = (conflict === 'NOTHING' || conflict === 'ERROR') && !upsertMatches;
+  if ((materialize || deduplicate) && project) throw notSupported('ON CONFLICT into a table with metadata columns', s.range);
   if ((materialize || deduplicate) && mode === 'streaming') {
     // the sink's materializer (WatermarkCompactingSinkMaterializer, or SinkUpsertMaterializer for
     // DEDUPLICATE), keyed by the primary key; the input's upsert key (the smallest, as
@@ -542,7 +568,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
       if (prev) return null;
       seen.set(k, out);
     }
-    return out;
+    return project ? project(out) : out;
   });
 }
 
@@ -550,6 +576,11 @@ const compareLex = (a: number[], b: number[]) => {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
 };
+
+/** a query column of type `from` goes into a sink column of type `to` */
+function assignable(from: SqlType, to: SqlType): boolean {
+  return from.name === 'NULL' || from.name === to.name || (isNumeric(from) && isNumeric(to) && numericWidening(from, to)) || (isString(from) && isString(to)) || (isTimestamp(from) && isTimestamp(to));
+}
 
 function numericWidening(from: SqlType, to: SqlType): boolean {
   const rank: Record<string, number> = { TINYINT: 1, SMALLINT: 2, INT: 3, BIGINT: 4, DECIMAL: 5, FLOAT: 6, DOUBLE: 7 };

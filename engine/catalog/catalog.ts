@@ -10,6 +10,8 @@ export interface CatalogColumn {
   name: string;
   type: SqlType;
   kind: 'physical' | 'computed' | 'metadata';
+  /** a VIRTUAL metadata column: read only, not a sink column */
+  virtual?: boolean;
   expr?: A.Expression;
   range: Range;
 }
@@ -68,7 +70,7 @@ export class Catalog {
     }
     let columns: CatalogColumn[] = s.columns.map((c) => {
       if (c.kind === 'PhysicalColumn') return { name: c.name.value, type: toSqlType(c.type), kind: 'physical', range: c.range };
-      if (c.kind === 'MetadataColumn') return { name: c.name.value, type: toSqlType(c.type), kind: 'metadata', range: c.range };
+      if (c.kind === 'MetadataColumn') return { name: c.name.value, type: toSqlType(c.type), kind: 'metadata', ...(c.virtual ? { virtual: true } : {}), range: c.range };
       return { name: c.name.value, type: { name: 'NULL', nullable: true }, kind: 'computed', expr: c.expr, range: c.range };
     });
     if (query) {

@@ -347,6 +347,12 @@ function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
 interface WindowInfo { spec: WindowSpec; timeIdx: number; startIdx: number; endIdx: number; text: string }
 const windowInfos = new WeakMap<PlanNode, WindowInfo>();
 
+/** A table's computed columns typed over its other columns (CREATE TABLE ... AS checks them so). */
+export function typeComputedColumns(table: CatalogTable, env: PlanEnv): void {
+  const fields: Field[] = table.columns.filter((c) => c.kind !== 'computed').map((c) => ({ name: c.name, type: withoutTimeAttr(c.type) }));
+  for (const c of table.columns) if (c.kind === 'computed') c.type = compileExpr(c.expr!, ctxOf(env, fields)).type;
+}
+
 /**
  * Flink's RelModifiedMonotonicity of a node's fields, where the engine knows it
  * (FlinkRelMdModifiedMonotonicity): a GroupAggregate over insert-only input has its keys CONSTANT,
