@@ -344,6 +344,8 @@ export interface ArrayConstructor extends NodeBase {
   kind: 'ArrayConstructor';
   elements: Expression[];
   query?: Query;
+  /** ARRAY(x, ...) written with parentheses and no query: Flink 2.3.0's validator has no such function */
+  parens?: true;
 }
 
 /** MAP[k1, v1, k2, v2] (elements alternate key, value) or MAP(subquery). */
@@ -351,6 +353,8 @@ export interface MapConstructor extends NodeBase {
   kind: 'MapConstructor';
   elements: Expression[];
   query?: Query;
+  /** MAP(k, v, ...) written with parentheses and no query: Flink 2.3.0's validator has no such function */
+  parens?: true;
 }
 
 export interface MultisetConstructor extends NodeBase {
@@ -384,6 +388,8 @@ export interface FieldAccess extends NodeBase {
 export interface SymbolExpr extends NodeBase {
   kind: 'Symbol';
   value: string;
+  /** a time unit written as an identifier (not a unit keyword): its text as written */
+  written?: string;
 }
 
 /** INTERVAL expr unit, e.g. INTERVAL x DAY (non-literal interval; rare). */

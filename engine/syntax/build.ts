@@ -454,6 +454,7 @@ function constructorExpr(n: Node): A.Expression {
   const kind = c === 'ARRAY' ? 'ArrayConstructor' : c === 'MAP' ? 'MapConstructor' : 'MultisetConstructor';
   const out = { kind, range: r, elements } as A.ArrayConstructor | A.MapConstructor | A.MultisetConstructor;
   if (q) out.query = buildQuery(q);
+  else if (tok(n, 'LParen') && kind !== 'MultisetConstructor') (out as A.ArrayConstructor | A.MapConstructor).parens = true;
   return out;
 }
 
@@ -465,7 +466,9 @@ function fnName(t: IToken | undefined): A.Identifier[] {
 }
 function timeUnitSym(n: Node | undefined): A.SymbolExpr {
   const t = firstTokenDeep(n);
-  return sym(t, UNIT_SINGULAR[upper(t)] ?? upper(t));
+  const out = sym(t, UNIT_SINGULAR[upper(t)] ?? upper(t));
+  if (t && n && !node(n, 'intervalUnit') && !tok(n, 'weekday')) out.written = t.image.replace(/^`(.*)`$/s, '$1').replace(/``/g, '`');
+  return out;
 }
 
 function specialFunction(n: Node): A.Expression {

@@ -162,6 +162,10 @@ export function commonType(types: SqlType[]): SqlType | null {
           const a = decimalOf(acc), b = decimalOf(x);
           const s = Math.max(a.s, b.s);
           acc = t('DECIMAL', true, { precision: Math.min(38, Math.max(a.p - a.s, b.p - b.s) + s), scale: s });
+        } else if (x.name === 'CHAR' && (x.precision ?? 1) !== (acc.precision ?? 1)) {
+          // CHARs of different lengths meet as a VARCHAR (Flink's and its Calcite's ragged rule:
+          // CASE WHEN c THEN 'a' ELSE 'bc' END is VARCHAR(2), of 'a' and 'b' CHAR(1))
+          acc = t('VARCHAR', true, { precision: Math.max(acc.precision ?? 1, x.precision ?? 1) });
         } else {
           acc = { ...acc, precision: Math.max(acc.precision ?? 0, x.precision ?? 0) };
         }
