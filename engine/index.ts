@@ -409,6 +409,8 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
   res.statement = s;
   if (s.kind === 'QueryStatement') {
     const q = planQuery(s.query, env);
+    // the sink reads every column (the planner projects away what nothing reads: Field.use)
+    for (const f of q.fields) f.use?.();
     const sink: PlanNode = {
       kind: 'Sink', inputs: [q.node], fields: q.fields, attrs: `table=[*anonymous_collect$1*], fields=[${q.fields.map((f) => f.name).join(', ')}]`,
       kinds: q.node.kinds, updateBefore: false, upsertKeys: [], passThrough: true, range: s.range,
@@ -450,6 +452,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     // checked on the sources once the query is planned (below)
   }
   const q = planQuery(s.source, env);
+  for (const f of q.fields) f.use?.();
   // INSERT INTO t (a, c): the columns not listed are NULL
   let positions: number[] | null = null;
   if (s.columns.length) {

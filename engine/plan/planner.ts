@@ -1699,6 +1699,8 @@ function groupingSets(items: A.GroupingElement[]): { exprs: A.Expression[]; sets
 
 function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.FunctionCall[], items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv, sets: number[][] | null = null): Scoped {
   let input = input0;
+  /** per call, whether a query above reads it (null: every call is kept) */
+  let callUsed: boolean[] | null = null;
   const ctx = ctxOf(env, input.fields, { aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
   const win0 = findWindow(input.node);
   let keys = groupExprs.map((g) => compileExpr(g, ctx));
@@ -1859,9 +1861,14 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const kinds: ModifyKinds = { insert: true, update: true, delete: !isInsertOnly(input.node.kinds) };
     const global = keys.length === 0;
     const batch = env.batch;
+    // Calcite's ProjectAggregateMergeRule (in Flink's rule sets) projects away the calls no query
+    // above reads (marked below, once the whole statement is planned): a row that changes only
+    // those leaves the group's result as it was, so no -U/+U (case agg-unused-call-pruned)
+    const used = sets ? null : (callUsed = calls.map(() => false));
+    const kept = () => aggs.filter((_, i) => !used || used[i]);
     // under mini-batch Flink splits the aggregation in a local and a global phase when every
-    // function can merge accumulators
-    const twoPhase = calls.every((c) => c.fn.merge && !c.fn.onePhase);
+    // function it keeps can merge accumulators
+    const twoPhase = () => kept().every((a) => a.call.fn.merge && !a.call.fn.onePhase);
     // over window operators Flink's mini-batch assigner works in event time (MiniBatchIntervalInferRule)
     const rowtimeBundles = hasWindowOperator(input.node);
     const groupBy = keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}]` : '';
@@ -1869,13 +1876,23 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       kind: 'GroupAggregate',
       inputs: [input.node],
       fields: outFields,
-      // over updating input MAX and MIN run as Flink's Max/MinWithRetractAggFunction (MAX_RETRACT in plans)
-      attrs: `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...aggs.map((a, i) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[i]!.name}`)].join(', ')}]`,
+      attrs: '',
       kinds,
       upsertKeys: keys.length ? [keys.map((_, i) => i)] : [[]],
-      ...groupAggregateExplain(env, twoPhase, groupBy),
+      ...miniBatchOf(env, false),
       range: sel.range,
-      build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, calls, global) : groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase, rowtimeBundles)],
+      build: (out, _rt, self) => {
+        if (batch) return [new BatchAggregate(out, keyFns, calls, global)];
+        const unread = used ? used.flatMap((u, i) => (u ? [] : [keys.length + i])) : [];
+        return [groupAggregate(out, keyFns, calls, self.updateBefore, env, keyFields.map((f) => f.type), twoPhase(), rowtimeBundles, unread)];
+      },
+    });
+    const explain = () => groupAggregateExplain(env, twoPhase(), groupBy);
+    Object.defineProperties(node, {
+      // over updating input MAX and MIN run as Flink's Max/MinWithRetractAggFunction (MAX_RETRACT in plans)
+      attrs: { get: () => `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...kept().map((a) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[aggs.indexOf(a)]!.name}`)].join(', ')}]` },
+      explainKind: { get: () => explain().explainKind },
+      explainChain: { get: () => explain().explainChain },
     });
   }
   if (!win && !sets && isInsertOnly(input.node.kinds)) {
@@ -1932,10 +1949,20 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   };
   const having = sel.having ? guard(sel.having) : null;
   const proj = items.map((it) => guard(it.expr));
-  const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? outFields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
+  const projFields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? outFields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
   const identity = proj.length === outFields.length && proj.every((p, i) => p.fieldIndex === i) && projFields.every((f, i) => f.name === outFields[i]!.name);
-  cur = planCalc(cur, having, identity ? null : proj, identity ? outFields : projFields, env);
-  return identity && !having ? { node: cur.node, fields: outFields } : cur;
+  let result: Scoped = planCalc(cur, having, identity ? null : proj, identity ? outFields : projFields, env);
+  if (identity && !having) result = { node: result.node, fields: outFields };
+  if (!callUsed) return result;
+  // which calls each select item reads (HAVING's are read): a query above that names the item marks them
+  const usage = callUsed;
+  const read = (e: A.Expression): void => walkExpr(e, (x) => {
+    const i = subs.get(exprKey(x)) ?? (x.kind === 'Name' ? fieldRefs(x, post).values().next().value : undefined);
+    if (i !== undefined && i >= keys.length && i < keys.length + usage.length) usage[i - keys.length] = true;
+    return i === undefined && x.kind !== 'Name';
+  });
+  if (sel.having) read(sel.having);
+  return { node: result.node, fields: result.fields.map((f, i) => ({ ...f, use: () => { read(items[i]!.expr); f.use?.(); } })) };
 }
 
 /** The window TVF this node reads through (filters and projections keep window columns). */
@@ -2104,6 +2131,7 @@ function trySemiJoin(c: A.Expression, left: Scoped, env: PlanEnv): Scoped | null
   if (e.kind === 'In' && e.query) {
     not = not !== e.not;
     right = planQuery(e.query, env);
+    for (const f of right.fields) f.use?.();
     const leftExprs = e.operand.kind === 'RowConstructor' ? e.operand.fields : [e.operand];
     if (right.fields.length !== leftExprs.length) throw new FlinkError(VALIDATION, 'SQL validation failed. Values passed to IN operator must have compatible types', e.range);
     lk = leftExprs.map((x) => compileExpr(x, lctx));
@@ -2305,6 +2333,7 @@ function setOperationAll(l: Scoped, r: Scoped, fields: Field[], op: 'INTERSECT' 
 }
 
 function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
+  for (const f of s.fields) f.use?.();
   const keyFns = s.fields.map((_, i) => ((r: unknown[]) => r[i]) as Fn);
   const batch = env.batch;
   const groupBy = `groupBy=[${names(s.fields)}]`;
@@ -2324,12 +2353,12 @@ function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
 
 /** The streaming GROUP BY operator: Flink's mini-batch forms when mini-batch is on (two phases
  *  unless a function cannot merge or agg-phase-strategy is ONE_PHASE), else GroupAggFunction. */
-function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updateBefore: boolean, env: PlanEnv, keyTypes: SqlType[], mergeable: boolean, rowtimeBundles = false): Operator {
+function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updateBefore: boolean, env: PlanEnv, keyTypes: SqlType[], mergeable: boolean, rowtimeBundles = false, unread: number[] = []): Operator {
   const mb = env.miniBatchSize;
-  if (!mb) return new GroupAggregate(out, keyFns, calls, updateBefore);
+  if (!mb) return new GroupAggregate(out, keyFns, calls, updateBefore, unread);
   const op = mergeable && !env.onePhaseAgg
-    ? new TwoPhaseGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes)
-    : new MiniBatchGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes);
+    ? new TwoPhaseGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes, unread)
+    : new MiniBatchGroupAggregate(out, keyFns, calls, updateBefore, mb, keyTypes, unread);
   // in processing time its assigner drops upstream watermarks but the last; behind window
   // operators the rowtime assigner below them paces it
   return rowtimeBundles ? op : new ProcTimeMiniBatchAssigner(op);

@@ -62,16 +62,17 @@ export class GroupAggregate extends OneInput {
   /** keyed state: a single primitive key is the Map key itself, composite keys use keyOf */
   state = new Map<unknown, { key: unknown[]; agg: AggState; prev: unknown[] | null }>();
   generateUpdateBefore: boolean;
-  /** result columns holding ARRAY_AGG's arrays (sameResult) */
-  arrays: number[];
+  /** how a group's result is compared with its last one (sameResult) */
+  cmp: ResultCompare;
   /** AggState's methods generated for these calls */
   private agg: CompiledAgg;
-  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore = true) {
+  /** `unread`: the result columns of calls no query above reads (the planner's pruning) */
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore = true, unread: number[] = []) {
     super(out);
     this.keys = keys;
     this.calls = calls;
     this.generateUpdateBefore = generateUpdateBefore;
-    this.arrays = arrayColumns(keys.length, calls);
+    this.cmp = resultCompare(keys.length, calls, unread);
     this.agg = compileAgg(calls, keys.length);
   }
   stateKey(f: unknown[]): unknown { return stateKeyOf(this.keys, f); }
@@ -96,7 +97,7 @@ export class GroupAggregate extends OneInput {
     if (prev === null) {
       this.out.push({ kind: INSERT, f: next });
     } else {
-      if (sameResult(prev, next, this.arrays)) return;
+      if (sameResult(prev, next, this.cmp)) return;
       if (this.generateUpdateBefore) this.out.push({ kind: UPDATE_BEFORE, f: prev });
       this.out.push({ kind: UPDATE_AFTER, f: next });
     }
@@ -105,26 +106,36 @@ export class GroupAggregate extends OneInput {
 }
 
 /**
+ * How a group aggregation compares a result with the last: `arrays`, the result columns (after
+ * the group keys) that hold ARRAY_AGG's arrays; `compared`, the columns compared (null: all),
+ * without those of calls no query above reads: Flink's plan has projected them away (Calcite's
+ * ProjectAggregateMergeRule), so a change of theirs alone is no change.
+ */
+export interface ResultCompare { arrays: number[]; compared: number[] | null }
+export function resultCompare(keys: number, calls: AggCall[], unread: number[] = []): ResultCompare {
+  const arrays: number[] = [];
+  calls.forEach((c, i) => { if (c.arrayResult && !unread.includes(keys + i)) arrays.push(keys + i); });
+  const compared = unread.length ? Array.from({ length: keys + calls.length }, (_, i) => i).filter((i) => !unread.includes(i)) : null;
+  return { arrays, compared };
+}
+
+/**
  * Whether a group's result did not change, as Flink 2.3.0's record equaliser judges it: an ARRAY
  * holding a NULL element is never equal to another (its binary form), so such a group emits -U/+U
  * for a row that left it as it was (ARRAY_AGG(DISTINCT v) over [null, 7] and another 7; case
- * agg-array-agg-distinct-null-unchanged, recorded on Flink). `arrays`: the result columns that
- * are ARRAY_AGG's.
+ * agg-array-agg-distinct-null-unchanged, recorded on Flink).
  */
-function sameResult(prev: unknown[], next: unknown[], arrays: number[]): boolean {
-  for (const i of arrays) {
+function sameResult(prev: unknown[], next: unknown[], cmp: ResultCompare): boolean {
+  for (const i of cmp.arrays) {
     const v = next[i];
     if (Array.isArray(v) && v.includes(null)) return false;
   }
-  return sameRow(prev, next);
+  if (cmp.compared === null) return sameRow(prev, next);
+  for (const i of cmp.compared) if (!sameValue(prev[i], next[i])) return false;
+  return true;
 }
 
-/** The result columns (after the group keys) that hold an aggregate's ARRAY. */
-function arrayColumns(keys: number, calls: AggCall[]): number[] {
-  const out: number[] = [];
-  calls.forEach((c, i) => { if (c.arrayResult) out.push(keys + i); });
-  return out;
-}
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'number' ? a !== a && b !== b : valuesEqual(a, b));
 
 /** two rows of one group's results are equal (numbers compared in place, NaN equal to NaN as in valuesEqual) */
 function sameRow(prev: unknown[], next: unknown[]): boolean {
@@ -145,9 +156,9 @@ export class MiniBatchGroupAggregate extends OneInput {
   size: number;
   /** rows per key; its keys emit in Flink's HashMap order of the grouping key rows */
   bundle: KeyBundle<Row[]>;
-  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null = null) {
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null = null, unread: number[] = []) {
     super(out);
-    this.inner = new GroupAggregate(out, keys, calls, generateUpdateBefore);
+    this.inner = new GroupAggregate(out, keys, calls, generateUpdateBefore, unread);
     this.size = size;
     this.bundle = new KeyBundle(keyTypes);
   }
@@ -165,7 +176,7 @@ export class MiniBatchGroupAggregate extends OneInput {
       const before = agg.state.get(k)?.prev ?? null;
       for (const r of rows) agg.push(r);
       agg.out = real;
-      emitGroupChange(real, before, agg.state.get(k)?.prev ?? null, agg.generateUpdateBefore, agg.arrays);
+      emitGroupChange(real, before, agg.state.get(k)?.prev ?? null, agg.generateUpdateBefore, agg.cmp);
     }
   }
   // Every watermark that reaches it closes the bundle: its mini-batch assigner (in front, built by
@@ -222,12 +233,12 @@ export class TwoPhaseGroupAggregate extends OneInput {
   private local: KeyBundle<AggState>;
   private global: KeyBundle<AggState>;
   private state = new Map<unknown, { agg: AggState; prev: unknown[] }>();
-  private arrays: number[];
-  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null) {
+  private cmp: ResultCompare;
+  constructor(out: Operator, keys: Fn[], calls: AggCall[], generateUpdateBefore: boolean, size: number, keyTypes: SqlType[] | null, unread: number[] = []) {
     super(out);
     this.keys = keys;
     this.calls = calls;
-    this.arrays = arrayColumns(keys.length, calls);
+    this.cmp = resultCompare(keys.length, calls, unread);
     this.generateUpdateBefore = generateUpdateBefore;
     this.size = size;
     this.local = new KeyBundle(keyTypes);
@@ -251,7 +262,7 @@ export class TwoPhaseGroupAggregate extends OneInput {
       const agg = st?.agg ?? new AggState(this.calls);
       agg.merge(this.calls, buf);
       const after = agg.count > 0 ? agg.row(key, this.calls) : null;
-      emitGroupChange(this.out, st?.prev ?? null, after, this.generateUpdateBefore, this.arrays);
+      emitGroupChange(this.out, st?.prev ?? null, after, this.generateUpdateBefore, this.cmp);
       if (after === null) this.state.delete(k);
       else if (!st) this.state.set(k, { agg, prev: after });
       else if (!valuesEqual(st.prev, after)) st.prev = after;
@@ -266,10 +277,10 @@ const DISCARD: Operator = { push() {}, watermark() {}, end() {} };
 
 /** What a mini-batch aggregation emits for a key once its bundle is folded (MiniBatchGroupAggFunction,
  *  MiniBatchGlobalGroupAggFunction): its result before and after (null: no group). */
-function emitGroupChange(out: Operator, before: unknown[] | null, after: unknown[] | null, generateUpdateBefore: boolean, arrays: number[]): void {
+function emitGroupChange(out: Operator, before: unknown[] | null, after: unknown[] | null, generateUpdateBefore: boolean, cmp: ResultCompare): void {
   if (before === null) { if (after !== null) out.push({ kind: INSERT, f: after }); return; }
   if (after === null) { out.push({ kind: DELETE, f: before }); return; }
-  if (sameResult(before, after, arrays)) return;
+  if (sameResult(before, after, cmp)) return;
   if (generateUpdateBefore) out.push({ kind: UPDATE_BEFORE, f: before });
   out.push({ kind: UPDATE_AFTER, f: after });
 }
