@@ -379,6 +379,23 @@ const templates = [
     const fns = few(['VAR_POP(v)', 'VAR_SAMP(v)', 'VARIANCE(v)', 'STDDEV_POP(v)', 'STDDEV_SAMP(v)', 'STDDEV(CAST(v AS DOUBLE))', 'PERCENTILE(v, 0.5)', 'PERCENTILE(v, 0.25)', 'PERCENTILE(v, ARRAY[0.1, 0.9])', 'PERCENTILE(v, 0.5, id)', 'COUNT(*)']).join(', ');
     return { sql: `SELECT ${keyed ? 'k, ' : ''}${fns} FROM ${from} AS s${rand() < 0.3 ? ' WHERE v IS NOT NULL' : ''}${keyed ? ' GROUP BY k' : ''};`, dims: true };
   },
+  // 58..: set operations, subqueries, OVER frames, joins of two aggregations, rank functions and FETCH
+  () => ({ sql: `SELECT k, v FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} ${pick(['INTERSECT', 'EXCEPT', 'INTERSECT ALL', 'EXCEPT ALL'])} SELECT k, w FROM dims${rand() < 0.3 ? ` WHERE w > ${int(0, 5)}` : ''};`, dims: true }),
+  () => ({ sql: pick([
+    () => `SELECT o.id, o.k FROM orders AS o WHERE ${pick(['', 'NOT '])}EXISTS (SELECT 1 FROM dims AS d WHERE d.k = o.k${rand() < 0.5 ? ` AND d.w > ${int(0, 6)}` : ''});`,
+    () => `SELECT id, k, v, (SELECT MAX(w) FROM dims) AS m FROM orders${rand() < 0.4 ? ` WHERE ${pred()}` : ''};`,
+    () => `SELECT o.id, o.k, (SELECT COUNT(*) FROM dims AS d WHERE d.k = o.k) AS n FROM orders AS o;`,
+    () => `SELECT o.id, o.v FROM orders AS o WHERE o.v > (SELECT ${pick(['AVG(w)', 'MIN(w)', 'MAX(w)'])} FROM dims AS d WHERE d.k = o.k);`,
+    () => `SELECT k, COUNT(*) AS n FROM orders WHERE k IN (SELECT k FROM dims GROUP BY k HAVING COUNT(*) ${pick(['>= 1', '> 1'])}) GROUP BY k;`,
+  ])(), dims: true }),
+  () => ({ sql: `SELECT id, k, ${some([`${pick(['SUM', 'COUNT', 'MAX', 'MIN', 'AVG'])}(v) OVER w AS a`, 'COUNT(*) OVER w AS c', 'FIRST_VALUE(v) OVER w AS f', 'LAST_VALUE(id) OVER w AS l'], 1).join(', ')} FROM orders WINDOW w AS (${pick(['PARTITION BY k ', ''])}ORDER BY ts ${pick([`RANGE BETWEEN INTERVAL '${pick([5, 10, 30])}' SECOND PRECEDING AND CURRENT ROW`, 'ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW', 'RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW', `ROWS BETWEEN ${int(1, 3)} PRECEDING AND CURRENT ROW`])});` }),
+  () => ({ sql: `WITH a AS (SELECT k, COUNT(*) AS n, SUM(v) AS s FROM orders${rand() < 0.5 ? ` WHERE ${pred()}` : ''} GROUP BY k), b AS (SELECT k, ${pick(['MAX(w)', 'SUM(w)', 'COUNT(*)'])} AS m FROM dims GROUP BY k) SELECT a.k, a.n, a.s, b.m FROM a ${pick(['JOIN', 'LEFT JOIN', 'FULL JOIN'])} b ON a.k = b.k${rand() < 0.3 ? ' WHERE a.n > 1' : ''};`, dims: true }),
+  () => ({ sql: pick([
+    () => `SELECT * FROM (SELECT id, k, v, ${pick(['RANK()', 'DENSE_RANK()', 'ROW_NUMBER()'])} OVER (PARTITION BY k ORDER BY v ${pick(['DESC', 'ASC'])}) AS r FROM orders WHERE v IS NOT NULL) WHERE r <= ${int(1, 3)};`,
+    () => `SELECT id, k, v FROM (SELECT *, ${pick(['RANK()', 'DENSE_RANK()'])} OVER (PARTITION BY k ORDER BY v DESC) AS r FROM orders) WHERE r ${pick(['<= 2', '= 1', '< 3'])};`,
+    () => `SELECT id, k, v, ts FROM orders ORDER BY ts ${pick(['LIMIT 3', 'OFFSET 2 ROWS FETCH FIRST 3 ROWS ONLY', 'FETCH FIRST 2 ROWS ONLY', 'LIMIT 4 OFFSET 1'])};`,
+    () => `SELECT k, s FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k) ORDER BY s DESC LIMIT 2;`,
+  ])() }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
