@@ -10,6 +10,7 @@ import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } fr
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
+import { MapFromArrays, mapEntries } from './functions/collections.ts';
 import { javaRegex as javaPattern } from './functions/text.ts';
 import { calciteFamily, calciteTypeName, checkSignature } from './functions/signatures.ts';
 import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
@@ -716,7 +717,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
       }
       if (x.type.name === 'MAP') {
         const miss = missingItem(x.type.value!);
-        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; const v = m.get(gi(r)); return v === undefined ? miss : v; }, text: `ITEM(${x.text}, ${i.text})` };
+        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; if (m instanceof MapFromArrays) throw mapFromArraysItem(); const v = m.get(gi(r)); return v === undefined ? miss : v; }, text: `ITEM(${x.text}, ${i.text})` };
       }
       if (x.type.name === 'ROW') {
         const idx = typeof i.literal === 'number' ? i.literal - 1 : x.type.fields!.findIndex((f) => f.name === i.literal);
@@ -748,6 +749,12 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
  */
 function noParenConstructor(name: 'ARRAY' | 'MAP', items: Compiled[], range: Range, ctx: ExprContext): FlinkError {
   return new FlinkError(CALCITE, `${posPrefix(ctx, range)}No match found for function signature ${name}(${items.map((c) => `<${calciteFamily(c.type)}>`).join(', ')}).\nSupported signatures are:\n'${name}(<EQUIVALENT_TYPE>, <EQUIVALENT_TYPE>, <...>)'`, range);
+}
+
+/** Flink 2.3.0's failure on map[key] of a MAP_FROM_ARRAYS map (probed: its code casts the map to GenericMapData). */
+function mapFromArraysItem(): FlinkError {
+  const a = 'org.apache.flink.table.runtime.functions.scalar.MapFromArraysFunction$MapDataForMapFromArrays', b = 'org.apache.flink.table.data.GenericMapData';
+  return new FlinkError('java.lang.ClassCastException', `class ${a} cannot be cast to class ${b} (${a} and ${b} are in unnamed module of loader 'app')`);
 }
 
 /** A string's type kept by a function (UPPER('ab') is CHAR(2)); STRING for other types. */
@@ -1286,7 +1293,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     }
     case 'FROM_UNIXTIME': cs = args(); impl = strict(S(true), cs, (n: number, p?: string) => dateFormat(n * 1000, p ?? 'yyyy-MM-dd HH:mm:ss')); break;
     // ---- collections and JSON
-    case 'CARDINALITY': cs = args(); impl = strict(INT(false), cs, (a: unknown[] | Map<unknown, unknown>) => (a instanceof Map ? a.size : a.length)); break;
+    case 'CARDINALITY': cs = args(); impl = strict(INT(false), cs, (a: unknown[] | Map<unknown, unknown>) => (a instanceof Map ? mapEntries(a).length : a.length)); break;
     // more than one element fails the job (case element-of-many)
     case 'ELEMENT': cs = args(); impl = { ...strict(cs[0]!.type.element ?? S(), cs, (a: unknown[]) => {
       if (a.length > 1) throw new FlinkError('org.apache.flink.table.api.TableRuntimeException', 'Array has more than one element.');

@@ -684,10 +684,11 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
     }
     case 'MAP_KEYS': case 'MAP_VALUES': case 'MAP_ENTRIES': {
       const mt = mapArg(cs[0]!);
-      if (name === 'MAP_KEYS') return done(t('ARRAY', mt.nullable, { element: mt.key! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : passMark([...m.keys()], m); });
-      if (name === 'MAP_VALUES') return done(t('ARRAY', mt.nullable, { element: mt.value! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : passMark([...m.values()], m); });
+      // a MAP_FROM_ARRAYS map with a repeated key gives every entry (Flink 2.3.0: [a, b, a])
+      if (name === 'MAP_KEYS') return done(t('ARRAY', mt.nullable, { element: mt.key! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : passMark(mapEntries(m).map((e) => e[0]), m); });
+      if (name === 'MAP_VALUES') return done(t('ARRAY', mt.nullable, { element: mt.value! }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : passMark(mapEntries(m).map((e) => e[1]), m); });
       const row = t('ROW', true, { fields: [{ name: 'key', type: mt.key! }, { name: 'value', type: mt.value! }] });
-      return done(t('ARRAY', mt.nullable, { element: row }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : [...m].map(([k, v]) => [k, v]); });
+      return done(t('ARRAY', mt.nullable, { element: row }), (r) => { const m = f0(r) as Map<unknown, unknown> | null; return m === null ? null : mapEntries(m).map(([k, v]) => [k, v]); });
     }
     case 'MAP_FROM_ARRAYS': {
       const kt = arrayArg(cs[0]!), vt = arrayArg(cs[1]!);
@@ -697,9 +698,11 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
         if (ks.length !== vs.length) {
           throw new FlinkError(FLINK_RUNTIME, `Invalid function MAP_FROM_ARRAYS call:\nThe length of the keys array ${ks.length} is not equal to the length of the values array ${vs.length}`);
         }
-        // a repeated key: Flink keeps both in its key array; here the last value at the first place
-        const m = new Map<unknown, unknown>();
+        // a repeated key: Flink keeps every entry (MapDataForMapFromArrays holds the two arrays);
+        // as a Map the last value at the first place (what the sink's java.util.Map prints)
+        const m = new MapFromArrays();
         for (let i = 0; i < ks.length; i++) m.set(ks[i], vs[i]);
+        if (m.size < ks.length) m.pairs = ks.map((k, i) => [k, vs[i]]);
         return passMark(m, ks, vs);
       });
     }
@@ -717,9 +720,10 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
           // MapDataForMapUnion: the later map's entries, then the earlier's whose key it lacks
           const out = new Map<unknown, unknown>(m);
           const later = [...m.keys()];
-          for (const [k, v] of acc) {
+          // (a MAP_FROM_ARRAYS map's repeated key: its first value, Flink 2.3.0: {z=9, a=1, b=2})
+          for (const [k, v] of mapEntries(acc)) {
             const dup = k === null ? m.has(null) : structured ? later.some((k2) => k2 !== null && sqlEquals(k, k2, kt)) : m.has(k);
-            if (!dup) out.set(k, v);
+            if (!dup && !(acc instanceof MapFromArrays && acc.pairs && out.has(k))) out.set(k, v);
           }
           acc = passMark(out, acc, m);
         }
@@ -728,6 +732,19 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * A map MAP_FROM_ARRAYS made (Flink's MapDataForMapFromArrays): `pairs` holds every entry when a
+ * key repeats (CARDINALITY, MAP_KEYS, MAP_VALUES, MAP_ENTRIES see them all), and `map[key]` fails
+ * the job, as Flink 2.3.0's generated code casts the map to GenericMapData (probed).
+ */
+export class MapFromArrays extends Map<unknown, unknown> {
+  pairs?: [unknown, unknown][];
+}
+/** A map's entries, a repeated MAP_FROM_ARRAYS key each time. */
+export function mapEntries(m: Map<unknown, unknown>): [unknown, unknown][] {
+  return m instanceof MapFromArrays && m.pairs ? m.pairs : [...m];
 }
 
 function sameType(a: SqlType, b: SqlType): boolean {
