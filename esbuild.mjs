@@ -5,12 +5,15 @@ import { isAscii } from 'node:buffer';
 
 // FLINKSQL_MINIFY=1 (npm run package): minified bundles without source maps, for the .vsix.
 const release = process.env.FLINKSQL_MINIFY === '1';
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: !release, minify: release, keepNames: release, logLevel: 'warning' };
+// import.meta.url is read only by the sources run as ESM (tests); a CommonJS bundle finds its files by __filename
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: !release, minify: release, keepNames: release, logLevel: 'warning', define: { 'import.meta.url': 'undefined' } };
 const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli-main.js', format: 'cjs' },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server-main.js', format: 'cjs' },
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['client/run-worker.ts'], outfile: 'dist/run-worker.js', format: 'cjs' },
+  // the scan worker a large CSV source starts (engine/connectors/worker-source.ts), beside the bundles that run the engine
+  { entryPoints: ['engine/connectors/scan-worker.ts'], outfile: 'dist/scan-worker.js', format: 'cjs' },
   { entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife', platform: 'browser', target: 'es2022' },
 ];
 // The package is ESM for its sources and tests; the bundles are CommonJS (VS Code's extension

@@ -808,7 +808,7 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     // row that failed counted, as pushRow counts it, the ones after it taken back). Not counted
     // after the loop: that statement would have no type feedback yet when V8 compiles the loop
     // during the first batch, and the compiled code would be thrown away at every batch's end.
-    const pushBatch = (s: (typeof openSources)[number], rows: unknown[][], lines: number[]) => {
+    const pushBatch = (s: (typeof openSources)[number], rows: unknown[][], lines: ArrayLike<number>) => {
       const entry = s.entry, complete = s.complete;
       causeSource = s.name;
       progress.rowsRead[s.name]! += rows.length;

@@ -5,13 +5,14 @@ import { isAscii } from 'node:buffer';
 import type { SqlType } from '../types/types.ts';
 import { INT_RANGE, INVALID, JAVA_STRINGS, binaryStringHash, javaHashMapOrder, parseText, parseTimestamp, textRangeParser, timestampBytesAt } from '../types/values.ts';
 import { typeToString } from '../types/types.ts';
+import { useScanWorker, workerSource } from './worker-source.ts';
 
 const isCharType = (ty: SqlType) => ty.name === 'VARCHAR' || ty.name === 'CHAR';
 
 export interface SourceColumn { name: string; type: SqlType }
 
 /** Rows as read, with where each came from: rows[i] is on 1-based line lines[i] of the file. */
-export interface SourceBatch { rows: unknown[][]; lines: number[] }
+export interface SourceBatch { rows: unknown[][]; lines: ArrayLike<number> }
 
 export interface TableSource {
   /** next batch of rows (never empty), or null at end of input */
@@ -59,7 +60,7 @@ function javaParseFailure(v: string, ty: SqlType): { className: string; message:
  * character, so it needs no CSV unquoting. Returns the row, or null to skip the record; throws a
  * SourceError to fail the run.
  */
-type RecordParser = (text: string, a: number, b: number, line: number, plain: boolean, src: TableSource) => unknown[] | null;
+export type RecordParser = (text: string, a: number, b: number, line: number, plain: boolean, src: TableSource) => unknown[] | null;
 
 /**
  * A file's text in 64 KB chunks, decoded as UTF-8 (a character split between reads is completed
@@ -71,7 +72,7 @@ type RecordParser = (text: string, a: number, b: number, line: number, plain: bo
  * string (a concatenation is a rope, whose charCodeAt, used by every number and timestamp
  * parser, costs several times more); after the first other byte, the decoder's text is appended.
  */
-function* texts(path: string, view: ChunkBytes): Generator<string, void, number> {
+export function* texts(path: string, view: ChunkBytes): Generator<string, void, number> {
   const fd = openSync(path, 'r');
   try {
     const CHUNK = 1 << 16;
@@ -122,7 +123,7 @@ function* texts(path: string, view: ChunkBytes): Generator<string, void, number>
 }
 
 /** The bytes of texts()' current text while the file is ASCII (text[i] is bytes[i]), else null. */
-interface ChunkBytes { bytes: Uint8Array | null }
+export interface ChunkBytes { bytes: Uint8Array | null }
 
 /**
  * A format's reader of a whole chunk of plain records (no quote character in it), byte by byte:
@@ -131,7 +132,7 @@ interface ChunkBytes { bytes: Uint8Array | null }
  * after the call, at the returned position. A record it does not read itself goes to the format's
  * RecordParser, so both give the same rows and the same errors.
  */
-interface ChunkReader {
+export interface ChunkReader {
   line: number;
   read(text: string, bytes: Uint8Array, start: number, rows: unknown[][], lines: number[], src: TableSource): number;
 }
@@ -245,9 +246,6 @@ function unescapeDelimiter(d: string): string {
 
 /** The source of a file format: the file read in chunks, each record turned into a row by `parse`. */
 function lineSource(path: string, display: string, quote: string | null, parse: RecordParser, chunkReader: ChunkReader | null = null): TableSource {
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new SourceError(display, 0, 0, `File ${display} does not exist`);
-  }
   let it: AsyncGenerator<SourceBatch> | null = null;
   const src: TableSource = {
     skipped: 0,
@@ -267,7 +265,34 @@ function lineSource(path: string, display: string, quote: string | null, parse: 
  * `reads[i] === false`: the query does not read column i; it is left null, never converted (Flink
  * pushes the projection into the format).
  */
-export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[]): TableSource {
+export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[], scanWorker?: boolean): TableSource {
+  const size = fileSize(path, display);
+  if (scanWorker ?? useScanWorker(size)) return workerSource(path, display, columns, options, reads);
+  const fmt = csvFormat(display, columns, options, reads);
+  return lineSource(path, display, fmt.quote, fmt.parse, fmt.chunkReader());
+}
+
+/** The size of a source's file; a SourceError when it is not a file. */
+function fileSize(path: string, display: string): number {
+  const st = existsSync(path) ? statSync(path) : null;
+  if (!st?.isFile()) throw new SourceError(display, 0, 0, `File ${display} does not exist`);
+  return st.size;
+}
+
+/** What csvSource reads a file with (also the scan worker's, scan-worker.ts: the same records give the same rows and errors). */
+export interface CsvFormat {
+  quote: string | null;
+  parse: RecordParser;
+  /** true while the next record is the header */
+  header: () => boolean;
+  /** the whole-chunk reader, or null when the options leave none (a delimiter of more than one byte, a null literal) */
+  chunkReader: () => ChunkReader | null;
+  /** the fast path's column kinds, bounds and converters (when chunkReader() is not null) */
+  fast: { kinds: number[]; lo: number[]; hi: number[]; delim: number; allowComments: boolean; conv: ((s: string, a: number, b: number) => unknown)[] } | null;
+}
+
+/** csvSource's parser of the options: the record parser and the fast path's setup. */
+export function csvFormat(display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[]): CsvFormat {
   const delim = unescapeDelimiter(opt(options, 'csv.field-delimiter') ?? ',');
   const dl = delim.length;
   const quote = opt(options, 'csv.disable-quote-character') === 'true' ? null : (opt(options, 'csv.quote-character') ?? '"');
@@ -348,14 +373,17 @@ export function csvSource(path: string, display: string, columns: SourceColumn[]
   };
   // a one-byte delimiter and no null literal: whole chunks are read byte by byte (chunkReader)
   const d0 = delim.charCodeAt(0);
-  const reader = dl === 1 && d0 < 128 && d0 !== 10 && d0 !== 13 && plainConv
-    ? chunkReader(columns, reads, conv, d0, allowComments, parse, () => first)
-    : null;
-  return lineSource(path, display, quote, parse, reader);
+  const chunks = dl === 1 && d0 < 128 && d0 !== 10 && d0 !== 13 && plainConv;
+  const header = () => first;
+  return {
+    quote, parse, header,
+    chunkReader: () => (chunks ? chunkReader(columns, reads, conv, d0, allowComments, parse, header) : null),
+    fast: chunks && fastDelimiter(d0) ? { kinds: columnKinds(columns, reads), lo: columns.map((c) => INT_RANGE[c.type.name]?.[0] ?? 0), hi: columns.map((c) => INT_RANGE[c.type.name]?.[1] ?? 0), delim: d0, allowComments, conv } : null,
+  };
 }
 
 /** the string cache's hash of bytes[s, e) */
-function hashBytes(bytes: Uint8Array, s: number, e: number): number {
+export function hashBytes(bytes: Uint8Array, s: number, e: number): number {
   let h = 0;
   for (let j = s; j < e; j++) h = (Math.imul(h, 31) + bytes[j]!) | 0;
   return h;
@@ -446,7 +474,24 @@ function terminator(last: boolean, delim: number): string {
 }
 
 // how chunkReader converts a column
-const K_UNREAD = 0, K_STRING = 1, K_INT = 2, K_TIMESTAMP = 3, K_OTHER = 4;
+export const K_UNREAD = 0, K_STRING = 1, K_INT = 2, K_TIMESTAMP = 3, K_OTHER = 4;
+
+function columnKinds(columns: SourceColumn[], reads: boolean[] | undefined): number[] {
+  return columns.map((c, i) => {
+    if (reads?.[i] === false) return K_UNREAD;
+    switch (c.type.name) {
+      case 'CHAR': case 'VARCHAR': return K_STRING;
+      case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return K_INT;
+      case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return K_TIMESTAMP;
+      default: return K_OTHER;
+    }
+  });
+}
+
+/** whether the fast path can read records with this delimiter (a canonical integer or timestamp holds none of digits, '-', ':', ' ', 'T') */
+export function fastDelimiter(delim: number): boolean {
+  return !(delim >= 48 && delim <= 57) && delim !== 45 && delim !== 58 && delim !== 32 && delim !== 84;
+}
 
 /**
  * The csv format's ChunkReader: one pass over a chunk's bytes finds each record's delimiters and
@@ -458,15 +503,7 @@ const K_UNREAD = 0, K_STRING = 1, K_INT = 2, K_TIMESTAMP = 3, K_OTHER = 4;
 function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv: ((s: string, a: number, b: number) => unknown)[],
   delim: number, allowComments: boolean, parse: RecordParser, header: () => boolean): ChunkReader {
   const nc = columns.length;
-  const kinds = columns.map((c, i) => {
-    if (reads?.[i] === false) return K_UNREAD;
-    switch (c.type.name) {
-      case 'CHAR': case 'VARCHAR': return K_STRING;
-      case 'TINYINT': case 'SMALLINT': case 'INT': case 'BIGINT': return K_INT;
-      case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return K_TIMESTAMP;
-      default: return K_OTHER;
-    }
-  });
+  const kinds = columnKinds(columns, reads);
   const lo = columns.map((c) => INT_RANGE[c.type.name]?.[0] ?? 0);
   const hi = columns.map((c) => INT_RANGE[c.type.name]?.[1] ?? 0);
   // ends[k]: where field k ends (its delimiter), for the fields before the last
@@ -513,7 +550,7 @@ function chunkReader(columns: SourceColumn[], reads: boolean[] | undefined, conv
   // A source whose records keep missing it (say, integers of 10 digits) stops trying it.
   /** the chunk's bytes as the fast path's word-wise scan reads them (set per chunk) */
   let words: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
-  let fast = !(delim >= 48 && delim <= 57) && delim !== 45 && delim !== 58 && delim !== 32 && delim !== 84;
+  let fast = fastDelimiter(delim);
   let fastTries = 0, fastMisses = 0;
   /** where the record fastRecord read ends: past its line break */
   const fastEnd = new Float64Array(1);
@@ -661,6 +698,7 @@ export function jsonSource(path: string, display: string, columns: SourceColumn[
   const ignore = options['json.ignore-parse-errors'] === 'true';
   const iso = options['json.timestamp-format.standard'] === 'ISO-8601';
   const failOnMissing = options['json.fail-on-missing-field'] === 'true';
+  fileSize(path, display);
   return lineSource(path, display, null, (chunk, a, b, line, _plain, src) => {
     const text = chunk.slice(a, b);
     if (text.trim() === '') return null;
