@@ -203,8 +203,24 @@ function formatForCast(v: unknown, from: SqlType): string {
     case 'DATE': return localDate(v as number);
     case 'TIME': return localTime(v as number).replace(/^(\d\d:\d\d)$/, '$1:00');
     case 'BOOLEAN': return v ? 'TRUE' : 'FALSE';
+    // Flink's ArrayToString / MapToString / RowToString cast rules: the elements cast to text, a
+    // map in its own order (every entry of a MAP_FROM_ARRAYS map) (case cast-precision-and-collections-to-string)
+    case 'ARRAY': case 'MULTISET': return '[' + (v as unknown[]).map((x) => castText(x, from.element!)).join(', ') + ']';
+    case 'MAP': return '{' + mapEntries(v as Map<unknown, unknown>).map(([k, x]) => `${castText(k, from.key!)}=${castText(x, from.value!)}`).join(', ') + '}';
+    case 'ROW': return '(' + (v as unknown[]).map((x, i) => castText(x, from.fields![i]!.type)).join(', ') + ')';
     default: return String(v);
   }
+}
+function castText(v: unknown, ty: SqlType): string {
+  return v === null || v === undefined ? 'NULL' : formatForCast(v, ty);
+}
+
+/** A TIMESTAMP's epoch milliseconds cut to `precision` digits of fraction as Flink 2.3.0's casts
+ *  do: toward zero (CAST(TIMESTAMP '1969-12-31 23:59:59.999' AS TIMESTAMP(0)) is 1970-01-01 00:00). */
+function cutMillis(v: number, precision: number): number {
+  if (precision >= 3) return v;
+  const unit = 10 ** (3 - Math.max(0, precision));
+  return Math.trunc(v / unit) * unit + 0;
 }
 
 /** CAST semantics (Flink 2.x: a failing CAST raises, TRY_CAST returns null). */
@@ -245,7 +261,7 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
     if (isNumeric(to)) throw new FlinkError('java.lang.NumberFormatException', `For input string: '${String(v)}'. Invalid character found.`);
     throw new FlinkError(RUNTIME, `Cannot parse '${String(v)}' as ${typeToString(withNullable(to, true))}`);
   };
-  if (to.name === from.name && to.name !== 'DECIMAL' && to.name !== 'CHAR' && to.name !== 'VARCHAR') return (v) => v;
+  if (to.name === from.name && to.name !== 'DECIMAL' && to.name !== 'CHAR' && to.name !== 'VARCHAR' && !(isTimestamp(to) && (to.precision ?? 6) < Math.min(3, from.precision ?? 6))) return (v) => v;
   switch (to.name) {
     case 'VARCHAR': case 'CHAR': return (v) => {
       if (v === null) return null;
@@ -296,14 +312,15 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
     case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return (v) => {
       if (v === null) return null;
       if (from.name === 'DATE') return (v as number) * 86_400_000;
-      if (isTimestamp(from)) return v;
+      if (isTimestamp(from)) return (to.precision ?? 6) < Math.min(3, from.precision ?? 6) ? cutMillis(v as number, to.precision ?? 6) : v;
       if (typeof v === 'string') { const x = parseText(v, to); return x === INVALID ? fail(v) : x; }
       if (typeof v === 'number') return v * 1000;
       return fail(v);
     };
     case 'DATE': return (v) => {
       if (v === null) return null;
-      if (isTimestamp(from)) return Math.floor((v as number) / 86_400_000);
+      // toward zero, as Flink 2.3.0's cast divides the epoch millis (1969-12-31 23:59:59.999 is 1970-01-01)
+      if (isTimestamp(from)) return Math.trunc((v as number) / 86_400_000) + 0;
       if (typeof v === 'string') {
         // lenient as Flink's DateTimeUtils.parseDate: yyyy[-M[-d]] ('42' is 0042-01-01)
         const m = /^\s*(\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[ T].*)?\s*$/.exec(v);
@@ -317,7 +334,7 @@ export function castFn(from: SqlType, to: SqlType, onError: 'throw' | 'null'): (
     };
     case 'TIME': return (v) => {
       if (v === null) return null;
-      if (isTimestamp(from)) return (((v as number) % 86_400_000) + 86_400_000) % 86_400_000;
+      if (isTimestamp(from)) return ((cutMillis(v as number, to.precision ?? 0) % 86_400_000) + 86_400_000) % 86_400_000;
       if (typeof v === 'string') { const x = parseText(v, to); return x === INVALID ? fail(v) : x; }
       return fail(v);
     };
@@ -808,10 +825,8 @@ function mergedType(types: SqlType[]): SqlType | null {
 function convertTo(c: Compiled, to: SqlType): Fn {
   const from = c.type;
   if (from.name !== to.name && from.name !== 'NULL' && (isTimestamp(from) || from.name === 'DATE' || from.name === 'TIME')) {
+    // (into TIME(p) the milliseconds below p go: COALESCE(ts, tm) of 10:11:12.345 is 10:11:12)
     const f = castFn(from, to, 'throw'); const g = c.fn;
-    // into TIME(p) the milliseconds below p go (COALESCE(ts, tm) of 10:11:12.345 is 10:11:12)
-    const unit = to.name === 'TIME' ? 10 ** (3 - Math.min(3, to.precision ?? 0)) : 1;
-    if (unit > 1) return (r) => { const v = f(g(r)) as number | null; return v === null ? null : Math.floor(v / unit) * unit; };
     return (r) => f(g(r));
   }
   return castIfNeeded(c, to);
@@ -821,8 +836,8 @@ function convertTo(c: Compiled, to: SqlType): Fn {
 function truncateTo(c: Compiled, to: SqlType): Fn {
   const g = c.fn;
   if (to.name !== 'TIMESTAMP' || c.type.name !== 'TIMESTAMP' || (to.precision ?? 6) >= Math.min(3, c.type.precision ?? 6)) return g;
-  const unit = 10 ** (3 - (to.precision ?? 6));
-  return (r) => { const v = g(r) as number | null; return v === null ? null : Math.floor(v / unit) * unit; };
+  const p = to.precision ?? 6;
+  return (r) => { const v = g(r) as number | null; return v === null ? null : cutMillis(v, p); };
 }
 
 /** Whether a value of `from` serves as `to` without a cast (Flink's supportsAvoidingCast, for the
