@@ -17,7 +17,7 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, isString, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, NonTimeOverAggregate, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash, decimalString, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
@@ -1596,6 +1596,11 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
   if (spec.orderBy.length !== 1) throw new FlinkError(TABLE, 'The window can only be ordered by a single time column.', spec.range);
   const oc = compileExpr(spec.orderBy[0]!.expr, ctx);
   const ot = oc.type.timeAttr;
+  if (!ot && !env.batch) {
+    if (spec.frame?.start && spec.frame.start.bound !== 'UNBOUNDED PRECEDING') throw new FlinkError(TABLE, 'Non-time attribute sort is not supported for bounded OVER window.', spec.range);
+    if (spec.orderBy[0]!.direction === 'DESC') throw new FlinkError(TABLE, 'The window can only be ordered in ASCENDING mode.', spec.orderBy[0]!.range);
+    return planNonTimeOver(input, items, calls, spec, env);
+  }
   if (!ot) throw new FlinkError(TABLE, "OVER windows' ordering in stream mode must be defined on a time attribute.", spec.orderBy[0]!.range);
   if (spec.orderBy[0]!.direction === 'DESC') throw new FlinkError(TABLE, 'The window can only be ordered in ASCENDING mode.', spec.orderBy[0]!.range);
   if (!isInsertOnly(input.node.kinds)) throw new FlinkError(TABLE, `StreamPhysicalOverAggregate doesn't support consuming ${kindsDescription(input.node.kinds)} changes which is produced by node ${nodeName(changeProducer(input.node))}`, spec.range);
@@ -1656,6 +1661,65 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
       // event-time only: a proctime OVER aggregation under mini-batch is refused (index.ts)
       return [tfn ? rowtimeMiniBatch(env, op) : op];
     },
+  });
+  const post = ctxOf(env, fields, { substitutions: subs });
+  const proj = items.map((it) => compileExpr(it.expr, post));
+  const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
+  return planCalc({ node, fields }, null, proj, projFields, env);
+}
+
+/**
+ * An unbounded OVER aggregation ordered by other than a time attribute (Flink 2.1+: an
+ * OverAggregate over NonTimeRows/RangeUnboundedPrecedingFunction, [I,UB,UA,D], also over an
+ * updating input): rows are numbered and aggregated in sort order, and the rows after a new or
+ * retracted one are updated (cases over-non-time-*). ROW_NUMBER is a ROWS frame, the other calls
+ * RANGE unless the frame says ROWS.
+ */
+function planNonTimeOver(input: Scoped, items: { expr: A.Expression; name: string; range: Range }[], calls: A.FunctionCall[], spec: A.WindowSpec, env: PlanEnv): Scoped {
+  const ctx = ctxOf(env, input.fields);
+  const rowNumber = calls.some((c) => fnName(c) === 'ROW_NUMBER');
+  if (rowNumber && calls.some((c) => fnName(c) !== 'ROW_NUMBER')) throw new FlinkError(TABLE, 'Over Agg: Unsupported use of OVER windows. All aggregates must be computed on the same window. please re-check the over window statement.', calls.find((c) => fnName(c) !== 'ROW_NUMBER')!.range);
+  if (spec.frame?.end && spec.frame.end.bound !== 'CURRENT ROW') throw notSupported('OVER frames that end after the current row', spec.frame.end.range);
+  const unit = rowNumber ? 'ROWS' : spec.frame?.unit ?? 'RANGE';
+  const sort: SortSpec[] = [];
+  const sortText: string[] = [];
+  for (const o of spec.orderBy) {
+    const c = compileExpr(o.expr, ctx);
+    const desc = o.direction === 'DESC';
+    sort.push({ get: c.fn, desc, nullsFirst: o.nulls ? o.nulls === 'FIRST' : !desc });
+    sortText.push(`${c.text} ${desc ? 'DESC' : 'ASC'}`);
+  }
+  const partition = spec.partitionBy.map((p) => compileExpr(p, ctx));
+  const sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[] = [];
+  const aggs = calls.map((c) => {
+    const name = fnName(c);
+    sumArgs.push(null);
+    if (['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(name)) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}(*)` };
+    if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
+    if (!['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'].includes(name) || c.filter || c.quantifier) throw notSupported(`${name}() OVER ordered by a non-time column`, c.range);
+    const a = planAggCall({ ...c, over: undefined }, ctx);
+    // (Calcite's SUM over a nullable column is COUNT(x) and $SUM0(x), over a NOT NULL one $SUM0(x):
+    // a zero then changes no accumulator, case over-non-time-range-updating-peers)
+    const arg = name === 'SUM' || name === 'AVG' ? compileExpr(c.args[0] as A.Expression, ctx) : null;
+    if (arg && (name === 'AVG' || arg.type.nullable !== false)) sumArgs[sumArgs.length - 1] = { kind: name as 'SUM' | 'AVG', arg: arg.fn };
+    return a;
+  });
+  const fields: Field[] = [...input.fields, ...aggs.map((a, i) => ({ name: `w0$o${i}`, type: a.type }))];
+  const subs = new Map<string, number>();
+  calls.forEach((c, i) => subs.set(exprKey(c), input.fields.length + i));
+  const pfns = partition.map((p) => p.fn);
+  const aggCalls = aggs.map((a) => a.call);
+  const updating = !isInsertOnly(input.node.kinds);
+  const node = mk({
+    kind: 'OverAggregate',
+    inputs: [input.node],
+    fields,
+    attrs: `${partition.length ? `partitionBy=[${partition.map((p) => p.text).join(', ')}], ` : ''}orderBy=[${sortText.join(', ')}], window=[ ${unit} BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW], select=[${[...names(input.fields).split(', '), ...aggs.map((a, i) => `${a.text} AS w0$o${i}`)].join(', ')}]`,
+    kinds: ALL_CHANGES,
+    requiresUpdateBefore: updating,
+    upsertKeys: updating ? input.node.upsertKeys : [],
+    range: spec.range,
+    build: (out) => [new NonTimeOverAggregate(out, { partition: pfns, sort, rows: unit === 'ROWS', calls: aggCalls, sumArgs })],
   });
   const post = ctxOf(env, fields, { substitutions: subs });
   const proj = items.map((it) => compileExpr(it.expr, post));

@@ -1081,6 +1081,188 @@ export class RetractableTopN extends OneInput {
   }
 }
 
+/** one running aggregation of a non-time OVER: the values, and the accumulator Flink compares */
+class OverAcc {
+  st: AggState;
+  nn: number[];
+  sums: number[];
+  private calls: AggCall[];
+  private sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[];
+  constructor(calls: AggCall[], sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[]) {
+    this.calls = calls; this.sumArgs = sumArgs; this.st = new AggState(calls); this.nn = sumArgs.map(() => 0); this.sums = sumArgs.map(() => 0);
+  }
+  add(f: unknown[]): void {
+    this.st.accumulate(this.calls, f);
+    for (let i = 0; i < this.sumArgs.length; i++) {
+      const a = this.sumArgs[i];
+      if (!a) continue;
+      const v = a.arg(f);
+      if (v !== null) { this.nn[i]!++; this.sums[i]! += Number(v); }
+    }
+  }
+  snap(): { vals: unknown[]; key: unknown[] } {
+    const vals = this.st.values(this.calls);
+    // a SUM is Flink's COUNT(x) and $SUM0(x) (NULL where the count is 0), an AVG's accumulator
+    // its sum and count
+    return { vals, key: [...vals.map((v, i) => (this.sumArgs[i]?.kind === 'AVG' ? this.sums[i] : this.sumArgs[i] && v === null ? 0 : v)), ...this.nn] };
+  }
+}
+
+/**
+ * An OVER aggregation ordered by a non-time column (Flink 2.3.0's NonTimeRowsUnboundedPrecedingFunction
+ * and NonTimeRangeUnboundedPrecedingFunction, AbstractNonTimeUnboundedPrecedingOver), statement for
+ * statement: per partition a list of sort keys in order, each with its rows' ids in arrival order,
+ * and an accumulator per row (ROWS) or per sort key (RANGE). A row comes in with its value (+I, or
+ * +U for an UPDATE_AFTER), then the rows after it get -U/+U until one whose accumulator did not
+ * change (the rest are taken to be unchanged); a retraction sends -D of the row with its old value
+ * and updates the rows after it the same way. RANGE peers share their sort key's value. (Flink's
+ * accumulators are read again from state; the engine computes them again from the rows before.)
+ */
+export class NonTimeOverAggregate extends OneInput {
+  private partition: Fn[];
+  private sortKey: Fn[];
+  private keyCmp: (a: unknown[], b: unknown[]) => number;
+  private rows: boolean;
+  private calls: AggCall[];
+  private sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[];
+  private state = new Map<string, { list: { key: unknown[]; ids: number[] }[]; values: Map<number, unknown[]>; accs: Map<unknown, { vals: unknown[]; key: unknown[] }>; nextId: number }>();
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; rows: boolean; calls: AggCall[]; sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[] }) {
+    super(out);
+    this.partition = o.partition;
+    this.sortKey = o.sort.map((s) => s.get);
+    this.keyCmp = comparator(o.sort.map((s, i) => ({ ...s, get: (k: unknown[]) => k[i] })));
+    this.rows = o.rows;
+    this.calls = o.calls;
+    this.sumArgs = o.sumArgs;
+  }
+  private acc(): OverAcc { return new OverAcc(this.calls, this.sumArgs); }
+  private emit(kind: RowKind, f: unknown[], vals: unknown[]): void { this.out.push({ kind, f: concatRow(f, vals) }); }
+  /** the running aggregation over the groups before `gi` and the first `j` rows of group gi */
+  private before(st: { list: { ids: number[] }[]; values: Map<number, unknown[]> }, gi: number, j = 0): OverAcc {
+    const a = this.acc();
+    for (let g = 0; g < gi; g++) for (const id of st.list[g]!.ids) a.add(st.values.get(id)!);
+    const g = st.list[gi];
+    if (g) for (let x = 0; x < j; x++) a.add(st.values.get(g.ids[x]!)!);
+    return a;
+  }
+  /** findIndexOfSortKey: [index, insert?], -1 at the end */
+  private find(list: { key: unknown[] }[], key: unknown[], isEquals: boolean): [number, boolean] {
+    for (let i = 0; i < list.length; i++) {
+      const cur = list[i]!.key;
+      if (isEquals && valuesEqual(cur, key)) return [i, true];
+      const c = this.keyCmp(cur, key);
+      if (c === 0) return [i, false];
+      if (c > 0) return [i, true];
+    }
+    return [-1, true];
+  }
+  push(r: Row): void {
+    const pk = keyOf(this.partition.map((p) => p(r.f)));
+    let st = this.state.get(pk);
+    if (!st) { st = { list: [], values: new Map(), accs: new Map(), nextId: 0 }; this.state.set(pk, st); }
+    if (isAccumulate(r)) this.insert(st, r); else this.remove(st, r.f);
+  }
+  private insert(st: { list: { key: unknown[]; ids: number[] }[]; values: Map<number, unknown[]>; accs: Map<unknown, { vals: unknown[]; key: unknown[] }>; nextId: number }, r: Row): void {
+    const id = st.nextId++;
+    const key = this.sortKey.map((g) => g(r.f));
+    let [index, isInsert] = this.find(st.list, key, false);
+    let cur: OverAcc;
+    if (isInsert) {
+      if (index === -1) { st.list.push({ key, ids: [id] }); index = st.list.length - 1; } else st.list.splice(index, 0, { key, ids: [id] });
+      cur = this.before(st, index);
+      cur.add(r.f);
+      this.emit(r.kind, r.f, cur.snap().vals);
+    } else {
+      const g = st.list[index]!;
+      g.ids = [...g.ids, id];
+      cur = this.before(st, index, g.ids.length - 1);
+      cur.add(r.f);
+      const prev = this.rows ? st.accs.get(g.ids[g.ids.length - 2]!)! : st.accs.get(keyOf(key))!;
+      this.emitUpdates(st, g.ids, g.ids.length - 1, prev, cur.snap(), r.kind, r.f);
+    }
+    st.values.set(id, r.f);
+    st.accs.set(this.rows ? id : keyOf(key), cur.snap());
+    this.remaining(st, index + 1, cur);
+  }
+  /** emitUpdatesForIds */
+  private emitUpdates(st: { values: Map<number, unknown[]> }, ids: number[], changed: number, prev: { vals: unknown[]; key: unknown[] }, curr: { vals: unknown[]; key: unknown[] }, kind: RowKind, row: unknown[]): void {
+    const changedRow = () => (kind === DELETE ? this.emit(DELETE, row, prev.vals) : this.emit(kind, row, curr.vals));
+    if (valuesEqual(prev.key, curr.key) || this.rows) { changedRow(); return; }
+    for (let j = 0; j < ids.length; j++) {
+      if (j === changed) { changedRow(); continue; }
+      const v = st.values.get(ids[j]!)!;
+      this.emit(UPDATE_BEFORE, v, prev.vals);
+      this.emit(UPDATE_AFTER, v, curr.vals);
+    }
+  }
+  /** processRemainingElements */
+  private remaining(st: { list: { key: unknown[]; ids: number[] }[]; values: Map<number, unknown[]>; accs: Map<unknown, { vals: unknown[]; key: unknown[] }> }, start: number, cur: OverAcc): void {
+    for (let i = start; i < st.list.length; i++) {
+      const g = st.list[i]!;
+      if (this.rows) {
+        for (const id of g.ids) {
+          const v = st.values.get(id)!;
+          cur.add(v);
+          const now = cur.snap(), before = st.accs.get(id)!;
+          if (valuesEqual(now.key, before.key)) return;
+          this.emit(UPDATE_BEFORE, v, before.vals);
+          this.emit(UPDATE_AFTER, v, now.vals);
+          st.accs.set(id, now);
+        }
+        continue;
+      }
+      for (const id of g.ids) cur.add(st.values.get(id)!);
+      const now = cur.snap(), before = st.accs.get(keyOf(g.key))!;
+      if (valuesEqual(now.key, before.key)) return;
+      for (const id of g.ids) {
+        const v = st.values.get(id)!;
+        this.emit(UPDATE_BEFORE, v, before.vals);
+        this.emit(UPDATE_AFTER, v, now.vals);
+      }
+      st.accs.set(keyOf(g.key), now);
+    }
+  }
+  private remove(st: { list: { key: unknown[]; ids: number[] }[]; values: Map<number, unknown[]>; accs: Map<unknown, { vals: unknown[]; key: unknown[] }> }, row: unknown[]): void {
+    const key = this.sortKey.map((g) => g(row));
+    let [i] = this.find(st.list, key, true);
+    if (i === -1) return;
+    const g = st.list[i]!;
+    const ids = [...g.ids];
+    let cur: OverAcc;
+    let removeIndex = -1;
+    if (this.rows) {
+      removeIndex = ids.findIndex((id) => valuesEqual(st.values.get(id)!, row));
+      if (removeIndex < 0) return;
+      cur = this.before(st, i, removeIndex);
+      // reAccumulateIdsAndEmitUpdates (its early out leaves the rest of the group out of the sum)
+      for (let j = removeIndex; j < ids.length; j++) {
+        const v = st.values.get(ids[j]!)!;
+        if (j === removeIndex) { this.emit(DELETE, v, st.accs.get(ids[j]!)!.vals); continue; }
+        cur.add(v);
+        const now = cur.snap(), before = st.accs.get(ids[j]!)!;
+        if (valuesEqual(now.key, before.key)) break;
+        this.emit(UPDATE_BEFORE, v, before.vals);
+        this.emit(UPDATE_AFTER, v, now.vals);
+        st.accs.set(ids[j]!, now);
+      }
+    } else {
+      cur = this.before(st, i);
+      // (every equal row is left out of the sum; the last one is removed)
+      ids.forEach((id, j) => { const v = st.values.get(id)!; if (valuesEqual(v, row)) removeIndex = j; else cur.add(v); });
+      if (removeIndex < 0) return;
+      this.emitUpdates(st, ids, removeIndex, st.accs.get(keyOf(g.key))!, cur.snap(), DELETE, row);
+    }
+    const deleted = ids.splice(removeIndex, 1)[0]!;
+    if (!ids.length) st.list.splice(i, 1);
+    else { st.list[i] = { key: g.key, ids }; i++; }
+    st.values.delete(deleted);
+    if (this.rows) st.accs.delete(deleted);
+    else if (!ids.length) st.accs.delete(keyOf(g.key));
+    else st.accs.set(keyOf(g.key), cur.snap());
+    this.remaining(st, i, cur);
+  }
+}
+
 /**
  * Deduplicate (ProcTime/RowTimeDeduplicateFunction): keep the first row per key (insert-only
  * when ordered by processing time), or the last row (+I, then -U old / +U new).
