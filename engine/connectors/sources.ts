@@ -267,7 +267,10 @@ function lineSource(path: string, display: string, quote: string | null, parse: 
  */
 export function csvSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads?: boolean[], scanWorker?: boolean): TableSource {
   const size = fileSize(path, display);
-  if (scanWorker ?? useScanWorker(size)) return workerSource(path, display, columns, options, reads);
+  if (scanWorker ?? useScanWorker(size)) {
+    const w = workerSource(path, display, columns, options, reads);
+    if (w) return w;
+  }
   const fmt = csvFormat(display, columns, options, reads);
   return lineSource(path, display, fmt.quote, fmt.parse, fmt.chunkReader());
 }

@@ -15,6 +15,7 @@
 // otherwise a file of SCAN_WORKER_MIN_BYTES or more is read by one.
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { SourceError, type SourceBatch, type SourceColumn, type TableSource } from './sources.ts';
 
 /** a file at least this large is read by a scan worker (FLINKSQL_SCAN_WORKER overrides) */
@@ -109,8 +110,10 @@ function decoder(kinds: ('string' | 'number' | 'unread')[]): Decode {
   return new Function('layout', 'str', `return function decode(n, cap, buf, base, text, vals, dicts, rows) {\n${src}\n};`)(layout, str) as Decode;
 }
 
-/** A csv source read by a scan worker (csvSource decides). */
-export function workerSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads: boolean[] | undefined): TableSource {
+/** A csv source read by a scan worker (csvSource decides); null when the worker's file is missing (a bundle copied without it): the engine's thread reads it then. */
+export function workerSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads: boolean[] | undefined): TableSource | null {
+  const file = workerFile();
+  if (typeof file === 'string' && !existsSync(file)) return null;
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   const str = columns.filter((_, i) => reads?.[i] !== false).map((c) => c.type.name === 'VARCHAR' || c.type.name === 'CHAR');
   const rowsPerBatch = batchRows(str), cap = 2 * rowsPerBatch;
@@ -118,7 +121,7 @@ export function workerSource(path: string, display: string, columns: SourceColum
   const ring = new SharedArrayBuffer(RING * slotBytes);
   const job: ScanJob = { path, display, columns, options, reads, ctl: ctl.buffer as SharedArrayBuffer, ring, batchRows: rowsPerBatch };
   // started now: the worker loads while the run sets up and reads other sources
-  const worker = new Worker(workerFile(), { workerData: job });
+  const worker = new Worker(file, { workerData: job });
   const queue: ScanMessage[] = [];
   let wake: (() => void) | null = null;
   let last = false; // the end or the error received: nothing follows
