@@ -1264,7 +1264,8 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
   items.forEach((it, i) => {
     if (it.expr.kind === 'Star') {
       const q = it.expr.qualifier.map((p) => p.value).join('.');
-      const matched = fields.filter((f) => !q || f.qualifier === q);
+      // (a scalar subquery's joined columns, rewriteScalarSubqueries, are no columns of the FROM)
+      const matched = fields.filter((f) => (!q || f.qualifier === q) && !f.qualifier?.startsWith('$sq'));
       // Flink's parser takes `* AS x`; its validator does not know such an item
       if (it.alias) throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, fields), it.expr.range)}Unknown ${q ? 'field' : 'identifier'} '*'`, it.expr.range);
       if (q && !matched.length) {
@@ -1280,9 +1281,107 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
   return out;
 }
 
-function planSelect(sel: A.Select, env0: PlanEnv): Scoped {
+/** A copy of an expression tree with some of its nodes replaced (not into subqueries' queries). */
+function replaceExpr<T>(e: T, swap: Map<unknown, A.Expression>): T {
+  const r = swap.get(e);
+  if (r) return r as T;
+  if (Array.isArray(e)) return e.map((x) => replaceExpr(x, swap)) as T;
+  if (!e || typeof e !== 'object' || (e as { kind?: string }).kind === 'Query' || (e as { kind?: string }).kind === 'Select') return e;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) out[k] = k === 'range' || k === 'query' ? v : replaceExpr(v, swap);
+  return out as T;
+}
+
+/** The aliases a FROM item's columns are qualified with. */
+function fromAliases(f: A.FromItem | undefined, out = new Set<string>()): Set<string> {
+  if (!f) return out;
+  if (f.kind === 'Join') { fromAliases(f.left, out); fromAliases(f.right, out); }
+  else if (f.kind === 'TableName') out.add(f.alias?.name.value ?? f.name[f.name.length - 1]!.value);
+  else if (f.kind === 'MatchRecognize') { if (f.alias) out.add(f.alias.name.value); else fromAliases(f.input, out); }
+  else if (f.alias) out.add(f.alias.name.value);
+  return out;
+}
+
+/**
+ * Scalar subqueries (`(SELECT agg(x) FROM t WHERE t.k = o.k)` in the SELECT list or WHERE) as
+ * Flink 2.3.0 plans them (Calcite's SubQueryRemoveRule and decorrelator; plans printed by Flink,
+ * cases subquery-scalar-*): each is a LEFT JOIN of the FROM with the subquery's aggregate, ON
+ * TRUE when it reads nothing of the outer query, else grouped by the inner columns of its
+ * equalities with outer columns (rows where they are NULL left out) and joined on them; its value
+ * is the joined column, a correlated COUNT's NULL (no group yet) being 0. A WHERE comparison with it is never
+ * TRUE on NULL, which makes the join inner (planJoin). WHERE subqueries join first (Calcite
+ * converts WHERE before the SELECT list). Other shapes are not supported yet.
+ */
+function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
+  const found: A.SubqueryExpr[] = [];
+  const collect = (e: unknown): void => walkExpr(e, (x) => { if (x.kind === 'Subquery') { found.push(x); return false; } return true; });
+  collect(sel.where);
+  collect(sel.items.map((i) => i.expr));
+  if (!found.length) return sel;
+  const unsupported = (why: string, r: Range): FlinkError => notSupported(`a scalar subquery ${why}`, r);
+  let aggregating = !!sel.groupBy || !!sel.having;
+  walkExpr(sel.items.map((i) => i.expr), (x) => { if (isAggregateCall(x)) aggregating = true; return !aggregating; });
+  if (aggregating) throw unsupported('in an aggregating query', found[0]!.range);
+  if (!sel.from) throw unsupported('without FROM', found[0]!.range);
+  const outer = fromAliases(sel.from);
+  const id = (value: string, range: Range): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range });
+  const name = (parts: string[], range: Range): A.NameExpr => ({ kind: 'Name', parts: parts.map((p) => id(p, range)), range });
+  let from: A.FromItem = sel.from;
+  const swap = new Map<unknown, A.Expression>();
+  found.forEach((sq, n) => {
+    const q = sq.query, body = q.body, r = sq.range;
+    if (body.kind !== 'Select' || q.with || q.orderBy.length || q.fetch || q.offset || body.quantifier === 'DISTINCT' || body.groupBy || body.having || body.qualify || !body.from || body.items.length !== 1) {
+      throw unsupported('other than SELECT agg(...) FROM ... [WHERE ...]', r);
+    }
+    const item = body.items[0]!.expr;
+    if (!isAggregateCall(item)) throw unsupported('whose value is not one aggregate call', item.range);
+    const inner = fromAliases(body.from);
+    const table = body.from.kind === 'TableName' && body.from.name.length === 1 ? env.catalog.get(body.from.name) : undefined;
+    const innerCols = table?.kind === 'table' ? new Set(table.columns.map((c) => c.name)) : null;
+    const isOuter = (x: A.NameExpr): boolean => x.parts.length >= 2
+      ? !inner.has(x.parts[0]!.value) && outer.has(x.parts[0]!.value)
+      : !!innerCols && !innerCols.has(x.parts[0]!.value);
+    const readsOuter = (e: unknown): boolean => { let o = false; walkExpr(e, (x) => { if (x.kind === 'Name' && isOuter(x)) o = true; return !o; }); return o; };
+    if (readsOuter(item)) throw unsupported('whose aggregate reads the outer query', item.range);
+    const corr: { inner: A.NameExpr; outer: A.Expression }[] = [];
+    const conds: A.Expression[] = [];
+    for (const c of conjuncts(body.where)) {
+      if (!readsOuter(c)) { conds.push(c); continue; }
+      const eq = c.kind === 'Binary' && c.op === '=' ? c : null;
+      const pair = eq && (eq.left.kind === 'Name' && !readsOuter(eq.left) && readsOuter(eq.right) ? [eq.left, eq.right] as const
+        : eq.right.kind === 'Name' && !readsOuter(eq.right) && readsOuter(eq.left) ? [eq.right, eq.left] as const : null);
+      if (!pair) throw unsupported('whose condition on the outer query is not an equality of an inner column with the outer query', c.range);
+      corr.push({ inner: pair[0], outer: pair[1] });
+    }
+    const alias = `$sq${n}`;
+    const keyNames = corr.map((c) => c.inner.parts[c.inner.parts.length - 1]!.value);
+    const notNull = corr.map((c): A.Expression => ({ kind: 'Is', not: true, test: 'NULL', operand: c.inner, range: c.inner.range }));
+    const derived: A.DerivedTable = {
+      kind: 'DerivedTable', lateral: false, range: r,
+      alias: { kind: 'Alias', name: id(alias, r), columns: [], range: r },
+      query: { kind: 'Query', orderBy: [], range: r, body: {
+        ...body,
+        items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: id(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: id('EXPR$0', r), range: r }],
+        where: andAll([...notNull, ...conds]),
+        groupBy: corr.length ? { kind: 'GroupBy', items: corr.map((c) => c.inner), range: r } : undefined,
+      } },
+    };
+    const on = andAll(corr.map((c, j): A.Expression => ({ kind: 'Binary', op: '=', left: c.outer, right: name([alias, keyNames[j]!], r), range: r })))
+      ?? ({ kind: 'BooleanLiteral', value: true, range: r } as A.Expression);
+    from = { kind: 'Join', joinType: 'LEFT', natural: false, left: from, right: derived, on, range: sel.from!.range };
+    const value = name([alias, 'EXPR$0'], r);
+    // (an uncorrelated one's global aggregate is a row of its own: no CASE, as in Calcite's plan)
+    swap.set(sq, fnName(item) === 'COUNT' && corr.length
+      ? { kind: 'Case', whens: [{ when: { kind: 'Is', not: false, test: 'NULL', operand: value, range: r }, then: { kind: 'NumericLiteral', text: '0', numberKind: 'integer', range: r } }], else: value, range: r }
+      : value);
+  });
+  return { ...sel, from, where: replaceExpr(sel.where, swap), items: sel.items.map((it) => ({ ...it, expr: replaceExpr(it.expr, swap) })) };
+}
+
+function planSelect(sel0: A.Select, env0: PlanEnv): Scoped {
   // a query nested in FROM or WHERE never takes the outer SELECT's conditions
   const env: PlanEnv = env0.pushWhere ? { ...env0, pushWhere: undefined } : env0;
+  const sel = rewriteScalarSubqueries(sel0, env);
   if (sel.qualify) {
     const rewritten = qualifyAsTopN(sel, env);
     if (!rewritten) throw notSupported('QUALIFY other than a filter on one ROW_NUMBER/RANK/DENSE_RANK over the SELECT list', sel.qualify.range);
