@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { parseRunArgs } from './run-args.ts';
 import { writeOut } from './stdout.ts';
-import { changelogWriter, jsonLine, LineBytes, run, tableau, type Change, type Field, type RowKind } from '../engine/index.ts';
+import { changelogWriter, jsonLine, LineBytes, run, statementSetTargets, tableau, type Change, type Field, type RowKind } from '../engine/index.ts';
 
 const USAGE = 'usage: flinksql run FILE [--mode streaming|batch] [--format changelog|tableau|json] [--arrival sequential|interleaved] [--max-rows N]';
 
@@ -13,6 +13,21 @@ export async function runCommand(args: string[]): Promise<number> {
   if (args.some((a) => a === '--gateway' || a.startsWith('--gateway='))) return (await import('./gateway-run.ts')).gatewayRunCommand(args);
   const parsed = parseRunArgs(args, USAGE);
   if (typeof parsed === 'number') return parsed;
+  const { text, format } = parsed;
+  // EXECUTE STATEMENT SET: Flink runs its INSERTs as one job; each sink's changelog is shown in
+  // turn, in the order of the INSERTs, under a line naming it (a JSON object for --format json).
+  // A rejection of any INSERT rejects the set before anything runs.
+  const targets = statementSetTargets(text);
+  if (!targets) return runOne(parsed, undefined);
+  for (let i = 0; i < targets.length; i++) {
+    const header = format === 'json' ? JSON.stringify({ statementSet: { insert: i + 1, of: targets.length, table: targets[i] } }) : `-- INSERT INTO ${targets[i]} (${i + 1} of ${targets.length})`;
+    const code = await runOne(parsed, i, header);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+async function runOne(parsed: Exclude<ReturnType<typeof parseRunArgs>, number>, setInsert: number | undefined, header?: string): Promise<number> {
   const { file, text, mode, format, arrival, maxRows } = parsed;
   // Output in big chunks: lines are written as bytes into one buffer (json lines appended to one
   // string) and written every 4096+ lines, synchronously (stdout.ts); a write that fills the pipe
@@ -37,8 +52,9 @@ export async function runCommand(args: string[]): Promise<number> {
   // the changelog goes from the sink to the bytes without Change objects (RunOptions.writer)
   let line: (kind: RowKind, fields: readonly unknown[], out: LineBytes) => void = () => {};
   const res = await run(text, {
-    baseDir: dirname(resolve(file)), mode, arrival, maxRows,
+    baseDir: dirname(resolve(file)), mode, arrival, maxRows, setInsert,
     onStart: (a) => {
+      if (header !== undefined) { if (format === 'changelog') bytes.str(header + '\n'); else out += header + '\n'; }
       columns = a.columns; sink = a.sink;
       if (format === 'changelog') line = changelogWriter(columns);
     },

@@ -63,6 +63,9 @@ export interface AnalyzeOptions {
   catalogTexts?: string[];
   /** the parser (default: engine/syntax's parse); tests may inject another */
   parse?: (text: string) => { statements: unknown[]; diagnostics: { severity: string; message: string; range: Range }[] };
+  /** where the statement to run is an EXECUTE STATEMENT SET: run its INSERT of this index (0-based)
+   *  (`flinksql run` runs each in turn, statementSetTargets) */
+  setInsert?: number;
 }
 
 const FIXED_NOW = Date.UTC(2024, 0, 1);
@@ -153,7 +156,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     errors.push({ className: PARSE, message: `The statement could not be parsed: ${(invalid as A.InvalidStatement).text.split('\n')[0]!.slice(0, 80)}`, range: invalid.range });
     return res;
   }
-  const queries = statements.filter((s) => s.kind === 'QueryStatement' || s.kind === 'Insert' || isDml(s) || (s.kind === 'CreateTable' && s.asQuery));
+  const queries = statements.filter((s) => s.kind === 'QueryStatement' || s.kind === 'Insert' || s.kind === 'StatementSet' || isDml(s) || (s.kind === 'CreateTable' && s.asQuery));
   let chosen = queries[queries.length - 1];
   if (opts.at) chosen = queries.find((q) => contains(q.range, opts.at!)) ?? chosen;
   let miniBatch = false;
@@ -200,9 +203,14 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
           planRunnable(s, s === chosen);
           break;
         case 'StatementSet':
-          // what Flink rejects in one of its INSERTs is rejected as Flink does; a set that plans is not run yet
+          // what Flink rejects in one of its INSERTs rejects the set, before any runs (case
+          // statement-set-append-rejected); then one INSERT runs (setInsert): Flink runs them all
+          // as one job, and each sink's changelog is the one of its INSERT run alone
           checkStatementSet(s, catalog, mode, opts);
-          throw notSupported('EXECUTE STATEMENT SET', s.range);
+          if (s !== chosen) break;
+          if (opts.setInsert === undefined || !s.statements[opts.setInsert]) throw notSupported("EXECUTE STATEMENT SET here (`flinksql run` shows each sink's changelog in turn)", s.range);
+          planRunnable(s.statements[opts.setInsert]!, true);
+          break;
         case 'Update': case 'Delete': case 'Merge': case 'Truncate':
           if (s === chosen) rejectDml(s, catalog, mode, text);
           break;
@@ -217,6 +225,16 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
   res.mode = mode;
   if (!chosen && errors.length === 0) errors.push({ className: VALIDATION, message: 'No query to run: the document has no SELECT or INSERT statement.' });
   return res;
+}
+
+/**
+ * The sink tables of the INSERTs of the statement set a run takes (the document's last runnable
+ * statement), in order; null when it is not a statement set.
+ */
+export function statementSetTargets(text: string, opts: AnalyzeOptions = {}): string[] | null {
+  const statements = (opts.parse ?? defaultParse)(text).statements as A.Statement[];
+  const last = statements.filter((s) => s.kind === 'QueryStatement' || s.kind === 'Insert' || s.kind === 'StatementSet' || isDml(s) || (s.kind === 'CreateTable' && s.asQuery)).at(-1);
+  return last?.kind === 'StatementSet' ? last.statements.map((i) => i.table.map((p) => p.value).join('.')) : null;
 }
 
 export interface StatementAnalysis {

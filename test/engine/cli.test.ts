@@ -44,6 +44,11 @@ const cases: [string, string[], number][] = [
   // oracle's sink proxy skips that check, so these two come from a TableEnvironment probe in each mode)
   ['insert-overwrite-streaming.txt', ['run', 'test/engine/cli/sql/insert-overwrite-filesystem.sql'], 1],
   ['insert-overwrite-batch.txt', ['run', 'test/engine/cli/sql/insert-overwrite-filesystem.sql', '--mode', 'batch'], 0],
+  // EXECUTE STATEMENT SET: each sink's changelog in turn, in the order of the INSERTs. Flink 2.3.0
+  // ran the set as one job (oracle, 2026-11-24): its sinks' rows interleaved (printed and big row
+  // by row, counts after the exchange), and split by sink they are exactly these sections
+  ['statement-set.txt', ['run', 'test/engine/cli/sql/statement-set/query.sql'], 0],
+  ['statement-set-json.txt', ['run', 'test/engine/cli/sql/statement-set/query.sql', '--format', 'json'], 0],
 ];
 
 for (const [name, args, code] of cases) {
