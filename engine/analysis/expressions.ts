@@ -10,7 +10,7 @@ import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } fr
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
-import { MapFromArrays, mapEntries } from './functions/collections.ts';
+import { ConstructedMap, MapFromArrays, mapEntries } from './functions/collections.ts';
 import { javaRegex as javaPattern } from './functions/text.ts';
 import { calciteFamily, calciteTypeName, checkSignature } from './functions/signatures.ts';
 import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
@@ -716,9 +716,20 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
       const items = e.elements.map((x) => compileExpr(x, ctx));
       if (e.parens) throw noParenConstructor('MAP', items, e.range, ctx);
       const ks = items.filter((_, i) => i % 2 === 0), vs = items.filter((_, i) => i % 2 === 1);
+      // keys that are all literals are deduplicated as Flink's code generation does (the last
+      // value kept); others may repeat at run time: ConstructedMap
+      const literalKeys = ks.every((k) => k.literal !== undefined);
       return {
         type: t('MAP', false, { key: commonType(ks.map((k) => k.type)) ?? STRING(), value: commonType(vs.map((v) => v.type)) ?? STRING() }),
-        fn: (r) => { const m = new Map(); for (let i = 0; i < ks.length; i++) m.set(ks[i]!.fn(r), vs[i]!.fn(r)); return m; },
+        fn: literalKeys
+          ? (r) => { const m = new Map(); for (let i = 0; i < ks.length; i++) m.set(ks[i]!.fn(r), vs[i]!.fn(r)); return m; }
+          : (r) => {
+            const m = new ConstructedMap();
+            const pairs: [unknown, unknown][] = [];
+            for (let i = 0; i < ks.length; i++) { const k = ks[i]!.fn(r), v = vs[i]!.fn(r); m.set(k, v); pairs.push([k, v]); }
+            if (m.size < pairs.length) m.pairs = pairs;
+            return m;
+          },
         text: 'MAP(...)',
       };
     }
@@ -734,7 +745,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
       }
       if (x.type.name === 'MAP') {
         const miss = missingItem(x.type.value!);
-        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; if (m instanceof MapFromArrays) throw mapFromArraysItem(); const v = m.get(gi(r)); return v === undefined ? miss : v; }, text: `ITEM(${x.text}, ${i.text})` };
+        return { type: withNullable(x.type.value!, true), fn: (r) => { const m = gx(r) as Map<unknown, unknown> | null; if (m === null) return null; if (m instanceof ConstructedMap) { const k = gi(r); const v = m.pairs ? m.pairs.find((e) => e[0] === k)?.[1] : m.get(k); return v === undefined ? miss : v; } if (m instanceof MapFromArrays) throw mapFromArraysItem(); const v = m.get(gi(r)); return v === undefined ? miss : v; }, text: `ITEM(${x.text}, ${i.text})` };
       }
       if (x.type.name === 'ROW') {
         const idx = typeof i.literal === 'number' ? i.literal - 1 : x.type.fields!.findIndex((f) => f.name === i.literal);

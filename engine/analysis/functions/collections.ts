@@ -742,7 +742,14 @@ export function compileCollectionCall(site: CallSite): CompiledCall | undefined 
 export class MapFromArrays extends Map<unknown, unknown> {
   pairs?: [unknown, unknown][];
 }
-/** A map's entries, a repeated MAP_FROM_ARRAYS key each time. */
+/**
+ * A map the MAP[...] value constructor made whose keys, not all literals, repeat: Flink 2.3.0
+ * builds its BinaryMapData of every entry (literal keys are deduplicated when the code is
+ * generated, the last value kept), so CARDINALITY, MAP_KEYS, ... see them all and map[key] finds
+ * the first; printed (as a java.util.Map) the last value (case map-constructor-duplicate-keys).
+ */
+export class ConstructedMap extends MapFromArrays {}
+/** A map's entries, a repeated MAP_FROM_ARRAYS or MAP[...] key each time. */
 export function mapEntries(m: Map<unknown, unknown>): [unknown, unknown][] {
   return m instanceof MapFromArrays && m.pairs ? m.pairs : [...m];
 }
