@@ -1790,9 +1790,13 @@ function planNonTimeOver(input: Scoped, items: { expr: A.Expression; name: strin
   }
   const partition = spec.partitionBy.map((p) => compileExpr(p, ctx));
   const sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[] = [];
+  let rawAcc = false;
   const aggs = calls.map((c) => {
     const name = fnName(c);
     sumArgs.push(null);
+    // LAG's accumulator holds a raw value Flink cannot compare: the job fails at the first
+    // comparison of accumulators (case over-non-time-lag-fails)
+    if (name === 'LAG') { rawAcc = true; return planLag(c, ctx, false); }
     if (['ROW_NUMBER', 'RANK', 'DENSE_RANK'].includes(name)) return { call: { fn: Agg.count(true), args: [] }, type: BIGINT(false), text: `${name}(*)` };
     if (['LEAD', 'NTILE', 'CUME_DIST', 'PERCENT_RANK'].includes(name)) throw new FlinkError(TABLE, `${name} Function is not supported in stream mode.`, c.range);
     if (!['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'].includes(name) || c.filter || c.quantifier) throw notSupported(`${name}() OVER ordered by a non-time column`, c.range);
@@ -1818,7 +1822,7 @@ function planNonTimeOver(input: Scoped, items: { expr: A.Expression; name: strin
     requiresUpdateBefore: updating,
     upsertKeys: updating ? input.node.upsertKeys : [],
     range: spec.range,
-    build: (out) => [new NonTimeOverAggregate(out, { partition: pfns, sort, rows: unit === 'ROWS', calls: aggCalls, sumArgs })],
+    build: (out) => [new NonTimeOverAggregate(out, { partition: pfns, sort, rows: unit === 'ROWS', calls: aggCalls, sumArgs, rawAcc })],
   });
   const post = ctxOf(env, fields, { substitutions: subs });
   const proj = items.map((it) => compileExpr(it.expr, post));

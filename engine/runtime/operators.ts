@@ -7,6 +7,7 @@ import { AggState, compileAgg, type AggCall, type CompiledAgg } from './aggregat
 import { binaryRowHash, compareValues, keyOf, keyPart, valuesEqual } from '../types/values.ts';
 import type { SqlType } from '../types/types.ts';
 import { TimerQueue } from './timers.ts';
+import { FlinkError } from '../analysis/errors.ts';
 import { HashMapState } from './hash-map-state.ts';
 
 export type Fn = (f: unknown[]) => unknown;
@@ -1126,14 +1127,21 @@ export class NonTimeOverAggregate extends OneInput {
   private calls: AggCall[];
   private sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[];
   private state = new Map<string, { list: { key: unknown[]; ids: number[] }[]; values: Map<number, unknown[]>; accs: Map<unknown, { vals: unknown[]; key: unknown[] }>; nextId: number }>();
-  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; rows: boolean; calls: AggCall[]; sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[] }) {
+  /** LAG's accumulator holds a raw value, which Flink's equals cannot compare: the job fails at the first comparison */
+  private rawAcc: boolean;
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; rows: boolean; calls: AggCall[]; sumArgs: ({ kind: 'SUM' | 'AVG'; arg: Fn } | null)[]; rawAcc?: boolean }) {
     super(out);
+    this.rawAcc = o.rawAcc ?? false;
     this.partition = o.partition;
     this.sortKey = o.sort.map((s) => s.get);
     this.keyCmp = comparator(o.sort.map((s, i) => ({ ...s, get: (k: unknown[]) => k[i] })));
     this.rows = o.rows;
     this.calls = o.calls;
     this.sumArgs = o.sumArgs;
+  }
+  private same(a: unknown[], b: unknown[]): boolean {
+    if (this.rawAcc) throw new FlinkError('java.lang.UnsupportedOperationException', 'Unmaterialized BinaryRawValueData cannot be compared.');
+    return valuesEqual(a, b);
   }
   private acc(): OverAcc { return new OverAcc(this.calls, this.sumArgs); }
   private emit(kind: RowKind, f: unknown[], vals: unknown[]): void { this.out.push({ kind, f: concatRow(f, vals) }); }
@@ -1187,7 +1195,7 @@ export class NonTimeOverAggregate extends OneInput {
   /** emitUpdatesForIds */
   private emitUpdates(st: { values: Map<number, unknown[]> }, ids: number[], changed: number, prev: { vals: unknown[]; key: unknown[] }, curr: { vals: unknown[]; key: unknown[] }, kind: RowKind, row: unknown[]): void {
     const changedRow = () => (kind === DELETE ? this.emit(DELETE, row, prev.vals) : this.emit(kind, row, curr.vals));
-    if (valuesEqual(prev.key, curr.key) || this.rows) { changedRow(); return; }
+    if (this.same(prev.key, curr.key) || this.rows) { changedRow(); return; }
     for (let j = 0; j < ids.length; j++) {
       if (j === changed) { changedRow(); continue; }
       const v = st.values.get(ids[j]!)!;
@@ -1204,7 +1212,7 @@ export class NonTimeOverAggregate extends OneInput {
           const v = st.values.get(id)!;
           cur.add(v);
           const now = cur.snap(), before = st.accs.get(id)!;
-          if (valuesEqual(now.key, before.key)) return;
+          if (this.same(now.key, before.key)) return;
           this.emit(UPDATE_BEFORE, v, before.vals);
           this.emit(UPDATE_AFTER, v, now.vals);
           st.accs.set(id, now);
@@ -1213,7 +1221,7 @@ export class NonTimeOverAggregate extends OneInput {
       }
       for (const id of g.ids) cur.add(st.values.get(id)!);
       const now = cur.snap(), before = st.accs.get(keyOf(g.key))!;
-      if (valuesEqual(now.key, before.key)) return;
+      if (this.same(now.key, before.key)) return;
       for (const id of g.ids) {
         const v = st.values.get(id)!;
         this.emit(UPDATE_BEFORE, v, before.vals);
@@ -1240,7 +1248,7 @@ export class NonTimeOverAggregate extends OneInput {
         if (j === removeIndex) { this.emit(DELETE, v, st.accs.get(ids[j]!)!.vals); continue; }
         cur.add(v);
         const now = cur.snap(), before = st.accs.get(ids[j]!)!;
-        if (valuesEqual(now.key, before.key)) break;
+        if (this.same(now.key, before.key)) break;
         this.emit(UPDATE_BEFORE, v, before.vals);
         this.emit(UPDATE_AFTER, v, now.vals);
         st.accs.set(ids[j]!, now);
