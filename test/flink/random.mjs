@@ -396,6 +396,16 @@ const templates = [
     () => `SELECT id, k, v, ts FROM orders ORDER BY ts ${pick(['LIMIT 3', 'OFFSET 2 ROWS FETCH FIRST 3 ROWS ONLY', 'FETCH FIRST 2 ROWS ONLY', 'LIMIT 4 OFFSET 1'])};`,
     () => `SELECT k, s FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k) ORDER BY s DESC LIMIT 2;`,
   ])() }),
+  // 63..: OVER ordered by a non-time column, QUALIFY, LIMIT / OFFSET and rank ranges over updating input
+  () => ({ sql: `SELECT id, k, v, ${pick(['ROW_NUMBER()', 'RANK()', 'DENSE_RANK()', 'COUNT(*)', 'SUM(v)', 'AVG(v)', 'MIN(v)', 'MAX(v)', 'COUNT(v)'])} OVER (PARTITION BY k ORDER BY ${pick(['v', 'id', 'v'])}${pick(['', '', ' ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW', ' RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW'])}) AS o FROM ${pick(['orders', 'orders', '(SELECT k, MAX(v) AS v, MIN(id) AS id FROM orders GROUP BY k, id % 2)'])}${rand() < 0.3 ? ` WHERE ${pred()}` : ''};` }),
+  () => ({ sql: pick([
+    () => `SELECT id, k, v FROM orders QUALIFY ROW_NUMBER() OVER (PARTITION BY k ORDER BY v ${pick(['DESC', 'ASC'])}) <= ${int(1, 2)};`,
+    () => `SELECT *, ROW_NUMBER() OVER (PARTITION BY k ORDER BY ${pick(['ts', 'v DESC', 'id'])}) AS r FROM orders QUALIFY r ${pick(['= 1', '<= 2', '> 1 AND r <= 3'])};`,
+    () => `SELECT k, s FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k) ORDER BY s ${pick(['DESC', 'ASC'])} LIMIT ${int(1, 2)} OFFSET ${int(1, 2)};`,
+    () => `SELECT id, k, v FROM orders ORDER BY v ${pick(['DESC', 'ASC'])} LIMIT ${int(2, 3)} OFFSET ${int(1, 2)};`,
+    () => `SELECT * FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s ${pick(['DESC', 'ASC'])}) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn > 1 AND rn <= 3;`,
+    () => `SELECT k, c FROM (SELECT k, COUNT(*) AS c FROM orders WHERE ${pred()} GROUP BY k) LIMIT ${int(1, 2)};`,
+  ])() }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
