@@ -785,6 +785,8 @@ function mapFromArraysItem(): FlinkError {
   return new FlinkError('java.lang.ClassCastException', `class ${a} cannot be cast to class ${b} (${a} and ${b} are in unnamed module of loader 'app')`);
 }
 
+const isBinaryType = (ty: SqlType) => ty.name === 'BINARY' || ty.name === 'VARBINARY';
+
 /** A string's type kept by a function (UPPER('ab') is CHAR(2)); STRING for other types. */
 function sameString(c: Compiled): SqlType {
   return isString(c.type) ? withNullable(withoutTimeAttr(c.type), false) : t('VARCHAR', false, { precision: 2147483647 });
@@ -889,7 +891,14 @@ function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
       };
     }
     // Calcite's DYADIC_STRING_SUM_PRECISION: CHAR || CHAR is CHAR of the summed length, else VARCHAR ('a' || 'b' is CHAR(2))
-    case '||': return { type: isString(a.type) && isString(b.type) ? t(a.type.name === 'CHAR' && b.type.name === 'CHAR' ? 'CHAR' : 'VARCHAR', nullable, { precision: Math.min(2147483647, (a.type.precision ?? 2147483647) + (b.type.precision ?? 2147483647)) }) : t('VARCHAR', nullable, { precision: 2147483647 }), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : String(x) + String(y); } };
+    case '||':
+      // BINARY || BINARY is BINARY of the summed length, else VARBINARY (Calcite), and Flink 2.3.0's
+      // code generation refuses it (case binary-concat-codegen-error): the job fails
+      if (isBinaryType(a.type) && isBinaryType(b.type)) {
+        return { type: t(a.type.name === 'BINARY' && b.type.name === 'BINARY' ? 'BINARY' : 'VARBINARY', nullable, { precision: Math.min(2147483647, (a.type.precision ?? 2147483647) + (b.type.precision ?? 2147483647)) }), text,
+          fn: () => { throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', 'String expression type expected.'); } };
+      }
+      return { type: isString(a.type) && isString(b.type) ? t(a.type.name === 'CHAR' && b.type.name === 'CHAR' ? 'CHAR' : 'VARCHAR', nullable, { precision: Math.min(2147483647, (a.type.precision ?? 2147483647) + (b.type.precision ?? 2147483647)) }) : t('VARCHAR', nullable, { precision: 2147483647 }), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : String(x) + String(y); } };
     case '+': case '-': {
       // temporal arithmetic
       if (isTimestamp(a.type) || a.type.name === 'DATE' || a.type.name === 'TIME') {
@@ -1260,10 +1269,21 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     case 'SIGN': cs = args(); impl = strict(cs[0]!.type, cs, (x: number) => Math.sign(x)); break;
     // ---- temporal
     case 'CURRENT_TIMESTAMP': case 'NOW': case 'LOCALTIMESTAMP': case 'CURRENT_ROW_TIMESTAMP': {
-      const now = ctx.now; impl = { type: t(name === 'LOCALTIMESTAMP' ? 'TIMESTAMP' : 'TIMESTAMP_LTZ', false, { precision: 3 }), fn: () => now() }; break;
+      const now = ctx.now; const type = t(name === 'LOCALTIMESTAMP' ? 'TIMESTAMP' : 'TIMESTAMP_LTZ', false, { precision: 3 });
+      // CURRENT_TIMESTAMP(p) / LOCALTIMESTAMP(p): typed (precision 3) and refused by Flink 2.3.0's code generation
+      const pc = argNodes.length && (name === 'CURRENT_TIMESTAMP' || name === 'LOCALTIMESTAMP') ? compileExpr(argNodes[0]!, ctx) : undefined;
+      impl = pc ? { type, fn: () => { throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported call: ${name}(${typeToString(pc.type)})`); } } : { type, fn: () => now() }; break;
     }
     case 'CURRENT_DATE': { const now = ctx.now; impl = { type: t('DATE', false), fn: () => Math.floor(now() / 86_400_000) }; break; }
-    case 'CURRENT_TIME': case 'LOCALTIME': { const now = ctx.now; impl = { type: t('TIME', false), fn: () => now() % 86_400_000 }; break; }
+    // CURRENT_TIME(p) / LOCALTIME(p) are TIME(p) to Flink 2.3.0's validator and then its code
+    // generation refuses them (case current-time-precision-codegen-error); CURRENT_TIMESTAMP(p) stays TIMESTAMP_LTZ(3)
+    case 'CURRENT_TIME': case 'LOCALTIME': {
+      const now = ctx.now; const pc = argNodes.length ? compileExpr(argNodes[0]!, ctx) : undefined; const p = pc?.literal;
+      const type = t('TIME', false, typeof p === 'number' && p > 0 ? { precision: p } : {});
+      impl = pc ? { type, fn: () => { throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported call: ${name}(${typeToString(pc.type)})`); } }
+        : { type, fn: () => now() % 86_400_000 };
+      break;
+    }
     case 'PROCTIME': { const now = ctx.now; impl = { type: t('TIMESTAMP_LTZ', false, { precision: 3, timeAttr: 'proctime' }), fn: () => now() }; break; }
     case 'DATE_FORMAT': cs = args(); impl = strict(S(true), cs, (v: number | string, p: string) => dateFormat(typeof v === 'string' ? (parseText(v, t('TIMESTAMP')) as number) : v, p)); break;
     case 'EXTRACT': {

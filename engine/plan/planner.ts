@@ -245,7 +245,8 @@ function planValues(v: A.Values, env: PlanEnv, colNames?: string[]): Scoped {
   for (let i = 0; i < width; i++) {
     const ct = commonType(rows.map((r) => r[i]!.type));
     if (!ct) throw new FlinkError(CALCITE, `${posPrefix(ctx, v.range)}Values passed to VALUES operator must have compatible types`, v.range);
-    types.push(ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : ct);
+    // CHARs of one length stay CHAR, of several VARCHAR (commonType; Flink 2.3.0: VALUES ('a'), ('b') is CHAR(1))
+    types.push(ct);
   }
   const values = rows.map((r) => r.map((c, i) => {
     const x = c.fn([]);
@@ -2416,7 +2417,8 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
       const fields = l.fields.map((f, i) => {
         const ct = commonType([f.type, r.fields[i]!.type]);
         if (!ct) throw new FlinkError(CALCITE, `Type mismatch in column ${i + 1} of ${op}`, b.range);
-        return { name: f.name, type: ct.name === 'CHAR' ? t('VARCHAR', ct.nullable, { precision: ct.precision }) : withoutTimeAttr(ct) };
+        // SELECT 'a' UNION ALL SELECT 'b' is CHAR(1), with 'bc' VARCHAR(2) (Flink 2.3.0, commonType)
+        return { name: f.name, type: withoutTimeAttr(ct) };
       });
       if (op !== 'UNION' && b.quantifier === 'ALL') return setOperationAll(l, r, fields, op, env, b.range);
       if (op !== 'UNION') {
