@@ -165,6 +165,7 @@ const emit = (f: unknown[], line: number): void => {
     else if (str[j]) {
       if (typeof v === 'string' && v.length <= 12 && useDict[k]) {
         let id = byValue[k]!.get(v);
+        count(k, id === undefined);
         if (id === undefined) { id = newId(k, v); byValue[k]!.set(v, id); }
         t[n] = T_DICT; I[k]![n] = id;
       } else { t[n] = T_LIST; vals.push(v); }
