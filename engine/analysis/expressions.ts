@@ -201,7 +201,12 @@ function formatForCast(v: unknown, from: SqlType): string {
     // DateTimeUtils.timestampToString: the fraction padded to the type's precision (TIMESTAMP(3): 10:00:09.000)
     case 'TIMESTAMP': case 'TIMESTAMP_LTZ': return timestampText(v as number, from.precision ?? 6);
     case 'DATE': return localDate(v as number);
-    case 'TIME': return localTime(v as number).replace(/^(\d\d:\d\d)$/, '$1:00');
+    // DateTimeUtils.timeToString: the fraction to the type's precision (TIME(1) 10:00:00.5, TIME(0) none)
+    case 'TIME': {
+      const ms = ((v as number) % 1000 + 1000) % 1000, p = from.precision ?? 0;
+      const hms = localTime((v as number) - ms).replace(/^(\d\d:\d\d)$/, '$1:00');
+      return p > 0 ? `${hms}.${String(ms).padStart(3, '0').padEnd(p, '0').slice(0, p)}` : hms;
+    }
     case 'BOOLEAN': return v ? 'TRUE' : 'FALSE';
     // Flink's ArrayToString / MapToString / RowToString cast rules: the elements cast to text, a
     // map in its own order (every entry of a MAP_FROM_ARRAYS map) (case cast-precision-and-collections-to-string)
@@ -579,8 +584,10 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     case 'TypedLiteral': {
       // a TIMESTAMP literal's precision is its fraction's digits (Flink 2.3.0: TIMESTAMP
       // '2024-01-01 00:00:00' is TIMESTAMP(0), '... 00:00:00.12' TIMESTAMP(2))
-      const ty = e.type === 'DATE' ? t('DATE', false) : e.type === 'TIME' ? t('TIME', false)
-        : e.type === 'TIMESTAMP' ? t('TIMESTAMP', false, { precision: /\.(\d*)\s*$/.exec(e.value)?.[1]!.length ?? 0 })
+      // (a TIME literal's too: TIME '10:00:00.123' is TIME(3), case time-literal-precision)
+      const digits = /\.(\d*)\s*$/.exec(e.value)?.[1]!.length ?? 0;
+      const ty = e.type === 'DATE' ? t('DATE', false) : e.type === 'TIME' ? t('TIME', false, digits ? { precision: digits } : {})
+        : e.type === 'TIMESTAMP' ? t('TIMESTAMP', false, { precision: digits })
         : t('TIMESTAMP_LTZ', false, { precision: 3 });
       const v = parseText(e.value, ty);
       if (v === INVALID) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Illegal ${e.type} literal '${e.value}'`, e.range);
