@@ -32,6 +32,8 @@ export interface PlanNode {
    *  columns used above, producing update and delete changes) */
   inferenceName?: string;
   inferenceKinds?: ModifyKinds;
+  /** its input need not send UPDATE_BEFORE (a Top-N with UpdateFastStrategy updates rows by key) */
+  takesNoUpdateBefore?: boolean;
   /** a ROW_NUMBER top-1 that Flink 2.1+ declares insert-only although it replaces its rows (FSQL202) */
   top1DeclaredInsertOnly?: boolean;
   /** explain's name for the node where Flink's plan names what `build` makes otherwise
@@ -78,7 +80,7 @@ export function changelogModeString(n: PlanNode): string {
 export function requireUpdateBefore(n: PlanNode, required: boolean): void {
   const need = required || !!n.requiresUpdateBefore;
   n.updateBefore = need && n.kinds.update;
-  n.inputs.forEach((i, k) => requireUpdateBefore(i, n.passThrough ? need : !(n.kind === 'TemporalJoin' && k === 1)));
+  n.inputs.forEach((i, k) => requireUpdateBefore(i, n.passThrough ? need : !(n.kind === 'TemporalJoin' && k === 1) && !n.takesNoUpdateBefore));
 }
 
 /** Flink's getNodeName: `GroupAggregate(groupBy=[..], select=[..])`. */

@@ -17,7 +17,7 @@ import {
   BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, isString, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, NonTimeOverAggregate, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, UpdatableTopN, NonTimeOverAggregate, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash, decimalString, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
@@ -361,7 +361,6 @@ export function typeComputedColumns(table: CatalogTable, env: PlanEnv): void {
  * only over a column whose interval a filter bounds: not modelled); a Calc keeps the monotonicity
  * of the columns it projects. It decides a Top-N's UpdateFastStrategy (updateFast).
  */
-const UPDATE_FAST = 'a Top-N over an updating query that Flink runs with its UpdateFastStrategy (ordered by a group key, COUNT or MAX descending, MIN ascending: UpdatableTopNFunction)';
 type Monotonicity = 'CONSTANT' | 'INCREASING' | 'DECREASING' | 'NOT';
 const monotonicities = new WeakMap<PlanNode, Monotonicity[]>();
 
@@ -2251,20 +2250,23 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
     // it is ordered by exactly one key DESC ("keep last"), or mini-batch is on, it is declared
     // insert-only, so no UPDATE_BEFORE is generated and every replacement reaches the sink as a
     // lone +U (test/cases/topn-top1-asc-declared-insert-only; Flink 1.20 declared [I,UB,UA,D]).
-    if (rankType === 'ROW_NUMBER' && updateFast(input, partition.map((p) => p.fieldIndex), orderCompiled.map(({ o, c }) => ({ fieldIndex: c.fieldIndex, desc: o.direction === 'DESC' })))) throw notSupported(UPDATE_FAST, rp.call.range);
+    const fast = rankType === 'ROW_NUMBER' && updateFast(input, partition.map((p) => p.fieldIndex), orderCompiled.map(({ o, c }) => ({ fieldIndex: c.fieldIndex, desc: o.direction === 'DESC' })));
     const fastTop1 = rankType === 'ROW_NUMBER' && n === 1 && isInsertOnly(input.kinds);
     const declaredInsertOnly = fastTop1 && !(sort.length === 1 && sort[0]!.desc) && !env.miniBatchSize;
     node = mk({
       kind: 'Rank',
       inputs: [input],
       fields,
-      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=${start}, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
+      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : fast ? 'UpdateFastStrategy[0]' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=${start}, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
+      ...(fast ? { takesNoUpdateBefore: true } : {}),
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
       ...(declaredInsertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       top1DeclaredInsertOnly: declaredInsertOnly,
       upsertKeys: rankKeys(partition.map((p) => p.fieldIndex), input.upsertKeys, n === 1 && rankType === 'ROW_NUMBER', outputRank ? fields.length - 1 : -1),
       range: rp.call.range,
-      build: (out, _rt, self) => [!isInsertOnly(input.kinds) && rankType === 'ROW_NUMBER'
+      build: (out, _rt, self) => [fast
+        ? new UpdatableTopN(out, { partition: pfns, sort, rowKey: input.upsertKeys[0]!.map((i) => (r: unknown[]) => r[i]), start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
+        : !isInsertOnly(input.kinds) && rankType === 'ROW_NUMBER'
         ? new RetractableTopN(out, { partition: pfns, sort, start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
         : new Rank(out, { partition: pfns, sort, n, start, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
     });
@@ -2602,17 +2604,20 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
     }
     const input = s.node;
     const n = (fetch ?? Infinity) + offset;
-    if (!env.batch && updateFast(input, [], sortFields)) throw notSupported(UPDATE_FAST, q.range);
+    const fast = !env.batch && updateFast(input, [], sortFields);
     const node = mk({
       kind: env.batch ? 'Sort' : 'Rank',
       // Flink's plan: a SortLimit (StreamExecSortLimit, which runs a rank function)
       ...(env.batch ? {} : { explainKind: 'SortLimit' }),
       inputs: [input],
       fields: s.fields,
-      attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=${offset + 1}, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,
+      attrs: env.batch ? `orderBy=[${texts.join(', ')}]` : `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : fast ? 'UpdateFastStrategy[0]' : 'RetractStrategy'}], rankType=[ROW_NUMBER], rankRange=[rankStart=${offset + 1}, rankEnd=${n}], partitionBy=[], orderBy=[${texts.join(', ')}], select=[${names(s.fields)}]`,
+      // (Flink's upsert keys of an UpdateFastStrategy SortLimit: the input's that it sorts on)
+      ...(fast ? { takesNoUpdateBefore: true, upsertKeys: input.upsertKeys.filter((k) => k.length && k.every((i) => sortFields.some((f) => f.fieldIndex === i))) } : {}),
       kinds: env.batch ? INSERT_ONLY : ALL_CHANGES,
       range: q.range,
       build: (out) => [env.batch ? new Sort(out, sort, n, offset)
+        : fast ? new UpdatableTopN(out, { partition: [], sort, rowKey: input.upsertKeys[0]!.map((i) => (r: unknown[]) => r[i]), start: offset + 1, end: n, withRank: false })
         : !isInsertOnly(input.kinds) ? new RetractableTopN(out, { partition: [], sort, start: offset + 1, end: n, withRank: false })
         : new Rank(out, { partition: [], sort, n, start: offset + 1, withRank: false, rankType: 'ROW_NUMBER' })],
     });

@@ -1082,6 +1082,205 @@ export class RetractableTopN extends OneInput {
   }
 }
 
+/**
+ * UpdatableTopNFunction (Flink 2.3.0's UpdateFastStrategy; FastTop1Function for a top-1): a Top-N over an input whose rows are
+ * updated in place by a unique key (no UPDATE_BEFORE) and whose sort keys only move up (a group
+ * key, COUNT or MAX descending, MIN ascending). A buffer of the top rows by sort key (rows of one
+ * sort key in arrival order); a row that falls out of it is forgotten. Without the rank number an
+ * update of a kept row is -U/+U of that row and a new row +I (the row it pushes out -D); with the
+ * rank number (or an offset) the ranks it passes are updated by position.
+ */
+export class UpdatableTopN extends OneInput {
+  private partition: Fn[];
+  private sortKey: Fn[];
+  private rowKey: Fn[];
+  private keyCmp: (a: unknown[], b: unknown[]) => number;
+  private rankStart: number;
+  private rankEnd: number;
+  private outputRankNumber: boolean;
+  private constantRank: number | null;
+  private generateUpdateBefore: boolean;
+  private state = new Map<string, { buffer: { key: unknown[]; rows: string[] }[]; count: number; rows: Map<string, unknown[]> }>();
+  constructor(out: Operator, o: { partition: Fn[]; sort: SortSpec[]; rowKey: Fn[]; start: number; end: number; withRank: boolean; generateUpdateBefore?: boolean }) {
+    super(out);
+    this.partition = o.partition;
+    this.sortKey = o.sort.map((x) => x.get);
+    this.rowKey = o.rowKey;
+    this.keyCmp = comparator(o.sort.map((x, i) => ({ ...x, get: (k: unknown[]) => k[i] })));
+    this.rankStart = o.start;
+    this.rankEnd = o.end;
+    this.constantRank = o.withRank && o.start === o.end ? o.start : null;
+    this.outputRankNumber = o.withRank && this.constantRank === null;
+    this.generateUpdateBefore = o.generateUpdateBefore ?? true;
+  }
+  private inRange(rank: number): boolean { return rank <= this.rankEnd && rank >= this.rankStart; }
+  private row(f: unknown[], rank: number): unknown[] { return this.outputRankNumber ? [...f, rank] : this.constantRank !== null ? [...f, this.constantRank] : f; }
+  /** collect* with a rank (range checked); without one (rank < 0) always */
+  private emit(kind: RowKind, f: unknown[], rank = -1): void {
+    if (rank >= 0 && !this.inRange(rank)) return;
+    if (kind === UPDATE_BEFORE && !this.generateUpdateBefore) return;
+    this.out.push({ kind, f: this.row(f, rank) });
+  }
+  private put(st: { buffer: { key: unknown[]; rows: string[] }[]; count: number }, key: unknown[], rk: string): number {
+    let i = 0;
+    while (i < st.buffer.length && this.keyCmp(st.buffer[i]!.key, key) < 0) i++;
+    const e = st.buffer[i];
+    if (e && this.keyCmp(e.key, key) === 0) {
+      if (!e.rows.includes(rk)) { e.rows.push(rk); st.count++; }
+      return e.rows.length;
+    }
+    st.buffer.splice(i, 0, { key, rows: [rk] });
+    st.count++;
+    return 1;
+  }
+  private removeRow(st: { buffer: { key: unknown[]; rows: string[] }[]; count: number }, key: unknown[], rk: string): void {
+    const i = st.buffer.findIndex((e) => this.keyCmp(e.key, key) === 0);
+    if (i < 0) return;
+    const e = st.buffer[i]!;
+    const j = e.rows.indexOf(rk);
+    if (j >= 0) { e.rows.splice(j, 1); st.count--; }
+    if (!e.rows.length) st.buffer.splice(i, 1);
+  }
+  /** checkSortKeyInBufferRange */
+  private inBuffer(st: { buffer: { key: unknown[]; rows: string[] }[]; count: number }, key: unknown[]): boolean {
+    const worst = st.buffer[st.buffer.length - 1];
+    if (!worst) return true;
+    return this.keyCmp(key, worst.key) < 0 || st.count < this.rankEnd;
+  }
+  push(r: Row): void {
+    const pk = keyOf(this.partition.map((p) => p(r.f)));
+    let st = this.state.get(pk);
+    if (!st) { st = { buffer: [], count: 0, rows: new Map() }; this.state.set(pk, st); }
+    const key = this.sortKey.map((g) => g(r.f));
+    // a top-1 is FastTop1Function: a row replaces the kept one only with a better sort key (an
+    // update of the kept row that leaves its sort key is not sent: case topn-update-fast-top1)
+    if (this.rankStart === 1 && this.rankEnd === 1) {
+      const prev = st.rows.get('');
+      if (!prev) { st.rows.set('', r.f); this.emit(INSERT, r.f, 1); return; }
+      if (this.keyCmp(key, this.sortKey.map((g) => g(prev))) < 0) {
+        st.rows.set('', r.f);
+        this.emit(UPDATE_BEFORE, prev, 1);
+        this.emit(UPDATE_AFTER, r.f, 1);
+      }
+      return;
+    }
+    const rk = keyOf(this.rowKey.map((g) => g(r.f)));
+    if (this.outputRankNumber || this.rankStart > 1) this.withRowNumber(st, r.f, key, rk);
+    else this.withoutRowNumber(st, r.f, key, rk);
+  }
+  private withoutRowNumber(st: { buffer: { key: unknown[]; rows: string[] }[]; count: number; rows: Map<string, unknown[]> }, f: unknown[], key: unknown[], rk: string): void {
+    const old = st.rows.get(rk);
+    if (old) {
+      const oldKey = this.sortKey.map((g) => g(old));
+      if (!valuesEqual(oldKey, key)) { this.removeRow(st, oldKey, rk); this.put(st, key, rk); }
+      st.rows.set(rk, f);
+      this.emit(UPDATE_BEFORE, old);
+      this.emit(UPDATE_AFTER, f);
+    } else if (this.inBuffer(st, key)) {
+      this.put(st, key, rk);
+      st.rows.set(rk, f);
+      if (st.count > this.rankEnd) {
+        const last = st.buffer[st.buffer.length - 1]!;
+        const lastKey = last.rows.pop()!;
+        st.count--;
+        if (!last.rows.length) st.buffer.pop();
+        const lastRow = st.rows.get(lastKey)!;
+        st.rows.delete(lastKey);
+        this.emit(DELETE, lastRow);
+      }
+      this.emit(INSERT, f);
+    }
+  }
+  private rowNumber(st: { buffer: { key: unknown[]; rows: string[] }[] }, key: unknown[], rk: string): number {
+    let cur = 1;
+    for (const e of st.buffer) {
+      if (valuesEqual(e.key, key)) {
+        for (const x of e.rows) { if (x === rk) return cur; cur++; }
+      } else cur += e.rows.length;
+    }
+    throw new FlinkError('java.lang.RuntimeException', 'Failed to find the sortKey, rowkey in the buffer. This should never happen');
+  }
+  private withRowNumber(st: { buffer: { key: unknown[]; rows: string[] }[]; count: number; rows: Map<string, unknown[]> }, f: unknown[], key: unknown[], rk: string): void {
+    const old = st.rows.get(rk);
+    if (old) {
+      const oldKey = this.sortKey.map((g) => g(old));
+      const compare = this.keyCmp(key, oldKey);
+      if (compare === 0) {
+        const rank = this.rowNumber(st, key, rk);
+        st.rows.set(rk, f);
+        this.emit(UPDATE_BEFORE, old, rank);
+        this.emit(UPDATE_AFTER, f, rank);
+        return;
+      }
+      const oldRank = this.rowNumber(st, oldKey, rk);
+      this.removeRow(st, oldKey, rk);
+      this.put(st, key, rk);
+      st.rows.set(rk, f);
+      if (compare < 0) this.emitWithRowNumber(st, key, f, oldKey, old, oldRank);
+      else this.emitIgnoreStateError(st, f, this.rowNumber(st, key, rk), old, oldRank);
+    } else if (this.inBuffer(st, key)) {
+      this.put(st, key, rk);
+      st.rows.set(rk, f);
+      this.emitWithRowNumber(st, key, f, null, null, -1);
+    }
+  }
+  private emitIgnoreStateError(st: { buffer: { key: unknown[]; rows: string[] }[]; rows: Map<string, unknown[]> }, newRow: unknown[], newRank: number, oldRow: unknown[], oldRank: number): void {
+    let currentRank = 0;
+    let prev: unknown[] | null = null;
+    for (const e of st.buffer) {
+      if (currentRank > newRank) break;
+      for (const x of e.rows) {
+        currentRank++;
+        const cur = st.rows.get(x)!;
+        if (oldRank <= currentRank) {
+          if (currentRank === oldRank) this.emit(UPDATE_BEFORE, oldRow, oldRank);
+          else {
+            this.emit(UPDATE_BEFORE, prev!, currentRank);
+            this.emit(UPDATE_AFTER, prev!, currentRank - 1);
+            if (currentRank === newRank) this.emit(UPDATE_AFTER, newRow, currentRank);
+          }
+        }
+        prev = cur;
+      }
+    }
+  }
+  private emitWithRowNumber(st: { buffer: { key: unknown[]; rows: string[] }[]; count: number; rows: Map<string, unknown[]> }, key: unknown[], input: unknown[], oldKey: unknown[] | null, oldRow: unknown[] | null, oldRank: number): void {
+    let currentRank = 0;
+    let currentRow: unknown[] | null = null;
+    let found = false;
+    let oldRetracted = false;
+    let ei = 0;
+    outer: for (; ei < st.buffer.length && currentRank <= this.rankEnd;) {
+      const e = st.buffer[ei++]!;
+      if (!found && valuesEqual(e.key, key)) { currentRank += e.rows.length; currentRow = input; found = true; continue; }
+      if (!found) { currentRank += e.rows.length; continue; }
+      const step = (x: string) => {
+        const prev = st.rows.get(x)!;
+        this.emit(UPDATE_BEFORE, prev, currentRank);
+        if (currentRow === input && oldRow && !oldRetracted) { this.emit(UPDATE_BEFORE, oldRow, oldRank); oldRetracted = true; }
+        this.emit(UPDATE_AFTER, currentRow!, currentRank);
+        currentRow = prev;
+        currentRank++;
+      };
+      if (!oldKey) {
+        for (let j = 0; j < e.rows.length && currentRank <= this.rankEnd; j++) step(e.rows[j]!);
+      } else if (this.keyCmp(e.key, oldKey) <= 0) {
+        for (let j = 0; j < e.rows.length && currentRank < oldRank; j++) step(e.rows[j]!);
+      } else break outer;
+    }
+    if (currentRank <= this.rankEnd) {
+      if (!oldRow) this.emit(INSERT, currentRow!, currentRank);
+      else {
+        if (!oldRetracted) this.emit(UPDATE_BEFORE, oldRow, oldRank);
+        this.emit(UPDATE_AFTER, currentRow!, currentRank);
+      }
+      return;
+    }
+    // the sort keys after the Top-N leave the buffer
+    for (const e of st.buffer.splice(ei)) { for (const x of e.rows) st.rows.delete(x); st.count -= e.rows.length; }
+  }
+}
+
 /** one running aggregation of a non-time OVER: the values, and the accumulator Flink compares */
 class OverAcc {
   st: AggState;
