@@ -15,7 +15,7 @@
 // otherwise a file of SCAN_WORKER_MIN_BYTES or more is read by one when the machine has a second
 // core. It pays where that core is free: on a machine busier than its cores the process's two
 // threads hand batches to each other late and its CPU time (about 10% more in all) is what counts.
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -125,7 +125,10 @@ export function workerSource(path: string, display: string, columns: SourceColum
   const ring = new SharedArrayBuffer(RING * slotBytes);
   const job: ScanJob = { path, display, columns, options, reads, ctl: ctl.buffer as SharedArrayBuffer, ring, batchRows: rowsPerBatch };
   // started now: the worker loads while the run sets up and reads other sources
-  const worker = new Worker(file, { workerData: job });
+  // node:worker_threads is loaded here, not with the module: loading it costs every run ~40M
+  // instructions (a sixth of a small query's) and only a large file starts a worker
+  const { Worker } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
+  const worker: WorkerThread = new Worker(file, { workerData: job });
   const queue: ScanMessage[] = [];
   let wake: (() => void) | null = null;
   let last = false; // the end or the error received: nothing follows
