@@ -118,6 +118,8 @@ function decoder(kinds: ('string' | 'number' | 'unread')[]): Decode {
 export function workerSource(path: string, display: string, columns: SourceColumn[], options: Record<string, string>, reads: boolean[] | undefined): TableSource | null {
   const file = workerFile();
   if (typeof file === 'string' && !existsSync(file)) return null;
+  // process.getBuiltinModule (below) is Node 22.3's: on an older Node the engine's thread reads the file
+  if (typeof process.getBuiltinModule !== 'function') return null;
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   const str = columns.filter((_, i) => reads?.[i] !== false).map((c) => c.type.name === 'VARCHAR' || c.type.name === 'CHAR');
   const rowsPerBatch = batchRows(str), cap = 2 * rowsPerBatch;
