@@ -1317,11 +1317,12 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
   const collect = (e: unknown): void => walkExpr(e, (x) => { if (x.kind === 'Subquery') { found.push(x); return false; } return true; });
   collect(sel.where);
   collect(sel.items.map((i) => i.expr));
+  collect(sel.having);
   if (!found.length) return sel;
   const unsupported = (why: string, r: Range): FlinkError => notSupported(`a scalar subquery ${why}`, r);
   let aggregating = !!sel.groupBy || !!sel.having;
   walkExpr(sel.items.map((i) => i.expr), (x) => { if (isAggregateCall(x)) aggregating = true; return !aggregating; });
-  if (aggregating) throw unsupported('in an aggregating query', found[0]!.range);
+  if (aggregating) return rewriteScalarSubqueries(aggregateThenJoin(sel, found, unsupported), env);
   if (!sel.from) throw unsupported('without FROM', found[0]!.range);
   const outer = fromAliases(sel.from);
   const id = (value: string, range: Range): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range });
@@ -1376,6 +1377,73 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
       : value);
   });
   return { ...sel, from, where: replaceExpr(sel.where, swap), items: sel.items.map((it) => ({ ...it, expr: replaceExpr(it.expr, swap) })) };
+}
+
+/**
+ * Uncorrelated scalar subqueries in the SELECT list or HAVING of an aggregating query, as Calcite
+ * converts them: the aggregation first, then the LEFT JOIN ON TRUE with each subquery's aggregate
+ * (a HAVING comparison with one making it inner): the query becomes a SELECT over the aggregating
+ * query (its group keys and aggregate calls as columns) joined with the subqueries, which
+ * rewriteScalarSubqueries then plans as it does those of a plain query. A correlated one is not
+ * supported yet (Flink 2.3.0 itself fails on some: "implicit type conversion between INTEGER and
+ * VARCHAR(2147483647) is not supported on join's condition now").
+ */
+function aggregateThenJoin(sel: A.Select, found: A.SubqueryExpr[], unsupported: (why: string, r: Range) => FlinkError): A.Select {
+  const g = sel.groupBy;
+  if (g?.items.some((x) => ['GroupingSets', 'Rollup', 'Cube', 'EmptyGrouping'].includes((x as { kind: string }).kind)) || sel.quantifier === 'DISTINCT' || sel.qualify || sel.windows.length) {
+    throw unsupported('in an aggregating query with GROUPING SETS, ROLLUP, CUBE, DISTINCT, QUALIFY or WINDOW', found[0]!.range);
+  }
+  const outer = fromAliases(sel.from);
+  for (const sq of found) {
+    const body = sq.query.body;
+    const inner = body.kind === 'Select' ? fromAliases(body.from) : new Set<string>();
+    let correlated = false;
+    walkExpr(body.kind === 'Select' ? [body.items, body.where] : [], (x) => {
+      if (x.kind === 'Name' && x.parts.length >= 2 && outer.has(x.parts[0]!.value) && !inner.has(x.parts[0]!.value)) correlated = true;
+      return !correlated;
+    });
+    if (correlated) throw unsupported('correlated with an aggregating query', sq.range);
+  }
+  let inWhere = false;
+  walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') inWhere = true; return !inWhere; });
+  if (inWhere) throw unsupported('in the WHERE of an aggregating query', found[0]!.range);
+  const r = sel.range;
+  const id = (value: string): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range: r });
+  const ref = (n: string): A.NameExpr => ({ kind: 'Name', parts: [id('$agg'), id(n)], range: r });
+  // the aggregating query's columns: the group keys, then every aggregate call the items and HAVING read
+  const keys = (g?.items ?? []) as A.Expression[];
+  const inner: A.SelectItem[] = keys.map((k, i) => ({ kind: 'SelectItem', expr: k, alias: id(`$g${i}`), range: r }));
+  const calls = new Map<string, string>();
+  const lift = (e: A.Expression): A.Expression => {
+    const ki = keys.findIndex((k) => exprKey(k) === exprKey(e));
+    if (ki >= 0) return ref(`$g${ki}`);
+    if (isAggregateCall(e)) {
+      const key = exprKey(e);
+      let n = calls.get(key);
+      if (!n) { n = `$a${calls.size}`; calls.set(key, n); inner.push({ kind: 'SelectItem', expr: e, alias: id(n), range: r }); }
+      return ref(n);
+    }
+    if (e.kind === 'Subquery') return e;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(e)) {
+      out[k] = k === 'range' || k === 'query' || !v || typeof v !== 'object' ? v
+        : Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string' ? lift(x as A.Expression) : x))
+        : typeof (v as { kind?: unknown }).kind === 'string' ? lift(v as A.Expression) : v;
+    }
+    return out as unknown as A.Expression;
+  };
+  const items = sel.items.map((it, i): A.SelectItem => {
+    if (it.expr.kind === 'Star') throw unsupported('beside * in an aggregating query', it.range);
+    return { ...it, expr: lift(it.expr), alias: it.alias ?? id(itemName(it, i)) };
+  });
+  const having = sel.having ? lift(sel.having) : undefined;
+  // a name left after lifting is a column neither grouped nor aggregated: the inner query says so
+  const aggregated: A.Select = { ...sel, items: inner, having: undefined };
+  const from: A.DerivedTable = { kind: 'DerivedTable', lateral: false, range: r, alias: { kind: 'Alias', name: id('$agg'), columns: [], range: r }, query: { kind: 'Query', body: aggregated, orderBy: [], range: r } };
+  let leftover: A.Expression | undefined;
+  walkExpr([items.map((i) => i.expr), having], (x) => { if (!leftover && x.kind === 'Name' && x.parts[0]!.value !== '$agg') leftover = x; return !leftover; });
+  if (leftover) aggregated.items = [...inner, { kind: 'SelectItem', expr: leftover, range: leftover.range }];
+  return { kind: 'Select', hints: [], items, from, where: having, windows: [], range: r };
 }
 
 function planSelect(sel0: A.Select, env0: PlanEnv): Scoped {
