@@ -676,6 +676,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     fields: out,
     attrs: '',
     kinds,
+    upsertKeys: joinUpsertKeys(type, lw, left.node.upsertKeys, right.node.upsertKeys, lKeys.map((k) => k.fieldIndex), rKeys.map((k) => k.fieldIndex)),
     ...miniBatchOf(env, false),
     range: j.range,
     build: (o) => {
@@ -694,6 +695,26 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     },
   });
   return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type, use: () => { usedAbove[i] = true; f.use?.(); } })) };
+}
+
+/**
+ * A regular join's upsert keys as Flink 2.3.0 derives them (FlinkRelMdUpsertKeys.getJoinUpsertKeys
+ * over FlinkRelMdUniqueKeys.getJoinUniqueKeys): each side's keys that contain its equi-join
+ * columns (an equi-key computed from an expression is a column of its own), every pair of them
+ * combined, and a side's keys alone where the other side is unique on its join columns and the
+ * join pads no NULLs on this side (a join with a one-row aggregate keeps the other side's keys).
+ */
+function joinUpsertKeys(type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL', lw: number, leftKeys: number[][], rightKeys: number[][], lJoin: (number | undefined)[], rJoin: (number | undefined)[]): number[][] {
+  const holdsJoinCols = (k: number[], cols: (number | undefined)[]) => cols.every((c) => c !== undefined && k.includes(c));
+  const withinJoinCols = (k: number[], cols: (number | undefined)[]) => k.every((i) => cols.includes(i));
+  const lk = leftKeys.filter((k) => holdsJoinCols(k, lJoin));
+  const rk = rightKeys.filter((k) => holdsJoinCols(k, rJoin)).map((k) => k.map((i) => i + lw));
+  const out: number[][] = [];
+  for (const r of rk) for (const l of lk) out.push([...new Set([...l, ...r])].sort((a, b) => a - b));
+  if (rightKeys.some((k) => withinJoinCols(k, rJoin)) && (type === 'INNER' || type === 'LEFT')) out.push(...lk);
+  if (leftKeys.some((k) => withinJoinCols(k, lJoin)) && (type === 'INNER' || type === 'RIGHT')) out.push(...rk);
+  const seen = new Set<string>();
+  return out.filter((k) => !seen.has(String(k)) && !!seen.add(String(k)));
 }
 
 /**
