@@ -1226,17 +1226,23 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       impl = strict(ty, cs, (a: number, b: number) => a % b);
       break;
     }
-    case 'ROUND': {
-      cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
-      const ty = ty0.name === 'DECIMAL' ? roundDecimalType(ty0, cs[1]) : withoutTimeAttr(ty0);
-      impl = strict(ty, [cs[0]!], (x: number) => (isApprox(ty0) ? roundDouble(x, d) : decimalDigits(x, d, Math.round)));
-      if (cs[1]?.type.nullable) impl.type = withNullable(impl.type, true);
-      break;
-    }
-    case 'TRUNCATE': {
-      cs = args(); const d = (cs[1]?.literal as number | undefined) ?? 0; const ty0 = cs[0]!.type;
-      const ty = ty0.name === 'DECIMAL' ? roundDecimalType(ty0, cs[1]) : ty0;
-      impl = strict(ty, [cs[0]!], (x: number) => decimalDigits(x, d, Math.trunc));
+    case 'ROUND': case 'TRUNCATE': {
+      cs = args(); const ty0 = cs[0]!.type;
+      const cut = name === 'ROUND' ? Math.round : Math.trunc;
+      const digits = (x: number, d: number): number => (name === 'ROUND' && isApprox(ty0) ? roundDouble(x, d) : decimalDigits(x, d, cut));
+      const ty = ty0.name === 'DECIMAL' ? roundDecimalType(ty0, cs[1]) : name === 'ROUND' ? withoutTimeAttr(ty0) : ty0;
+      if (cs[1] && cs[1].literal === undefined) {
+        // the digits from a column (case round-truncate-column-digits, recorded on Flink 2.3.0): a
+        // DECIMAL(p, s) keeps its type, and DecimalDataUtils.sround/struncate's result (scale d,
+        // or 0 below zero digits) is read at scale s: ROUND(1.2345, 2) of a DECIMAL(8, 4) is 0.0123
+        const s = ty0.scale ?? 0;
+        impl = strict(ty, cs, ty0.name === 'DECIMAL'
+          ? (x: number, d: number) => (d >= s ? x : Number((digits(x, d) * 10 ** Math.max(d, 0) / 10 ** s).toFixed(s)))
+          : (x: number, d: number) => digits(x, d));
+      } else {
+        const d = (cs[1]?.literal as number | undefined) ?? 0;
+        impl = strict(ty, [cs[0]!], (x: number) => digits(x, d));
+      }
       if (cs[1]?.type.nullable) impl.type = withNullable(impl.type, true);
       break;
     }
