@@ -7,7 +7,7 @@
 // array, a short string as its dictionary id: no string made but a value's first time); a record
 // it does not take goes to csvFormat's parser, as chunkReader's do.
 import { parentPort, workerData } from 'node:worker_threads';
-import { csvFormat, hashBytes, K_INT, K_STRING, K_TIMESTAMP, K_UNREAD, SourceError, texts, type ChunkBytes, type TableSource } from './sources.ts';
+import { csvFormat, fieldScanner, hashBytes, K_UNREAD, SourceError, texts, type ChunkBytes, type TableSource } from './sources.ts';
 import { INVALID, timestampBytesAt } from '../types/values.ts';
 import { layout, RING, T_DICT, T_FALSE, T_LIST, T_NULL, T_NUMBER, T_SLICE, T_TRUE, type ScanJob, type ScanMessage } from './worker-source.ts';
 
@@ -187,62 +187,19 @@ const fastEnd = new Float64Array(1);
  */
 function compileFastRow(kinds: number[], delim: number, lo: number[], hi: number[]): FastRow {
   let src = 'let s = a, i = 0, c = 0, e = 0, h = 0, v = 0, d0 = 0, x = null;\n';
-  const term = (last: boolean) => (last
-    ? 'c = bytes[i];\nif (c !== 10) { if (c !== 13 || bytes[i + 1] !== 10) return false; i++; }\n'
-    : `if (bytes[i] !== ${delim}) return false;\n`);
-  for (let k = 0; k < kinds.length; k++) {
-    const last = k === kinds.length - 1;
-    switch (kinds[k]) {
-      case K_STRING:
-        src += `i = s; h = 0; c = 0;
-for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; h = (Math.imul(h, 31) + c) | 0; }
-if (i >= end || c !== ${last ? 10 : delim}) return false;
-e = i;
-${last ? 'if (bytes[e - 1] === 13 && e > s) { e--; h = hashBytes(bytes, s, e); }' : ''}
-if (e - s <= 12 && useDict[${k}]) { T${k}[r] = ${T_DICT}; I${k}[r] = dictId(text, bytes, s, e, ${k}, h); }
-else { T${k}[r] = ${T_SLICE}; I${k}[r] = s; E${k}[r] = e; slices[0] = 1; }
-`;
-        break;
-      case K_INT:
-        src += `i = s; v = 0;
-const neg${k} = bytes[i] === 45;
-if (neg${k}) i++;
-d0 = i;
-for (; i < end; i++) { const d = bytes[i] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
-if (i >= end || i === d0 || i - s >= 10) return false;
-if (neg${k}) v = -v;
-if (v < ${lo[k]} || v > ${hi[k]}) return false;
-T${k}[r] = ${T_NUMBER}; N${k}[r] = v;
-${term(last)}`;
-        break;
-      case K_TIMESTAMP:
-        src += `if (s + 20 >= end) return false;
-v = timestampBytesAt(bytes, s);
-if (v !== v) return false;
-i = s + 19;
-T${k}[r] = ${T_NUMBER}; N${k}[r] = v;
-${term(last)}`;
-        break;
-      default:
-        src += `i = s;
-for (; i + 4 <= end; i += 4) {
-  const w = words.getUint32(i, true), xd = w ^ ${Math.imul(delim, 0x01010101)}, xl = w ^ 0x0a0a0a0a;
-  if ((((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl)) & 0x80808080) break;
-}
-c = 0;
-for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; }
-if (i >= end || c !== ${last ? 10 : delim}) return false;
-${kinds[k] === K_UNREAD ? '' : `e = ${last ? 'bytes[i - 1] === 13 && i > s ? i - 1 : i' : 'i'};
-x = conv[${k}](text, s, e);
+  src += fieldScanner(kinds, delim, lo, hi, {
+    fail: 'return false',
+    string: (k) => `if (e - s <= 12 && useDict[${k}]) { T${k}[r] = ${T_DICT}; I${k}[r] = dictId(text, bytes, s, e, ${k}, h); }
+else { T${k}[r] = ${T_SLICE}; I${k}[r] = s; E${k}[r] = e; slices[0] = 1; }`,
+    number: (k) => `T${k}[r] = ${T_NUMBER}; N${k}[r] = v;`,
+    other: (k) => `x = conv[${k}](text, s, e);
 if (typeof x === 'number') { T${k}[r] = ${T_NUMBER}; N${k}[r] = x; }
 else if (x === null) T${k}[r] = ${T_NULL};
 else if (x === true) T${k}[r] = ${T_TRUE};
 else if (x === false) T${k}[r] = ${T_FALSE};
-else return false;`}
-`;
-    }
-    src += 's = i + 1;\n';
-  }
+else return false;`,
+    unread: () => '',
+  });
   src += 'fastEnd[0] = s;\nreturn true;';
   const cols = kinds.flatMap((kd, k) => (kd === K_UNREAD ? [] : [k]));
   const decl = cols.map((k) => `T${k}, N${k}, I${k}, E${k}`).join(', ');

@@ -395,6 +395,87 @@ export function hashBytes(bytes: Uint8Array, s: number, e: number): number {
 type FastRecord = (text: string, bytes: Uint8Array, words: DataView<ArrayBufferLike>, a: number, end: number) => unknown[] | null;
 
 /**
+ * What a generated record scanner does with each field it reads (fieldScanner): `fail`, the
+ * statement that gives up on the record; the statements that store a string (its bytes s..e,
+ * their hash h), a number read in place (v), and a value another converter reads (s..e).
+ */
+export interface FieldStore {
+  fail: string;
+  string(k: number): string;
+  number(k: number): string;
+  other(k: number): string;
+  unread(k: number): string;
+}
+
+/**
+ * The source of a scan of one record, field by field in one pass (chunkReader's fast path and the
+ * scan worker's): a string hashed as it is scanned, an integer's digits converted as they are met
+ * (plainInt's canonical form: an optional '-' and 1 to 9 digits in all, in the column's range), a
+ * canonical timestamp read in place and stepped over (its 19 bytes hold no delimiter: the
+ * delimiter is none of its characters), other values four bytes at a time while none of them is
+ * the delimiter or a line break (a word with a zero byte after the XOR has one), then byte by byte.
+ * It takes only a record of exactly kinds.length fields in those forms; `store` says what is kept.
+ * Variables: s (the field's start), i, c, e, h, v, d0; bytes, words, end; s ends past the record.
+ */
+export function fieldScanner(kinds: number[], delim: number, lo: number[], hi: number[], store: FieldStore): string {
+  const nc = kinds.length;
+  const { fail } = store;
+  // a field read in place ends at the delimiter, the last one at the line break (a CR before it left out)
+  const term = (last: boolean) => (last
+    ? `c = bytes[i];\nif (c !== 10) { if (c !== 13 || bytes[i + 1] !== 10) ${fail}; i++; }\n`
+    : `if (bytes[i] !== ${delim}) ${fail};\n`);
+  let src = '';
+  for (let k = 0; k < nc; k++) {
+    const last = k === nc - 1;
+    switch (kinds[k]) {
+      case K_STRING:
+        src += `i = s; h = 0; c = 0;
+for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; h = (Math.imul(h, 31) + c) | 0; }
+if (i >= end || c !== ${last ? 10 : delim}) ${fail};
+e = i;
+${last ? 'if (bytes[e - 1] === 13 && e > s) { e--; h = hashBytes(bytes, s, e); }' : ''}
+${store.string(k)}
+`;
+        break;
+      case K_INT:
+        src += `i = s; v = 0;
+const neg${k} = bytes[i] === 45;
+if (neg${k}) i++;
+d0 = i;
+for (; i < end; i++) { const d = bytes[i] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
+if (i >= end || i === d0 || i - s >= 10) ${fail};
+if (neg${k}) v = -v;
+if (v < ${lo[k]} || v > ${hi[k]}) ${fail};
+${store.number(k)}
+${term(last)}`;
+        break;
+      case K_TIMESTAMP:
+        src += `if (s + 20 >= end) ${fail};
+v = timestampBytesAt(bytes, s);
+if (v !== v) ${fail};
+i = s + 19;
+${store.number(k)}
+${term(last)}`;
+        break;
+      default:
+        src += `i = s;
+for (; i + 4 <= end; i += 4) {
+  const w = words.getUint32(i, true), xd = w ^ ${Math.imul(delim, 0x01010101)}, xl = w ^ 0x0a0a0a0a;
+  if ((((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl)) & 0x80808080) break;
+}
+c = 0;
+for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; }
+if (i >= end || c !== ${last ? 10 : delim}) ${fail};
+${kinds[k] === K_UNREAD ? store.unread(k) : `e = ${last ? 'bytes[i - 1] === 13 && i > s ? i - 1 : i' : 'i'};
+${store.other(k)}`}
+`;
+    }
+    src += 's = i + 1;\n';
+  }
+  return src;
+}
+
+/**
  * The csv fast path's record reader for a list of column kinds, generated once per source (as
  * expressions are compiled once per query): the record at a, field by field (see chunkReader),
  * as a row, its end (past its line break) in end[0]; null when it is not a record the fast path
@@ -407,60 +488,14 @@ function compileFastRecord(kinds: number[], delim: number, lo: number[], hi: num
     timestampBytesAt: (b: Uint8Array, i: number) => number }): FastRecord {
   const nc = kinds.length;
   let src = 'let s = a, i = 0, c = 0, e = 0, h = 0, v = 0, d0 = 0;\n';
-  for (let k = 0; k < nc; k++) {
-    const last = k === nc - 1;
-    src += `let x${k};\n`;
-    switch (kinds[k]) {
-      case K_STRING:
-        // hashed as scanned; ends at the delimiter, the last at the line break (a CR before it left out)
-        src += `i = s; h = 0; c = 0;
-for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; h = (Math.imul(h, 31) + c) | 0; }
-if (i >= end || c !== ${last ? 10 : delim}) return null;
-e = i;
-${last ? 'if (bytes[e - 1] === 13 && e > s) { e--; h = hashBytes(bytes, s, e); }' : ''}
-x${k} = e - s <= 12 && useCache[${k}] ? cachedString(text, bytes, s, e, ${k}, h) : text.slice(s, e);
-`;
-        break;
-      case K_INT:
-        // plainInt's canonical form: an optional '-' and 1 to 9 digits in all
-        src += `i = s; v = 0;
-const neg${k} = bytes[i] === 45;
-if (neg${k}) i++;
-d0 = i;
-for (; i < end; i++) { const d = bytes[i] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
-if (i >= end || i === d0 || i - s >= 10) return null;
-if (neg${k}) v = -v;
-if (v < ${lo[k]} || v > ${hi[k]}) return null;
-x${k} = v;
-${terminator(last, delim)}`;
-        break;
-      case K_TIMESTAMP:
-        // the 19 bytes of a canonical timestamp hold no delimiter (none of its characters is one)
-        src += `if (s + 20 >= end) return null;
-v = timestampBytesAt(bytes, s);
-if (v !== v) return null;
-i = s + 19;
-x${k} = v;
-${terminator(last, delim)}`;
-        break;
-      default:
-        // four bytes at a time while none of them is the delimiter or a line break (a word with a
-        // zero byte after the XOR has one), then byte by byte
-        src += `i = s;
-for (; i + 4 <= end; i += 4) {
-  const w = words.getUint32(i, true), xd = w ^ ${Math.imul(delim, 0x01010101)}, xl = w ^ 0x0a0a0a0a;
-  if ((((xd - 0x01010101) & ~xd) | ((xl - 0x01010101) & ~xl)) & 0x80808080) break;
-}
-c = 0;
-for (; i < end; i++) { c = bytes[i]; if (c === ${delim} || c === 10) break; }
-if (i >= end || c !== ${last ? 10 : delim}) return null;
-${kinds[k] === K_UNREAD ? `x${k} = null;` : `e = ${last ? 'bytes[i - 1] === 13 && i > s ? i - 1 : i' : 'i'};
-x${k} = conv[${k}](text, s, e);
-if (x${k} === INVALID) return null;`}
-`;
-    }
-    src += 's = i + 1;\n';
-  }
+  src += kinds.map((_, k) => `let x${k};\n`).join('');
+  src += fieldScanner(kinds, delim, lo, hi, {
+    fail: 'return null',
+    string: (k) => `x${k} = e - s <= 12 && useCache[${k}] ? cachedString(text, bytes, s, e, ${k}, h) : text.slice(s, e);`,
+    number: (k) => `x${k} = v;`,
+    other: (k) => `x${k} = conv[${k}](text, s, e);\nif (x${k} === INVALID) return null;`,
+    unread: (k) => `x${k} = null;`,
+  });
   // a row as the scan below makes it (new Array(nc), then its fields): rows of one shape, so the
   // operators' code that reads them is not made for two
   src += `fastEnd[0] = s;\nconst f = new Array(${nc});\n${kinds.map((_, k) => `f[${k}] = x${k};`).join(' ')}\nreturn f;`;
@@ -469,12 +504,6 @@ if (x${k} === INVALID) return null;`}
     `return function fastRecord(text, bytes, words, a, end) {\n${src}\n};`)(fastEnd, use.cachedString, use.useCache, use.hashBytes, use.conv, use.INVALID, use.timestampBytesAt) as FastRecord;
 }
 
-/** a field read in place ends at the delimiter, the last one at the line break (a CR before it left out) */
-function terminator(last: boolean, delim: number): string {
-  return last
-    ? 'c = bytes[i];\nif (c !== 10) { if (c !== 13 || bytes[i + 1] !== 10) return null; i++; }\n'
-    : `if (bytes[i] !== ${delim}) return null;\n`;
-}
 
 // how chunkReader converts a column
 export const K_UNREAD = 0, K_STRING = 1, K_INT = 2, K_TIMESTAMP = 3, K_OTHER = 4;
