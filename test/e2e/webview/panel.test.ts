@@ -52,11 +52,18 @@ async function openCase(c: CaseData, theme: 'dark' | 'light' = 'dark'): Promise<
   return p;
 }
 
+// Flink's RetractableTopNFunction can retract rows it never emitted (sort-limit-offset-updating*):
+// the final table of such a changelog holds unmatched retractions, which no panel shows (as in
+// test/unit/panel-replay.test.ts)
+const UNMATCHED = 'Flink retracts rows it never emitted: the final table has unmatched retractions';
+const unmatchedRetractions = (c: { final?: string[] | null }): boolean => !!c.final?.some((l) => l.includes('!retract of missing row'));
+
 describe('every case, as a person sees it', () => {
   for (const dir of dirs) {
     const c = loadCase(dir);
     if (!c.expected) continue;
     if (c.ambiguous) { test(`${c.name}`, (t) => { t.skip('a row of expected.txt cannot be split into the query\'s columns (a string holds ", "): the engine\'s own run shows it below'); }); continue; }
+    if (unmatchedRetractions(c)) { test(`${c.name}`, (t) => { t.skip(UNMATCHED); }); continue; }
     test(`${c.name}`, async () => {
       const p = await openCase(c);
       try {
@@ -398,6 +405,7 @@ describe('the engine\'s own runs, through runIntoPanel', () => {
   for (const dir of dirs) {
     const c = loadCase(dir);
     if (!c.expected) continue;
+    if (unmatchedRetractions(c)) { test(`engine: ${c.name}`, (t) => { t.skip(UNMATCHED); }); continue; }
     test(`engine: ${c.name}`, async (t) => {
       const { runIntoPanel } = await import('../../../client/panel-feed.ts');
       const { readFileSync } = await import('node:fs');
