@@ -7,7 +7,7 @@
 // array, a short string as its dictionary id: no string made but a value's first time); a record
 // it does not take goes to csvFormat's parser, as chunkReader's do.
 import { parentPort, workerData } from 'node:worker_threads';
-import { csvFormat, fieldScanner, hashBytes, K_UNREAD, SourceError, texts, type ChunkBytes, type TableSource } from './sources.ts';
+import { chunkRecords, csvFormat, fieldScanner, hashBytes, lastRecord, K_UNREAD, SourceError, texts, type ChunkBytes, type TableSource } from './sources.ts';
 import { INVALID, timestampBytesAt } from '../types/values.ts';
 import { layout, RING, T_DICT, T_FALSE, T_LIST, T_NULL, T_NUMBER, T_SLICE, T_TRUE, type ScanJob, type ScanMessage } from './worker-source.ts';
 
@@ -284,50 +284,19 @@ function scan(): void {
   try {
     for (let r = reader.next(); !r.done; r = reader.next(keep)) {
       text = r.value;
-      let start = 0;
-      let inQuote = false;
-      let startLine = lineNo;
-      if (quote === null || text.indexOf(quote) < 0) {
-        if (fmt.fast !== null && view.bytes !== null) {
-          const got = readChunk(text, view.bytes, 0, lineNo);
-          keep = got.keep;
-          lineNo = got.line;
-          chunkDone(text);
-          continue;
-        }
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-          const f = parse(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, lineNo, true, src);
-          if (f !== null) emit(f, lineNo);
-          lineNo++;
-          start = nl + 1;
-        }
-        keep = start;
-        chunkDone(text);
-        continue;
+      if (fmt.fast !== null && view.bytes !== null && (quote === null || text.indexOf(quote) < 0)) {
+        const got = readChunk(text, view.bytes, 0, lineNo);
+        keep = got.keep;
+        lineNo = got.line;
+      } else {
+        const got = chunkRecords(text, lineNo, quote, parse, src, emit);
+        keep = got.keep;
+        lineNo = got.line;
       }
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (quote !== null && c === quote.charCodeAt(0)) inQuote = !inQuote;
-        else if (c === 10 && !inQuote) {
-          let end = i;
-          if (end > start && text.charCodeAt(end - 1) === 13) end--;
-          const f = parse(text, start, end, startLine, false, src);
-          if (f !== null) emit(f, startLine);
-          start = i + 1;
-          lineNo++;
-          startLine = lineNo;
-        } else if (c === 10) lineNo++;
-      }
-      lineNo = startLine;
-      keep = start;
       chunkDone(text);
     }
-    const carry = text.slice(keep);
-    if (carry.length > 0 && carry !== '\r') {
-      const last = carry.replace(/\r$/, '');
-      const f = parse(last, 0, last.length, lineNo, quote === null || last.indexOf(quote) < 0, src);
-      if (f !== null) emit(f, lineNo);
-    }
+    const f = lastRecord(text.slice(keep), lineNo, quote, parse, src);
+    if (f !== null) emit(f, lineNo);
     post(text);
   } finally {
     reader.return(undefined);

@@ -137,6 +137,50 @@ export interface ChunkReader {
   read(text: string, bytes: Uint8Array, start: number, rows: unknown[][], lines: number[], src: TableSource): number;
 }
 
+/**
+ * The complete records of one chunk of text, read by the record parser (batches' and the scan
+ * worker's path where chunkReader does not read): each record's row, with the line it begins on,
+ * to `row`. Without a quote character in the chunk records are lines; with one, a quoted field
+ * may hold line breaks. Returns where the incomplete tail begins and its line: the next chunk
+ * begins with it, and counts its line breaks again.
+ */
+export function chunkRecords(text: string, lineNo: number, quote: string | null, parse: RecordParser, src: TableSource, row: (f: unknown[], line: number) => void): { keep: number; line: number } {
+  let start = 0;
+  if (quote === null || text.indexOf(quote) < 0) {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      const f = parse(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, lineNo, true, src);
+      if (f !== null) row(f, lineNo);
+      lineNo++;
+      start = nl + 1;
+    }
+    return { keep: start, line: lineNo };
+  }
+  const q = quote.charCodeAt(0);
+  let inQuote = false;
+  let startLine = lineNo;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === q) inQuote = !inQuote;
+    else if (c === 10 && !inQuote) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      const f = parse(text, start, end, startLine, false, src);
+      if (f !== null) row(f, startLine);
+      start = i + 1;
+      lineNo++;
+      startLine = lineNo;
+    } else if (c === 10) lineNo++;
+  }
+  return { keep: start, line: startLine };
+}
+
+/** The file's last record when no line break ends it (`carry`: what the last chunk left), or null. */
+export function lastRecord(carry: string, lineNo: number, quote: string | null, parse: RecordParser, src: TableSource): unknown[] | null {
+  if (carry.length === 0 || carry === '\r') return null;
+  const last = carry.replace(/\r$/, '');
+  return parse(last, 0, last.length, lineNo, quote === null || last.indexOf(quote) < 0, src);
+}
+
 /** Reads a file in chunks and yields the rows of each chunk's complete records (CSV quoting may span lines). */
 async function* batches(path: string, quote: string | null, parse: RecordParser, src: TableSource, chunkReader: ChunkReader | null): AsyncGenerator<SourceBatch> {
   const view: ChunkBytes = { bytes: null };
@@ -150,52 +194,19 @@ async function* batches(path: string, quote: string | null, parse: RecordParser,
       text = r.value;
       const rows: unknown[][] = [];
       const lines: number[] = [];
-      let start = 0;
-      let inQuote = false;
-      let startLine = lineNo;
-      if (quote === null || text.indexOf(quote) < 0) {
-        // no quote character in this chunk: records are lines
-        if (chunkReader !== null && view.bytes !== null) {
-          chunkReader.line = lineNo;
-          keep = chunkReader.read(text, view.bytes, 0, rows, lines, src);
-          lineNo = chunkReader.line;
-          if (rows.length) yield { rows, lines };
-          continue;
-        }
-        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-          const f = parse(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, lineNo, true, src);
-          if (f !== null) { rows.push(f); lines.push(lineNo); }
-          lineNo++;
-          start = nl + 1;
-        }
-        keep = start;
-        if (rows.length) yield { rows, lines };
-        continue;
+      if (chunkReader !== null && view.bytes !== null && (quote === null || text.indexOf(quote) < 0)) {
+        chunkReader.line = lineNo;
+        keep = chunkReader.read(text, view.bytes, 0, rows, lines, src);
+        lineNo = chunkReader.line;
+      } else {
+        const got = chunkRecords(text, lineNo, quote, parse, src, (f, line) => { rows.push(f); lines.push(line); });
+        keep = got.keep;
+        lineNo = got.line;
       }
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (quote !== null && c === quote.charCodeAt(0)) inQuote = !inQuote;
-        else if (c === 10 && !inQuote) {
-          let end = i;
-          if (end > start && text.charCodeAt(end - 1) === 13) end--;
-          const f = parse(text, start, end, startLine, false, src);
-          if (f !== null) { rows.push(f); lines.push(startLine); }
-          start = i + 1;
-          lineNo++;
-          startLine = lineNo;
-        } else if (c === 10) lineNo++;
-      }
-      // the incomplete tail waits for the next chunk; count its newlines again then
-      lineNo = startLine;
-      keep = start;
       if (rows.length) yield { rows, lines };
     }
-    const carry = text.slice(keep);
-    if (carry.length > 0 && carry !== '\r') {
-      const last = carry.replace(/\r$/, '');
-      const f = parse(last, 0, last.length, lineNo, quote === null || last.indexOf(quote) < 0, src);
-      if (f !== null) yield { rows: [f], lines: [lineNo] };
-    }
+    const f = lastRecord(text.slice(keep), lineNo, quote, parse, src);
+    if (f !== null) yield { rows: [f], lines: [lineNo] };
   } finally {
     reader.return(undefined);
   }
