@@ -1105,7 +1105,7 @@ function varianceExpr(c: A.FunctionCall, name: string, ctx: ExprContext): A.Expr
   if (!isIntegral(at) && !isApprox(at) && at.name !== 'DECIMAL') {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Cannot apply '${name}' to arguments of type '${name}(<${typeToString(withNullable(at, true))}>)'. Supported form(s): '${name}(<NUMERIC>)'`, range);
   }
-  const id = (value: string): A.Identifier => ({ kind: 'Identifier', value, quoted: false, range });
+  const id = (value: string): A.Identifier => ident(value, range, false);
   const call = (fn: string, args: A.Expression[], agg: boolean): A.FunctionCall => ({
     kind: 'FunctionCall', name: [id(fn)], args, range,
     ...(agg && c.quantifier ? { quantifier: c.quantifier } : {}), ...(agg && c.filter ? { filter: c.filter } : {}),
@@ -1184,8 +1184,8 @@ function qualifyAsTopN(sel: A.Select, env: PlanEnv): A.Select | null {
   const call = calls[0];
   const base: A.Select = { ...sel, qualify: undefined };
   const r = sel.range;
-  const id = (value: string): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range: r });
-  const name = (value: string): A.NameExpr => ({ kind: 'Name', parts: [id(value)], range: r });
+  const id = (value: string): A.Identifier => ident(value, r);
+  const name = (value: string): A.NameExpr => columnRef([value], r);
   const derived = (inner: A.Select, outputs: string[], where: A.Expression): A.Select => ({
     kind: 'Select', hints: [], items: outputs.map((o) => ({ kind: 'SelectItem', expr: name(o), range: r })),
     from: { kind: 'DerivedTable', lateral: false, query: { kind: 'Query', body: inner, orderBy: [], range: r }, alias: { kind: 'Alias', name: id('$qualify'), columns: [], range: r }, range: r },
@@ -1293,13 +1293,20 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
         throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, fields), it.range)}Unknown identifier '${q}'`, it.range);
       }
       for (const f of matched) {
-        const id: A.Identifier = { kind: 'Identifier', value: f.name, quoted: true, range: it.range };
-        const parts = f.qualifier ? [{ ...id, value: f.qualifier }, id] : [id];
-        out.push({ expr: { kind: 'Name', parts, range: it.range }, name: f.name, range: it.range });
+        out.push({ expr: columnRef(f.qualifier ? [f.qualifier, f.name] : [f.name], it.range), name: f.name, range: it.range });
       }
     } else out.push({ expr: it.expr, name: itemName(it, i), range: it.range });
   });
   return out;
+}
+
+/** An identifier the planner writes into a query it rewrites (quoted: taken as written). */
+function ident(value: string, range: Range, quoted = true): A.Identifier {
+  return { kind: 'Identifier', value, quoted, range };
+}
+/** A column reference the planner writes: `a` or `t.a`. */
+function columnRef(parts: string[], range: Range, quoted = true): A.NameExpr {
+  return { kind: 'Name', parts: parts.map((p) => ident(p, range, quoted)), range };
 }
 
 /** A copy of an expression tree with some of its nodes replaced (not into subqueries' queries). */
@@ -1346,8 +1353,6 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
   if (aggregating) return rewriteScalarSubqueries(aggregateThenJoin(sel, found, unsupported), env);
   if (!sel.from) throw unsupported('without FROM', found[0]!.range);
   const outer = fromAliases(sel.from);
-  const id = (value: string, range: Range): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range });
-  const name = (parts: string[], range: Range): A.NameExpr => ({ kind: 'Name', parts: parts.map((p) => id(p, range)), range });
   let from: A.FromItem = sel.from;
   const swap = new Map<unknown, A.Expression>();
   found.forEach((sq, n) => {
@@ -1380,18 +1385,18 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
     const notNull = corr.map((c): A.Expression => ({ kind: 'Is', not: true, test: 'NULL', operand: c.inner, range: c.inner.range }));
     const derived: A.DerivedTable = {
       kind: 'DerivedTable', lateral: false, range: r,
-      alias: { kind: 'Alias', name: id(alias, r), columns: [], range: r },
+      alias: { kind: 'Alias', name: ident(alias, r), columns: [], range: r },
       query: { kind: 'Query', orderBy: [], range: r, body: {
         ...body,
-        items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: id(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: id('EXPR$0', r), range: r }],
+        items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: ident(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: ident('EXPR$0', r), range: r }],
         where: andAll([...notNull, ...conds]),
         groupBy: corr.length ? { kind: 'GroupBy', items: corr.map((c) => c.inner), range: r } : undefined,
       } },
     };
-    const on = andAll(corr.map((c, j): A.Expression => ({ kind: 'Binary', op: '=', left: c.outer, right: name([alias, keyNames[j]!], r), range: r })))
+    const on = andAll(corr.map((c, j): A.Expression => ({ kind: 'Binary', op: '=', left: c.outer, right: columnRef([alias, keyNames[j]!], r), range: r })))
       ?? ({ kind: 'BooleanLiteral', value: true, range: r } as A.Expression);
     from = { kind: 'Join', joinType: 'LEFT', natural: false, left: from, right: derived, on, range: sel.from!.range };
-    const value = name([alias, 'EXPR$0'], r);
+    const value = columnRef([alias, 'EXPR$0'], r);
     // (an uncorrelated one's global aggregate is a row of its own: no CASE, as in Calcite's plan)
     swap.set(sq, fnName(item) === 'COUNT' && corr.length
       ? { kind: 'Case', whens: [{ when: { kind: 'Is', not: false, test: 'NULL', operand: value, range: r }, then: { kind: 'NumericLiteral', text: '0', numberKind: 'integer', range: r } }], else: value, range: r }
@@ -1429,8 +1434,8 @@ function aggregateThenJoin(sel: A.Select, found: A.SubqueryExpr[], unsupported: 
   walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') inWhere = true; return !inWhere; });
   if (inWhere) throw unsupported('in the WHERE of an aggregating query', found[0]!.range);
   const r = sel.range;
-  const id = (value: string): A.Identifier => ({ kind: 'Identifier', value, quoted: true, range: r });
-  const ref = (n: string): A.NameExpr => ({ kind: 'Name', parts: [id('$agg'), id(n)], range: r });
+  const id = (value: string): A.Identifier => ident(value, r);
+  const ref = (n: string): A.NameExpr => columnRef(['$agg', n], r);
   // the aggregating query's columns: the group keys, then every aggregate call the items and HAVING read
   const keys = (g?.items ?? []) as A.Expression[];
   const inner: A.SelectItem[] = keys.map((k, i) => ({ kind: 'SelectItem', expr: k, alias: id(`$g${i}`), range: r }));
@@ -1575,7 +1580,7 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     // TUMBLE / HOP on event time run as Flink's GroupWindowAggregate (panes, per-row timers);
     // SESSION and processing time stay on the window TVF's operator, which prints the same
     if (spec.kind !== 'SESSION' && tt.timeAttr === 'rowtime' && !env.batch) legacyWindows.add(cur.node);
-    const nm = (v: string): A.NameExpr => ({ kind: 'Name', parts: [{ kind: 'Identifier', value: v, quoted: true, range: gw.range }], range: gw.range });
+    const nm = (v: string): A.NameExpr => columnRef([v], gw.range);
     groupItems = groupItems.flatMap((g) => (g === gw ? [nm('window_start'), nm('window_end')] : [g]));
     const aux: Record<string, string> = { START: 'window_start', END: 'window_end', ROWTIME: 'window_time', PROCTIME: 'window_time' };
     const rewrite = (e: unknown): unknown => {
@@ -2040,7 +2045,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     subs.set(exprKey(groupExprs[w.startKey]), otherKeys.length + aggs.length);
     subs.set(exprKey(groupExprs[w.endKey]), otherKeys.length + aggs.length + 1);
     aggCalls.forEach((c, i) => subs.set(exprKey(c), otherKeys.length + i));
-    const windowTimeName: A.NameExpr = { kind: 'Name', parts: [{ kind: 'Identifier', value: 'window_time', quoted: false, range: sel.range }], range: sel.range };
+    const windowTimeName = columnRef(['window_time'], sel.range, false);
     subs.set(exprKey(windowTimeName), otherKeys.length + aggs.length + 2);
     const keyFns = otherKeys.map(({ k }) => k.fn);
     const calls = aggs.map((a) => a.call);
@@ -2643,7 +2648,7 @@ export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
   const body = q.body;
   if (body.kind === 'Select' && body.quantifier !== 'DISTINCT' && q.orderBy.some((o) => outside(o.expr))) {
     const r = body.range;
-    const hidden = (i: number): A.Identifier => ({ kind: 'Identifier', value: `$order$${i}`, quoted: true, range: r });
+    const hidden = (i: number): A.Identifier => ident(`$order$${i}`, r);
     const extra = q.orderBy.flatMap((o, i) => (outside(o.expr) ? [{ kind: 'SelectItem' as const, expr: o.expr, alias: hidden(i), range: o.range }] : []));
     const orderBy = q.orderBy.map((o, i) => (outside(o.expr) ? { ...o, expr: { kind: 'Name' as const, parts: [hidden(i)], range: o.range } } : o));
     const sorted = planQuery({ ...q, with: undefined, body: { ...body, items: [...body.items, ...extra] }, orderBy }, env);
