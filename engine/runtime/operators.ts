@@ -140,10 +140,7 @@ const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 
 
 /** two rows of one group's results are equal (numbers compared in place, NaN equal to NaN as in valuesEqual) */
 function sameRow(prev: unknown[], next: unknown[]): boolean {
-  for (let i = 0; i < next.length; i++) {
-    const a = prev[i], b = next[i];
-    if (a !== b && !(typeof a === 'number' ? a !== a && b !== b : valuesEqual(a, b))) return false;
-  }
+  for (let i = 0; i < next.length; i++) if (!sameValue(prev[i], next[i])) return false;
   return true;
 }
 
