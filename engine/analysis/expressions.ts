@@ -84,7 +84,9 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
     if (i >= 0) { fs[i]!.use?.(); return { index: i, rest: parts.slice(2) }; }
   }
   const n = parts[0]!.value;
-  const hits = fs.map((f, i) => (f.name === n ? i : -1)).filter((i) => i >= 0);
+  // a scalar subquery's join (rewriteScalarSubqueries: qualifier $sq<n>) adds no name of its own to
+  // the query's scope: its columns are read by their qualified names only
+  const hits = fs.map((f, i) => (f.name === n && !f.qualifier?.startsWith('$sq') ? i : -1)).filter((i) => i >= 0);
   if (hits.length > 1) {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
   }
