@@ -108,7 +108,7 @@ const lit = (type: SqlType, v: unknown, text: string): Compiled => ({ type, fn: 
 export const AGGREGATES = new Set([
   'COUNT', 'SUM', 'AVG', 'MIN', 'MAX', 'FIRST_VALUE', 'LAST_VALUE', 'LISTAGG', 'ARRAY_AGG', 'COLLECT',
   'STDDEV_POP', 'STDDEV_SAMP', 'VAR_POP', 'VAR_SAMP', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG',
-  'STDDEV', 'VARIANCE', '$WELFORD_M2$1', 'PERCENTILE', 'APPROX_COUNT_DISTINCT',
+  'STDDEV', 'VARIANCE', '$WELFORD_M2$1', '$SINGLE_VALUE_RETRACT', 'PERCENTILE', 'APPROX_COUNT_DISTINCT',
 ]);
 
 export function isAggregateCall(e: A.Expression): e is A.FunctionCall {

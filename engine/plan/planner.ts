@@ -1029,6 +1029,8 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
       break;
     }
     case '$WELFORD_M2$1': fn = Agg.welfordM2(); type = DOUBLE(true); break;
+    // (rewriteScalarSubqueries's; one row at a time: the last value in, with retraction)
+    case '$SINGLE_VALUE_RETRACT': fn = Agg.firstLast(true); type = withNullable(a0!.type, true); break;
     case 'APPROX_COUNT_DISTINCT':
       // Flink 2.3.0 plans it in batch (and in a streaming OVER aggregation, planOver); the streaming
       // aggregation rules refuse it (probed: GroupAggregate, window aggregation)
@@ -1350,7 +1352,19 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
   const unsupported = (why: string, r: Range): FlinkError => notSupported(`a scalar subquery ${why}`, r);
   let aggregating = !!sel.groupBy || !!sel.having;
   walkExpr(sel.items.map((i) => i.expr), (x) => { if (isAggregateCall(x)) aggregating = true; return !aggregating; });
-  if (aggregating) return rewriteScalarSubqueries(aggregateThenJoin(sel, found, unsupported), env);
+  if (aggregating) {
+    // those in WHERE join the rows below the aggregation (as in a plain query); those in the
+    // SELECT list and HAVING join its result
+    const inWhere: A.SubqueryExpr[] = [];
+    walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') { inWhere.push(x); return false; } return true; });
+    const joined = inWhere.length ? joinSubqueries(sel, inWhere, env, unsupported) : sel;
+    return inWhere.length === found.length ? joined : rewriteScalarSubqueries(aggregateThenJoin(joined, found.filter((x) => !inWhere.includes(x)), unsupported), env);
+  }
+  return joinSubqueries(sel, found, env, unsupported);
+}
+
+/** rewriteScalarSubqueries for the subqueries `found` of a query's WHERE, SELECT list (not an aggregating one's) or HAVING: each a LEFT JOIN of FROM with its aggregate */
+function joinSubqueries(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, unsupported: (why: string, r: Range) => FlinkError): A.Select {
   if (!sel.from) throw unsupported('without FROM', found[0]!.range);
   const outer = fromAliases(sel.from);
   let from: A.FromItem = sel.from;
@@ -1361,7 +1375,14 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
       throw unsupported('other than SELECT agg(...) FROM ... [WHERE ...]', r);
     }
     const item = body.items[0]!.expr;
-    if (!isAggregateCall(item)) throw unsupported('whose value is not one aggregate call', item.range);
+    // its value: an aggregate call, or an expression over aggregate calls and constants
+    let calls = 0, count = false, bare: A.Expression | undefined;
+    walkExpr(item, (x) => {
+      if (isAggregateCall(x)) { calls++; count ||= fnName(x) === 'COUNT'; return false; }
+      if (x.kind === 'Name' || x.kind === 'Subquery') bare ??= x;
+      return !bare;
+    });
+    if (!calls || bare) throw unsupported('whose value is not an aggregate call or an expression over aggregate calls', item.range);
     const inner = fromAliases(body.from);
     const table = body.from.kind === 'TableName' && body.from.name.length === 1 ? env.catalog.get(body.from.name) : undefined;
     const innerCols = table?.kind === 'table' ? new Set(table.columns.map((c) => c.name)) : null;
@@ -1380,29 +1401,40 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
       if (!pair) throw unsupported('whose condition on the outer query is not an equality of an inner column with the outer query', c.range);
       corr.push({ inner: pair[0], outer: pair[1] });
     }
+    // (an empty group's COUNT is 0, not NULL: the CASE below does that for a bare COUNT only)
+    if (count && corr.length && !isAggregateCall(item)) throw unsupported('correlated, whose value is an expression over COUNT', item.range);
     const alias = `$sq${n}`;
     const keyNames = corr.map((c) => c.inner.parts[c.inner.parts.length - 1]!.value);
     const notNull = corr.map((c): A.Expression => ({ kind: 'Is', not: true, test: 'NULL', operand: c.inner, range: c.inner.range }));
-    const derived: A.DerivedTable = {
-      kind: 'DerivedTable', lateral: false, range: r,
-      alias: { kind: 'Alias', name: ident(alias, r), columns: [], range: r },
-      query: { kind: 'Query', orderBy: [], range: r, body: {
-        ...body,
-        items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: ident(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: ident('EXPR$0', r), range: r }],
-        where: andAll([...notNull, ...conds]),
-        groupBy: corr.length ? { kind: 'GroupBy', items: corr.map((c) => c.inner), range: r } : undefined,
-      } },
+    const grouped: A.Select = {
+      ...body,
+      items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: ident(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: ident('EXPR$0', r), range: r }],
+      where: andAll([...notNull, ...conds]),
+      groupBy: corr.length ? { kind: 'GroupBy', items: corr.map((c) => c.inner), range: r } : undefined,
     };
+    const query = (b: A.Select): A.Query => ({ kind: 'Query', orderBy: [], range: r, body: b });
+    const derivedOf = (name: string, b: A.Select): A.DerivedTable => ({
+      kind: 'DerivedTable', lateral: false, range: r, alias: { kind: 'Alias', name: ident(name, r), columns: [], range: r }, query: query(b),
+    });
+    // an uncorrelated one whose value is an expression over its aggregate calls: Calcite does not
+    // know the projection is one row and adds a global SINGLE_VALUE aggregate over it (Flink 2.3.0's
+    // plan: GroupAggregate(select=[SINGLE_VALUE_RETRACT(EXPR$0)])), so an update of the value
+    // reaches the join as -D and +I (case subquery-scalar-expression-uncorrelated)
+    const single = !corr.length && !isAggregateCall(item);
+    const derived = derivedOf(alias, single ? {
+      kind: 'Select', hints: [], windows: [], range: r, from: derivedOf('$sv', grouped),
+      items: [{ kind: 'SelectItem', expr: { kind: 'FunctionCall', name: [ident('$SINGLE_VALUE_RETRACT', r)], args: [columnRef(['$sv', 'EXPR$0'], r)], range: r }, alias: ident('EXPR$0', r), range: r }],
+    } : grouped);
     const on = andAll(corr.map((c, j): A.Expression => ({ kind: 'Binary', op: '=', left: c.outer, right: columnRef([alias, keyNames[j]!], r), range: r })))
       ?? ({ kind: 'BooleanLiteral', value: true, range: r } as A.Expression);
     from = { kind: 'Join', joinType: 'LEFT', natural: false, left: from, right: derived, on, range: sel.from!.range };
     const value = columnRef([alias, 'EXPR$0'], r);
     // (an uncorrelated one's global aggregate is a row of its own: no CASE, as in Calcite's plan)
-    swap.set(sq, fnName(item) === 'COUNT' && corr.length
+    swap.set(sq, count && corr.length
       ? { kind: 'Case', whens: [{ when: { kind: 'Is', not: false, test: 'NULL', operand: value, range: r }, then: { kind: 'NumericLiteral', text: '0', numberKind: 'integer', range: r } }], else: value, range: r }
       : value);
   });
-  return { ...sel, from, where: replaceExpr(sel.where, swap), items: sel.items.map((it) => ({ ...it, expr: replaceExpr(it.expr, swap) })) };
+  return { ...sel, from, where: replaceExpr(sel.where, swap), items: sel.items.map((it) => ({ ...it, expr: replaceExpr(it.expr, swap) })), having: replaceExpr(sel.having, swap) };
 }
 
 /**
@@ -1430,9 +1462,6 @@ function aggregateThenJoin(sel: A.Select, found: A.SubqueryExpr[], unsupported: 
     });
     if (correlated) throw unsupported('correlated with an aggregating query', sq.range);
   }
-  let inWhere = false;
-  walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') inWhere = true; return !inWhere; });
-  if (inWhere) throw unsupported('in the WHERE of an aggregating query', found[0]!.range);
   const r = sel.range;
   const id = (value: string): A.Identifier => ident(value, r);
   const ref = (n: string): A.NameExpr => columnRef(['$agg', n], r);

@@ -15,9 +15,9 @@ const refused: [string, string, number][] = [
   ['SELECT o.id, (SELECT MAX(d.w) FROM dims AS d WHERE d.k = o.k AND d.w < o.v) AS m FROM orders AS o;',
     'a scalar subquery whose condition on the outer query is not an equality of an inner column with the outer query', 66],
   ['SELECT k, (SELECT COUNT(*) FROM dims WHERE dims.k = orders.k) FROM orders GROUP BY k;', 'a scalar subquery correlated with an aggregating query', 11],
-  ['SELECT k, COUNT(*) FROM orders WHERE v > (SELECT MIN(w) FROM dims) GROUP BY k;', 'a scalar subquery in the WHERE of an aggregating query', 42],
   ['SELECT k, (SELECT MAX(w) FROM dims) FROM orders GROUP BY ROLLUP (k);', 'a scalar subquery in an aggregating query with GROUPING SETS, ROLLUP, CUBE, DISTINCT, QUALIFY or WINDOW', 11],
-  ['SELECT id, (SELECT w FROM dims WHERE dims.k = orders.k) FROM orders;', 'a scalar subquery whose value is not one aggregate call', 20],
+  ['SELECT id, (SELECT w FROM dims WHERE dims.k = orders.k) FROM orders;', 'a scalar subquery whose value is not an aggregate call or an expression over aggregate calls', 20],
+  ['SELECT id, (SELECT COUNT(*) + 1 FROM dims WHERE dims.k = orders.k) FROM orders;', 'a scalar subquery correlated, whose value is an expression over COUNT', 20],
   ['SELECT id, (SELECT k, MAX(w) FROM dims GROUP BY k) FROM orders;', 'a scalar subquery other than SELECT agg(...) FROM ... [WHERE ...]', 12],
   ['SELECT id, (SELECT MAX(w + orders.v) FROM dims) FROM orders;', 'a scalar subquery whose aggregate reads the outer query', 20],
 ];

@@ -1,0 +1,4 @@
+-- HAVING compared with an uncorrelated scalar subquery whose value is an expression (MIN(w) + 3): the GROUP BY's result joins a global SINGLE_VALUE aggregate over the projection.
+CREATE TABLE orders (id INT, k STRING, v INT) WITH ('connector' = 'filesystem', 'path' = 'orders.csv', 'format' = 'csv');
+CREATE TABLE dims (k STRING, w INT) WITH ('connector' = 'filesystem', 'path' = 'dims.csv', 'format' = 'csv');
+SELECT k, SUM(v) AS s FROM orders GROUP BY k HAVING SUM(v) > (SELECT MIN(w) + 3 FROM dims);

@@ -1,0 +1,4 @@
+-- Scalar subqueries in both the WHERE and the SELECT list of a GROUP BY query: the WHERE's joins the rows below the aggregation, the SELECT list's (LEFT JOIN ON TRUE) its result. Final table only: the dims rows reach the SELECT list's MAX (two operators down) before the WHERE's MIN (four down, through the join and the GROUP BY), so Flink 2.3.0 prints m = 9 from its first row, a race of its tasks that the engine, which takes each row through the whole graph before the next, does not reproduce.
+CREATE TABLE orders (id INT, k STRING, v INT) WITH ('connector' = 'filesystem', 'path' = 'orders.csv', 'format' = 'csv');
+CREATE TABLE dims (k STRING, w INT) WITH ('connector' = 'filesystem', 'path' = 'dims.csv', 'format' = 'csv');
+SELECT k, COUNT(*) AS c, (SELECT MAX(w) FROM dims) AS m FROM orders WHERE v > (SELECT MIN(w) FROM dims) GROUP BY k;
