@@ -75,8 +75,9 @@ function shiftRanges(node: unknown, delta: number, seen: Set<object>): void {
   const r = o['range'] as { start: { line: number }; end: { line: number } } | undefined;
   if (r && typeof r === 'object' && r.start && !seen.has(r)) {
     seen.add(r);
-    r.start.line += delta;
-    r.end.line += delta;
+    // (ranges share position objects: a call's range starts with its name's, `ENCODE(x) || y`
+    // ends with y's; each position moves once)
+    for (const p of [r.start, r.end]) if (!seen.has(p)) { seen.add(p); p.line += delta; }
   }
   for (const k in o) if (k !== 'range') shiftRanges(o[k], delta, seen);
 }
