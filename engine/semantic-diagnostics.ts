@@ -16,6 +16,7 @@
 import type * as A from './syntax/ast.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Range } from './syntax/ast.ts';
+import { CODEGEN } from './analysis/errors.ts';
 import { codeOfFlinkError } from './codes.ts';
 import { didYouMean, validateTableOptions } from './knowledge/connectors.ts';
 import { BUILTIN_FUNCTION_NAMES } from './knowledge/function-names.ts';
@@ -39,10 +40,12 @@ export interface SemanticContext {
   catalog?: Catalog;
   /** the document's CREATE TABLEs so far, by the last part of their name */
   tables: Map<string, TableDecl>;
+  /** the document's CREATE VIEWs so far, by the last part of their name */
+  views: Map<string, A.CreateView>;
 }
 
 export function newContext(catalog?: Catalog): SemanticContext {
-  return { stateTtl: false, batch: false, miniBatch: false, tables: new Map(), ...(catalog ? { catalog } : {}) };
+  return { stateTtl: false, batch: false, miniBatch: false, tables: new Map(), views: new Map(), ...(catalog ? { catalog } : {}) };
 }
 
 /** Updates the context with a statement that changes it (CREATE TABLE, DROP, SET, RESET). */
@@ -51,7 +54,8 @@ export function advanceContext(ctx: SemanticContext, s: A.Statement): void {
     const name = s.name[s.name.length - 1]!.value;
     if (!ctx.tables.has(name) || !s.ifNotExists) ctx.tables.set(name, tableDecl(s));
   }
-  if (s.kind === 'Drop' && s.name.length) ctx.tables.delete(s.name[s.name.length - 1]!.value);
+  if (s.kind === 'CreateView') ctx.views.set(s.name[s.name.length - 1]!.value, s);
+  if (s.kind === 'Drop' && s.name.length) { ctx.tables.delete(s.name[s.name.length - 1]!.value); ctx.views.delete(s.name[s.name.length - 1]!.value); }
   if (s.kind === 'Set' && s.key) {
     if (s.key === 'table.exec.state.ttl') ctx.stateTtl = !!s.value && !/^\s*0\s*[a-z]*\s*$/i.test(s.value);
     if (s.key === 'execution.runtime-mode') ctx.batch = (s.value ?? '').toLowerCase() === 'batch';
@@ -81,13 +85,16 @@ export function statementDiagnostics(s: StatementAnalysis, ctx: SemanticContext)
     let range = e.range ?? st.range;
     let note = '';
     // Flink raises a table's fault (options, primary key, watermark) on the statement that uses
-    // the table: the error goes there, on the table's name in it
+    // the table, and a view's that only planning finds (a call its code generation refuses) on
+    // the query that reads the view: the error goes there, on the table's or view's name in it
     if (!inside(range, st.range)) {
-      const owner = [...ctx.tables.values()].find((t) => inside(range, t.decl.range));
+      // (a view's validation errors stay in the view: Flink rejects its CREATE VIEW)
+      const owner = [...ctx.tables.values()].map((t) => t.decl).find((d) => inside(range, d.range))
+        ?? (e.className === CODEGEN ? [...ctx.views.values()].find((d) => inside(range, d.range)) : undefined);
       if (owner) {
-        const name = owner.decl.name[owner.decl.name.length - 1]!.value;
+        const name = owner.name[owner.name.length - 1]!.value;
         range = refsOf(st).find((r) => r.name === name)?.range ?? firstWord(st);
-        note = `\n\n('${name}' is declared at line ${owner.decl.range.start.line + 1}.)`;
+        note = `\n\n('${name}' is declared at line ${owner.range.start.line + 1}.)`;
       }
     }
     out.push({ code: codeOfFlinkError(e.className), severity: 'error', message: `${short}: ${e.message}${suggestion(e.message, st, ctx)}${note}`, range });

@@ -12,6 +12,8 @@ export const RUNTIME = 'java.lang.RuntimeException';
 export const UNSUPPORTED_OPERATION = 'java.lang.UnsupportedOperationException';
 export const ILLEGAL_STATE = 'java.lang.IllegalStateException';
 export const TABLE_EXISTS = 'org.apache.flink.table.catalog.exceptions.TableAlreadyExistException';
+/** the planner's code generation, which EXPLAIN reaches (it translates the optimized plan) */
+export const CODEGEN = 'org.apache.flink.table.planner.codegen.CodeGenException';
 /** not a Flink class: the engine lacks the construct (Flink may well accept it) */
 export const NOT_SUPPORTED = 'NotSupportedYet';
 
@@ -23,6 +25,20 @@ export class FlinkError extends Error {
     this.className = className;
     this.range = range;
   }
+}
+
+/**
+ * A call Flink 2.3.0's validator accepts and its code generation refuses (CodeGenException).
+ * EXPLAIN generates the code of every expression the optimized plan keeps, so the analysis fails
+ * here, at the call's range: `flinksql check` and the editor report it, and run prints it as
+ * Flink does. An expression Calcite's simplification drops gets no code in Flink (a CASE branch
+ * under WHEN FALSE or after WHEN TRUE, a COALESCE operand after a NOT NULL one: compiled with
+ * `ctx.deadCode`): there the call compiles to a function that would fail if it ever ran.
+ */
+export function codegenRefusal(ctx: { deadCode?: boolean }, message: string, range: Range | undefined): () => never {
+  const err = () => new FlinkError(CODEGEN, message, range);
+  if (!ctx.deadCode) throw err();
+  return () => { throw err(); };
 }
 
 export function notSupported(what: string, range?: Range): FlinkError {

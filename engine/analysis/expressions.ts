@@ -6,7 +6,7 @@ import {
   numericResult, t, typeToString, withNullable, withoutTimeAttr, type SqlType,
 } from '../types/types.ts';
 import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual } from '../types/values.ts';
-import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, notSupported } from './errors.ts';
+import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, codegenRefusal, notSupported } from './errors.ts';
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
@@ -55,6 +55,11 @@ export interface ExprContext {
   now: () => number;
   /** what to say when an aggregate appears where it cannot */
   aggregateNotAllowed?: string;
+  /**
+   * compiling an expression Calcite's simplification drops before code generation (a CASE branch
+   * under WHEN FALSE): a call Flink's code generation refuses is no error there (`codegenRefusal`)
+   */
+  deadCode?: boolean;
 }
 
 /** A structural key of an expression (ranges and quoting ignored) to match GROUP BY items. */
@@ -902,10 +907,10 @@ function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
     // Calcite's DYADIC_STRING_SUM_PRECISION: CHAR || CHAR is CHAR of the summed length, else VARCHAR ('a' || 'b' is CHAR(2))
     case '||':
       // BINARY || BINARY is BINARY of the summed length, else VARBINARY (Calcite), and Flink 2.3.0's
-      // code generation refuses it (case binary-concat-codegen-error): the job fails
+      // code generation refuses it, at EXPLAIN (case binary-concat-codegen-error)
       if (isBinaryType(a.type) && isBinaryType(b.type)) {
         return { type: t(a.type.name === 'BINARY' && b.type.name === 'BINARY' ? 'BINARY' : 'VARBINARY', nullable, { precision: Math.min(2147483647, (a.type.precision ?? 2147483647) + (b.type.precision ?? 2147483647)) }), text,
-          fn: () => { throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', 'String expression type expected.'); } };
+          fn: codegenRefusal(ctx, 'String expression type expected.', e.range) };
       }
       return { type: isString(a.type) && isString(b.type) ? t(a.type.name === 'CHAR' && b.type.name === 'CHAR' ? 'CHAR' : 'VARCHAR', nullable, { precision: Math.min(2147483647, (a.type.precision ?? 2147483647) + (b.type.precision ?? 2147483647)) }) : t('VARCHAR', nullable, { precision: 2147483647 }), text, fn: (r) => { const x = ga(r), y = gb(r); return x === null || y === null ? null : String(x) + String(y); } };
     case '+': case '-': {
@@ -1011,8 +1016,17 @@ function missingItem(ty: SqlType): unknown {
 function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
   if ([...e.whens.map((w) => w.then), e.else].every((x) => !x || x.kind === 'NullLiteral')) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}${CASE_ALL_NULL}`, e.range);
   const op = e.operand ? compileExpr(e.operand, ctx) : null;
-  const whens = e.whens.map((w) => ({ when: compileExpr(w.when, ctx), then: compileExpr(w.then, ctx) }));
-  const els = e.else ? compileExpr(e.else, ctx) : null;
+  // Calcite's simplification drops a branch under WHEN FALSE (or NULL) and every branch after a
+  // WHEN TRUE before Flink generates code: calls its code generation refuses are no error there
+  // (probed on Flink 2.3.0: CASE WHEN FALSE THEN CURRENT_TIME(1) END is accepted by EXPLAIN)
+  let after = false;
+  const whens = e.whens.map((w) => {
+    const when = inDeadCode(ctx, after, () => compileExpr(w.when, ctx));
+    const then = inDeadCode(ctx, after || (!op && (when.literal === false || when.literal === null)), () => compileExpr(w.then, ctx));
+    if (!op && when.literal === true) after = true;
+    return { when, then };
+  });
+  const els = e.else ? inDeadCode(ctx, after, () => compileExpr(e.else!, ctx)) : null;
   const rt = commonType([...whens.map((w) => w.then.type), ...(els ? [els.type] : [t('NULL', true)])]);
   if (!rt) throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Illegal mixing of types in CASE or COALESCE statement`, e.range);
   const ty = rt;
@@ -1027,6 +1041,13 @@ function compileCase(e: A.CaseExpr, ctx: ExprContext): Compiled {
       ? (r) => { const v = go(r); for (let i = 0; i < conds.length; i++) { const c = conds[i]!(r); if (v !== null && c !== null && compareValues(v, c) === 0) return conv[i]!(r); } return ce(r); }
       : (r) => { for (let i = 0; i < conds.length; i++) if (conds[i]!(r) === true) return conv[i]!(r); return ce(r); },
   };
+}
+
+/** `f()` compiled as code Flink drops before generating any (`ExprContext.deadCode`) when `dead`. */
+function inDeadCode<T>(ctx: ExprContext, dead: boolean, f: () => T): T {
+  if (!dead || ctx.deadCode) return f();
+  ctx.deadCode = true;
+  try { return f(); } finally { ctx.deadCode = false; }
 }
 
 function castIfNeeded(c: Compiled, to: SqlType): Fn {
@@ -1054,7 +1075,14 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
   // validated first, as Calcite derives their types before it looks at the call
   // the arguments compiled once, for the check and for the function (a symbol as its text)
   let compiledArgs: Compiled[] | undefined;
-  const args = () => (compiledArgs ??= argNodes.map((a) => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx))));
+  // (Calcite's simplification keeps COALESCE's operands up to the first NOT NULL one: Flink
+  // generates no code for the rest, `inDeadCode`)
+  let coalesced = false;
+  const args = () => (compiledArgs ??= argNodes.map((a) => {
+    const c = inDeadCode(ctx, coalesced, () => (a.kind === 'Symbol' ? lit(t('VARCHAR', false), a.value, a.value) : compileExpr(a, ctx)));
+    if (name === 'COALESCE' && !c.type.nullable) coalesced = true;
+    return c;
+  }));
   if (FUNCTION_SIGNATURES[name] && argNodes.every((a) => !NOT_OPERAND.has(a.kind))) checkSignature(name, args(), () => posPrefix(ctx, e.range), e.range);
   const isSym = (i: number) => argNodes[i]?.kind === 'Symbol';
   const symArg = (i: number) => (argNodes[i] as A.SymbolExpr).value.toUpperCase();
@@ -1285,17 +1313,18 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
     // ---- temporal
     case 'CURRENT_TIMESTAMP': case 'NOW': case 'LOCALTIMESTAMP': case 'CURRENT_ROW_TIMESTAMP': {
       const now = ctx.now; const type = t(name === 'LOCALTIMESTAMP' ? 'TIMESTAMP' : 'TIMESTAMP_LTZ', false, { precision: 3 });
-      // CURRENT_TIMESTAMP(p) / LOCALTIMESTAMP(p): typed (precision 3) and refused by Flink 2.3.0's code generation
+      // CURRENT_TIMESTAMP(p) / LOCALTIMESTAMP(p): typed (precision 3) and refused by Flink 2.3.0's
+      // code generation, at EXPLAIN (case current-timestamp-precision-codegen-error)
       const pc = argNodes.length && (name === 'CURRENT_TIMESTAMP' || name === 'LOCALTIMESTAMP') ? compileExpr(argNodes[0]!, ctx) : undefined;
-      impl = pc ? { type, fn: () => { throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported call: ${name}(${typeToString(pc.type)})`); } } : { type, fn: () => now() }; break;
+      impl = pc ? { type, fn: codegenRefusal(ctx, `Unsupported call: ${name}(${typeToString(pc.type)})`, e.range) } : { type, fn: () => now() }; break;
     }
     case 'CURRENT_DATE': { const now = ctx.now; impl = { type: t('DATE', false), fn: () => Math.floor(now() / 86_400_000) }; break; }
     // CURRENT_TIME(p) / LOCALTIME(p) are TIME(p) to Flink 2.3.0's validator and then its code
-    // generation refuses them (case current-time-precision-codegen-error); CURRENT_TIMESTAMP(p) stays TIMESTAMP_LTZ(3)
+    // generation refuses them, at EXPLAIN (case current-time-precision-codegen-error); CURRENT_TIMESTAMP(p) stays TIMESTAMP_LTZ(3)
     case 'CURRENT_TIME': case 'LOCALTIME': {
       const now = ctx.now; const pc = argNodes.length ? compileExpr(argNodes[0]!, ctx) : undefined; const p = pc?.literal;
       const type = t('TIME', false, typeof p === 'number' && p > 0 ? { precision: p } : {});
-      impl = pc ? { type, fn: () => { throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported call: ${name}(${typeToString(pc.type)})`); } }
+      impl = pc ? { type, fn: codegenRefusal(ctx, `Unsupported call: ${name}(${typeToString(pc.type)})`, e.range) }
         : { type, fn: () => now() % 86_400_000 };
       break;
     }

@@ -5,7 +5,7 @@
 // on Flink 2.3.0 (cases string-hash-encode-functions, string-regex-more, string-format-functions, ...).
 import type { CallSite, CompiledCall, Impl } from './index.ts';
 import type { Compiled } from '../expressions.ts';
-import { FlinkError, VALIDATION, notSupported } from '../errors.ts';
+import { FlinkError, VALIDATION, codegenRefusal, notSupported } from '../errors.ts';
 import { type SqlType, BIGINT, BOOLEAN, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isIntegral, isString, t, typeToString, withNullable } from '../../types/types.ts';
 import { decimalString, javaDouble, javaFloat, localDateTime } from '../../types/values.ts';
 
@@ -163,10 +163,11 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'ATAN2': {
       cs = site.args();
       // the code generator has atan2(double, double) and atan2(DecimalData, DecimalData) only
-      if ((cs[0]!.type.name === 'DECIMAL') !== (cs[1]!.type.name === 'DECIMAL')) {
-        throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported call: ATAN2(${typeToString(cs[0]!.type)}, ${typeToString(cs[1]!.type)})`);
-      }
+      // (at EXPLAIN: case math-atan2-decimal-mixed)
       impl = strict(DOUBLE(false), cs, (y: number, x: number) => Math.atan2(y, x));
+      if ((cs[0]!.type.name === 'DECIMAL') !== (cs[1]!.type.name === 'DECIMAL')) {
+        impl = { type: impl.type, fn: codegenRefusal(site.ctx, `Unsupported call: ATAN2(${typeToString(cs[0]!.type)}, ${typeToString(cs[1]!.type)})`, site.call.range) };
+      }
       break;
     }
     case 'SINH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmSinh(x)); break;
