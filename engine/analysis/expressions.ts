@@ -6,7 +6,7 @@ import {
   numericResult, t, typeToString, withNullable, withoutTimeAttr, type SqlType,
 } from '../types/types.ts';
 import { INVALID, compareValues, decimalString, javaDouble, javaFloat, localDate, localDateTime, localTime, parseText, valuesEqual } from '../types/values.ts';
-import { CALCITE, FlinkError, RUNTIME, VALIDATION, calcitePos, codegenRefusal, notSupported } from './errors.ts';
+import { CALCITE, CODEGEN, FlinkError, RUNTIME, VALIDATION, calcitePos, codegenRefusal, notSupported } from './errors.ts';
 import type { Range } from '../diagnostics.ts';
 import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
@@ -1399,7 +1399,7 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       // Flink 2.3.0's code generation takes RETURNING STRING, INT, DOUBLE, BOOLEAN (BIGINT and DECIMAL
       // fail), and casts the value Jackson read to the type's Java class without converting it:
       // RETURNING INT of "5" or 2.5 fails the job with a ClassCastException, RETURNING DOUBLE of 7 too
-      if (rt.name === 'BIGINT' || rt.name === 'DECIMAL') throw new FlinkError('org.apache.flink.table.planner.codegen.CodeGenException', `Unsupported type '${typeToString(withNullable(rt, true))}' for RETURNING in JSON_VALUE().`, e.range);
+      if (rt.name === 'BIGINT' || rt.name === 'DECIMAL') throw new FlinkError(CODEGEN, `Unsupported type '${typeToString(withNullable(rt, true))}' for RETURNING in JSON_VALUE().`, e.range);
       const target = rt.name === 'INT' ? 'java.lang.Integer' : rt.name === 'DOUBLE' ? 'java.math.BigDecimal' : rt.name === 'BOOLEAN' ? 'java.lang.Boolean' : null;
       const javaClass = (v: unknown) => (typeof v === 'string' ? 'java.lang.String' : typeof v === 'boolean' ? 'java.lang.Boolean'
         : Number.isInteger(v) ? (Math.abs(v as number) < 2 ** 31 ? 'java.lang.Integer' : 'java.lang.Long') : 'java.math.BigDecimal');

@@ -26,7 +26,7 @@ import {
   AGGREGATES, compileExpr, exprKey, fnName, intervalLiteralMs, posPrefix, walkExpr,
   type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
-import { CALCITE, FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
+import { CALCITE, CODEGEN, FlinkError, TABLE, VALIDATION, notSupported } from '../analysis/errors.ts';
 import { INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, type PlanNode } from './nodes.ts';
 import { t, typeToString, withNullable, withoutTimeAttr, type SqlType } from '../types/types.ts';
 import { comparator, type SortSpec } from '../runtime/operators.ts';
@@ -46,7 +46,6 @@ export interface MatchHelpers {
 }
 
 const MALFORMED = 'org.apache.flink.cep.pattern.MalformedPatternException';
-const CODEGEN = 'org.apache.flink.table.planner.codegen.CodeGenException';
 const OFFSETS = 'Flink does not support physical offsets within partition.';
 
 /** how a value of the match is found */

@@ -7,7 +7,7 @@ import {
   AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
-import { CALCITE, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
+import { CALCITE, CODEGEN, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
 import { checkSignature } from '../analysis/functions/signatures.ts';
 import {
   ALL_CHANGES, INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, unionKinds,
@@ -1665,7 +1665,6 @@ function resolveWindowSpec(spec: A.WindowSpec, sel: A.Select): A.WindowSpec {
   return { ...base, partitionBy: spec.partitionBy.length ? spec.partitionBy : base.partitionBy, orderBy: spec.orderBy.length ? spec.orderBy : base.orderBy, frame: spec.frame ?? base.frame };
 }
 
-const CODEGEN = 'org.apache.flink.table.planner.codegen.CodeGenException';
 
 /** APPROX_COUNT_DISTINCT(x): BIGINT NOT NULL, x hashed as its Java value (BatchApproxCountDistinctAggFunctions). */
 function approxCountDistinctCall(ty: SqlType, range: Range): { fn: Agg.AggFunction; type: SqlType } {
