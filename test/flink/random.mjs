@@ -406,6 +406,17 @@ const templates = [
     () => `SELECT * FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s ${pick(['DESC', 'ASC'])}) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn > 1 AND rn <= 3;`,
     () => `SELECT k, c FROM (SELECT k, COUNT(*) AS c FROM orders WHERE ${pred()} GROUP BY k) LIMIT ${int(1, 2)};`,
   ])() }),
+  // 68: scalar subqueries in the WHERE of a GROUP BY, over their aggregate calls' expressions, and
+  // correlated over the outer query's own table with unqualified outer columns
+  () => pick([
+    () => `SELECT k, COUNT(*) AS n, SUM(v) AS s FROM orders WHERE v ${pick(['>', '>=', '<'])} (SELECT ${pick(['AVG(w)', 'MIN(w)', 'MAX(w)'])} FROM dims) GROUP BY k;`,
+    () => `SELECT k, ${pick(['SUM(v)', 'COUNT(*)', 'MAX(id)'])} AS a FROM orders AS o WHERE v >= (SELECT ${pick(['MIN(w)', 'AVG(w)'])} FROM dims AS d WHERE d.k = o.k) GROUP BY k;`,
+    () => `SELECT id, v, (SELECT ${pick(['MAX(w) - MIN(w)', 'SUM(w) * 2', 'COUNT(*) + 1', 'AVG(w) + 0.5'])} FROM dims) AS m FROM orders${rand() < 0.4 ? ` WHERE ${pred()}` : ''};`,
+    () => `SELECT id, v FROM orders WHERE v > (SELECT ${pick(['AVG(w)', 'MIN(w)', 'MAX(w)'])} ${pick(['+', '-', '*'])} ${int(1, 3)} FROM dims);`,
+    // two branches of one scan: Flink's order between them depends on timing (final table only)
+    () => ({ unordered: true, sql: `SELECT k, v FROM orders AS o WHERE v >= (SELECT ${pick(['MAX(v)', 'AVG(v)', 'MIN(v)'])} FROM orders AS i WHERE i.k = o.k);` }),
+    () => `SELECT k, SUM(v) AS s FROM orders GROUP BY k HAVING SUM(v) > (SELECT ${pick(['MIN(w)', 'AVG(w)'])} + ${int(0, 4)} FROM dims);`,
+  ].map((f) => () => ((x) => ({ dims: true, ...(typeof x === 'string' ? { sql: x } : x) }))(f())))(),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
