@@ -89,9 +89,10 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
     if (i >= 0) { fs[i]!.use?.(); return { index: i, rest: parts.slice(2) }; }
   }
   const n = parts[0]!.value;
-  // a scalar subquery's join (rewriteScalarSubqueries: qualifier $sq<n>) adds no name of its own to
-  // the query's scope: its columns are read by their qualified names only
-  const hits = fs.map((f, i) => (f.name === n && !f.qualifier?.startsWith('$sq') ? i : -1)).filter((i) => i >= 0);
+  // a scalar subquery's join (rewriteScalarSubqueries: qualifiers $sq<n>, and $dv<n> for the
+  // outer values it joins) adds no name of its own to the query's scope: its columns are read by
+  // their qualified names only
+  const hits = fs.map((f, i) => (f.name === n && !f.qualifier?.startsWith('$sq') && !f.qualifier?.startsWith('$dv') ? i : -1)).filter((i) => i >= 0);
   if (hits.length > 1) {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
   }

@@ -1367,6 +1367,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
 function joinSubqueries(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, unsupported: (why: string, r: Range) => FlinkError): A.Select {
   if (!sel.from) throw unsupported('without FROM', found[0]!.range);
   const outer = fromAliases(sel.from);
+  const outerFrom = sel.from;
   let from: A.FromItem = sel.from;
   const swap = new Map<unknown, A.Expression>();
   found.forEach((sq, n) => {
@@ -1392,45 +1393,79 @@ function joinSubqueries(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, un
     const readsOuter = (e: unknown): boolean => { let o = false; walkExpr(e, (x) => { if (x.kind === 'Name' && isOuter(x)) o = true; return !o; }); return o; };
     if (readsOuter(item)) throw unsupported('whose aggregate reads the outer query', item.range);
     const corr: { inner: A.NameExpr; outer: A.Expression }[] = [];
-    const conds: A.Expression[] = [];
+    const conds: A.Expression[] = [], correlated: A.Expression[] = [];
+    let general: A.Expression | undefined;
     for (const c of conjuncts(body.where)) {
       if (!readsOuter(c)) { conds.push(c); continue; }
+      correlated.push(c);
       const eq = c.kind === 'Binary' && c.op === '=' ? c : null;
       const pair = eq && (eq.left.kind === 'Name' && !readsOuter(eq.left) && readsOuter(eq.right) ? [eq.left, eq.right] as const
         : eq.right.kind === 'Name' && !readsOuter(eq.right) && readsOuter(eq.left) ? [eq.right, eq.left] as const : null);
-      if (!pair) throw unsupported('whose condition on the outer query is not an equality of an inner column with the outer query', c.range);
-      corr.push({ inner: pair[0], outer: pair[1] });
+      if (pair) corr.push({ inner: pair[0], outer: pair[1] });
+      else general ??= c;
     }
     // (an empty group's COUNT is 0, not NULL: the CASE below does that for a bare COUNT only)
-    if (count && corr.length && !isAggregateCall(item)) throw unsupported('correlated, whose value is an expression over COUNT', item.range);
+    if (count && correlated.length && !isAggregateCall(item)) throw unsupported('correlated, whose value is an expression over COUNT', item.range);
     const alias = `$sq${n}`;
-    const keyNames = corr.map((c) => c.inner.parts[c.inner.parts.length - 1]!.value);
-    const notNull = corr.map((c): A.Expression => ({ kind: 'Is', not: true, test: 'NULL', operand: c.inner, range: c.inner.range }));
-    const grouped: A.Select = {
-      ...body,
-      items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: ident(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: ident('EXPR$0', r), range: r }],
-      where: andAll([...notNull, ...conds]),
-      groupBy: corr.length ? { kind: 'GroupBy', items: corr.map((c) => c.inner), range: r } : undefined,
-    };
     const query = (b: A.Select): A.Query => ({ kind: 'Query', orderBy: [], range: r, body: b });
     const derivedOf = (name: string, b: A.Select): A.DerivedTable => ({
       kind: 'DerivedTable', lateral: false, range: r, alias: { kind: 'Alias', name: ident(name, r), columns: [], range: r }, query: query(b),
     });
+    const lastName = (x: A.NameExpr): string => x.parts[x.parts.length - 1]!.value;
+    let keyNames: string[], grouped: A.Select, outerKeys: A.Expression[];
+    if (general) {
+      // a correlation other than inner column = outer expression: Calcite's value generator, the
+      // distinct outer columns the conditions read (a GroupAggregate without calls over the FROM)
+      // joined with the subquery's FROM on all its correlated conditions, grouped by them, then
+      // the LEFT JOIN back on their equality (Flink 2.3.0's plan; case subquery-scalar-correlated-non-equi)
+      if (outerFrom.kind !== 'TableName') throw unsupported('whose condition on the outer query is not an equality of an inner column with the outer query, over a FROM of other than one table', general.range);
+      const reads = new Map<string, A.NameExpr>();
+      const toGenerated = new Map<unknown, A.Expression>();
+      const dv = `$dv${n}`;
+      walkExpr(correlated, (x) => {
+        if (x.kind === 'Name' && isOuter(x)) { if (!reads.has(lastName(x))) reads.set(lastName(x), x); toGenerated.set(x, columnRef([dv, lastName(x)], r)); }
+        return true;
+      });
+      keyNames = [...reads.keys()];
+      outerKeys = [...reads.values()];
+      const generator = derivedOf(dv, {
+        kind: 'Select', hints: [], windows: [], range: r, quantifier: 'DISTINCT', from: outerFrom,
+        items: keyNames.map((k): A.SelectItem => ({ kind: 'SelectItem', expr: reads.get(k)!, alias: ident(k, r), range: r })),
+      });
+      const gen = keyNames.map((k) => columnRef([dv, k], r));
+      grouped = {
+        ...body,
+        from: { kind: 'Join', joinType: 'INNER', natural: false, left: body.from, right: generator, on: andAll(correlated.map((c) => replaceExpr(c, toGenerated))), range: r },
+        items: [...gen.map((g, j): A.SelectItem => ({ kind: 'SelectItem', expr: g, alias: ident(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: ident('EXPR$0', r), range: r }],
+        where: andAll(conds),
+        groupBy: { kind: 'GroupBy', items: gen, range: r },
+      };
+    } else {
+      keyNames = corr.map((c) => lastName(c.inner));
+      outerKeys = corr.map((c) => c.outer);
+      const notNull = corr.map((c): A.Expression => ({ kind: 'Is', not: true, test: 'NULL', operand: c.inner, range: c.inner.range }));
+      grouped = {
+        ...body,
+        items: [...corr.map((c, j): A.SelectItem => ({ kind: 'SelectItem', expr: c.inner, alias: ident(keyNames[j]!, r), range: r })), { kind: 'SelectItem', expr: item, alias: ident('EXPR$0', r), range: r }],
+        where: andAll([...notNull, ...conds]),
+        groupBy: corr.length ? { kind: 'GroupBy', items: corr.map((c) => c.inner), range: r } : undefined,
+      };
+    }
     // an uncorrelated one whose value is an expression over its aggregate calls: Calcite does not
     // know the projection is one row and adds a global SINGLE_VALUE aggregate over it (Flink 2.3.0's
     // plan: GroupAggregate(select=[SINGLE_VALUE_RETRACT(EXPR$0)])), so an update of the value
     // reaches the join as -D and +I (case subquery-scalar-expression-uncorrelated)
-    const single = !corr.length && !isAggregateCall(item);
+    const single = !correlated.length && !isAggregateCall(item);
     const derived = derivedOf(alias, single ? {
       kind: 'Select', hints: [], windows: [], range: r, from: derivedOf('$sv', grouped),
       items: [{ kind: 'SelectItem', expr: { kind: 'FunctionCall', name: [ident('$SINGLE_VALUE_RETRACT', r)], args: [columnRef(['$sv', 'EXPR$0'], r)], range: r }, alias: ident('EXPR$0', r), range: r }],
     } : grouped);
-    const on = andAll(corr.map((c, j): A.Expression => ({ kind: 'Binary', op: '=', left: c.outer, right: columnRef([alias, keyNames[j]!], r), range: r })))
+    const on = andAll(outerKeys.map((o, j): A.Expression => ({ kind: 'Binary', op: '=', left: o, right: columnRef([alias, keyNames[j]!], r), range: r })))
       ?? ({ kind: 'BooleanLiteral', value: true, range: r } as A.Expression);
     from = { kind: 'Join', joinType: 'LEFT', natural: false, left: from, right: derived, on, range: sel.from!.range };
     const value = columnRef([alias, 'EXPR$0'], r);
     // (an uncorrelated one's global aggregate is a row of its own: no CASE, as in Calcite's plan)
-    swap.set(sq, count && corr.length
+    swap.set(sq, count && correlated.length
       ? { kind: 'Case', whens: [{ when: { kind: 'Is', not: false, test: 'NULL', operand: value, range: r }, then: { kind: 'NumericLiteral', text: '0', numberKind: 'integer', range: r } }], else: value, range: r }
       : value);
   });

@@ -12,8 +12,8 @@ CREATE TABLE dims (k STRING, w INT) WITH ('connector' = 'filesystem', 'path' = '
 `;
 // [query (line 3 of the text), the message, the 1-based column it names]
 const refused: [string, string, number][] = [
-  ['SELECT o.id, (SELECT MAX(d.w) FROM dims AS d WHERE d.k = o.k AND d.w < o.v) AS m FROM orders AS o;',
-    'a scalar subquery whose condition on the outer query is not an equality of an inner column with the outer query', 66],
+  ['SELECT o.id, (SELECT MAX(d.w) FROM dims AS d WHERE d.w < o.v) AS m FROM orders AS o JOIN dims AS x ON o.k = x.k;',
+    'a scalar subquery whose condition on the outer query is not an equality of an inner column with the outer query, over a FROM of other than one table', 52],
   ['SELECT k, (SELECT COUNT(*) FROM dims WHERE dims.k = orders.k) FROM orders GROUP BY k;', 'a scalar subquery correlated with an aggregating query', 11],
   ['SELECT k, (SELECT MAX(w) FROM dims) FROM orders GROUP BY ROLLUP (k);', 'a scalar subquery in an aggregating query with GROUPING SETS, ROLLUP, CUBE, DISTINCT, QUALIFY or WINDOW', 11],
   ['SELECT id, (SELECT w FROM dims WHERE dims.k = orders.k) FROM orders;', 'a scalar subquery whose value is not an aggregate call or an expression over aggregate calls', 20],

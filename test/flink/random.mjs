@@ -406,8 +406,9 @@ const templates = [
     () => `SELECT * FROM (SELECT k, s, ROW_NUMBER() OVER (ORDER BY s ${pick(['DESC', 'ASC'])}) AS rn FROM (SELECT k, SUM(v) AS s FROM orders GROUP BY k)) WHERE rn > 1 AND rn <= 3;`,
     () => `SELECT k, c FROM (SELECT k, COUNT(*) AS c FROM orders WHERE ${pred()} GROUP BY k) LIMIT ${int(1, 2)};`,
   ])() }),
-  // 68: scalar subqueries in the WHERE of a GROUP BY, over their aggregate calls' expressions, and
-  // correlated over the outer query's own table with unqualified outer columns
+  // 68: scalar subqueries in the WHERE of a GROUP BY, over their aggregate calls' expressions,
+  // correlated over the outer query's own table with unqualified outer columns, and correlated by
+  // other than an equality
   () => pick([
     () => `SELECT k, COUNT(*) AS n, SUM(v) AS s FROM orders WHERE v ${pick(['>', '>=', '<'])} (SELECT ${pick(['AVG(w)', 'MIN(w)', 'MAX(w)'])} FROM dims) GROUP BY k;`,
     () => `SELECT k, ${pick(['SUM(v)', 'COUNT(*)', 'MAX(id)'])} AS a FROM orders AS o WHERE v >= (SELECT ${pick(['MIN(w)', 'AVG(w)'])} FROM dims AS d WHERE d.k = o.k) GROUP BY k;`,
@@ -416,6 +417,9 @@ const templates = [
     // two branches of one scan: Flink's order between them depends on timing (final table only)
     () => ({ unordered: true, sql: `SELECT k, v FROM orders AS o WHERE v >= (SELECT ${pick(['MAX(v)', 'AVG(v)', 'MIN(v)'])} FROM orders AS i WHERE i.k = o.k);` }),
     () => `SELECT k, SUM(v) AS s FROM orders GROUP BY k HAVING SUM(v) > (SELECT ${pick(['MIN(w)', 'AVG(w)'])} + ${int(0, 4)} FROM dims);`,
+    // correlated by other than an equality: Calcite's value generator
+    () => `SELECT o.id, (SELECT ${pick(['MAX(d.w)', 'COUNT(*)', 'SUM(d.w)', 'MIN(d.w)'])} FROM dims AS d WHERE ${pick(['d.k = o.k AND d.w < o.v', 'd.w <= o.v', 'd.w > o.v - 2', 'd.k <> o.k'])}) AS m FROM orders AS o;`,
+    () => `SELECT o.id, o.v FROM orders AS o WHERE o.v ${pick(['>', '<='])} (SELECT ${pick(['COUNT(*)', 'MAX(d.w)', 'AVG(d.w)'])} FROM dims AS d WHERE ${pick(['d.w < o.v', 'd.k = o.k AND d.w <> o.v', 'd.k > o.k'])});`,
   ].map((f) => () => ((x) => ({ dims: true, ...(typeof x === 'string' ? { sql: x } : x) }))(f())))(),
 ];
 
