@@ -1603,7 +1603,8 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
       return true;
     });
   }
-  if (items.some((it) => hasOver(it.expr))) return planOver(cur, items, sel, env);
+  // (the WHERE filters the OVER aggregation's input; without OVER it is fused into the projection below)
+  if (items.some((it) => hasOver(it.expr))) return planOver(whereFilter ? planCalc(cur, whereFilter, null, cur.fields, env) : cur, items, sel, env);
   if (items.some((it) => hasVariance(it.expr)) || hasVariance(sel.having)) {
     const vctx = ctxOf(env, cur.fields);
     items = items.map((it) => ({ ...it, expr: reduceVariance(it.expr, vctx) }));
