@@ -1676,9 +1676,15 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   } else if (sel.having) {
     throw new FlinkError(CALCITE, `${posPrefix(ctx0, sel.having.range)}HAVING clause without GROUP BY or aggregates`, sel.having.range);
   } else {
-    const pctx = ctxOf(env, cur.fields, { aggregateNotAllowed: 'Aggregate expression is illegal in this clause' });
-    const proj = items.map((it) => compileExpr(it.expr, pctx));
-    const fields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? cur.fields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
+    // an item reads its input columns only when a consumer reads the item (Field.use): Flink
+    // prunes a derived table's columns no query above reads (a join below keeps records without
+    // them, which places them in its state's HashMap; random seed 614, case join-state-derived-unread)
+    const reads: (() => void)[][] = items.map(() => []);
+    const proj = items.map((it, i) => compileExpr(it.expr, ctxOf(env, cur.fields.map((f) => ({ ...f, use: () => { if (f.use) reads[i]!.push(f.use); } })), { aggregateNotAllowed: 'Aggregate expression is illegal in this clause' })));
+    const fields: Field[] = items.map((it, i) => ({
+      name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? cur.fields[proj[i]!.fieldIndex!]!.qualifier : undefined,
+      use: () => { for (const u of reads[i]!.splice(0)) u(); },
+    }));
     const identity = proj.length === cur.fields.length && proj.every((p, i) => p.fieldIndex === i) && fields.every((f, i) => f.name === cur.fields[i]!.name);
     if (!identity) cur = planCalc(cur, whereFilter, proj, uniqueOut(fields), env);
     else if (whereFilter) cur = planCalc(cur, whereFilter, null, fields, env);
@@ -2578,7 +2584,7 @@ function planBody(b: A.QueryBody, env: PlanEnv): Scoped {
         const ct = commonType([f.type, r.fields[i]!.type]);
         if (!ct) throw new FlinkError(CALCITE, `Type mismatch in column ${i + 1} of ${op}`, b.range);
         // SELECT 'a' UNION ALL SELECT 'b' is CHAR(1), with 'bc' VARCHAR(2) (Flink 2.3.0, commonType)
-        return { name: f.name, type: withoutTimeAttr(ct) };
+        return { name: f.name, type: withoutTimeAttr(ct), use: () => { f.use?.(); r.fields[i]!.use?.(); } } as Field;
       });
       if (op !== 'UNION' && b.quantifier === 'ALL') return setOperationAll(l, r, fields, op, env, b.range);
       if (op !== 'UNION') {
