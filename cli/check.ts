@@ -11,7 +11,10 @@ import {
   countInto, emptyTotals, formatDiagnostic, formatSummary, sortDiagnostics, style, toJson, wantsColour,
 } from './diagnostic-format.ts';
 import { LineIndex } from '../engine/line-index.ts';
-import { documentDiagnostics } from '../engine/semantic-diagnostics.ts';
+// the engine's semantic analysis is loaded only when a check wants it: `--syntax-only` loads and
+// initialises the parser alone
+type Semantic = typeof import('../engine/semantic-diagnostics.ts');
+let semantic: Semantic | undefined;
 
 export const CHECK_USAGE = `usage: flinksql check [--json] [--syntax-only] FILE...
 
@@ -28,6 +31,7 @@ export interface CheckOptions {
  * semantic analysis's. The CLI and tests call this; the language server should do the same.
  */
 export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
+  if (!opts.syntaxOnly && !semantic) throw new Error('diagnose: call loadSemantic() first');
   const parsed = parse(text, { diagnosticsOnly: opts.syntaxOnly });
   const diags = [...parsed.diagnostics];
   if (!opts.syntaxOnly) diags.push(...analyze(parsed, text));
@@ -41,7 +45,12 @@ export function diagnose(text: string, opts: CheckOptions): Diagnostic[] {
  * query on a table whose CREATE TABLE failed to parse gets Flink's "Object ... not found".
  */
 function analyze(parsed: ParseResult, text: string): Diagnostic[] {
-  return documentDiagnostics(text, { parse: (t) => (t === text ? parsed : parse(t)) });
+  return semantic!.documentDiagnostics(text, { parse: (t) => (t === text ? parsed : parse(t)) });
+}
+
+/** Loads the semantic analysis (the engine) that `diagnose` without syntaxOnly needs. */
+export async function loadSemantic(): Promise<void> {
+  semantic ??= await import('../engine/semantic-diagnostics.ts');
 }
 
 interface Args {
@@ -87,6 +96,7 @@ export async function check(args: string[]): Promise<number> {
     process.stderr.write(`flinksql check: ${parsed}\n\n${CHECK_USAGE}\n`);
     return 2;
   }
+  if (!parsed.syntaxOnly) await loadSemantic();
   // fd 1's terminal-ness without creating process.stdout (its stream modules cost ~3 ms)
   const colour = !parsed.json && wantsColour({ isTTY: isatty(1) }, process.env);
   const st = style(colour);
