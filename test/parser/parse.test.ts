@@ -2,12 +2,18 @@
 // Chevrotain's own validations; the token-level API used by the language server.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, lexTokens, expectedTokens } from '../../engine/syntax/parse.ts';
+import { parse, lexTokens, expectedTokens, compareKeywordNames } from '../../engine/syntax/parse.ts';
+import { allTokens } from '../../engine/syntax/tokens.ts';
 import { FlinkSqlParser } from '../../engine/syntax/parser.ts';
 import type { Range } from '../../engine/diagnostics.ts';
 
 test('the grammar passes Chevrotain validations (production runs with skipValidations)', () => {
   assert.doesNotThrow(() => new FlinkSqlParser(false));
+});
+
+test('compareKeywordNames orders token names as localeCompare does (the expected-keyword lists)', () => {
+  const names = [...allTokens.map((t) => t.name), 'KW_A1', 'KW_A_1', 'KW_Ab', 'KW_A-B'];
+  for (const a of names) for (const b of names) assert.equal(Math.sign(compareKeywordNames(a, b)), Math.sign(a.localeCompare(b)), `${a} ${b}`);
 });
 
 const SAMPLES = [
