@@ -17,7 +17,6 @@ const CLASSES: [string, Ctor][] = [
   ['Repetition', Repetition as unknown as Ctor], ['RepetitionWithSeparator', RepetitionWithSeparator as unknown as Ctor],
   ['Alternation', Alternation as unknown as Ctor], ['Terminal', Terminal as unknown as Ctor],
 ];
-const BY_NAME = new Map(CLASSES);
 
 /** Encoded node: [class, props, definition?]; token types by name as {t: name}. */
 export type EncodedNode = [string, Record<string, unknown>, EncodedNode[]?];
@@ -42,22 +41,35 @@ export function encodeGast(p: IProduction): EncodedNode {
 // What each class's constructor sets before it copies the options in (idx = 1, orgText = '', ...),
 // read off one instance of each: decoding builds the objects directly (Object.create and plain
 // assignments) instead of through the constructors, whose copying of the options (lodash-style
-// pick and assign) made decoding the ~2,700 nodes cost ~15 ms of a short run's first error.
-let defaults: Map<string, [string, unknown][]> | undefined;
-function classDefaults(): Map<string, [string, unknown][]> {
-  return (defaults ??= new Map(CLASSES.map(([name, C]) => {
+// pick and assign) made decoding the ~2,800 nodes cost ~15 ms of a short run's first error. The
+// loops are plain indexed ones: decoding runs once, in V8's interpreter, where for-of with
+// destructuring and a Map look-up per node cost about half of it.
+interface ClassInfo { proto: object; keys: string[]; values: unknown[] }
+let classInfo: Map<string, ClassInfo> | undefined;
+function classInfos(): Map<string, ClassInfo> {
+  return (classInfo ??= new Map(CLASSES.map(([name, C]) => {
     const o = new C(name === 'Terminal' ? {} : { definition: [] }) as unknown as Record<string, unknown>;
-    return [name, Object.entries(o).filter(([k]) => k !== '_definition')];
+    const keys = Object.keys(o).filter((k) => k !== '_definition');
+    return [name, { proto: C.prototype as object, keys, values: keys.map((k) => o[k]) }];
   })));
 }
 
 export function decodeGast(e: EncodedNode, tokens: Map<string, TokenType>): IProduction {
-  const [cls, props, def] = e;
-  const C = BY_NAME.get(cls);
-  if (!C) throw new Error(`GAST table names unknown class ${cls}`);
-  const o = Object.create(C.prototype) as Record<string, unknown>;
-  if (cls !== 'Terminal') o._definition = def ? def.map((d) => decodeGast(d, tokens)) : [];
-  for (const [k, v] of classDefaults().get(cls)!) o[k] = v;
+  return decodeNode(e, tokens, classInfos());
+}
+
+function decodeNode(e: EncodedNode, tokens: Map<string, TokenType>, infos: Map<string, ClassInfo>): IProduction {
+  const cls = e[0], props = e[1], def = e[2];
+  const info = infos.get(cls);
+  if (!info) throw new Error(`GAST table names unknown class ${cls}`);
+  const o = Object.create(info.proto) as Record<string, unknown>;
+  if (cls !== 'Terminal') {
+    const d: IProduction[] = [];
+    if (def) for (let i = 0; i < def.length; i++) d.push(decodeNode(def[i]!, tokens, infos));
+    o._definition = d;
+  }
+  const keys = info.keys, values = info.values;
+  for (let i = 0; i < keys.length; i++) o[keys[i]!] = values[i];
   for (const k in props) {
     const v = props[k];
     if (typeof v === 'object' && v !== null && typeof (v as { t?: unknown }).t === 'string') {
