@@ -471,6 +471,10 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
       return { code: 'FSQL001', severity: 'error', range: tokenRange(next), message: `Encountered "${next.image}" at ${pos(next)}. Was expecting an expression` };
     }
   }
+  // what the grammar takes after the statement's tokens before the failing one (up to three checks
+  // below ask; the walk is done once)
+  let nextTypes: TokenType[] | undefined;
+  const nextBeforeToken = (): TokenType[] => (nextTypes ??= nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, slice.tokens.indexOf(t!))));
   const atEnd = !t || t.tokenType === EOF || isNaN(t.startOffset) || takenOnOneToken(e, slice.tokens);
   let window = atEnd ? lookaheadWindow(slice.tokens, e.context?.ruleStack ?? []) : -1;
   // `JOIN (`: our parser fails on the `(` itself, Flink before it
@@ -483,7 +487,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     const statementWord = i === 1 && tokenMatcher(slice.tokens[0]!, Ident);
     // (the cheap checks first: the grammar walk only for a token that can begin an operand)
     const end = statementWord ? nonQueryOperandEnd(slice.tokens, 0)
-      : startsOperand(t) && !QUERY_START.has(t.tokenType) && nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).includes(K.SELECT!)
+      : startsOperand(t) && !QUERY_START.has(t.tokenType) && nextBeforeToken().includes(K.SELECT!)
         ? nonQueryOperandEnd(slice.tokens, i) : undefined;
     if (end) {
       return {
@@ -510,7 +514,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
     const i = slice.tokens.indexOf(t);
     if (i > 0) {
       const w = lookaheadWindow(slice.tokens.slice(0, i), e.context?.ruleStack ?? []);
-      if (w >= 0 && !nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, i)).some((tt) => tokenMatcher(t, tt))) {
+      if (w >= 0 && !nextBeforeToken().some((tt) => tokenMatcher(t, tt))) {
         window = w;
         failing = t;
       }
@@ -562,7 +566,7 @@ function errorDiagnostic(e: IRecognitionException, slice: StatementSlice, text?:
   // just the end of the statement. The grammar walk knows no gates: when it would take the token
   // (`TIMESTAMP(x) FILTER`, a gate said no), its list is not what the parser takes either.
   if (e.name === 'NotAllInputParsedException' && t && !atEnd) {
-    const next = nextTokenTypes(getParser(), 'statement', slice.tokens.slice(0, slice.tokens.indexOf(t))).filter((tt) => tt !== EOF);
+    const next = nextBeforeToken().filter((tt) => tt !== EOF);
     // keywords first, alphabetically (the clauses that could come next), then operators
     const kw = (tt: TokenType) => (tt.name.startsWith('KW_') ? 0 : 1);
     next.sort((a, b) => kw(a) - kw(b) || (kw(a) === 0 ? compareKeywordNames(a.name, b.name) : 0));
