@@ -12,6 +12,9 @@ import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
 import { ConstructedMap, MapFromArrays, mapEntries } from './functions/collections.ts';
 import { javaRegex as javaPattern } from './functions/text.ts';
+import { javaCos, javaExp, javaLog, javaLog10, javaPow, javaSin, javaTan } from './functions/java-math.ts';
+
+const LN2_JAVA = 0.6931471805599453; // Math.log(2) in Java (and V8)
 import { calciteFamily, calciteTypeName, checkSignature } from './functions/signatures.ts';
 import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
 
@@ -1290,21 +1293,24 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       impl = strict(ty, cs, ceil ? Math.ceil : Math.floor);
       break;
     }
-    case 'POWER': case 'POW': cs = args(); impl = strict(DOUBLE(false), cs, Math.pow); break;
+    // java.lang.Math's exp/log/log10/pow/sin/cos/tan (HotSpot's intrinsics, correctly rounded nearly always;
+    // V8's fdlibm is an ulp off on 1-8% of inputs): functions/java-math.ts
+    case 'POWER': case 'POW': cs = args(); impl = strict(DOUBLE(false), cs, (a: number, b: number) => javaPow(Number(a), Number(b))); break;
     case 'SQRT': cs = args(); impl = strict(DOUBLE(false), cs, Math.sqrt); break;
-    case 'EXP': cs = args(); impl = strict(DOUBLE(false), cs, Math.exp); break;
-    case 'LN': cs = args(); impl = strict(DOUBLE(false), cs, Math.log); break;
-    case 'LOG10': cs = args(); impl = strict(DOUBLE(false), cs, Math.log10); break;
+    case 'EXP': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => javaExp(Number(x))); break;
+    case 'LN': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => javaLog(Number(x))); break;
+    case 'LOG10': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => javaLog10(Number(x))); break;
     // Flink: Math.log(x) / Math.log(2) (log2(3) is 1.5849625007211563, not Math.log2's ...156)
-    case 'LOG2': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.log(x) / Math.log(2)); break;
+    case 'LOG2': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => javaLog(Number(x)) / LN2_JAVA); break;
     // Long.toHexString / toBinaryString (two's complement for negatives); HEX of a string: its UTF-8 bytes
     case 'HEX': cs = args(); impl = strict(S(false), cs, (x: number | string) => (typeof x === 'string' ? Buffer.from(x, 'utf8').toString('hex') : BigInt.asUintN(64, BigInt(Math.trunc(x))).toString(16)).toUpperCase()); break;
     case 'BIN': cs = args(); impl = strict(S(false), cs, (x: number) => BigInt.asUintN(64, BigInt(Math.trunc(x))).toString(2)); break;
     case 'OVERLAY': cs = args(); impl = strict(S(false), cs, (s: string, r: string, pos: number, len?: number) => s.slice(0, Math.max(0, pos - 1)) + r + s.slice(Math.max(0, pos - 1) + (len ?? r.length))); break;
-    case 'LOG': cs = args(); impl = strict(DOUBLE(false), cs, (a: number, b?: number) => (b === undefined ? Math.log(a) : Math.log(b) / Math.log(a))); break;
+    case 'LOG': cs = args(); impl = strict(DOUBLE(false), cs, (a: number, b?: number) => (b === undefined ? javaLog(Number(a)) : javaLog(Number(b)) / javaLog(Number(a)))); break;
     case 'SIN': case 'COS': case 'TAN': case 'ASIN': case 'ACOS': case 'ATAN': {
-      cs = args(); const f = (Math as unknown as Record<string, (x: number) => number>)[name.toLowerCase()]!;
-      impl = strict(DOUBLE(false), cs, f); break;
+      // asin/acos/atan: StrictMath's fdlibm in Java, V8's own agree (test/engine/java-math.test.ts)
+      cs = args(); const f = name === 'SIN' ? javaSin : name === 'COS' ? javaCos : name === 'TAN' ? javaTan : (Math as unknown as Record<string, (x: number) => number>)[name.toLowerCase()]!;
+      impl = strict(DOUBLE(false), cs, (x: number) => f(Number(x))); break;
     }
     case 'DEGREES': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => (x * 180) / Math.PI); break;
     case 'RADIANS': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => (x * Math.PI) / 180); break;

@@ -3,6 +3,7 @@
 import { compareValues, javaHashMapOrder, keyOf, valuesEqual } from '../types/values.ts';
 import { FlinkError } from '../analysis/errors.ts';
 import { hllMerge, hllQuery, hllUpdate, newRegisters } from './hll.ts';
+import { javaPow } from '../analysis/functions/java-math.ts';
 
 export interface AggFunction {
   create(): unknown;
@@ -120,7 +121,7 @@ export const variance = (fn: 'STDDEV_POP' | 'STDDEV_SAMP' | 'VAR_POP' | 'VAR_SAM
         const s = x.s as number, q = x.q as number;
         div = round(round(q - round(round(s * s) / x.n)) / d);
       }
-      return finish(fn.startsWith('STDDEV') ? Math.pow(div, 0.5) : div);
+      return finish(fn.startsWith('STDDEV') ? javaPow(div, 0.5) : div); // POWER(v, 0.5): Java's Math.pow
     },
   };
 };

@@ -8,6 +8,7 @@ import type { Compiled } from '../expressions.ts';
 import { FlinkError, VALIDATION, codegenRefusal, notSupported } from '../errors.ts';
 import { type SqlType, BIGINT, BOOLEAN, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isIntegral, isString, t, typeToString, withNullable } from '../../types/types.ts';
 import { decimalString, javaDouble, javaFloat, localDateTime } from '../../types/values.ts';
+import { javaTan } from './java-math.ts';
 
 type NodeCrypto = typeof import('node:crypto');
 let cryptoModule: NodeCrypto | undefined;
@@ -173,7 +174,8 @@ export function compileTextCall(site: CallSite): CompiledCall | undefined {
     case 'SINH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmSinh(x)); break;
     case 'COSH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => fdlibmCosh(x)); break;
     case 'TANH': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => Math.tanh(x)); break;
-    case 'COT': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => 1 / Math.tan(x)); break;
+    // 1.0d / Math.tan(x): Java's tan (functions/java-math.ts), COT(4) 0.8636911544506167
+    case 'COT': cs = site.args(); impl = strict(DOUBLE(false), cs, (x: number) => 1 / javaTan(Number(x))); break;
     case 'RAND': {
       // new Random(seed).nextDouble() (case rand-java-random)
       cs = site.args();
@@ -1364,7 +1366,7 @@ function fdlibmExp(x: number): number {
   return y * 2 ** (k + 1000) * twom1000;
 }
 
-function fdlibmCosh(x: number): number {
+export function fdlibmCosh(x: number): number {
   const ix = hiWord(x) & 0x7fffffff;
   if (ix >= 0x7ff00000) return x * x;
   if (ix < 0x3fd62e43) {
@@ -1384,7 +1386,7 @@ function fdlibmCosh(x: number): number {
   return Infinity;
 }
 
-function fdlibmSinh(x: number): number {
+export function fdlibmSinh(x: number): number {
   const jx = hiWord(x);
   const ix = jx & 0x7fffffff;
   if (ix >= 0x7ff00000) return x + x;
