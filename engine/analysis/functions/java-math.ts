@@ -257,45 +257,56 @@ function slowPow(x: number, y: number): number {
 
 // ---------------------------------------------------------------- double-double fast paths
 // Error-free transformations (TwoSum, Dekker's TwoProduct): a value hi + lo with |lo| <= ulp(hi)/2.
-// Each function computes its value to ~2^-95 relative or better and rounds it once when the rounding
-// is decided with that error (ERR, inflated); otherwise the exact BigInt evaluation above decides.
+// Each function computes its value to ~2^-90 relative or better (the leading terms of each series in
+// double-double, the small tail in double) and rounds it once when that error cannot change the
+// rounding (decide, ERR); otherwise the exact BigInt evaluation above decides (~1 input in 20,000).
 
-let H = 0, L = 0; // results of the dd operations (no allocation)
+const R = new Float64Array(2); // the result (hi, lo) of the dd operations: no allocation, no TDZ checks
 const SPLIT = 134217729; // 2^27 + 1
 function twoProd(a: number, b: number): void {
   const p = a * b;
   let t = SPLIT * a; const ah = t - (t - a); const al = a - ah;
   t = SPLIT * b; const bh = t - (t - b); const bl = b - bh;
-  H = p; L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  R[0] = p; R[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const e = L + (ah * bl + al * bh);
-  const s = H + e; L = e - (s - H); H = s;
+  const p = ah * bh;
+  let t = SPLIT * ah; const a1 = t - (t - ah); const a2 = ah - a1;
+  t = SPLIT * bh; const b1 = t - (t - bh); const b2 = bh - b1;
+  const e = (((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2) + (ah * bl + al * bh);
+  const s = p + e; R[0] = s; R[1] = e - (s - p);
 }
+/** (ah, al) + (bh, bl), accurate also when they cancel. */
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   const s = ah + bh; const bb = s - ah; const e = (ah - (s - bb)) + (bh - bb);
   const t = al + bl; const tb = t - al; const f = (al - (t - tb)) + (bl - tb);
   const e2 = e + t; const s2 = s + e2; const e3 = e2 - (s2 - s) + f;
-  H = s2 + e3; L = e3 - (H - s2);
+  const h = s2 + e3; R[0] = h; R[1] = e3 - (h - s2);
+}
+/** (ah, al) + (bh, bl) when |bh| >= |ah| or they have one sign (Horner steps: no cancellation). */
+function ddAddFast(ah: number, al: number, bh: number, bl: number): void {
+  const s = ah + bh; const bb = s - ah; const e = (ah - (s - bb)) + (bh - bb) + al + bl;
+  const h = s + e; R[0] = h; R[1] = e - (h - s);
 }
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
-  ddMul(q1, 0, bh, bl); ddAdd(ah, al, -H, -L);
-  const q2 = H / bh;
-  ddMul(q2, 0, bh, bl); ddAdd(H, L, -H, -L);
-  // H, L now the remainder after q1 + q2: third correction
-  const rh = H; const q3 = rh / bh;
+  ddMul(q1, 0, bh, bl); ddAdd(ah, al, -R[0]!, -R[1]!);
+  const q2 = R[0]! / bh;
+  ddMul(q2, 0, bh, bl); ddAdd(R[0]!, R[1]!, -R[0]!, -R[1]!);
+  const q3 = R[0]! / bh;
   const s = q1 + q2; const e = q2 - (s - q1) + q3;
-  H = s + e; L = e - (H - s);
+  const h = s + e; R[0] = h; R[1] = e - (h - s);
 }
 
 /** a fixed-point BigInt (2^-P units) as a double-double [hi, lo]. */
 function ddOf(v: bigint): [number, number] {
   const hi = fixedToDouble(v);
-  const [m, e] = decompose(hi);
-  const hv = e + Number(P) >= 0 ? m << BigInt(e + Number(P)) : m >> BigInt(-(e + Number(P)));
-  return [hi, fixedToDouble(v - hv)];
+  return [hi, fixedToDouble(v - ddBig(hi))];
+}
+function ddBig(x: number): bigint {
+  if (x === 0) return 0n;
+  const [m, e] = decompose(x);
+  return e + Number(P) >= 0 ? m << BigInt(e + Number(P)) : m >> BigInt(-(e + Number(P)));
 }
 
 const ERR = 2 ** -80;
@@ -306,170 +317,173 @@ function decide(hi: number, lo: number): number {
   return a === b ? a : NaN;
 }
 
-let K: Float64Array | undefined; // Taylor coefficients 1/n! (dd pairs), n = 0..EXP_TERMS
-const EXP_TERMS = 14;
-let LN2D: [number, number, number] | undefined; // ln 2 in three parts
-let ATANH: Float64Array | undefined; // 1/(2n+1), dd pairs
-const LOG_TERMS = 24;
-let INV_LN10: [number, number] | undefined;
-let PI2D: [number, number, number] | undefined;
-let SC: Float64Array | undefined; // (-1)^n / (2n+1)! and (-1)^n / (2n)! dd pairs
-const SC_TERMS = 16;
-function init(): void {
-  K = new Float64Array(2 * (EXP_TERMS + 1));
+// Series: coefficients in dd pairs for the head (terms above 2^-30 relative), doubles for the tail.
+const EXP_HEAD = 5, EXP_TERMS = 15; // 1/n!, of r/32 (|r/32| <= 0.011)
+const LOG_HEAD = 6, LOG_TERMS = 24; // 1/(2n+1), of s^2 (s^2 <= 0.03)
+const SC_HEAD = 7, SC_TERMS = 16; // (-1)^n/(2n+1)! and (-1)^n/(2n)!, of r^2 (r^2 <= 0.62)
+let C: Float64Array | undefined; // every constant, laid out as below
+const EXPC = 0, LOGC = EXPC + 2 * EXP_TERMS, SINC = LOGC + 2 * LOG_TERMS, COSC = SINC + 2 * SC_TERMS, K_LN2 = COSC + 2 * SC_TERMS,
+  K_PI2 = K_LN2 + 3, K_INVLN10 = K_PI2 + 3, C_SIZE = K_INVLN10 + 2;
+function init(): Float64Array {
+  const c = new Float64Array(C_SIZE);
+  const put = (at: number, v: bigint) => { const [h, l] = ddOf(v); c[at] = h; c[at + 1] = l; };
   let f = 1n;
-  for (let n = 0; n <= EXP_TERMS; n++) { if (n) f *= BigInt(n); const [h, l] = ddOf(ONE / f); K[2 * n] = h; K[2 * n + 1] = l; }
-  const l2 = ln2(); const [a, b] = ddOf(l2); const [bh] = decompose(b);
-  const c = fixedToDouble(l2 - ddBig(a) - ddBig(b)); void bh;
-  LN2D = [a, b, c];
-  ATANH = new Float64Array(2 * LOG_TERMS);
-  for (let n = 0; n < LOG_TERMS; n++) { const [h, l] = ddOf(ONE / BigInt(2 * n + 1)); ATANH[2 * n] = h; ATANH[2 * n + 1] = l; }
-  INV_LN10 = ddOf((ONE << P) / ln10());
-  const p2 = pi2q() >> (QBITS - P - 64n); // pi/2 in 2^-(P+64)
-  const p1d = Number(p2 >> (P + 64n - 53n)) * 2 ** -53 * 2 ** 0; // not used
-  void p1d;
-  const [x1, x2] = ddOf(p2 >> 64n); const x3 = fixedToDouble((p2 - ((ddBig(x1) + ddBig(x2)) << 64n)) >> 64n);
-  PI2D = [x1, x2, x3];
-  SC = new Float64Array(4 * SC_TERMS);
+  for (let n = 0; n < EXP_TERMS; n++) { if (n) f *= BigInt(n); put(EXPC + 2 * n, ONE / f); }
+  for (let n = 0; n < LOG_TERMS; n++) put(LOGC + 2 * n, ONE / BigInt(2 * n + 1));
   f = 1n;
   for (let n = 0; n < 2 * SC_TERMS; n++) {
     if (n) f *= BigInt(n);
-    const sign = (n >> 1) & 1 ? -1n : 1n;
-    const [h, l] = ddOf(sign * ONE / f); SC[2 * n] = h; SC[2 * n + 1] = l;
+    const v = ((n >> 1) & 1 ? -ONE : ONE) / f;
+    put((n & 1 ? SINC : COSC) + 2 * (n >> 1), v);
   }
-}
-function ddBig(x: number): bigint {
-  if (x === 0) return 0n;
-  const [m, e] = decompose(x);
-  return e + Number(P) >= 0 ? m << BigInt(e + Number(P)) : m >> BigInt(-(e + Number(P)));
+  const three = (at: number, v: bigint) => { const [a, b] = ddOf(v); c[at] = a; c[at + 1] = b; c[at + 2] = fixedToDouble(v - ddBig(a) - ddBig(b)); };
+  three(K_LN2, ln2());
+  // pi/2 to 2^-(P+64), its three parts
+  const p2 = pi2q() >> (QBITS - P - 64n);
+  const [x1, x2] = ddOf(p2 >> 64n);
+  c[K_PI2] = x1; c[K_PI2 + 1] = x2; c[K_PI2 + 2] = fixedToDouble((p2 - ((ddBig(x1) + ddBig(x2)) << 64n)) >> 64n);
+  put(K_INVLN10, (ONE << P) / ln10());
+  return c;
 }
 
-/** exp(th + tl) * 2^-k ... as (H, L) and the power of two in EK; false when out of the fast range. */
-let EK = 0;
-function expDD(th: number, tl: number): void {
-  const [a, b, c] = LN2D!;
+let EK = 0; // the power of two expDD leaves out
+/** exp(th + tl) = (R[0] + R[1]) * 2^EK, |th| < 710. */
+function expDD(c: Float64Array, th: number, tl: number): void {
+  const a = c[K_LN2]!, b = c[K_LN2 + 1]!, cc = c[K_LN2 + 2]!;
   const k = Math.round(th / a);
-  // r = t - k ln2 (exact products, dd sums)
-  twoProd(k, a); ddAdd(th, tl, -H, -L);
-  let rh = H, rl = L;
-  twoProd(k, b); ddAdd(rh, rl, -H, -L); rh = H; rl = L;
-  ddAdd(rh, rl, -k * c, 0); rh = H * 2 ** -5; rl = L * 2 ** -5;
-  // exp(r / 32) by Horner, then squared 5 times
-  const Kc = K!;
-  let ph = Kc[2 * EXP_TERMS]!, pl = Kc[2 * EXP_TERMS + 1]!;
-  for (let n = EXP_TERMS - 1; n >= 0; n--) { ddMul(ph, pl, rh, rl); ddAdd(H, L, Kc[2 * n]!, Kc[2 * n + 1]!); ph = H; pl = L; }
-  for (let i = 0; i < 5; i++) { ddMul(ph, pl, ph, pl); ph = H; pl = L; }
-  H = ph; L = pl; EK = k;
+  // r = t - k ln2 (exact products, dd sums), then / 32
+  twoProd(k, a); ddAdd(th, tl, -R[0]!, -R[1]!);
+  const r1h = R[0]!, r1l = R[1]!;
+  twoProd(k, b); ddAdd(r1h, r1l, -R[0]!, -R[1]! - k * cc);
+  const rh = R[0]! * 0.03125, rl = R[1]! * 0.03125;
+  // Horner: the tail in double, the head in dd
+  let p = c[EXPC + 2 * (EXP_TERMS - 1)]!;
+  for (let n = EXP_TERMS - 2; n >= EXP_HEAD; n--) p = p * rh + c[EXPC + 2 * n]!;
+  let ph = p, pl = 0;
+  for (let n = EXP_HEAD - 1; n >= 0; n--) { ddMul(ph, pl, rh, rl); ddAddFast(R[0]!, R[1]!, c[EXPC + 2 * n]!, c[EXPC + 2 * n + 1]!); ph = R[0]!; pl = R[1]!; }
+  for (let i = 0; i < 5; i++) { ddMul(ph, pl, ph, pl); ph = R[0]!; pl = R[1]!; }
+  EK = k;
 }
 
 export function javaExp(x: number): number {
   if (!(Math.abs(x) < 708) || Math.abs(x) < 2 ** -54) return slowExp(x);
-  if (K === undefined) init();
-  expDD(x, 0);
-  const r = decide(H, L);
-  return Number.isNaN(r) || EK < -1020 ? slowExp(x) : r * 2 ** EK;
+  expDD(C ??= init(), x, 0);
+  const r = decide(R[0]!, R[1]!);
+  return r !== r || EK < -1020 ? slowExp(x) : r * 2 ** EK;
 }
 
-/** log x as (H, L) for a positive normal x. */
-function logDD(x: number): void {
+const w32 = new Int32Array(f64.buffer);
+/** log x as (R[0], R[1]) for a positive normal x. */
+function logDD(c: Float64Array, x: number): void {
   // x = m 2^k, m in [sqrt(1/2), sqrt(2))
   f64[0] = x;
-  let k = Number((u64[0]! >> 52n) & 0x7ffn) - 1023;
+  let k = (w32[1]! >>> 20) - 1023;
   let m = x * 2 ** -k;
   if (m > Math.SQRT2) { m *= 0.5; k++; }
   // s = (m - 1) / (m + 1); log m = 2 (s + s^3/3 + ...)
-  const num = m - 1; // exact
-  const dh = m + 1; const dl = (m - (dh - 1)) ; // m + 1 = dh + dl exactly (|m| < 2)
-  ddDiv(num, 0, dh, dl);
-  const sh = H, sl = L;
-  ddMul(sh, sl, sh, sl); const s2h = H, s2l = L;
-  const A = ATANH!;
-  let ph = A[2 * LOG_TERMS - 2]!, pl = A[2 * LOG_TERMS - 1]!;
-  for (let n = LOG_TERMS - 2; n >= 0; n--) { ddMul(ph, pl, s2h, s2l); ddAdd(H, L, A[2 * n]!, A[2 * n + 1]!); ph = H; pl = L; }
+  const dh = m + 1; const dl = m - (dh - 1); // m + 1 = dh + dl exactly
+  ddDiv(m - 1, 0, dh, dl); // m - 1 is exact
+  const sh = R[0]!, sl = R[1]!;
+  ddMul(sh, sl, sh, sl); const s2h = R[0]!, s2l = R[1]!;
+  let p = c[LOGC + 2 * (LOG_TERMS - 1)]!;
+  for (let n = LOG_TERMS - 2; n >= LOG_HEAD; n--) p = p * s2h + c[LOGC + 2 * n]!;
+  let ph = p, pl = 0;
+  for (let n = LOG_HEAD - 1; n >= 0; n--) { ddMul(ph, pl, s2h, s2l); ddAddFast(R[0]!, R[1]!, c[LOGC + 2 * n]!, c[LOGC + 2 * n + 1]!); ph = R[0]!; pl = R[1]!; }
   ddMul(ph, pl, 2 * sh, 2 * sl);
   if (k === 0) return;
-  const lh = H, ll = L;
-  const [a, b, c] = LN2D!;
-  twoProd(k, a); const kh = H, kl = L; twoProd(k, b); ddAdd(kh, kl, H, L); ddAdd(H, L, k * c, 0);
-  ddAdd(H, L, lh, ll);
+  const lh = R[0]!, ll = R[1]!;
+  twoProd(k, c[K_LN2]!); const kh = R[0]!, kl = R[1]!;
+  twoProd(k, c[K_LN2 + 1]!); ddAdd(kh, kl, R[0]!, R[1]! + k * c[K_LN2 + 2]!);
+  ddAdd(R[0]!, R[1]!, lh, ll);
 }
 
 function normalPositive(x: number): boolean { return x >= 2.2250738585072014e-308 && x < Infinity; }
 
 export function javaLog(x: number): number {
   if (!normalPositive(x) || x === 1) return slowLog(x);
-  if (K === undefined) init();
-  logDD(x);
-  const r = decide(H, L);
-  return Number.isNaN(r) ? slowLog(x) : r;
+  logDD(C ??= init(), x);
+  const r = decide(R[0]!, R[1]!);
+  return r !== r ? slowLog(x) : r;
 }
 
 export function javaLog10(x: number): number {
   if (!normalPositive(x) || x === 1) return slowLog10(x);
-  if (K === undefined) init();
-  logDD(x);
-  ddMul(H, L, INV_LN10![0], INV_LN10![1]);
-  const r = decide(H, L);
-  return Number.isNaN(r) ? slowLog10(x) : r;
+  const c = C ??= init();
+  logDD(c, x);
+  ddMul(R[0]!, R[1]!, c[K_INVLN10]!, c[K_INVLN10 + 1]!);
+  const r = decide(R[0]!, R[1]!);
+  return r !== r ? slowLog10(x) : r;
 }
 
 export function javaPow(x: number, y: number): number {
   if (y === 2) return x * x;
   if (!normalPositive(x) || !Number.isFinite(y) || y === 0 || y === 1 || x === 1 || Math.abs(y) > 2 ** 40) return slowPow(x, y);
-  if (K === undefined) init();
-  logDD(x);
-  ddMul(H, L, y, 0);
-  if (!(Math.abs(H) < 708)) return slowPow(x, y);
-  expDD(H, L);
-  const r = decide(H, L);
-  return Number.isNaN(r) || EK < -1020 ? slowPow(x, y) : r * 2 ** EK;
+  const c = C ??= init();
+  logDD(c, x);
+  ddMul(R[0]!, R[1]!, y, 0);
+  if (!(Math.abs(R[0]!) < 708)) return slowPow(x, y);
+  expDD(c, R[0]!, R[1]!);
+  const r = decide(R[0]!, R[1]!);
+  return r !== r || EK < -1020 ? slowPow(x, y) : r * 2 ** EK;
 }
 
-/** sin (which 0) or cos (1) of x as (H, L), through x = k pi/2 + r; Q = k mod 4. */
-function sinCosDD(x: number, which: number): void {
-  const [a, b, c] = PI2D!;
+let Q = 0; // x = k pi/2 + r: k mod 4
+/** r = x - k pi/2 as (R[0], R[1]), Q = k mod 4, for |x| < 2^20. */
+function reduceDD(c: Float64Array, x: number): void {
+  const a = c[K_PI2]!;
   const k = Math.round(x / a);
-  twoProd(k, a); ddAdd(x, 0, -H, -L);
-  let rh = H, rl = L;
-  twoProd(k, b); ddAdd(rh, rl, -H, -L); rh = H; rl = L;
-  twoProd(k, c); ddAdd(rh, rl, -H, -L); rh = H; rl = L;
-  const q = ((k % 4) + 4) % 4;
-  // sin(r) (odd terms) or cos(r) (even terms) by Horner in r^2
-  const f = (q + which) & 1; // 0: sin r, 1: cos r
-  const neg = ((q + which) & 2) !== 0;
-  ddMul(rh, rl, rh, rl); const r2h = H, r2l = L;
-  const S = SC!; const o = 1 - f; // sin: 1/n! of odd n, cos: of even n
-  let ph = S[2 * (2 * SC_TERMS - 2 + o)]!, pl = S[2 * (2 * SC_TERMS - 2 + o) + 1]!;
-  for (let n = SC_TERMS - 2; n >= 0; n--) { ddMul(ph, pl, r2h, r2l); ddAdd(H, L, S[2 * (2 * n + o)]!, S[2 * (2 * n + o) + 1]!); ph = H; pl = L; }
-  if (f === 0) ddMul(ph, pl, rh, rl); else { H = ph; L = pl; }
-  if (neg) { H = -H; L = -L; }
+  twoProd(k, a); ddAdd(x, 0, -R[0]!, -R[1]!);
+  const r1h = R[0]!, r1l = R[1]!;
+  twoProd(k, c[K_PI2 + 1]!); ddAdd(r1h, r1l, -R[0]!, -R[1]!);
+  const r2h = R[0]!, r2l = R[1]!;
+  twoProd(k, c[K_PI2 + 2]!); ddAdd(r2h, r2l, -R[0]!, -R[1]!);
+  Q = k & 3;
+}
+/** sin r (odd) or cos r (even) for the dd r, |r| <= pi/4, as (R[0], R[1]). */
+function sinCosSeries(c: Float64Array, rh: number, rl: number, r2h: number, r2l: number, odd: boolean): void {
+  const base = odd ? SINC : COSC;
+  let p = c[base + 2 * (SC_TERMS - 1)]!;
+  for (let n = SC_TERMS - 2; n >= SC_HEAD; n--) p = p * r2h + c[base + 2 * n]!;
+  let ph = p, pl = 0;
+  for (let n = SC_HEAD - 1; n >= 0; n--) { ddMul(ph, pl, r2h, r2l); ddAddFast(R[0]!, R[1]!, c[base + 2 * n]!, c[base + 2 * n + 1]!); ph = R[0]!; pl = R[1]!; }
+  if (odd) ddMul(ph, pl, rh, rl); else { R[0] = ph; R[1] = pl; }
 }
 
 const SMALL_TRIG = 2 ** 20;
+function sinOrCos(x: number, cos: boolean): number {
+  const c = C ??= init();
+  reduceDD(c, x);
+  const rh = R[0]!, rl = R[1]!;
+  ddMul(rh, rl, rh, rl);
+  const q = cos ? (Q + 1) & 3 : Q; // cos x = sin(x + pi/2)
+  sinCosSeries(c, rh, rl, R[0]!, R[1]!, (q & 1) === 0);
+  return decide(q & 2 ? -R[0]! : R[0]!, q & 2 ? -R[1]! : R[1]!);
+}
+
 export function javaSin(x: number): number {
   if (!(Math.abs(x) < SMALL_TRIG) || Math.abs(x) < TINY) return slowSin(x);
-  if (K === undefined) init();
-  sinCosDD(x, 0);
-  const r = decide(H, L);
-  return Number.isNaN(r) ? slowSin(x) : r;
+  const r = sinOrCos(x, false);
+  return r !== r ? slowSin(x) : r;
 }
 
 export function javaCos(x: number): number {
   if (!(Math.abs(x) < SMALL_TRIG) || Math.abs(x) < TINY) return slowCos(x);
-  if (K === undefined) init();
-  sinCosDD(x, 1);
-  const r = decide(H, L);
-  return Number.isNaN(r) ? slowCos(x) : r;
+  const r = sinOrCos(x, true);
+  return r !== r ? slowCos(x) : r;
 }
 
 export function javaTan(x: number): number {
   if (!(Math.abs(x) < SMALL_TRIG) || Math.abs(x) < TINY) return slowTan(x);
-  if (K === undefined) init();
-  sinCosDD(x, 0); const sh = H, sl = L;
-  sinCosDD(x, 1);
-  ddDiv(sh, sl, H, L);
-  const r = decide(H, L);
-  return Number.isNaN(r) ? slowTan(x) : r;
+  const c = C ??= init();
+  reduceDD(c, x);
+  const rh = R[0]!, rl = R[1]!;
+  ddMul(rh, rl, rh, rl); const r2h = R[0]!, r2l = R[1]!;
+  sinCosSeries(c, rh, rl, r2h, r2l, true); const sh = R[0]!, sl = R[1]!;
+  sinCosSeries(c, rh, rl, r2h, r2l, false);
+  // tan = sin r / cos r, or -cos r / sin r for odd k
+  if (Q & 1) ddDiv(-R[0]!, -R[1]!, sh, sl); else ddDiv(sh, sl, R[0]!, R[1]!);
+  const r = decide(R[0]!, R[1]!);
+  return r !== r ? slowTan(x) : r;
 }
 
 /** The exact evaluation alone (tests, benchmarks). */
