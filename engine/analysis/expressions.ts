@@ -12,7 +12,7 @@ import { FLINK_FUNCTIONS } from '../knowledge/flink-functions.ts';
 import { compileMoreCall } from './functions/index.ts';
 import { ConstructedMap, MapFromArrays, mapEntries } from './functions/collections.ts';
 import { javaRegex as javaPattern } from './functions/text.ts';
-import { javaCos, javaExp, javaLog, javaLog10, javaPow, javaSin, javaTan } from './functions/java-math.ts';
+import { javaCos, javaExp, javaLog, javaLog10, javaPow, javaSin, javaTan, javaToDegrees, javaToRadians } from './functions/java-math.ts';
 
 const LN2_JAVA = 0.6931471805599453; // Math.log(2) in Java (and V8)
 import { calciteFamily, calciteTypeName, checkSignature } from './functions/signatures.ts';
@@ -1312,8 +1312,9 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       cs = args(); const f = name === 'SIN' ? javaSin : name === 'COS' ? javaCos : name === 'TAN' ? javaTan : (Math as unknown as Record<string, (x: number) => number>)[name.toLowerCase()]!;
       impl = strict(DOUBLE(false), cs, (x: number) => f(Number(x))); break;
     }
-    case 'DEGREES': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => (x * 180) / Math.PI); break;
-    case 'RADIANS': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => (x * Math.PI) / 180); break;
+    // Math.toDegrees / toRadians: x times Java's constant (DEGREES(0.1) 5.729577951308233, RADIANS(3) 0.05235987755982989)
+    case 'DEGREES': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => javaToDegrees(Number(x))); break;
+    case 'RADIANS': cs = args(); impl = strict(DOUBLE(false), cs, (x: number) => javaToRadians(Number(x))); break;
     case 'PI': impl = { type: DOUBLE(false), fn: () => Math.PI }; break;
     case 'E': impl = { type: DOUBLE(false), fn: () => Math.E }; break;
     case 'SIGN': cs = args(); impl = strict(cs[0]!.type, cs, (x: number) => Math.sign(x)); break;

@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { exactMath, javaCos, javaExp, javaLog, javaLog10, javaPow, javaSin, javaTan } from '../../engine/analysis/functions/java-math.ts';
-import { fdlibmCosh, fdlibmSinh } from '../../engine/analysis/functions/text.ts';
+import { exactMath, javaToDegrees, javaToRadians, javaCos, javaExp, javaLog, javaLog10, javaPow, javaSin, javaTan } from '../../engine/analysis/functions/java-math.ts';
+import { fdlibmAtan2, fdlibmCosh, fdlibmSinh, fdlibmTanh } from '../../engine/analysis/functions/text.ts';
 
 const dir = new URL('./data/', import.meta.url);
 const f64 = new Float64Array(1); const u64 = new BigUint64Array(f64.buffer);
@@ -21,10 +21,10 @@ const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Nu
 // what V8 gives (the file's '=' lines) and what the engine computes
 const v8: Record<string, (...a: number[]) => number> = { sin: Math.sin, cos: Math.cos, tan: Math.tan, exp: Math.exp, log: Math.log,
   log10: Math.log10, sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, asin: Math.asin, acos: Math.acos, atan: Math.atan,
-  cbrt: Math.cbrt, atan2: Math.atan2, pow: Math.pow };
+  cbrt: Math.cbrt, atan2: Math.atan2, pow: Math.pow, toDegrees: (x) => x * 57.29577951308232, toRadians: (x) => x * 0.017453292519943295 };
 const engine: Record<string, (...a: number[]) => number> = { sin: javaSin, cos: javaCos, tan: javaTan, exp: javaExp, log: javaLog,
-  log10: javaLog10, pow: javaPow, sinh: fdlibmSinh, cosh: fdlibmCosh, tanh: Math.tanh, asin: Math.asin, acos: Math.acos,
-  atan: Math.atan, atan2: Math.atan2 };
+  log10: javaLog10, pow: javaPow, sinh: fdlibmSinh, cosh: fdlibmCosh, tanh: fdlibmTanh, asin: Math.asin, acos: Math.acos,
+  atan: Math.atan, atan2: fdlibmAtan2, toDegrees: javaToDegrees, toRadians: javaToRadians };
 
 const text = gunzipSync(readFileSync(new URL('java-math.txt.gz', dir))).toString();
 const us: number[] = []; const ps: [number, number][] = [];
@@ -32,7 +32,7 @@ const java = new Map<string, number[]>();
 {
   let cur: number[] | undefined; let fn = ''; let i = 0;
   for (const line of text.split('\n')) {
-    if (!line) continue;
+    if (!line || line.startsWith('#')) continue;
     if (line.startsWith('U ')) us.push(num(line.slice(2)));
     else if (line.startsWith('P ')) { const [, a, b] = line.split(' '); ps.push([num(a!), num(b!)]); }
     else if (line.startsWith('F ')) { fn = line.slice(2); cur = []; java.set(fn, cur); i = 0; }

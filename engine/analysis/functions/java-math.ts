@@ -486,5 +486,9 @@ export function javaTan(x: number): number {
   return r !== r ? slowTan(x) : r;
 }
 
+/** Math.toDegrees / toRadians (DEGREES, RADIANS): one product by Java's constant since JDK 9. */
+export const javaToDegrees = (x: number): number => x * 57.29577951308232;
+export const javaToRadians = (x: number): number => x * 0.017453292519943295;
+
 /** The exact evaluation alone (tests, benchmarks). */
 export const exactMath = { sin: slowSin, cos: slowCos, tan: slowTan, exp: slowExp, log: slowLog, log10: slowLog10, pow: slowPow };

@@ -1,5 +1,5 @@
 // What java.lang.Math (HotSpot x86_64: sin/cos/tan/exp/log/log10/pow are Intel-LIBM intrinsics;
-// sinh/cosh/tanh/asin/acos/atan/atan2/cbrt StrictMath's fdlibm) returns on a fixed input set.
+// sinh/cosh/tanh/asin/acos/atan/atan2/cbrt StrictMath's fdlibm; toDegrees/toRadians, DEGREES/RADIANS) returns on a fixed input set.
 // `java test/flink/probes/JavaMath.java` (JDK 17, the JVM Flink runs on here) prints
 //   U <x>        one unary input (raw bits, hex), in order
 //   P <x> <y>    one POWER input pair
@@ -64,7 +64,7 @@ public class JavaMath {
     StringBuilder sb = new StringBuilder();
     for (double x : xs) sb.append("U ").append(h(x)).append('\n');
     for (double[] p : ps) sb.append("P ").append(h(p[0])).append(' ').append(h(p[1])).append('\n');
-    String[] names = { "sin", "cos", "tan", "exp", "log", "log10", "sinh", "cosh", "tanh", "asin", "acos", "atan", "cbrt", "atan2", "pow" };
+    String[] names = { "sin", "cos", "tan", "exp", "log", "log10", "sinh", "cosh", "tanh", "asin", "acos", "atan", "cbrt", "toDegrees", "toRadians", "atan2", "pow" };
     for (String n : names) {
       sb.append("F ").append(n).append('\n');
       if (n.equals("pow") || n.equals("atan2")) {
@@ -78,6 +78,7 @@ public class JavaMath {
           case "exp": v = Math.exp(x); break; case "log": v = Math.log(x); break; case "log10": v = Math.log10(x); break;
           case "sinh": v = Math.sinh(x); break; case "cosh": v = Math.cosh(x); break; case "tanh": v = Math.tanh(x); break;
           case "asin": v = Math.asin(x); break; case "acos": v = Math.acos(x); break; case "atan": v = Math.atan(x); break;
+          case "toDegrees": v = Math.toDegrees(x); break; case "toRadians": v = Math.toRadians(x); break;
           default: v = Math.cbrt(x);
         }
         sb.append(h(v)).append('\n');
