@@ -417,6 +417,8 @@ export function javaLog10(x: number): number {
 
 export function javaPow(x: number, y: number): number {
   if (y === 2) return x * x;
+  // a negative base with an integer exponent: the power of |x|, negated for an odd exponent
+  if (x < 0 && x > -Infinity && Number.isInteger(y) && Math.abs(y) < 2 ** 40 && y !== 1) { const r = javaPow(-x, y); return y % 2 === 0 ? r : -r; }
   if (!normalPositive(x) || !Number.isFinite(y) || y === 0 || y === 1 || x === 1 || Math.abs(y) > 2 ** 40) return slowPow(x, y);
   const c = C ??= init();
   logDD(c, x);
