@@ -11,7 +11,7 @@
 const P = 256n; // fractional bits of the fixed-point values
 const ONE = 1n << P;
 
-const bitLength = (m: bigint): number => m.toString(2).length;
+const bitLength = (m: bigint): number => { const h = m.toString(16); return (h.length - 1) * 4 + 32 - Math.clz32(parseInt(h[0]!, 16)); }; // m > 0
 
 /** A double's exact value: m * 2^e with m an integer (sign in m). */
 const f64 = new Float64Array(1);
@@ -338,8 +338,9 @@ function init(): Float64Array {
   }
   const three = (at: number, v: bigint) => { const [a, b] = ddOf(v); c[at] = a; c[at + 1] = b; c[at + 2] = fixedToDouble(v - ddBig(a) - ddBig(b)); };
   three(K_LN2, ln2());
-  // pi/2 to 2^-(P+64), its three parts
-  const p2 = pi2q() >> (QBITS - P - 64n);
+  // pi/2 to 2^-(P+64), its three parts (Machin at that precision: the 1536 bits wait for a huge argument)
+  const g = 16n;
+  const p2 = ((4n * atanInv(5n, P + 64n + g) - atanInv(239n, P + 64n + g)) * 2n) >> g;
   const [x1, x2] = ddOf(p2 >> 64n);
   c[K_PI2] = x1; c[K_PI2 + 1] = x2; c[K_PI2 + 2] = fixedToDouble((p2 - ((ddBig(x1) + ddBig(x2)) << 64n)) >> 64n);
   put(K_INVLN10, (ONE << P) / ln10());
