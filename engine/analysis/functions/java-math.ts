@@ -1,12 +1,15 @@
-// java.lang.Math's sin, cos, tan, exp, log, log10 and pow as Flink runs them: on HotSpot x86_64 these
-// are Intel LIBM intrinsics whose results are (on every input of test/engine/data/java-math.txt.gz)
-// the correctly rounded double of the exact value, where V8's Math.* (fdlibm) is one ulp off on 1-8%
-// of inputs (TAN(4): 1.1578212823495775 in Java, 1.1578212823495777 in V8; LN(3)). So these compute
-// the exact value to ~2^-190 relative in BigInt fixed point and round it once (round to nearest
-// even), with Java's special cases (NaN, infinities, signed zeros) taken from V8, which agrees there.
-// Slow (tens of microseconds a call; bench/java-math.mjs), hence a cache per function.
-// The other Math functions Flink calls (sinh, cosh, tanh, asin, acos, atan, atan2) are StrictMath's
-// fdlibm and stay with V8 (see test/engine/java-math.test.ts for which agree).
+// java.lang.Math's sin, cos, tan, exp, log, log10 and pow as Flink runs them: on HotSpot x86_64 (JDK 17)
+// these are Intel LIBM intrinsics whose results are nearly always the correctly rounded double of the
+// exact value, where V8's Math.* (fdlibm) is one ulp off on 1-7% of inputs (TAN(4): 1.1578212823495775
+// in Java, 1.1578212823495777 in V8; LN(3)). So these round the exact value once (to nearest, ties to
+// even): a double-double evaluation (~2^-90) decides the rounding in a few hundred ns, and where it
+// cannot (about 1 input in 20,000, |x| >= 2^20 for sin/cos/tan, subnormal results) a BigInt
+// fixed-point evaluation (2^-256) does, in ~10 us. Java's special cases (NaN, infinities, signed
+// zeros) are V8's, which agree there. Java's intrinsics are not correctly rounded on ~0.15% of inputs
+// (error up to 0.51-0.54 ulp): there the engine differs from Flink by one ulp
+// (test/engine/data/java-math-known.txt lists those of the probe's inputs).
+// The other Math functions Flink calls are StrictMath's fdlibm: asin, acos, atan are V8's own
+// (identical), sinh, cosh, tanh, atan2 fdlibm ports in text.ts (test/engine/java-math.test.ts).
 
 const P = 256n; // fractional bits of the fixed-point values
 const ONE = 1n << P;
