@@ -1558,6 +1558,8 @@ function planSelect(sel0: A.Select, env0: PlanEnv): Scoped {
       return planSelectOn(sel, from, andAll(lim.rest), env);
     }
   }
+  const down = pushIntoDerived(sel, env);
+  if (down) return planSelect(down, env);
   let from: Scoped;
   let where = sel.where;
   if (sel.from?.kind === 'Join' && where) {
@@ -1572,6 +1574,67 @@ function planSelect(sel0: A.Select, env0: PlanEnv): Scoped {
   } else if (sel.from) from = planFrom(sel.from, env);
   else from = planValues({ kind: 'Values', rows: [[]], range: sel.range }, env);
   return planSelectOn(sel, from, where, env);
+}
+
+/**
+ * Calcite's FilterProjectTransposeRule: the WHERE conjuncts of a query over one derived table
+ * that read only its columns go into the derived query's WHERE, each column replaced by its
+ * expression (so a join there filters them below it, planJoin): Flink 2.3.0 keeps fewer records in
+ * the join's state, which changes its HashMap's order (case join-derived-where-pushdown). Not
+ * through an aggregation, DISTINCT, OVER, set operation, ORDER BY/LIMIT or a nondeterministic or
+ * PROCTIME column. null when nothing moves.
+ */
+function pushIntoDerived(sel: A.Select, env: PlanEnv): A.Select | null {
+  if (!sel.where) return null;
+  const d = sel.from?.kind === 'TableName' ? asDerived(sel.from, env) : sel.from;
+  if (d?.kind !== 'DerivedTable' || d.lateral) return null;
+  const q = d.query, body = q.body;
+  if (body.kind !== 'Select' || q.orderBy.length || q.fetch || q.offset || body.quantifier === 'DISTINCT' || body.groupBy || body.having || body.qualify || body.windows.length || !body.from) return null;
+  if (body.items.some((it) => it.expr.kind === 'Star' || hasOver(it.expr))) return null;
+  let aggregating = false;
+  walkExpr(body.items.map((it) => it.expr), (x) => { if (isAggregateCall(x)) aggregating = true; return !aggregating; });
+  if (aggregating) return null;
+  const alias = d.alias?.name.value;
+  const names = body.items.map((it, i) => d.alias?.columns[i]?.value ?? itemName(it, i));
+  const movable = (e: A.Expression): boolean => {
+    let volatile = false;
+    walkExpr(e, (x) => { if (x.kind === 'FunctionCall' && /^(RAND|RAND_INTEGER|UUID|PROCTIME)$/.test(fnName(x))) volatile = true; return !volatile; });
+    return !volatile;
+  };
+  const pushed: A.Expression[] = [], kept: A.Expression[] = [];
+  for (const c of conjuncts(sel.where)) {
+    const swap = new Map<unknown, A.Expression>();
+    let ok = !hasSubquery(c);
+    walkExpr(c, (x) => {
+      if (!ok || x.kind !== 'Name') return ok;
+      const parts = x.parts.map((p) => p.value);
+      const col = parts.length === 1 ? parts[0]! : parts.length === 2 && parts[0] === alias ? parts[1]! : null;
+      const i = col === null ? -1 : names.indexOf(col);
+      if (i < 0 || names.indexOf(col!, i + 1) >= 0 || !movable(body.items[i]!.expr)) ok = false;
+      else swap.set(x, structuredClone(body.items[i]!.expr));
+      return ok;
+    });
+    if (ok) pushed.push(replaceExpr(c, swap)); else kept.push(c);
+  }
+  if (!pushed.length) return null;
+  const inner: A.Select = { ...body, where: andAll([...conjuncts(body.where), ...pushed]) };
+  return { ...sel, from: { ...d, query: { ...q, body: inner } }, where: andAll(kept) };
+}
+
+/** A WITH query's or a view's name in FROM as the derived table it stands for (as Calcite expands them), or null */
+function asDerived(f: A.TableName, env: PlanEnv): A.DerivedTable | null {
+  if (f.hints.length || f.systemTime || f.extend?.length) return null;
+  const cte = f.name.length === 1 ? env.ctes.get(Catalog.key(f.name)) : undefined;
+  // (a view is planned without the query's WITH names: only where there are none)
+  const view = cte ? undefined : env.ctes.size ? undefined : env.catalog.get(f.name);
+  const def = cte ?? (view?.kind === 'view' ? view : undefined);
+  if (!def) return null;
+  const r = f.range;
+  const columns = f.alias?.columns.length ? f.alias.columns : def.columns.map((c) => ident(c, r));
+  return {
+    kind: 'DerivedTable', lateral: false, range: r, query: def.query,
+    alias: { kind: 'Alias', name: f.alias?.name ?? ident(f.name[f.name.length - 1]!.value, r), columns, range: r },
+  };
 }
 
 function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefined, env: PlanEnv): Scoped {
