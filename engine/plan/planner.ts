@@ -2284,7 +2284,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const explain = () => groupAggregateExplain(env, twoPhase(), groupBy);
     Object.defineProperties(node, {
       // over updating input MAX and MIN run as Flink's Max/MinWithRetractAggFunction (MAX_RETRACT in plans)
-      attrs: { get: () => `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...kept().map((a) => `${isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')} AS ${aggFields[aggs.indexOf(a)]!.name}`)].join(', ')}]` },
+      attrs: { get: () => `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...kept().map((a) => `${(isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')).replace(/^\$SINGLE_VALUE_RETRACT\(/, 'SINGLE_VALUE_RETRACT(')} AS ${aggFields[aggs.indexOf(a)]!.name}`)].join(', ')}]` },
       explainKind: { get: () => explain().explainKind },
       explainChain: { get: () => explain().explainChain },
     });
