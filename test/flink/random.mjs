@@ -417,9 +417,10 @@ const templates = [
     // two branches of one scan: Flink's order between them depends on timing (final table only)
     () => ({ unordered: true, sql: `SELECT k, v FROM orders AS o WHERE v >= (SELECT ${pick(['MAX(v)', 'AVG(v)', 'MIN(v)'])} FROM orders AS i WHERE i.k = o.k);` }),
     () => `SELECT k, SUM(v) AS s FROM orders GROUP BY k HAVING SUM(v) > (SELECT ${pick(['MIN(w)', 'AVG(w)'])} + ${int(0, 4)} FROM dims);`,
-    // correlated by other than an equality: Calcite's value generator
-    () => `SELECT o.id, (SELECT ${pick(['MAX(d.w)', 'COUNT(*)', 'SUM(d.w)', 'MIN(d.w)'])} FROM dims AS d WHERE ${pick(['d.k = o.k AND d.w < o.v', 'd.w <= o.v', 'd.w > o.v - 2', 'd.k <> o.k'])}) AS m FROM orders AS o;`,
-    () => `SELECT o.id, o.v FROM orders AS o WHERE o.v ${pick(['>', '<='])} (SELECT ${pick(['COUNT(*)', 'MAX(d.w)', 'AVG(d.w)'])} FROM dims AS d WHERE ${pick(['d.w < o.v', 'd.k = o.k AND d.w <> o.v', 'd.k > o.k'])});`,
+    // correlated by other than an equality: Calcite's value generator, a second branch of the
+    // orders scan whose order against the first Flink leaves to timing (final table only)
+    () => ({ unordered: true, sql: `SELECT o.id, (SELECT ${pick(['MAX(d.w)', 'COUNT(*)', 'SUM(d.w)', 'MIN(d.w)'])} FROM dims AS d WHERE ${pick(['d.k = o.k AND d.w < o.v', 'd.w <= o.v', 'd.w > o.v - 2', 'd.k <> o.k'])}) AS m FROM orders AS o;` }),
+    () => ({ unordered: true, sql: `SELECT o.id, o.v FROM orders AS o WHERE o.v ${pick(['>', '<='])} (SELECT ${pick(['COUNT(*)', 'MAX(d.w)', 'AVG(d.w)'])} FROM dims AS d WHERE ${pick(['d.w < o.v', 'd.k = o.k AND d.w <> o.v', 'd.k > o.k'])});` }),
   ].map((f) => () => ((x) => ({ dims: true, ...(typeof x === 'string' ? { sql: x } : x) }))(f())))(),
 ];
 
