@@ -13,10 +13,10 @@ import { compileMoreCall } from './functions/index.ts';
 import { ConstructedMap, MapFromArrays, mapEntries } from './functions/collections.ts';
 import { javaRegex as javaPattern } from './functions/text.ts';
 import { javaCos, javaExp, javaLog, javaLog10, javaPow, javaSin, javaTan, javaToDegrees, javaToRadians } from './functions/java-math.ts';
-
-const LN2_JAVA = 0.6931471805599453; // Math.log(2) in Java (and V8)
 import { calciteFamily, calciteTypeName, checkSignature } from './functions/signatures.ts';
 import { FUNCTION_SIGNATURES } from '../knowledge/function-signatures.ts';
+
+const LN2_JAVA = 0.6931471805599453; // Math.log(2) in Java (and V8)
 
 /** Argument kinds that are no plain operand (their calls are left to the function's own checks). */
 const NOT_OPERAND = new Set(['Symbol', 'NamedArgument', 'TableArgument', 'Descriptor', 'ModelArgument', 'JsonKeyValue', 'DefaultArgument', 'Star', 'Lambda']);

@@ -1142,6 +1142,13 @@ function collectAggCalls(exprs: (A.Expression | undefined)[]): A.FunctionCall[] 
   return [...found.values()];
 }
 
+/** whether the expressions call an aggregate function (not into subqueries; OVER calls are not aggregate calls) */
+function hasAggregateCall(es: unknown): boolean {
+  let found = false;
+  walkExpr(es, (x) => { if (isAggregateCall(x)) found = true; return !found; });
+  return found;
+}
+
 function hasOver(e: A.Expression): boolean {
   let found = false;
   walkExpr(e, (x) => { if (x.kind === 'FunctionCall' && x.over) found = true; return !found; });
@@ -1350,9 +1357,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
   collect(sel.having);
   if (!found.length) return sel;
   const unsupported = (why: string, r: Range): FlinkError => notSupported(`a scalar subquery ${why}`, r);
-  let aggregating = !!sel.groupBy || !!sel.having;
-  walkExpr(sel.items.map((i) => i.expr), (x) => { if (isAggregateCall(x)) aggregating = true; return !aggregating; });
-  if (aggregating) {
+  if (sel.groupBy || sel.having || hasAggregateCall(sel.items.map((i) => i.expr))) {
     // those in WHERE join the rows below the aggregation (as in a plain query); those in the
     // SELECT list and HAVING join its result
     const inWhere: A.SubqueryExpr[] = [];
@@ -1591,9 +1596,7 @@ function pushIntoDerived(sel: A.Select, env: PlanEnv): A.Select | null {
   const q = d.query, body = q.body;
   if (body.kind !== 'Select' || q.orderBy.length || q.fetch || q.offset || body.quantifier === 'DISTINCT' || body.groupBy || body.having || body.qualify || body.windows.length || !body.from) return null;
   if (body.items.some((it) => it.expr.kind === 'Star' || hasOver(it.expr))) return null;
-  let aggregating = false;
-  walkExpr(body.items.map((it) => it.expr), (x) => { if (isAggregateCall(x)) aggregating = true; return !aggregating; });
-  if (aggregating) return null;
+  if (hasAggregateCall(body.items.map((it) => it.expr))) return null;
   const alias = d.alias?.name.value;
   const names = body.items.map((it, i) => d.alias?.columns[i]?.value ?? itemName(it, i));
   const movable = (e: A.Expression): boolean => {
