@@ -422,6 +422,16 @@ const templates = [
     () => ({ unordered: true, sql: `SELECT o.id, (SELECT ${pick(['MAX(d.w)', 'COUNT(*)', 'SUM(d.w)', 'MIN(d.w)'])} FROM dims AS d WHERE ${pick(['d.k = o.k AND d.w < o.v', 'd.w <= o.v', 'd.w > o.v - 2', 'd.k <> o.k'])}) AS m FROM orders AS o;` }),
     () => ({ unordered: true, sql: `SELECT o.id, o.v FROM orders AS o WHERE o.v ${pick(['>', '<='])} (SELECT ${pick(['COUNT(*)', 'MAX(d.w)', 'AVG(d.w)'])} FROM dims AS d WHERE ${pick(['d.w < o.v', 'd.k = o.k AND d.w <> o.v', 'd.k > o.k'])});` }),
   ].map((f) => () => ((x) => ({ dims: true, ...(typeof x === 'string' ? { sql: x } : x) }))(f())))(),
+  // 69: a Top-N ranked in the same SELECT as its GROUP BY (by aggregate calls, partitioned by a
+  // grouping expression), SELECT DISTINCT with a rank, QUALIFY over DISTINCT, and QUALIFY with a
+  // window function over an aggregation (Flink 2.3.0's ClassCastException)
+  () => ({ sql: pick([
+    () => `SELECT * FROM (SELECT k, ${pick(['SUM(v)', 'COUNT(*)', 'MAX(v)', 'MIN(id)'])} AS a, ROW_NUMBER() OVER (ORDER BY ${pick(['SUM(v)', 'COUNT(*)', 'MAX(v) - MIN(v)'])} ${pick(['DESC', 'ASC'])}${pick(['', ', k'])}) AS rn FROM orders${rand() < 0.3 ? ` WHERE ${pred()}` : ''} GROUP BY k${rand() < 0.3 ? ' HAVING COUNT(*) > 1' : ''}) WHERE rn ${pick(['<= 2', '= 1', '< 3'])};`,
+    () => `SELECT k, p, a${rand() < 0.5 ? ', rn' : ''} FROM (SELECT k, MOD(id, 2) AS p, SUM(v) AS a, ROW_NUMBER() OVER (PARTITION BY MOD(id, 2) ORDER BY SUM(v) ${pick(['DESC', 'ASC'])}) AS rn FROM orders GROUP BY k, MOD(id, 2)) WHERE rn <= ${int(1, 2)};`,
+    () => `SELECT ${pick(['k', 'v'])}, rn FROM (SELECT DISTINCT ${pick(['k', 'v'])}, ROW_NUMBER() OVER (PARTITION BY MOD(id, ${int(2, 3)}) ORDER BY ${pick(['v', 'id', 'ts'])} ${pick(['DESC', 'ASC'])}) AS rn FROM orders) WHERE rn <= ${int(1, 3)};`,
+    () => `SELECT DISTINCT k FROM orders QUALIFY ROW_NUMBER() OVER (PARTITION BY MOD(id, ${int(2, 3)}) ORDER BY ${pick(['v', 'id'])} ${pick(['DESC', 'ASC'])}) = 1;`,
+    () => `SELECT k, SUM(v) AS a FROM orders GROUP BY k QUALIFY ROW_NUMBER() OVER (ORDER BY ${pick(['k', 'SUM(v)'])} ${pick(['DESC', 'ASC'])}) <= ${int(1, 2)};`,
+  ])(), dims: false }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
