@@ -140,6 +140,17 @@ export function walkExpr(e: unknown, visit: (x: A.Expression) => boolean | void)
   }
 }
 
+/** Whether Calcite's ReduceExpressionsRule reduces an expression to a constant when it plans:
+ *  it reads no column and calls no nondeterministic or dynamic function (CURRENT_TIME, RAND, ...). */
+function isConstant(e: unknown): boolean {
+  let constant = true;
+  walkExpr(e, (x) => {
+    if (x.kind === 'Name' || x.kind === 'Subquery' || (x.kind === 'FunctionCall' && /^(RAND|RAND_INTEGER|UUID|PROCTIME|NOW|CURRENT_.*|LOCALTIME.*|UNIX_TIMESTAMP)$/.test(fnName(x)))) constant = false;
+    return constant;
+  });
+  return constant;
+}
+
 function intervalMillis(l: A.IntervalLiteral): { ms: number; months: number; ym: boolean } {
   const q = l.qualifier;
   const v = l.value.trim();
@@ -1140,9 +1151,11 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       cs = args(); const ty = mergedType(cs.map((c) => c.type)) ?? cs[0]!.type;
       // over a TIMESTAMP and a DATE or TIME Flink 2.3.0 types the call (DATE, TIME) and then fails
       // to compile the generated code that compares them (probed; the line and column of its
-      // message are the generated code's and are left out)
+      // message are the generated code's and are left out): over constants already at EXPLAIN,
+      // where its optimizer reduces them (not in dead code), else when the job starts
       if ((ty.name === 'DATE' || ty.name === 'TIME') && cs.some((c) => c.type.name === 'TIMESTAMP')) {
-        const err = () => new FlinkError('org.codehaus.commons.compiler.CompileException', 'Assignment conversion not possible from type "org.apache.flink.table.data.TimestampData" to type "java.lang.Integer"');
+        const err = () => new FlinkError('org.codehaus.commons.compiler.CompileException', 'Assignment conversion not possible from type "org.apache.flink.table.data.TimestampData" to type "java.lang.Integer"', e.range);
+        if (!ctx.deadCode && isConstant(argNodes)) throw err();
         impl = { type: withNullable(ty, cs.some((c) => c.type.nullable)), fn: () => { throw err(); } };
         break;
       } const gs = cs.map((c) => convertTo(c, ty)); const g = name === 'GREATEST' ? 1 : -1;
