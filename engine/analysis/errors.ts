@@ -33,12 +33,18 @@ export class FlinkError extends Error {
  * here, at the call's range: `flinksql check` and the editor report it, and run prints it as
  * Flink does. An expression Calcite's simplification drops gets no code in Flink (a CASE branch
  * under WHEN FALSE or after WHEN TRUE, a COALESCE operand after a NOT NULL one: compiled with
- * `ctx.deadCode`): there the call compiles to a function that would fail if it ever ran.
+ * `ctx.deadCode`): there the call compiles to a function that would fail if it ever ran. Where
+ * the optimizer may still prune the expression (a SELECT item no query reads, a computed column,
+ * a SELECT whose WHERE is false: `ctx.deferred`), the error is kept there for the planner to
+ * raise once the expression is read, and the call's value is null.
  */
-export function codegenRefusal(ctx: { deadCode?: boolean }, message: string, range: Range | undefined): () => never {
+export function codegenRefusal(ctx: { deadCode?: boolean; deferred?: FlinkError[] }, message: string, range: Range | undefined): () => null {
   const err = () => new FlinkError(CODEGEN, message, range);
-  if (!ctx.deadCode) throw err();
-  return () => { throw err(); };
+  if (ctx.deadCode) return () => { throw err(); };
+  if (!ctx.deferred) throw err();
+  ctx.deferred.push(err());
+  // (a Calc computes its unread items too: their value is never read)
+  return () => null;
 }
 
 export function notSupported(what: string, range?: Range): FlinkError {

@@ -63,6 +63,10 @@ export interface ExprContext {
    * under WHEN FALSE): a call Flink's code generation refuses is no error there (`codegenRefusal`)
    */
   deadCode?: boolean;
+  /** compiling an expression Flink's optimizer may yet prune (a SELECT item, a computed column, a
+   *  WHERE that may reduce to FALSE): a code generation refusal is collected here, for the planner
+   *  to raise if the expression stays (`codegenRefusal`) */
+  deferred?: FlinkError[];
 }
 
 /** A structural key of an expression (ranges and quoting ignored) to match GROUP BY items. */
@@ -142,7 +146,7 @@ export function walkExpr(e: unknown, visit: (x: A.Expression) => boolean | void)
 
 /** Whether Calcite's ReduceExpressionsRule reduces an expression to a constant when it plans:
  *  it reads no column and calls no nondeterministic or dynamic function (CURRENT_TIME, RAND, ...). */
-function isConstant(e: unknown): boolean {
+export function isConstant(e: unknown): boolean {
   let constant = true;
   walkExpr(e, (x) => {
     if (x.kind === 'Name' || x.kind === 'Subquery' || (x.kind === 'FunctionCall' && /^(RAND|RAND_INTEGER|UUID|PROCTIME|NOW|CURRENT_.*|LOCALTIME.*|UNIX_TIMESTAMP)$/.test(fnName(x)))) constant = false;
@@ -901,7 +905,9 @@ const CASE_ALL_NULL = 'ELSE clause or at least one THEN clause must be non-NULL'
 
 function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
   if (['+', '-', '*', '/', '%', '||'].includes(e.op)) rejectBareNull([e.left, e.right], ctx);
-  const a = compileExpr(e.left, ctx), b = compileExpr(e.right, ctx);
+  // (Calcite's simplification drops the other operand of FALSE AND x, TRUE OR x: `inDeadCode`)
+  const decides = (x: A.Expression) => x.kind === 'BooleanLiteral' && ((e.op === 'AND' && x.value === false) || (e.op === 'OR' && x.value === true));
+  const a = inDeadCode(ctx, decides(e.right), () => compileExpr(e.left, ctx)), b = inDeadCode(ctx, decides(e.left), () => compileExpr(e.right, ctx));
   const ga = a.fn, gb = b.fn;
   const nullable = a.type.nullable || b.type.nullable;
   const text = `(${a.text} ${e.op} ${b.text})`;
@@ -1152,7 +1158,8 @@ function compileCall(e: A.FunctionCall, ctx: ExprContext): Compiled {
       // over a TIMESTAMP and a DATE or TIME Flink 2.3.0 types the call (DATE, TIME) and then fails
       // to compile the generated code that compares them (probed; the line and column of its
       // message are the generated code's and are left out): over constants already at EXPLAIN,
-      // where its optimizer reduces them (not in dead code), else when the job starts
+      // where its optimizer reduces them (in an unread column or under WHERE FALSE too, not in
+      // dead code), else when the job starts
       if ((ty.name === 'DATE' || ty.name === 'TIME') && cs.some((c) => c.type.name === 'TIMESTAMP')) {
         const err = () => new FlinkError('org.codehaus.commons.compiler.CompileException', 'Assignment conversion not possible from type "org.apache.flink.table.data.TimestampData" to type "java.lang.Integer"', e.range);
         if (!ctx.deadCode && isConstant(argNodes)) throw err();

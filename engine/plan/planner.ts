@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from '../catalog/catalog.ts';
 import {
-  AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, posPrefix, resolveName, walkExpr,
+  AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, isConstant, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
 import { CALCITE, CODEGEN, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
@@ -44,6 +44,9 @@ export interface PlanEnv {
   /** WHERE conjuncts of the SELECT being planned that inner joins below it may take as join
    *  conditions (Flink's FlinkFilterJoinRule): `FROM a, b WHERE a.k = b.k` is an equi-join */
   pushWhere?: { expr: A.Expression; used: boolean }[];
+  /** planning a SELECT whose WHERE Calcite reduces to FALSE: Flink prunes it (an empty Values)
+   *  and generates no code for it, so a call its code generation refuses is no error there */
+  pruned?: boolean;
 }
 
 interface Scoped { node: PlanNode; fields: Field[] }
@@ -52,7 +55,7 @@ interface Scoped { node: PlanNode; fields: Field[] }
 export const scannedTables = new WeakMap<PlanNode, CatalogTable>();
 
 function ctxOf(env: PlanEnv, fields: Field[], extra: Partial<ExprContext> = {}): ExprContext {
-  return { fields, now: env.now, stmtStart: env.stmtStart, ...extra };
+  return { fields, now: env.now, stmtStart: env.stmtStart, ...extra, ...(env.pruned ? { deferred: [] } : {}) };
 }
 
 /**
@@ -132,11 +135,13 @@ function scanTable(table: CatalogTable, env: PlanEnv, alias: string, range: Rang
   for (const c of table.columns) {
     if (c.kind !== 'computed') { fields.push({ ...physFields[p++]!, qualifier: alias }); computers.push(null); continue; }
     const deps: (() => void)[] = [];
-    const compiled = compileExpr(c.expr!, ctxOf(env, physFields.map((f) => ({ ...f, use: () => { deps.push(f.use!); } }))));
+    // (a computed column no query reads gets no code: Flink's projection prunes it)
+    const refused: FlinkError[] = [];
+    const compiled = compileExpr(c.expr!, ctxOf(env, physFields.map((f) => ({ ...f, use: () => { deps.push(f.use!); } })), { deferred: refused }));
     c.type = compiled.type;
     const i = fields.length;
     computedRead[i] = false;
-    fields.push({ name: c.name, qualifier: alias, type: compiled.type, use: () => { if (!computedRead[i]) { computedRead[i] = true; for (const d of deps) d(); } } });
+    fields.push({ name: c.name, qualifier: alias, type: compiled.type, use: () => { if (refused[0]) throw refused[0]; if (!computedRead[i]) { computedRead[i] = true; for (const d of deps) d(); } } });
     computers.push(compiled.fn);
   }
   const hasComputed = computers.some((x) => x !== null);
@@ -475,6 +480,18 @@ function conjuncts(e: A.Expression | undefined): A.Expression[] {
 function andAll(es: A.Expression[]): A.Expression | undefined {
   if (!es.length) return undefined;
   return es.reduce((a, b) => ({ kind: 'Binary', op: 'AND', left: a, right: b, range: a.range }) as A.BinaryExpr);
+}
+
+/** What Calcite reduces a WHERE conjunct to, when it does (SimplifyFilterConditionRule,
+ *  ReduceExpressionsRule): a constant (NULL is FALSE there: 1 = 0, CAST(NULL AS BOOLEAN)), or a NOT
+ *  NULL expression's IS [NOT] NULL; else undefined. */
+function reducedCondition(c: A.Expression, ctx: ExprContext): boolean | undefined {
+  // (compiled to learn a type: reads no column, raises no refusal)
+  const quiet = { ...ctx, fields: ctx.fields.map((f) => ({ ...f, use: undefined })), deferred: [] };
+  try {
+    if (c.kind === 'Is' && c.test === 'NULL') return compileExpr(c.operand, quiet).type.nullable ? undefined : c.not;
+    return isConstant(c) ? compileExpr(c, quiet).fn([]) === true : undefined;
+  } catch { return undefined; }
 }
 
 /** Which field indices an expression reads (resolving against the given fields). */
@@ -1676,15 +1693,22 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   // subqueries in WHERE: IN / EXISTS become semi/anti joins
   const whereParts = conjuncts(where);
   const plain: A.Expression[] = [];
+  let pruned = false;
   for (const c of whereParts) {
     const sj = trySemiJoin(c, cur, env);
     if (sj) { cur = sj; continue; }
-    plain.push(c);
+    // (a conjunct Calcite reduces to TRUE goes; to FALSE, it prunes the SELECT: no code is generated for it)
+    const reduced = reducedCondition(c, ctx0);
+    if (reduced !== true) plain.push(c);
+    if (reduced === false) pruned = true;
   }
-  const whereFilter = plain.length ? compileExpr(andAll(plain)!, ctx0) : null;
+  const refused: FlinkError[] = [];
+  const whereFilter = plain.length ? compileExpr(andAll(plain)!, { ...ctx0, deferred: refused }) : null;
   if (whereFilter && whereFilter.type.name !== 'BOOLEAN' && whereFilter.type.name !== 'NULL') {
     throw new FlinkError(CALCITE, `${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
   }
+  if (pruned) env = { ...env, pruned };
+  else if (refused[0]) throw refused[0];
   let items = expandStar(sel.items, cur.fields, env);
   // a window function (ROW_NUMBER, LAG, NTILE, ...) called without OVER: Calcite's validator
   // refuses it only as a select item of its own without an alias; aliased or inside an expression
@@ -1774,12 +1798,14 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
   } else {
     // an item reads its input columns only when a consumer reads the item (Field.use): Flink
     // prunes a derived table's columns no query above reads (a join below keeps records without
-    // them, which places them in its state's HashMap; random seed 614, case join-state-derived-unread)
+    // them, which places them in its state's HashMap; random seed 614, case join-state-derived-unread),
+    // and generates no code for them: a call its code generation refuses fails when the item is read
     const reads: (() => void)[][] = items.map(() => []);
-    const proj = items.map((it, i) => compileExpr(it.expr, ctxOf(env, cur.fields.map((f) => ({ ...f, use: () => { if (f.use) reads[i]!.push(f.use); } })), { aggregateNotAllowed: 'Aggregate expression is illegal in this clause' })));
+    const refused: FlinkError[][] = items.map(() => []);
+    const proj = items.map((it, i) => compileExpr(it.expr, ctxOf(env, cur.fields.map((f) => ({ ...f, use: () => { if (f.use) reads[i]!.push(f.use); } })), { aggregateNotAllowed: 'Aggregate expression is illegal in this clause', deferred: refused[i] })));
     const fields: Field[] = items.map((it, i) => ({
       name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? cur.fields[proj[i]!.fieldIndex!]!.qualifier : undefined,
-      use: () => { for (const u of reads[i]!.splice(0)) u(); },
+      use: () => { if (refused[i]![0]) throw refused[i]![0]; for (const u of reads[i]!.splice(0)) u(); },
     }));
     const identity = proj.length === cur.fields.length && proj.every((p, i) => p.fieldIndex === i) && fields.every((f, i) => f.name === cur.fields[i]!.name);
     if (!identity) cur = planCalc(cur, whereFilter, proj, uniqueOut(fields), env);
@@ -2351,7 +2377,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     cur = { node: calc, fields: fs };
     outFields = fs;
   }
-  const post = ctxOf(env, outFields, { substitutions: subs, aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
+  // (a global aggregate of no rows still gives one row: what is computed on it is not pruned)
+  const post = ctxOf(groupExprs.length ? env : { ...env, pruned: false }, outFields, { substitutions: subs, aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
   const guard = (e: A.Expression): Compiled => {
     try { return compileExpr(e, post); } catch (err) {
       if (err instanceof FlinkError && /not found in any table|not found in table/.test(err.message)) {
