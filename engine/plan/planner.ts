@@ -2202,7 +2202,9 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   if (env.batch && aggCalls.some((c) => fnName(c) === 'APPROX_COUNT_DISTINCT') && aggCalls.some((c) => c.quantifier === 'DISTINCT')) {
     throw new FlinkError(TABLE, 'There are both Distinct AggCall and Approximate Distinct AggCall in one sql statement, it is not supported yet.\nPlease choose one of them.', sel.range);
   }
-  const aggs = aggCalls.map((c) => planAggCall(c, ctx, env.batch));
+  // (a call no query above reads gets no code either: its refusals wait for a read, `read` below)
+  const refused: FlinkError[][] = aggCalls.map(() => []);
+  const aggs = aggCalls.map((c, i) => planAggCall(c, ctx.deferred ? ctx : { ...ctx, deferred: refused[i] }, env.batch));
   const keyFields: Field[] = keys.map((k, i) => {
     const src = k.fieldIndex !== undefined ? input.fields[k.fieldIndex]! : null;
     return { name: src?.name ?? `$f${i}`, qualifier: src?.qualifier, type: withoutTimeAttr(k.type) };
@@ -2407,12 +2409,19 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   const identity = proj.length === outFields.length && proj.every((p, i) => p.fieldIndex === i) && projFields.every((f, i) => f.name === outFields[i]!.name);
   let result: Scoped = planCalc(cur, having, identity ? null : proj, identity ? outFields : projFields, env);
   if (identity && !having) result = { node: result.node, fields: outFields };
+  // the calls whose code is generated whatever reads them: all when none is pruned (grouping sets,
+  // windows), else a global aggregate's first (Calcite keeps it when no query reads any; probed)
+  const r = (!callUsed ? refused : keys.length ? [] : refused.slice(0, 1)).find((x) => x[0]);
+  if (r) throw r[0];
   if (!callUsed) return result;
   // which calls each select item reads (HAVING's are read): a query above that names the item marks them
   const usage = callUsed;
   const read = (e: A.Expression): void => walkExpr(e, (x) => {
     const i = subs.get(exprKey(x)) ?? (x.kind === 'Name' ? fieldRefs(x, post).values().next().value : undefined);
-    if (i !== undefined && i >= keys.length && i < keys.length + usage.length) usage[i - keys.length] = true;
+    if (i !== undefined && i >= keys.length && i < keys.length + usage.length) {
+      usage[i - keys.length] = true;
+      if (refused[i - keys.length]![0]) throw refused[i - keys.length]![0];
+    }
     return i === undefined && x.kind !== 'Name';
   });
   if (sel.having) read(sel.having);
