@@ -642,6 +642,7 @@ export function compileExpr(e: A.Expression | A.FunctionArg, ctx: ExprContext): 
     case 'Unary': {
       const x = compileExpr(e.operand, ctx);
       if (e.op === 'NOT') {
+        rejectBareNull([e.operand], ctx);
         // NOT (a, b): a row operand, which Calcite's NOT does not take
         if (e.operand.kind === 'RowConstructor' && !e.operand.explicit) {
           throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply 'NOT' to arguments of type 'NOT<RECORDTYPE:PEEK_NO_EXPAND(${x.type.fields!.map((f) => `${calciteTypeName(f.type)} ${f.name}`).join(', ')})>'. Supported form(s): 'NOT<BOOLEAN>'`, e.range);
@@ -894,7 +895,7 @@ function avoidsCast(from: SqlType, to: SqlType): boolean {
 }
 
 /** Calcite cannot type a bare NULL operand of a function or operator that does not infer it from
- *  the others (Flink 2.3.0: UPPER(NULL), NULL + 1, k || NULL, IF(c, NULL, 1) are rejected;
+ *  the others (Flink 2.3.0: UPPER(NULL), NULL + 1, k || NULL, x AND NULL, NOT NULL, IF(c, NULL, 1) are rejected;
  *  COALESCE(NULL, 1), IFNULL(NULL, 'x'), v = NULL, v IN (1, NULL) are fine). */
 function rejectBareNull(args: readonly unknown[], ctx: ExprContext): void {
   const n = args.find((a) => (a as A.Expression | undefined)?.kind === 'NullLiteral') as A.Expression | undefined;
@@ -904,7 +905,7 @@ const NULL_INFERRING = new Set(['COALESCE', 'IFNULL', 'NULLIF', 'JSON_OBJECT', '
 const CASE_ALL_NULL = 'ELSE clause or at least one THEN clause must be non-NULL';
 
 function compileBinary(e: A.BinaryExpr, ctx: ExprContext): Compiled {
-  if (['+', '-', '*', '/', '%', '||'].includes(e.op)) rejectBareNull([e.left, e.right], ctx);
+  if (['+', '-', '*', '/', '%', '||', 'AND', 'OR'].includes(e.op)) rejectBareNull([e.left, e.right], ctx);
   // (Calcite's simplification drops the other operand of FALSE AND x, TRUE OR x: `inDeadCode`)
   const decides = (x: A.Expression) => x.kind === 'BooleanLiteral' && ((e.op === 'AND' && x.value === false) || (e.op === 'OR' && x.value === true));
   const a = inDeadCode(ctx, decides(e.right), () => compileExpr(e.left, ctx)), b = inDeadCode(ctx, decides(e.left), () => compileExpr(e.right, ctx));
