@@ -1538,15 +1538,30 @@ function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], unsupported: (wh
   const ref = (n: string): A.NameExpr => columnRef(['$agg', n], r);
   // the aggregating query's columns: the group keys, then every aggregate call the items and HAVING read
   const keys = (g?.items ?? []) as A.Expression[];
-  const inner: A.SelectItem[] = keys.map((k, i) => ({ kind: 'SelectItem', expr: k, alias: id(`$g${i}`), range: r }));
+  // (named as Calcite names the aggregate's fields, which explain prints: a grouped column by its
+  // name, a call by the alias of the SELECT item it is, the rest $f<position>; made unique)
+  const used = new Set<string>();
+  const unique = (n: string): string => {
+    let u = n;
+    for (let i = 0; used.has(u); i++) u = `${n}${i}`;
+    used.add(u);
+    return u;
+  };
+  const keyNames = keys.map((k, i) => unique(k.kind === 'Name' ? k.parts[k.parts.length - 1]!.value : `$f${i}`));
+  const inner: A.SelectItem[] = keys.map((k, i) => ({ kind: 'SelectItem', expr: k, alias: id(keyNames[i]!), range: r }));
   const calls = new Map<string, string>();
   const lift = (e: A.Expression): A.Expression => {
     const ki = keys.findIndex((k) => exprKey(k) === exprKey(e));
-    if (ki >= 0) return ref(`$g${ki}`);
+    if (ki >= 0) return ref(keyNames[ki]!);
     if (isAggregateCall(e)) {
       const key = exprKey(e);
       let n = calls.get(key);
-      if (!n) { n = `$a${calls.size}`; calls.set(key, n); inner.push({ kind: 'SelectItem', expr: e, alias: id(n), range: r }); }
+      if (!n) {
+        const alias = sel.items.find((it) => it.alias && exprKey(it.expr) === key)?.alias?.value;
+        n = unique(alias ?? `$f${inner.length}`);
+        calls.set(key, n);
+        inner.push({ kind: 'SelectItem', expr: e, alias: id(n), range: r });
+      }
       return ref(n);
     }
     if (e.kind === 'Subquery') return e;
@@ -1568,7 +1583,8 @@ function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], unsupported: (wh
   const from: A.DerivedTable = { kind: 'DerivedTable', lateral: false, range: r, alias: { kind: 'Alias', name: id('$agg'), columns: [], range: r }, query: { kind: 'Query', body: aggregated, orderBy: [], range: r } };
   let leftover: A.Expression | undefined;
   walkExpr([items.map((i) => i.expr), having], (x) => { if (!leftover && x.kind === 'Name' && x.parts[0]!.value !== '$agg') leftover = x; return !leftover; });
-  if (leftover) aggregated.items = [...inner, { kind: 'SelectItem', expr: leftover, range: leftover.range }];
+  // (the items keep generated names there: a SELECT alias among them would make the name ambiguous)
+  if (leftover) aggregated.items = [...inner.map((it, i) => ({ ...it, alias: id(`$f${i}`) })), { kind: 'SelectItem', expr: leftover, range: leftover.range }];
   return { kind: 'Select', hints: [], items, from, where: having, windows: [], range: r };
 }
 
