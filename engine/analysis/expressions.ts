@@ -35,6 +35,11 @@ export interface Field {
    * converts only the columns a query reads, as Flink's projection push-down does.
    */
   use?: () => void;
+  /**
+   * A join side's column that USING or NATURAL made common: reached by its qualified name (and
+   * `q.*`) only; the unqualified name and `*` mean the common column (planJoin, usingColumns).
+   */
+  hidden?: boolean;
 }
 
 export interface Compiled {
@@ -99,7 +104,7 @@ export function resolveName(ctx: ExprContext, parts: A.Identifier[], range: Rang
   // a scalar subquery's join (rewriteScalarSubqueries: qualifiers $sq<n>, and $dv<n> for the
   // outer values it joins) adds no name of its own to the query's scope: its columns are read by
   // their qualified names only
-  const hits = fs.map((f, i) => (f.name === n && !f.qualifier?.startsWith('$sq') && !f.qualifier?.startsWith('$dv') ? i : -1)).filter((i) => i >= 0);
+  const hits = fs.map((f, i) => (f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq') && !f.qualifier?.startsWith('$dv') ? i : -1)).filter((i) => i >= 0);
   if (hits.length > 1) {
     throw new FlinkError(CALCITE, `${posPrefix(ctx, range)}Column '${n}' is ambiguous`, range);
   }

@@ -550,7 +550,6 @@ function hasSubquery(e: A.Expression): boolean {
 }
 
 function planJoin(j: A.Join, env0: PlanEnv): Scoped {
-  if (j.natural) throw notSupported('NATURAL JOIN', j.range);
   // The WHERE conjuncts above a join (Flink's FlinkFilterJoinRule): they reach the joins below
   // through a side that never generates NULLs (both sides of an inner join, the left of a LEFT).
   const pushWhere = env0.pushWhere;
@@ -615,13 +614,24 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   ];
   const ctx = ctxOf(env, fields);
   let on = andAll([...onParts, ...spanning]);
-  if (j.using?.length) {
-    on = andAll(j.using.map((u) => ({
-      kind: 'Binary', op: '=', range: u.range,
-      left: { kind: 'Name', parts: [{ ...u, value: left.fields.find((f) => f.name === u.value)?.qualifier ?? '' }, u], range: u.range },
-      right: { kind: 'Name', parts: [{ ...u, value: right.fields.find((f) => f.name === u.value)?.qualifier ?? '' }, u], range: u.range },
-    }) as A.BinaryExpr));
+  // USING (k) / NATURAL (every name both sides have): equalities of each side's column, which
+  // usingColumns then makes one column
+  const visible = (fs: Field[], n: string) => fs.find((f) => f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq'));
+  const usingIds = j.natural
+    ? [...new Set(left.fields.filter((f) => visible(left.fields, f.name) === f && visible(right.fields, f.name)).map((f) => f.name))].map((n) => ident(n, j.range))
+    : j.using ?? [];
+  if (usingIds.length) {
+    on = andAll(usingIds.map((u) => {
+      const l = visible(left.fields, u.value), r = visible(right.fields, u.value);
+      if (!l?.qualifier || !r?.qualifier) throw new FlinkError(CALCITE, `${posPrefix(ctx, u.range)}Column '${u.value}' not found in any table`, u.range);
+      return {
+        kind: 'Binary', op: '=', range: u.range,
+        left: { kind: 'Name', parts: [{ ...u, value: l.qualifier }, u], range: u.range },
+        right: { kind: 'Name', parts: [{ ...u, value: r.qualifier }, u], range: u.range },
+      } as A.BinaryExpr;
+    }));
   }
+  const finish = (s: Scoped): Scoped => (usingIds.length ? usingColumns(s, usingIds.map((u) => u.value), left.fields, type, env, j.range) : s);
   const leftKey: Fn[] = [], rightKey: Fn[] = [];
   const keyText: string[] = [];
   const rest: A.Expression[] = [];
@@ -672,11 +682,11 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
       },
     });
     windowInfos.set(node, { ...lwin });
-    return { node, fields: fields.map((f, i) => ({ ...f, type: out[i]!.type })) };
+    return finish({ node, fields: fields.map((f, i) => ({ ...f, type: out[i]!.type })) });
   }
   const interval = extractInterval(rest, left, right, ctx, env);
   if (interval) {
-    return planIntervalJoin(j, env, left, right, type, leftKey, rightKey, keyText, interval);
+    return finish(planIntervalJoin(j, env, left, right, type, leftKey, rightKey, keyText, interval));
   }
   const cond = rest.length ? compileExpr(andAll(rest)!, ctx) : null;
   if (cond && cond.type.name !== 'BOOLEAN') throw new FlinkError(VALIDATION, 'JOIN ON condition must be a boolean', on?.range);
@@ -716,7 +726,35 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
       return `joinType=[${jt}], where=[${andText(where)}], select=[${names(select)}], leftInputSpec=[${l.spec}], rightInputSpec=[${r.spec}]${env.miniBatchSize ? ', miniBatch=[true]' : ''}`;
     },
   });
-  return { node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type, use: () => { usedAbove[i] = true; f.use?.(); } })) };
+  return finish({ node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type, use: () => { usedAbove[i] = true; f.use?.(); } })) });
+}
+
+/**
+ * A join's USING / NATURAL columns as Calcite's validator makes them: each name once, first (the
+ * left side's value, the right's for a RIGHT JOIN, COALESCE of both for a FULL JOIN), then the
+ * others; the sides' own columns stay reachable by qualified name (`Field.hidden`). Flink 2.3.0:
+ * SELECT * FROM a FULL JOIN b USING (k) prints [k, x, y] (case join-using-star).
+ */
+let usingCount = 0;
+function usingColumns(s: Scoped, names: string[], leftFields: Field[], type: string, env: PlanEnv, range: Range): Scoped {
+  const lw = leftFields.length;
+  const side = (n: string, from: number, to: number) => s.fields.findIndex((f, i) => i >= from && i < to && f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq'));
+  const pairs = names.map((n) => ({ n, l: side(n, 0, lw), r: side(n, lw, s.fields.length) }));
+  if (pairs.some((p) => p.l < 0 || p.r < 0)) return s;
+  const ref = (i: number): Compiled => ({ type: s.fields[i]!.type, fn: (row: unknown[]) => row[i], text: s.fields[i]!.name, fieldIndex: i });
+  const commons = pairs.map(({ l, r }): Compiled => {
+    if (type === 'RIGHT') return ref(r);
+    if (type !== 'FULL') return ref(l);
+    const c = ref(l), d = ref(r);
+    return { type: withNullable(c.type, c.type.nullable && d.type.nullable), fn: (row: unknown[]) => row[l] ?? row[r], text: `COALESCE(${c.text}, ${d.text})` };
+  });
+  const hide = new Set(pairs.flatMap((p) => [p.l, p.r]));
+  const fields: Field[] = [
+    // (qualified by a name of their own, which a join above them by USING reads them with)
+    ...pairs.map(({ n, l, r }, i): Field => ({ name: n, qualifier: `$using${++usingCount}`, type: commons[i]!.type, use: () => { s.fields[l]!.use?.(); s.fields[r]!.use?.(); } })),
+    ...s.fields.map((f, i) => (hide.has(i) ? { ...f, hidden: true } : f)),
+  ];
+  return planCalc(s, null, [...commons, ...s.fields.map((_, i) => ref(i))], fields, env, range);
 }
 
 /**
@@ -1323,7 +1361,8 @@ function expandStar(items: A.SelectItem[], fields: Field[], env: PlanEnv): { exp
     if (it.expr.kind === 'Star') {
       const q = it.expr.qualifier.map((p) => p.value).join('.');
       // (a scalar subquery's joined columns, rewriteScalarSubqueries, are no columns of the FROM)
-      const matched = fields.filter((f) => (!q || f.qualifier === q) && !f.qualifier?.startsWith('$sq'));
+      // (a column USING / NATURAL made common is there once, first: usingColumns)
+      const matched = fields.filter((f) => (q ? f.qualifier === q : !f.hidden) && !f.qualifier?.startsWith('$sq'));
       // Flink's parser takes `* AS x`; its validator does not know such an item
       if (it.alias) throw new FlinkError(CALCITE, `${posPrefix(ctxOf(env, fields), it.expr.range)}Unknown ${q ? 'field' : 'identifier'} '*'`, it.expr.range);
       if (q && !matched.length) {
