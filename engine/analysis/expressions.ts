@@ -40,6 +40,11 @@ export interface Field {
    * `q.*`) only; the unqualified name and `*` mean the common column (planJoin, usingColumns).
    */
   hidden?: boolean;
+  /**
+   * The common column and the sides' columns of a join's USING: in WHERE and HAVING Calcite sees
+   * the sides' columns, not the common one (an unqualified name is ambiguous there: usingWhereView).
+   */
+  usingColumn?: boolean;
 }
 
 export interface Compiled {

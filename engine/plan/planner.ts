@@ -736,6 +736,12 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
  * SELECT * FROM a FULL JOIN b USING (k) prints [k, x, y] (case join-using-star).
  */
 let usingCount = 0;
+/** The FROM's columns as WHERE and HAVING see them: a join's USING columns are each side's (Flink
+ *  2.3.0: `a JOIN b USING (k) WHERE k <> 'b'` fails, Column 'k' is ambiguous, for every join type;
+ *  the SELECT list and GROUP BY take the common column). */
+function usingWhereView(fields: Field[]): Field[] {
+  return fields.some((f) => f.usingColumn) ? fields.map((f) => (f.usingColumn ? { ...f, hidden: !f.hidden } : f)) : fields;
+}
 function usingColumns(s: Scoped, names: string[], leftFields: Field[], type: string, env: PlanEnv, range: Range): Scoped {
   const lw = leftFields.length;
   const side = (n: string, from: number, to: number) => s.fields.findIndex((f, i) => i >= from && i < to && f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq'));
@@ -751,8 +757,8 @@ function usingColumns(s: Scoped, names: string[], leftFields: Field[], type: str
   const hide = new Set(pairs.flatMap((p) => [p.l, p.r]));
   const fields: Field[] = [
     // (qualified by a name of their own, which a join above them by USING reads them with)
-    ...pairs.map(({ n, l, r }, i): Field => ({ name: n, qualifier: `$using${++usingCount}`, type: commons[i]!.type, use: () => { s.fields[l]!.use?.(); s.fields[r]!.use?.(); } })),
-    ...s.fields.map((f, i) => (hide.has(i) ? { ...f, hidden: true } : f)),
+    ...pairs.map(({ n, l, r }, i): Field => ({ name: n, qualifier: `$using${++usingCount}`, type: commons[i]!.type, usingColumn: true, use: () => { s.fields[l]!.use?.(); s.fields[r]!.use?.(); } })),
+    ...s.fields.map((f, i) => (hide.has(i) ? { ...f, hidden: true, usingColumn: true } : f)),
   ];
   return planCalc(s, null, [...commons, ...s.fields.map((_, i) => ref(i))], fields, env, range);
 }
@@ -1745,6 +1751,7 @@ function asDerived(f: A.TableName, env: PlanEnv): A.DerivedTable | null {
 function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefined, env: PlanEnv): Scoped {
   let cur = from;
   const ctx0 = ctxOf(env, cur.fields, { aggregateNotAllowed: 'Aggregate expression is illegal in WHERE clause' });
+  const ctxW = usingWhereView(cur.fields) === cur.fields ? ctx0 : { ...ctx0, fields: usingWhereView(cur.fields) };
   // subqueries in WHERE: IN / EXISTS become semi/anti joins
   const whereParts = conjuncts(where);
   const plain: A.Expression[] = [];
@@ -1753,14 +1760,14 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     const sj = trySemiJoin(c, cur, env);
     if (sj) { cur = sj; continue; }
     // (a conjunct Calcite reduces to TRUE goes; to FALSE, it prunes the SELECT: no code is generated for it)
-    const reduced = reducedCondition(c, ctx0);
+    const reduced = reducedCondition(c, ctxW);
     if (reduced !== true) plain.push(c);
     if (reduced === false) pruned = true;
   }
   const refused: FlinkError[] = [];
-  const whereFilter = plain.length ? compileExpr(andAll(plain)!, { ...ctx0, deferred: refused }) : null;
+  const whereFilter = plain.length ? compileExpr(andAll(plain)!, { ...ctxW, deferred: refused }) : null;
   if (whereFilter && whereFilter.type.name !== 'BOOLEAN' && whereFilter.type.name !== 'NULL') {
-    throw new FlinkError(CALCITE, `${posPrefix(ctx0, where?.range)}WHERE clause must be a condition`, where?.range);
+    throw new FlinkError(CALCITE, `${posPrefix(ctxW, where?.range)}WHERE clause must be a condition`, where?.range);
   }
   if (pruned) env = { ...env, pruned };
   else if (refused[0]) throw refused[0];
@@ -2458,6 +2465,16 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       throw err;
     }
   };
+  // (a join's USING column is ambiguous in HAVING as in WHERE, usingWhereView; probed)
+  if (sel.having && input0.fields.some((f) => f.usingColumn)) {
+    const seen = { ...ctx, fields: usingWhereView(input0.fields) };
+    walkExpr(sel.having, (x) => {
+      if (x.kind === 'Name' && x.parts.length === 1) {
+        try { resolveName(seen, x.parts, x.range); } catch (err) { if (err instanceof FlinkError && / is ambiguous$/.test(err.message)) throw err; }
+      }
+      return x.kind !== 'Subquery';
+    });
+  }
   const having = sel.having ? guard(sel.having) : null;
   const proj = items.map((it) => guard(it.expr));
   const projFields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? outFields[proj[i]!.fieldIndex!]!.qualifier : undefined }));

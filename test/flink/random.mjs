@@ -432,6 +432,12 @@ const templates = [
     () => `SELECT DISTINCT k FROM orders QUALIFY ROW_NUMBER() OVER (PARTITION BY MOD(id, ${int(2, 3)}) ORDER BY ${pick(['v', 'id'])} ${pick(['DESC', 'ASC'])}) = 1;`,
     () => `SELECT k, SUM(v) AS a FROM orders GROUP BY k QUALIFY ROW_NUMBER() OVER (ORDER BY ${pick(['k', 'SUM(v)'])} ${pick(['DESC', 'ASC'])}) <= ${int(1, 2)};`,
   ])(), dims: false }),
+  // 70: joins by USING and NATURAL (the common column once, first; COALESCE under FULL JOIN)
+  () => ({ sql: pick([
+    () => `SELECT ${pick(['*', 'k, v, w', 'k, o.k AS ok, d.k AS dk, w'])} FROM orders AS o ${pick(['', 'LEFT ', 'RIGHT ', 'FULL '])}JOIN dims AS d USING (k)${rand() < 0.3 ? ` WHERE ${pick(['v > 3', 'w < 5', 'k <> \'b\''])}` : ''};`,
+    () => `SELECT k, COUNT(*) AS n, ${pick(['SUM(v)', 'MAX(w)', 'COUNT(d.k)'])} AS a FROM orders AS o ${pick(['', 'LEFT ', 'FULL '])}JOIN dims AS d USING (k) GROUP BY k;`,
+    () => `SELECT * FROM (SELECT k, v FROM orders) AS o NATURAL ${pick(['', 'LEFT ', 'RIGHT ', 'FULL '])}JOIN dims;`,
+  ])(), dims: true }),
 ];
 
 const work = keep ?? mkdtempSync(join(tmpdir(), 'flinksql-random-'));
