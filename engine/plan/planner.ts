@@ -14,7 +14,7 @@ import {
   type ModifyKinds, type PlanNode,
 } from './nodes.ts';
 import {
-  BIGINT, DOUBLE, INT, STRING, commonType, isApprox, isIntegral, isString, t, typeToString, withNullable, withoutTimeAttr,
+  BIGINT, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isApprox, isIntegral, isString, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
 import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, UpdatableTopN, NonTimeOverAggregate, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
@@ -352,6 +352,8 @@ function planFrom(f: A.FromItem, env: PlanEnv): Scoped {
 
 interface WindowInfo { spec: WindowSpec; timeIdx: number; startIdx: number; endIdx: number; text: string }
 const windowInfos = new WeakMap<PlanNode, WindowInfo>();
+/** The aggregation's columns aggregateFirst reads for an outer column of a correlated scalar subquery (Calcite's misread correlation): planJoin checks the equality's types as Flink's JoinConditionTypeCoerceRule does */
+const misreadKeys = new WeakSet<A.Expression>();
 
 /** A table's computed columns typed over its other columns (CREATE TABLE ... AS checks them so). */
 export function typeComputedColumns(table: CatalogTable, env: PlanEnv): void {
@@ -647,6 +649,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
       if (le && re) {
         const lc = compileExpr(le, ctxOf(env, left.fields.map((f) => ({ ...f }))));
         const rc = compileExpr(re, ctxOf(env, right.fields));
+        if (misreadKeys.has(le) || misreadKeys.has(re)) misreadKeyTypes(lc.type, rc.type, c.range);
         leftKey.push(lc.fn); rightKey.push(rc.fn);
         lKeys.push(lc); rKeys.push(rc);
         if (lc.fieldIndex !== undefined) lKeyIdx.push(lc.fieldIndex);
@@ -1413,6 +1416,25 @@ function fromAliases(f: A.FromItem | undefined, out = new Set<string>()): Set<st
 }
 
 /**
+ * The types of an equality aggregateFirst wrote on a misread correlation (left: the
+ * aggregation's column): Flink's JoinConditionTypeCoerceRule casts two different types to their
+ * common type and fails when there is none (a string and a number); only equal types (but for
+ * nullability) are run here.
+ */
+function misreadKeyTypes(l: SqlType, r: SqlType, range: Range): void {
+  const plain = (t: SqlType) => typeToString(withNullable(withoutTimeAttr(t), true));
+  if (plain(l) === plain(r)) return;
+  const numeric = (t: SqlType) => ['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'FLOAT', 'DOUBLE', 'DECIMAL'].includes(t.name);
+  const text = (t: SqlType) => t.name === 'CHAR' || t.name === 'VARCHAR';
+  // Calcite's RelDataType text
+  const calcite = (t: SqlType) => t.name === 'INT' ? 'INTEGER' : t.name === 'VARCHAR' || t.name === 'CHAR' ? `${t.name}(${t.precision ?? (t.name === 'CHAR' ? 1 : MAX_LENGTH)})` : t.name === 'DECIMAL' ? `DECIMAL(${t.precision ?? 10}, ${t.scale ?? 0})` : t.name;
+  if ((numeric(l) && text(r)) || (text(l) && numeric(r))) {
+    throw new FlinkError(TABLE, `implicit type conversion between ${calcite(l)} and ${calcite(r)} is not supported on join's condition now`, range);
+  }
+  throw notSupported(`a scalar subquery correlated with an aggregating query whose join key types differ (${plain(l)} and ${plain(r)})`, range);
+}
+
+/**
  * Scalar subqueries (`(SELECT agg(x) FROM t WHERE t.k = o.k)` in the SELECT list or WHERE) as
  * Flink 2.3.0 plans them (Calcite's SubQueryRemoveRule and decorrelator; plans printed by Flink,
  * cases subquery-scalar-*): each is a LEFT JOIN of the FROM with the subquery's aggregate, ON
@@ -1436,7 +1458,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
     const inWhere: A.SubqueryExpr[] = [];
     walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') { inWhere.push(x); return false; } return true; });
     const joined = inWhere.length ? joinSubqueries(sel, inWhere, env, unsupported) : sel;
-    return inWhere.length === found.length ? joined : rewriteScalarSubqueries(aggregateFirst(joined, found.filter((x) => !inWhere.includes(x)), unsupported), env);
+    return inWhere.length === found.length ? joined : rewriteScalarSubqueries(aggregateFirst(joined, found.filter((x) => !inWhere.includes(x)), env, unsupported), env);
   }
   return joinSubqueries(sel, found, env, unsupported);
 }
@@ -1558,25 +1580,40 @@ function joinSubqueries(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, un
  *   inner), which rewriteScalarSubqueries then plans as it does those of a plain query;
  * - a Top-N whose ROW_NUMBER is in the SELECT of the GROUP BY (`found` empty): the rank over the
  *   aggregate's rows (planSelect).
- * A correlated subquery is not
- * supported yet (Flink 2.3.0 itself fails on some: "implicit type conversion between INTEGER and
- * VARCHAR(2147483647) is not supported on join's condition now").
+ *
+ * A correlated subquery (over a FROM of one table, correlated by equalities of an inner column with
+ * an outer column) joins the aggregation's result as Flink 2.3.0 does, reading Calcite's correlation
+ * wrongly: the outer column's index in the FROM's row (orders(id, k, v): k is 1) picks the column
+ * of the aggregation's row (group keys in GROUP BY order, then the aggregate calls of the SELECT
+ * list and HAVING in order: GROUP BY k gives (k, SUM(v)), so `d.k = o.k` joins on SUM(v)). Flink
+ * then fails when the two types have no common type ("implicit type conversion between INTEGER
+ * and VARCHAR(2147483647) is not supported on join's condition now", planJoin), and with an
+ * ArrayIndexOutOfBoundsException when the index is past the row (refused here); when the
+ * types agree it runs on that column (case subquery-scalar-correlated-group-by-*). Other
+ * correlated shapes are not supported yet.
  */
-function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], unsupported: (why: string, r: Range) => FlinkError): A.Select {
+function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, unsupported: (why: string, r: Range) => FlinkError): A.Select {
   const g = sel.groupBy;
   if (g?.items.some((x) => ['GroupingSets', 'Rollup', 'Cube', 'EmptyGrouping'].includes((x as { kind: string }).kind)) || sel.quantifier === 'DISTINCT' || sel.qualify || sel.windows.length) {
     throw unsupported('in an aggregating query with GROUPING SETS, ROLLUP, CUBE, DISTINCT, QUALIFY or WINDOW', (found[0] ?? g ?? sel).range);
   }
   const outer = fromAliases(sel.from);
+  const outerTable = sel.from?.kind === 'TableName' && sel.from.name.length === 1 && !sel.from.systemTime ? env.catalog.get(sel.from.name) : undefined;
+  const outerCols = outerTable?.kind === 'table' ? outerTable.columns.map((c) => c.name) : null;
+  /** each correlated subquery's references to the outer query (null: none) */
+  const outerRefs = new Map<A.SubqueryExpr, A.NameExpr[]>();
   for (const sq of found) {
     const body = sq.query.body;
     const inner = body.kind === 'Select' ? fromAliases(body.from) : new Set<string>();
-    let correlated = false;
+    const innerTable = body.kind === 'Select' && body.from?.kind === 'TableName' && body.from.name.length === 1 ? env.catalog.get(body.from.name) : undefined;
+    const innerCols = innerTable?.kind === 'table' ? new Set(innerTable.columns.map((c) => c.name)) : null;
+    const refs: A.NameExpr[] = [];
     walkExpr(body.kind === 'Select' ? [body.items, body.where] : [], (x) => {
-      if (x.kind === 'Name' && x.parts.length >= 2 && outer.has(x.parts[0]!.value) && !inner.has(x.parts[0]!.value)) correlated = true;
-      return !correlated;
+      if (x.kind === 'Name' && (x.parts.length >= 2 ? outer.has(x.parts[0]!.value) && !inner.has(x.parts[0]!.value)
+        : !!innerCols && !!outerCols && !innerCols.has(x.parts[0]!.value) && outerCols.includes(x.parts[0]!.value))) refs.push(x);
+      return true;
     });
-    if (correlated) throw unsupported('correlated with an aggregating query', sq.range);
+    if (refs.length) outerRefs.set(sq, refs);
   }
   const r = sel.range;
   const id = (value: string): A.Identifier => ident(value, r);
@@ -1622,7 +1659,37 @@ function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], unsupported: (wh
     if (it.expr.kind === 'Star') throw unsupported('beside * in an aggregating query', it.range);
     return { ...it, expr: lift(it.expr), alias: it.alias ?? id(itemName(it, i)) };
   });
-  const having = sel.having ? lift(sel.having) : undefined;
+  let having = sel.having ? lift(sel.having) : undefined;
+  if (outerRefs.size) {
+    // the correlated ones: each outer column becomes the aggregation's column at its index in the
+    // FROM's row (Flink 2.3.0's plans: GROUP BY k over orders(id, k, v) joins `d.k = o.k` on SUM(v))
+    const swap = new Map<unknown, A.Expression>();
+    for (const [sq, refs] of outerRefs) {
+      const body = sq.query.body as A.Select;
+      if (!outerCols) throw unsupported('correlated with an aggregating query over other than one table', sq.range);
+      const toAgg = new Map<unknown, A.Expression>();
+      for (const x of refs) {
+        const idx = outerCols.indexOf(x.parts[x.parts.length - 1]!.value);
+        // (Flink 2.3.0 fails with an ArrayIndexOutOfBoundsException)
+        if (idx < 0 || idx >= inner.length) throw unsupported('correlated with an aggregating query on a column whose index in the FROM is past the aggregation\'s columns', x.range);
+        const ref = columnRef(['$agg', inner[idx]!.alias!.value], x.range);
+        misreadKeys.add(ref);
+        toAgg.set(x, ref);
+      }
+      // only equalities of an inner column with an outer column correlate
+      for (const c of conjuncts(body.where)) {
+        let reads = false;
+        walkExpr(c, (x) => { if (toAgg.has(x)) reads = true; return !reads; });
+        if (!reads) continue;
+        const ok = c.kind === 'Binary' && c.op === '=' && c.left.kind === 'Name' && c.right.kind === 'Name' && toAgg.has(c.left) !== toAgg.has(c.right);
+        if (!ok) throw unsupported('correlated with an aggregating query other than by equalities of an inner column with an outer column', c.range);
+      }
+      walkExpr(body.items, (x) => { if (toAgg.has(x)) throw unsupported('whose aggregate reads the outer query', x.range); return true; });
+      swap.set(sq, { ...sq, query: { ...sq.query, body: { ...body, where: replaceExpr(body.where, toAgg) } } });
+    }
+    for (const it of items) it.expr = replaceExpr(it.expr, swap);
+    having = replaceExpr(having, swap);
+  }
   // a name left after lifting is a column neither grouped nor aggregated: the inner query says so
   const aggregated: A.Select = { ...sel, items: inner, having: undefined };
   const from: A.DerivedTable = { kind: 'DerivedTable', lateral: false, range: r, alias: { kind: 'Alias', name: id('$agg'), columns: [], range: r }, query: { kind: 'Query', body: aggregated, orderBy: [], range: r } };
@@ -1659,7 +1726,7 @@ function planSelect(sel0: A.Select, env0: PlanEnv): Scoped {
       // ranked in the same SELECT as its GROUP BY: Calcite aggregates first and ranks the
       // aggregate's rows (Flink 2.3.0: a Rank over the GroupAggregate; case topn-over-aggregate-same-select)
       const aggregating = !!body.groupBy || hasAggregateCall(body.items.map((i) => i.expr));
-      const inner = aggregating ? aggregateFirst(body, [], (why, r) => notSupported(`a Top-N ${why}`, r)) : body;
+      const inner = aggregating ? aggregateFirst(body, [], env, (why, r) => notSupported(`a Top-N ${why}`, r)) : body;
       const rp = aggregating ? findRankItem(inner)! : rp0;
       // (SELECT DISTINCT: over the ranked rows, the rank number among its columns; Flink 2.3.0's
       // GroupAggregate over the Rank, case topn-distinct-same-select)
