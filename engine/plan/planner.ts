@@ -1458,7 +1458,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
     const inWhere: A.SubqueryExpr[] = [];
     walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') { inWhere.push(x); return false; } return true; });
     const joined = inWhere.length ? joinSubqueries(sel, inWhere, env, unsupported) : sel;
-    return inWhere.length === found.length ? joined : rewriteScalarSubqueries(aggregateFirst(joined, found.filter((x) => !inWhere.includes(x)), env, unsupported), env);
+    return inWhere.length === found.length ? joined : rewriteScalarSubqueries(aggregateFirst(joined, found.filter((x) => !inWhere.includes(x)), env, unsupported, sel.from), env);
   }
   return joinSubqueries(sel, found, env, unsupported);
 }
@@ -1592,13 +1592,14 @@ function joinSubqueries(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, un
  * types agree it runs on that column (case subquery-scalar-correlated-group-by-*). Other
  * correlated shapes are not supported yet.
  */
-function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, unsupported: (why: string, r: Range) => FlinkError): A.Select {
+function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, unsupported: (why: string, r: Range) => FlinkError, from0 = sel.from): A.Select {
   const g = sel.groupBy;
   if (g?.items.some((x) => ['GroupingSets', 'Rollup', 'Cube', 'EmptyGrouping'].includes((x as { kind: string }).kind)) || sel.quantifier === 'DISTINCT' || sel.qualify || sel.windows.length) {
     throw unsupported('in an aggregating query with GROUPING SETS, ROLLUP, CUBE, DISTINCT, QUALIFY or WINDOW', (found[0] ?? g ?? sel).range);
   }
   const outer = fromAliases(sel.from);
-  const outerTable = sel.from?.kind === 'TableName' && sel.from.name.length === 1 && !sel.from.systemTime ? env.catalog.get(sel.from.name) : undefined;
+  // (the FROM before WHERE's subqueries joined it: the row a correlation reads)
+  const outerTable = from0?.kind === 'TableName' && from0.name.length === 1 && !from0.systemTime ? env.catalog.get(from0.name) : undefined;
   const outerCols = outerTable?.kind === 'table' ? outerTable.columns.map((c) => c.name) : null;
   /** each correlated subquery's references to the outer query (null: none) */
   const outerRefs = new Map<A.SubqueryExpr, A.NameExpr[]>();
@@ -1663,7 +1664,7 @@ function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, un
   if (outerRefs.size) {
     // the correlated ones: each outer column becomes the aggregation's column at its index in the
     // FROM's row (Flink 2.3.0's plans: GROUP BY k over orders(id, k, v) joins `d.k = o.k` on SUM(v))
-    const swap = new Map<unknown, A.Expression>();
+    const queries = new Map<A.Query, A.Query>();
     for (const [sq, refs] of outerRefs) {
       const body = sq.query.body as A.Select;
       if (!outerCols) throw unsupported('correlated with an aggregating query over other than one table', sq.range);
@@ -1685,8 +1686,16 @@ function aggregateFirst(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, un
         if (!ok) throw unsupported('correlated with an aggregating query other than by equalities of an inner column with an outer column', c.range);
       }
       walkExpr(body.items, (x) => { if (toAgg.has(x)) throw unsupported('whose aggregate reads the outer query', x.range); return true; });
-      swap.set(sq, { ...sq, query: { ...sq.query, body: { ...body, where: replaceExpr(body.where, toAgg) } } });
+      queries.set(sq.query, { ...sq.query, body: { ...body, where: replaceExpr(body.where, toAgg) } });
     }
+    // (by their queries: a WHERE subquery's join copied the expressions around them)
+    const swap = new Map<unknown, A.Expression>();
+    walkExpr([items.map((i) => i.expr), having], (x) => {
+      if (x.kind !== 'Subquery') return true;
+      const q = queries.get(x.query);
+      if (q) swap.set(x, { ...x, query: q });
+      return false;
+    });
     for (const it of items) it.expr = replaceExpr(it.expr, swap);
     having = replaceExpr(having, swap);
   }
