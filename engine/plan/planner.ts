@@ -354,6 +354,8 @@ interface WindowInfo { spec: WindowSpec; timeIdx: number; startIdx: number; endI
 const windowInfos = new WeakMap<PlanNode, WindowInfo>();
 /** The aggregation's columns aggregateFirst reads for an outer column of a correlated scalar subquery (Calcite's misread correlation): planJoin checks the equality's types as Flink's JoinConditionTypeCoerceRule does */
 const misreadKeys = new WeakSet<A.Expression>();
+/** SELECT DISTINCT queries rewriteScalarSubqueries planned as a GROUP BY (planQuery adds no DISTINCT above them) */
+const distinctAsGroupBy = new WeakSet<A.Select>();
 
 /** A table's computed columns typed over its other columns (CREATE TABLE ... AS checks them so). */
 export function typeComputedColumns(table: CatalogTable, env: PlanEnv): void {
@@ -1452,15 +1454,73 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
   collect(sel.having);
   if (!found.length) return sel;
   const unsupported = (why: string, r: Range): FlinkError => notSupported(`a scalar subquery ${why}`, r);
+  if (sel.quantifier === 'DISTINCT' && !sel.groupBy && !sel.having && sel.items.every((i) => i.expr.kind === 'Name') && !hasAggregateCall(sel.items.map((i) => i.expr))) {
+    // SELECT DISTINCT is an aggregation for Calcite: the join transposes below it as below GROUP BY's
+    const grouped: A.Select = { ...sel, quantifier: undefined, groupBy: { kind: 'GroupBy', items: sel.items.map((i) => i.expr), range: sel.range } };
+    const inWhere: A.SubqueryExpr[] = [];
+    walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') { inWhere.push(x); return false; } return true; });
+    const transposed = aggregateJoinTranspose(grouped, found, inWhere, env);
+    if (transposed) { distinctAsGroupBy.add(sel); return rewriteScalarSubqueries(transposed, env); }
+  }
   if (sel.groupBy || sel.having || hasAggregateCall(sel.items.map((i) => i.expr))) {
     // those in WHERE join the rows below the aggregation (as in a plain query); those in the
     // SELECT list and HAVING join its result
     const inWhere: A.SubqueryExpr[] = [];
     walkExpr(sel.where, (x) => { if (x.kind === 'Subquery') { inWhere.push(x); return false; } return true; });
+    const transposed = aggregateJoinTranspose(sel, found, inWhere, env);
+    if (transposed) return rewriteScalarSubqueries(transposed, env);
     const joined = inWhere.length ? joinSubqueries(sel, inWhere, env, unsupported) : sel;
     return inWhere.length === found.length ? joined : rewriteScalarSubqueries(aggregateFirst(joined, found.filter((x) => !inWhere.includes(x)), env, unsupported, sel.from), env);
   }
   return joinSubqueries(sel, found, env, unsupported);
+}
+
+/**
+ * An aggregating query whose one scalar subquery is uncorrelated, in a WHERE conjunct that reads
+ * nothing of the FROM (`WHERE (SELECT COUNT(*) FROM dims) > 2`), over aggregate calls Calcite can
+ * split (COUNT, SUM, MIN, MAX of columns, without DISTINCT or FILTER) and plain group keys: Flink
+ * 2.3.0's AggregateJoinTransposeRule moves the aggregation below the join ON TRUE, so the
+ * aggregation runs first and its result joins the subquery's (an update of the subquery's value
+ * retracts and re-sends the aggregation's rows, case subquery-scalar-where-constant-group-by).
+ * Returned as the query with that conjunct in HAVING, which aggregateThenJoin plans so; null
+ * for any other shape (AVG, LISTAGG, FIRST_VALUE, DISTINCT, FILTER stay under the join in Flink too).
+ */
+function aggregateJoinTranspose(sel: A.Select, found: A.SubqueryExpr[], inWhere: A.SubqueryExpr[], env: PlanEnv): A.Select | null {
+  if (found.length !== 1 || inWhere.length !== 1 || sel.quantifier === 'DISTINCT' || sel.qualify || sel.windows.length) return null;
+  if ((sel.groupBy?.items ?? []).some((g) => (g as A.Expression).kind !== 'Name')) return null;
+  const sq = inWhere[0]!;
+  const body = sq.query.body;
+  if (body.kind !== 'Select' || !body.from) return null;
+  // uncorrelated: every name of the subquery is a column of its own table
+  const innerTable = body.from.kind === 'TableName' && body.from.name.length === 1 ? env.catalog.get(body.from.name) : undefined;
+  if (innerTable?.kind !== 'table') return null;
+  const inner = fromAliases(body.from);
+  const cols = new Set(innerTable.columns.map((c) => c.name));
+  let correlated = false;
+  walkExpr([body.items, body.where], (x) => {
+    if (x.kind === 'Name') correlated ||= x.parts.length >= 2 ? !inner.has(x.parts[0]!.value) : !cols.has(x.parts[0]!.value);
+    return !correlated;
+  });
+  if (correlated) return null;
+  const parts = conjuncts(sel.where);
+  const constant = parts.find((c) => { let has = false; walkExpr(c, (x) => { if (x === sq) has = true; return !has; }); return has; });
+  if (!constant) return null;
+  let readsRow = false;
+  walkExpr(constant, (x) => { if (x.kind === 'Name') readsRow = true; return x.kind !== 'Subquery' && !readsRow; });
+  if (readsRow) return null;
+  let splittable = true;
+  walkExpr([sel.items.map((i) => i.expr), sel.having], (x) => {
+    if (x.kind === 'Subquery') return false;
+    if (x.kind === 'FunctionCall' && x.over) splittable = false;
+    if (isAggregateCall(x)) {
+      splittable &&= ['COUNT', 'SUM', 'MIN', 'MAX'].includes(fnName(x)) && x.quantifier !== 'DISTINCT' && !x.filter && !x.withinGroup &&
+        x.args.every((a) => a.kind === 'Name' || a.kind === 'Star');
+      return false;
+    }
+    return splittable;
+  });
+  if (!splittable) return null;
+  return { ...sel, where: andAll(parts.filter((c) => c !== constant)), having: andAll([...(sel.having ? [sel.having] : []), constant]) };
 }
 
 /** rewriteScalarSubqueries for the subqueries `found` of a query's WHERE, SELECT list (not an aggregating one's) or HAVING: each a LEFT JOIN of FROM with its aggregate */
@@ -2986,7 +3046,7 @@ export function hasWindowOperator(n: PlanNode): boolean {
 export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
   const env = q.with ? withCtes(env0, q.with) : env0;
   let s = planBody(q.body, env);
-  if (q.body.kind === 'Select' && q.body.quantifier === 'DISTINCT') s = distinctOf(s, env, q.body.range);
+  if (q.body.kind === 'Select' && q.body.quantifier === 'DISTINCT' && !distinctAsGroupBy.has(q.body)) s = distinctOf(s, env, q.body.range);
   // ORDER BY what the SELECT list leaves out (a column of the FROM, an aggregate): Calcite sorts
   // on it as a hidden column and projects it away after the sort (case sort-limit-offset-time)
   const outside = (e: A.Expression) => {
