@@ -432,7 +432,19 @@ const templates = [
     () => `SELECT DISTINCT k FROM orders QUALIFY ROW_NUMBER() OVER (PARTITION BY MOD(id, ${int(2, 3)}) ORDER BY ${pick(['v', 'id'])} ${pick(['DESC', 'ASC'])}) = 1;`,
     () => `SELECT k, SUM(v) AS a FROM orders GROUP BY k QUALIFY ROW_NUMBER() OVER (ORDER BY ${pick(['k', 'SUM(v)'])} ${pick(['DESC', 'ASC'])}) <= ${int(1, 2)};`,
   ])(), dims: false }),
-  // 70: joins by USING and NATURAL (the common column once, first; COALESCE under FULL JOIN)
+  // 70: scalar subqueries in aggregating queries: correlated in the SELECT list and HAVING (Flink
+  // reads the aggregation's column at the outer column's index in orders(id, k, v, ts)), and an
+  // uncorrelated one compared with a constant in WHERE (the join above the aggregation when its
+  // calls split: AggregateJoinTransposeRule)
+  () => ({ dims: true, sql: pick([
+    () => `SELECT id, k, ${pick(['SUM(v)', 'COUNT(*)', 'MAX(v)'])} AS a, (SELECT ${pick(['MAX(w)', 'COUNT(*)', 'SUM(w)', 'MIN(w) + 1'])} FROM dims AS d WHERE d.k = o.k) AS m FROM orders AS o${rand() < 0.3 ? ` WHERE ${pred('o.')}` : ''} GROUP BY id, k;`,
+    () => `SELECT k, MIN(v) AS a, ${pick(['MAX(v)', 'SUM(v)', 'MAX(id)'])} AS b, (SELECT ${pick(['COUNT(*)', 'MAX(w)'])} FROM dims AS d WHERE d.w = o.v) AS c FROM orders AS o GROUP BY k;`,
+    () => `SELECT id, k, SUM(v) AS s FROM orders AS o GROUP BY id, k HAVING SUM(v) ${pick(['>', '<='])} (SELECT ${pick(['MAX(w)', 'MIN(w)'])} FROM dims AS d WHERE d.k = o.k);`,
+    () => `SELECT k, ${pick(['COUNT(*)', 'SUM(v)', 'MIN(v)', 'MAX(v)', 'AVG(v)', 'COUNT(DISTINCT v)', 'MAX(id) - MIN(id)'])} AS a FROM orders WHERE (SELECT ${pick(['COUNT(*)', 'MAX(w)', 'SUM(w)'])} FROM dims) ${pick(['>', '>=', '<'])} ${int(1, 6)}${rand() < 0.4 ? ` AND ${pred()}` : ''} GROUP BY k${rand() < 0.3 ? ' HAVING COUNT(*) > 1' : ''};`,
+    () => `SELECT COUNT(*) AS c, ${pick(['SUM(v)', 'MAX(v)', 'AVG(v)'])} AS s FROM orders WHERE (SELECT COUNT(*) FROM dims) > ${int(1, 4)};`,
+    () => `SELECT DISTINCT k FROM orders WHERE (SELECT MAX(w) FROM dims) > ${int(2, 8)};`,
+  ])() }),
+  // 71: joins by USING and NATURAL (the common column once, first; COALESCE under FULL JOIN)
   () => ({ sql: pick([
     () => `SELECT ${pick(['*', 'k, v, w', 'k, o.k AS ok, d.k AS dk, w'])} FROM orders AS o ${pick(['', 'LEFT ', 'RIGHT ', 'FULL '])}JOIN dims AS d USING (k)${rand() < 0.3 ? ` WHERE ${pick(['v > 3', 'w < 5', 'k <> \'b\''])}` : ''};`,
     () => `SELECT k, COUNT(*) AS n, ${pick(['SUM(v)', 'MAX(w)', 'COUNT(d.k)'])} AS a FROM orders AS o ${pick(['', 'LEFT ', 'FULL '])}JOIN dims AS d USING (k) GROUP BY k;`,
