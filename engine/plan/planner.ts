@@ -356,6 +356,8 @@ const windowInfos = new WeakMap<PlanNode, WindowInfo>();
 const misreadKeys = new WeakSet<A.Expression>();
 /** SELECT DISTINCT queries rewriteScalarSubqueries planned as a GROUP BY (planQuery adds no DISTINCT above them) */
 const distinctAsGroupBy = new WeakSet<A.Select>();
+/** Subqueries aggregateJoinTranspose moved above an aggregation, and the derived tables joinSubqueries makes of them: the join keeps none of their columns (Flink's Calc(select=[])), so they bring the join no unique key */
+const joinedWithoutColumns = new WeakSet<object>();
 
 /** A table's computed columns typed over its other columns (CREATE TABLE ... AS checks them so). */
 export function typeComputedColumns(table: CatalogTable, env: PlanEnv): void {
@@ -713,7 +715,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     fields: out,
     attrs: '',
     kinds,
-    upsertKeys: joinUpsertKeys(type, lw, left.node.upsertKeys, right.node.upsertKeys, lKeys.map((k) => k.fieldIndex), rKeys.map((k) => k.fieldIndex)),
+    upsertKeys: joinUpsertKeys(type, lw, left.node.upsertKeys, joinedWithoutColumns.has(j.right) ? [] : right.node.upsertKeys, lKeys.map((k) => k.fieldIndex), rKeys.map((k) => k.fieldIndex)),
     ...miniBatchOf(env, false),
     range: j.range,
     build: (o) => {
@@ -1534,6 +1536,7 @@ function aggregateJoinTranspose(sel: A.Select, found: A.SubqueryExpr[], inWhere:
     return splittable;
   });
   if (!splittable) return null;
+  joinedWithoutColumns.add(sq.query);
   return { ...sel, where: andAll(parts.filter((c) => c !== constant)), having: andAll([...(sel.having ? [sel.having] : []), constant]) };
 }
 
@@ -1636,6 +1639,7 @@ function joinSubqueries(sel: A.Select, found: A.SubqueryExpr[], env: PlanEnv, un
     } : grouped);
     const on = andAll(outerKeys.map((o, j): A.Expression => ({ kind: 'Binary', op: '=', left: o, right: columnRef([alias, keyNames[j]!], r), range: r })))
       ?? ({ kind: 'BooleanLiteral', value: true, range: r } as A.Expression);
+    if (joinedWithoutColumns.has(q)) joinedWithoutColumns.add(derived);
     from = { kind: 'Join', joinType: 'LEFT', natural: false, left: from, right: derived, on, range: sel.from!.range };
     const value = columnRef([alias, 'EXPR$0'], r);
     // (an uncorrelated one's global aggregate is a row of its own: no CASE, as in Calcite's plan)
