@@ -374,6 +374,18 @@ export function typeComputedColumns(table: CatalogTable, env: PlanEnv): void {
  */
 type Monotonicity = 'CONSTANT' | 'INCREASING' | 'DECREASING' | 'NOT';
 const monotonicities = new WeakMap<PlanNode, Monotonicity[]>();
+/**
+ * A regular join's modified monotonicity (and a Calc's over it), kept apart from `monotonicities`
+ * (which decides Top-N strategies): FlinkRelMdModifiedMonotonicity's Join rule, its inputs'
+ * monotonicities joined when neither may delete, the equi-keys are CONSTANT on both sides, and
+ * the condition is an equi-join when an input updates. The join's own outer-join retractions are
+ * not counted (Flink's rule does not count them either). Read by minMaxWithoutRetraction.
+ */
+const joinMonotonicities = new WeakMap<PlanNode, Monotonicity[]>();
+/** A node's modified monotonicity where the engine knows it (null: it may delete, or unknown) */
+function modifiedMonotonicity(n: PlanNode): Monotonicity[] | null {
+  return monotonicities.get(n) ?? joinMonotonicities.get(n) ?? (isInsertOnly(n.kinds) ? n.fields.map((): Monotonicity => 'CONSTANT') : null);
+}
 
 /**
  * RankProcessStrategy.analyzeRankProcessStrategies: over an updating input with an upsert key that
@@ -392,6 +404,44 @@ function updateFast(input: PlanNode, partition: (number | undefined)[], sort: { 
   const m = monotonicities.get(input);
   if (!m) return false;
   return sort.every(({ fieldIndex: i, desc }) => i !== undefined && (m[i] === 'CONSTANT' || (m[i] === 'INCREASING' && desc) || (m[i] === 'DECREASING' && !desc)));
+}
+
+/**
+ * Which MIN / MAX calls of a GroupAggregate over an updating input run without retraction, as
+ * AggregateUtil.deriveAggCallNeedRetractions decides from the aggregate's modified monotonicity
+ * (getRelModifiedMonotonicityOnAggregate over the columns the aggregation reads): group keys
+ * CONSTANT, MIN DECREASING, MAX INCREASING, a call whose argument's monotonicity differs made
+ * NOT_MONOTONIC when a read column updates. Such a MIN/MAX ignores retractions (MinAggFunction has
+ * no retract): over a LEFT JOIN of insert-only tables, the padded row's -D leaves it as it was
+ * (case agg-min-max-over-left-join). Unknown shapes (computed keys or arguments, FILTER,
+ * DISTINCT) keep retraction.
+ */
+function minMaxWithoutRetraction(input: PlanNode, keys: Compiled[], aggCalls: A.FunctionCall[], ctx: ExprContext): boolean[] {
+  const none = aggCalls.map(() => false);
+  if (isInsertOnly(input.kinds)) return none;
+  const m = modifiedMonotonicity(input);
+  if (!m || keys.some((k) => k.fieldIndex === undefined || m[k.fieldIndex] !== 'CONSTANT')) return none;
+  const args: number[][] = [];
+  for (const c of aggCalls) {
+    if (c.filter || c.quantifier === 'DISTINCT' || c.withinGroup) return none;
+    if (c.args.length === 1 && (c.args[0] as A.Expression).kind === 'Star') { args.push([]); continue; }
+    const idx: number[] = [];
+    for (const a of c.args) {
+      let i: number | undefined;
+      try { i = compileExpr(a as A.Expression, { ...ctx, deferred: [] }).fieldIndex; } catch { return none; }
+      if (i === undefined) return none;
+      idx.push(i);
+    }
+    args.push(idx);
+  }
+  const read = [...keys.map((k) => k.fieldIndex!), ...args.flat()];
+  const updates = read.some((i) => m[i] !== 'CONSTANT');
+  return aggCalls.map((c, j) => {
+    const name = fnName(c);
+    if ((name !== 'MIN' && name !== 'MAX') || args[j]!.length !== 1) return false;
+    const mono: Monotonicity = name === 'MIN' ? 'DECREASING' : 'INCREASING';
+    return !updates || m[args[j]![0]!] === mono;
+  });
 }
 
 function planTableFunction(f: A.TableFunction, env: PlanEnv): Scoped {
@@ -726,6 +776,12 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
       return [op.left, op.right];
     },
   });
+  {
+    const lm = modifiedMonotonicity(left.node), rm = modifiedMonotonicity(right.node);
+    const constantKeys = lKeys.every((k) => k.fieldIndex !== undefined && lm?.[k.fieldIndex] === 'CONSTANT') && rKeys.every((k) => k.fieldIndex !== undefined && rm?.[k.fieldIndex] === 'CONSTANT');
+    const equi = rest.every((c) => c.kind === 'BooleanLiteral' && c.value === true);
+    if (lm && rm && constantKeys && (equi || [...lm, ...rm].every((m) => m === 'CONSTANT'))) joinMonotonicities.set(node, [...lm, ...rm]);
+  }
   Object.defineProperty(node, 'attrs', {
     get: () => {
       const [l, r] = inputs();
@@ -1359,6 +1415,8 @@ function planCalc(input: Scoped, filter: Compiled | null, proj: Compiled[] | nul
   void env;
   const mono = monotonicities.get(input.node);
   if (mono) monotonicities.set(node, proj ? proj.map((p) => (p.fieldIndex !== undefined ? mono[p.fieldIndex] ?? 'NOT' : 'NOT')) : mono);
+  const jm = joinMonotonicities.get(input.node);
+  if (jm) joinMonotonicities.set(node, proj ? proj.map((p) => (p.fieldIndex !== undefined ? jm[p.fieldIndex] ?? 'NOT' : 'NOT')) : jm);
   const info = windowInfos.get(input.node);
   if (info) {
     const map = (i: number) => (proj ? proj.findIndex((p) => p.fieldIndex === i) : i);
@@ -2527,6 +2585,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   } else {
     outFields = [...keyFields, ...aggFields];
     aggCalls.forEach((c, i) => subs.set(exprKey(c), keys.length + i));
+    const plainMinMax = minMaxWithoutRetraction(input.node, keys, aggCalls, ctx);
+    aggs.forEach((a, i) => { if (plainMinMax[i]) a.call = { ...a.call, fn: Agg.minMaxIgnoringRetraction(fnName(aggCalls[i]!) === 'MAX') }; });
     const keyFns = keys.map((k) => k.fn);
     const calls = aggs.map((a) => a.call);
     const kinds: ModifyKinds = { insert: true, update: true, delete: !isInsertOnly(input.node.kinds) };
@@ -2561,7 +2621,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     const explain = () => groupAggregateExplain(env, twoPhase(), groupBy);
     Object.defineProperties(node, {
       // over updating input MAX and MIN run as Flink's Max/MinWithRetractAggFunction (MAX_RETRACT in plans)
-      attrs: { get: () => `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...kept().map((a) => `${(isInsertOnly(input.node.kinds) ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')).replace(/^\$SINGLE_VALUE_RETRACT\(/, 'SINGLE_VALUE_RETRACT(')} AS ${aggFields[aggs.indexOf(a)]!.name}`)].join(', ')}]` },
+      attrs: { get: () => `${groupBy ? `${groupBy}, ` : ''}select=[${[...keyFields.map((f) => f.name), ...kept().map((a) => `${(isInsertOnly(input.node.kinds) || plainMinMax[aggs.indexOf(a)] ? a.text : a.text.replace(/^(MAX|MIN)\(/, '$1_RETRACT(')).replace(/^\$SINGLE_VALUE_RETRACT\(/, 'SINGLE_VALUE_RETRACT(')} AS ${aggFields[aggs.indexOf(a)]!.name}`)].join(', ')}]` },
       explainKind: { get: () => explain().explainKind },
       explainChain: { get: () => explain().explainChain },
     });

@@ -288,6 +288,24 @@ export const approxCountDistinct = (hash: (v: unknown) => bigint): AggFunction =
   merge: (a, b) => { hllMerge(a as Uint8Array, b as Uint8Array); return a; },
 });
 
+/** MIN / MAX without retraction (MinAggFunction / MaxAggFunction where Flink derives that no retraction is needed): a retraction leaves the value as it was. */
+export const minMaxIgnoringRetraction = (isMax: boolean): AggFunction => ({
+  create: () => ({ v: null as unknown }),
+  accumulate: (a, args) => {
+    const v = args[0]; if (v === null) return a;
+    const acc = a as { v: unknown };
+    if (acc.v === null) acc.v = v; else { const c = compareValues(v, acc.v); if (isMax ? c > 0 : c < 0) acc.v = v; }
+    return a;
+  },
+  retract: (a) => a,
+  value: (a) => (a as { v: unknown }).v,
+  merge: (a, b) => {
+    const acc = a as { v: unknown }, v = (b as { v: unknown }).v;
+    if (v !== null && (acc.v === null || (isMax ? compareValues(v, acc.v) > 0 : compareValues(v, acc.v) < 0))) acc.v = v;
+    return a;
+  },
+});
+
 /** MIN / MAX with retraction: a multiset of the values (MaxWithRetractAggFunction). */
 export const minMax = (isMax: boolean): AggFunction => ({
   create: () => new Map<string, { v: unknown; n: number }>(),
