@@ -1542,7 +1542,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
  * 2.3.0's AggregateJoinTransposeRule moves the aggregation below the join ON TRUE, so the
  * aggregation runs first and its result joins the subquery's (an update of the subquery's value
  * retracts and re-sends the aggregation's rows, case subquery-scalar-where-constant-group-by).
- * Returned as the query with that conjunct in HAVING, which aggregateThenJoin plans so; null
+ * Returned as the query with that conjunct in HAVING, which aggregateFirst plans so; null
  * for any other shape (AVG, LISTAGG, FIRST_VALUE, DISTINCT, FILTER stay under the join in Flink too).
  */
 function aggregateJoinTranspose(sel: A.Select, found: A.SubqueryExpr[], inWhere: A.SubqueryExpr[], env: PlanEnv): A.Select | null {
