@@ -1278,6 +1278,11 @@ function hasAggregateCall(es: unknown): boolean {
   return found;
 }
 
+/** whether a SELECT aggregates (Calcite: a GROUP BY, a HAVING, or an aggregate call in its list) */
+function isAggregating(sel: A.Select): boolean {
+  return !!sel.groupBy || !!sel.having || hasAggregateCall(sel.items.map((i) => i.expr));
+}
+
 function hasOver(e: A.Expression): boolean {
   let found = false;
   walkExpr(e, (x) => { if (x.kind === 'FunctionCall' && x.over) found = true; return !found; });
@@ -1340,7 +1345,7 @@ function qualifyAsTopN(sel: A.Select, env: PlanEnv): A.Select | null {
     // window: it fails in code generation or its OVER check by function and input, and ran one
     // (SUM over a table without a watermark, ranked by a group key) as the Top-N: probed, random
     // template 69)
-    if (sel.groupBy || sel.having || hasAggregateCall(sel.items.map((i) => i.expr))) throw notSupported('QUALIFY on the rank of an aggregating query', q.range);
+    if (isAggregating(sel)) throw notSupported('QUALIFY on the rank of an aggregating query', q.range);
     // (the output names with a literal in the rank's place: planned on its own, an OVER
     // ordered by a non-time column is rejected, where the Top-N is not)
     const zero: A.NumericLiteral = { kind: 'NumericLiteral', text: '0', numberKind: 'integer', range: ranked.expr.range };
@@ -1514,7 +1519,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
   collect(sel.having);
   if (!found.length) return sel;
   const unsupported = (why: string, r: Range): FlinkError => notSupported(`a scalar subquery ${why}`, r);
-  if (sel.quantifier === 'DISTINCT' && !sel.groupBy && !sel.having && sel.items.every((i) => i.expr.kind === 'Name') && !hasAggregateCall(sel.items.map((i) => i.expr))) {
+  if (sel.quantifier === 'DISTINCT' && !isAggregating(sel) && sel.items.every((i) => i.expr.kind === 'Name')) {
     // SELECT DISTINCT is an aggregation for Calcite: the join transposes below it as below GROUP BY's
     const grouped: A.Select = { ...sel, quantifier: undefined, groupBy: { kind: 'GroupBy', items: sel.items.map((i) => i.expr), range: sel.range } };
     const inWhere: A.SubqueryExpr[] = [];
@@ -1522,7 +1527,7 @@ function rewriteScalarSubqueries(sel: A.Select, env: PlanEnv): A.Select {
     const transposed = aggregateJoinTranspose(grouped, found, inWhere, env);
     if (transposed) { distinctAsGroupBy.add(sel); return rewriteScalarSubqueries(transposed, env); }
   }
-  if (sel.groupBy || sel.having || hasAggregateCall(sel.items.map((i) => i.expr))) {
+  if (isAggregating(sel)) {
     // those in WHERE join the rows below the aggregation (as in a plain query); those in the
     // SELECT list and HAVING join its result
     const inWhere: A.SubqueryExpr[] = [];
@@ -1853,7 +1858,7 @@ function planSelect(sel0: A.Select, env0: PlanEnv): Scoped {
     // Flink 2.3.0 converts a window function in QUALIFY expecting a Project below it: over an
     // aggregation (or its HAVING) the planner fails (probed; case topn-qualify-over-aggregate),
     // where the same Top-N written as a subquery runs (topn-over-aggregate-same-select)
-    if ((sel.groupBy || sel.having || hasAggregateCall(sel.items.map((i) => i.expr))) && hasOver(sel.qualify)) {
+    if (isAggregating(sel) && hasOver(sel.qualify)) {
       const a = `org.apache.calcite.rel.logical.${sel.having ? 'LogicalFilter' : 'LogicalAggregate'}`, b = 'org.apache.calcite.rel.logical.LogicalProject';
       throw new FlinkError('java.lang.ClassCastException', `class ${a} cannot be cast to class ${b} (${a} and ${b} are in unnamed module of loader org.apache.flink.table.planner.loader.PlannerModule$PlannerComponentClassLoader)`, sel.qualify.range);
     }
@@ -1914,9 +1919,8 @@ function pushIntoDerived(sel: A.Select, env: PlanEnv): A.Select | null {
   const d = sel.from?.kind === 'TableName' ? asDerived(sel.from, env) : sel.from;
   if (d?.kind !== 'DerivedTable' || d.lateral) return null;
   const q = d.query, body = q.body;
-  if (body.kind !== 'Select' || q.orderBy.length || q.fetch || q.offset || body.quantifier === 'DISTINCT' || body.groupBy || body.having || body.qualify || body.windows.length || !body.from) return null;
+  if (body.kind !== 'Select' || q.orderBy.length || q.fetch || q.offset || body.quantifier === 'DISTINCT' || isAggregating(body) || body.qualify || body.windows.length || !body.from) return null;
   if (body.items.some((it) => it.expr.kind === 'Star' || hasOver(it.expr))) return null;
-  if (hasAggregateCall(body.items.map((it) => it.expr))) return null;
   const alias = d.alias?.name.value;
   const names = body.items.map((it, i) => d.alias?.columns[i]?.value ?? itemName(it, i));
   const movable = (e: A.Expression): boolean => {
