@@ -672,22 +672,24 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   let on = andAll([...onParts, ...spanning]);
   // USING (k) / NATURAL (every name both sides have): equalities of each side's column, which
   // usingColumns then makes one column
-  const visible = (fs: Field[], n: string) => fs.find((f) => f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq'));
+  const visible = (fs: Field[], n: string) => fs.findIndex((f) => f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq'));
   const usingIds = j.natural
-    ? [...new Set(left.fields.filter((f) => visible(left.fields, f.name) === f && visible(right.fields, f.name)).map((f) => f.name))].map((n) => ident(n, j.range))
+    ? left.fields.filter((f, i) => visible(left.fields, f.name) === i && visible(right.fields, f.name) >= 0).map((f) => ident(f.name, j.range))
     : j.using ?? [];
-  if (usingIds.length) {
-    on = andAll(usingIds.map((u) => {
-      const l = visible(left.fields, u.value), r = visible(right.fields, u.value);
-      if (!l?.qualifier || !r?.qualifier) throw new FlinkError(CALCITE, `${posPrefix(ctx, u.range)}Column '${u.value}' not found in any table`, u.range);
-      return {
-        kind: 'Binary', op: '=', range: u.range,
-        left: { kind: 'Name', parts: [{ ...u, value: l.qualifier }, u], range: u.range },
-        right: { kind: 'Name', parts: [{ ...u, value: r.qualifier }, u], range: u.range },
-      } as A.BinaryExpr;
-    }));
+  const usingPairs = usingIds.map((u) => {
+    const l = visible(left.fields, u.value), r = visible(right.fields, u.value);
+    if (!left.fields[l]?.qualifier || !right.fields[r]?.qualifier) throw new FlinkError(CALCITE, `${posPrefix(ctx, u.range)}Column '${u.value}' not found in any table`, u.range);
+    return { u, l, r };
+  });
+  if (usingPairs.length) {
+    on = andAll(usingPairs.map(({ u, l, r }) => ({
+      kind: 'Binary', op: '=', range: u.range,
+      left: { kind: 'Name', parts: [{ ...u, value: left.fields[l]!.qualifier! }, u], range: u.range },
+      right: { kind: 'Name', parts: [{ ...u, value: right.fields[r]!.qualifier! }, u], range: u.range },
+    }) as A.BinaryExpr));
   }
-  const finish = (s: Scoped): Scoped => (usingIds.length ? usingColumns(s, usingIds.map((u) => u.value), left.fields, type, env, j.range) : s);
+  // (the join's row is the left side's fields, then the right's)
+  const finish = (s: Scoped): Scoped => (usingPairs.length ? usingColumns(s, usingPairs.map(({ u, l, r }) => ({ n: u.value, l, r: lw + r })), type, env, j.range) : s);
   const leftKey: Fn[] = [], rightKey: Fn[] = [];
   const keyText: string[] = [];
   const rest: A.Expression[] = [];
@@ -792,24 +794,23 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
   return finish({ node, fields: fields.map((f, i) => ({ ...f, name: f.name, type: out[i]!.type, use: () => { usedAbove[i] = true; f.use?.(); } })) });
 }
 
-/**
- * A join's USING / NATURAL columns as Calcite's validator makes them: each name once, first (the
- * left side's value, the right's for a RIGHT JOIN, COALESCE of both for a FULL JOIN), then the
- * others; the sides' own columns stay reachable by qualified name (`Field.hidden`). Flink 2.3.0:
- * SELECT * FROM a FULL JOIN b USING (k) prints [k, x, y] (case join-using-star).
- */
-let usingCount = 0;
 /** The FROM's columns as WHERE and HAVING see them: a join's USING columns are each side's (Flink
  *  2.3.0: `a JOIN b USING (k) WHERE k <> 'b'` fails, Column 'k' is ambiguous, for every join type;
  *  the SELECT list and GROUP BY take the common column). */
 function usingWhereView(fields: Field[]): Field[] {
   return fields.some((f) => f.usingColumn) ? fields.map((f) => (f.usingColumn ? { ...f, hidden: !f.hidden } : f)) : fields;
 }
-function usingColumns(s: Scoped, names: string[], leftFields: Field[], type: string, env: PlanEnv, range: Range): Scoped {
-  const lw = leftFields.length;
-  const side = (n: string, from: number, to: number) => s.fields.findIndex((f, i) => i >= from && i < to && f.name === n && !f.hidden && !f.qualifier?.startsWith('$sq'));
-  const pairs = names.map((n) => ({ n, l: side(n, 0, lw), r: side(n, lw, s.fields.length) }));
-  if (pairs.some((p) => p.l < 0 || p.r < 0)) return s;
+
+/** numbers the common columns' qualifiers (usingColumns) */
+let usingCount = 0;
+/**
+ * A join's USING / NATURAL columns as Calcite's validator makes them: each name once, first (the
+ * left side's value, the right's for a RIGHT JOIN, COALESCE of both for a FULL JOIN), then the
+ * others; the sides' own columns stay reachable by qualified name (`Field.hidden`). Flink 2.3.0:
+ * SELECT * FROM a FULL JOIN b USING (k) prints [k, x, y] (case join-using-star). `pairs`: each
+ * name's column on the left and on the right, as indexes of the join's row.
+ */
+function usingColumns(s: Scoped, pairs: { n: string; l: number; r: number }[], type: string, env: PlanEnv, range: Range): Scoped {
   const ref = (i: number): Compiled => ({ type: s.fields[i]!.type, fn: (row: unknown[]) => row[i], text: s.fields[i]!.name, fieldIndex: i });
   const commons = pairs.map(({ l, r }): Compiled => {
     if (type === 'RIGHT') return ref(r);
