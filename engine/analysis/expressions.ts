@@ -154,12 +154,17 @@ export function walkExpr(e: unknown, visit: (x: A.Expression) => boolean | void)
   }
 }
 
+/** A call whose value Calcite does not take as deterministic (RAND, UUID, PROCTIME, ...). */
+export function isNondeterministicCall(x: A.Expression): boolean {
+  return x.kind === 'FunctionCall' && /^(RAND|RAND_INTEGER|UUID|PROCTIME)$/.test(fnName(x));
+}
+
 /** Whether Calcite's ReduceExpressionsRule reduces an expression to a constant when it plans:
  *  it reads no column and calls no nondeterministic or dynamic function (CURRENT_TIME, RAND, ...). */
 export function isConstant(e: unknown): boolean {
   let constant = true;
   walkExpr(e, (x) => {
-    if (x.kind === 'Name' || x.kind === 'Subquery' || (x.kind === 'FunctionCall' && /^(RAND|RAND_INTEGER|UUID|PROCTIME|NOW|CURRENT_.*|LOCALTIME.*|UNIX_TIMESTAMP)$/.test(fnName(x)))) constant = false;
+    if (x.kind === 'Name' || x.kind === 'Subquery' || isNondeterministicCall(x) || (x.kind === 'FunctionCall' && /^(NOW|CURRENT_.*|LOCALTIME.*|UNIX_TIMESTAMP)$/.test(fnName(x)))) constant = false;
     return constant;
   });
   return constant;

@@ -4,7 +4,7 @@ import type * as A from '../syntax/ast.ts';
 import type { Range } from '../diagnostics.ts';
 import { Catalog, DEFAULT_PATH, type CatalogTable } from '../catalog/catalog.ts';
 import {
-  AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, isConstant, posPrefix, resolveName, walkExpr,
+  AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, isConstant, isNondeterministicCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
 import { CALCITE, CODEGEN, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
@@ -1926,7 +1926,7 @@ function pushIntoDerived(sel: A.Select, env: PlanEnv): A.Select | null {
   const names = body.items.map((it, i) => d.alias?.columns[i]?.value ?? itemName(it, i));
   const movable = (e: A.Expression): boolean => {
     let volatile = false;
-    walkExpr(e, (x) => { if (x.kind === 'FunctionCall' && /^(RAND|RAND_INTEGER|UUID|PROCTIME)$/.test(fnName(x))) volatile = true; return !volatile; });
+    walkExpr(e, (x) => { if (isNondeterministicCall(x)) volatile = true; return !volatile; });
     return !volatile;
   };
   const pushed: A.Expression[] = [], kept: A.Expression[] = [];
