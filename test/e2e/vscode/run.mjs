@@ -12,7 +12,7 @@
 //     --grep   only tests whose full title matches
 //     --keep   keep the scratch folders (user data, workspace, logs) for a look afterwards
 import { chromium } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, ROOT, ensureChromium, ensureCodeServer, freePort, installVsix, startCodeServer } from './code-server.mjs';
@@ -161,7 +161,9 @@ async function main() {
           for (const k of req.keys) await page.keyboard.press(k);
         }
         } catch (e) { answer = { error: String(e?.message ?? e) }; }
-        writeFileSync(join(shots, `${id}.done`), JSON.stringify(answer));
+        // (written whole, then renamed: the suite reads the answer as soon as the name exists)
+        writeFileSync(join(shots, `${id}.answer`), JSON.stringify(answer));
+        renameSync(join(shots, `${id}.answer`), join(shots, `${id}.done`));
       }
     } catch (e) {
       console.error(`runner request failed: ${e.message}`);
