@@ -391,6 +391,23 @@ class JoinSideStore {
   private spec: JoinSideState;
   constructor(spec: JoinSideState) { this.spec = spec; }
   records(jk: unknown): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
+  /** per join key met so far, its records' rows in state order, each as many times as it was
+   *  added: for a side that has ended, whose state no longer changes */
+  private final = new Map<unknown, unknown[][] | null>();
+  /** the rows a row of the other input meets once this side has ended (null: none) */
+  finalRows(jk: unknown): unknown[][] | null {
+    let rows = this.final.get(jk);
+    if (rows === undefined) {
+      const m = this.byKey.get(jk);
+      rows = null;
+      if (m) {
+        rows = [];
+        for (const rec of m.values()) for (let i = 0; i < rec.count; i++) rows.push(rec.f);
+      }
+      this.final.set(jk, rows);
+    }
+    return rows;
+  }
   /** addRecord(record, numOfAssociations) */
   add(jk: unknown, f: unknown[], assoc: number): void {
     const spec = this.spec;
@@ -661,9 +678,16 @@ export class Join {
     if (!inputIsOuter && !otherIsOuter && this.cond === null && isAccumulate(r)) {
       // inner join without a further condition, an accumulation: each matching record, as many
       // times as it was added (the steps below without the list of matches)
-      if (keep) mine.add(jk, input, 0);
-      if (nullKey) return;
-      for (const rec of other.records(jk)) for (let i = 0; i < rec.count; i++) this.emit(r.kind, input, rec.f, inputIsLeft);
+      if (nullKey) { if (keep) mine.add(jk, input, 0); return; }
+      if (keep) {
+        mine.add(jk, input, 0);
+        for (const rec of other.records(jk)) for (let i = 0; i < rec.count; i++) this.emit(r.kind, input, rec.f, inputIsLeft);
+        return;
+      }
+      // the other input has ended (a batch join's probe side, a dimension read first): its
+      // records are final, and this row is not kept
+      const rows = other.finalRows(jk);
+      if (rows) for (let i = 0; i < rows.length; i++) this.emit(r.kind, input, rows[i]!, inputIsLeft);
       return;
     }
     const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.records(jk));
