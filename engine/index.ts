@@ -3,6 +3,7 @@
 //   run(text, opts) -> executes that plan on the embedded engine, rows in pages, progress events
 //   explain(text)  -> the operator tree as `flinksql explain` prints it
 // Errors carry Flink's exception class, Flink's message and the source range.
+import { statSync } from 'node:fs';
 import { dirname, resolve as resolvePath, relative } from 'node:path';
 import { parse as defaultParse } from './syntax/parse.ts';
 import type * as A from './syntax/ast.ts';
@@ -701,6 +702,13 @@ export function isThenable(x: unknown): x is PromiseLike<unknown> {
   return typeof x === 'object' && x !== null && typeof (x as { then?: unknown }).then === 'function';
 }
 
+/** a row's size in bytes when the input has no file to measure (VALUES, datagen) */
+const ROW_BYTES = 16;
+
+function hasRegularJoin(n: PlanNode): boolean {
+  return n.kind === 'Join' || n.inputs.some(hasRegularJoin);
+}
+
 export async function run(text: string, opts: RunOptions = {}): Promise<RunResult> {
   const analysis = analyze(text, opts);
   const progress: Progress = { rowsRead: {}, skipped: {}, watermark: null, lateDropped: 0, changes: 0 };
@@ -786,7 +794,8 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
     onWatermark: (ts) => { progress.watermark = ts; },
     onLate: () => { progress.lateDropped++; },
   };
-  const openSources: { src: TableSource | null; values?: unknown[][]; entry: Operator; complete: ((f: unknown[]) => unknown[]) | null; name: string; order: number }[] = [];
+  /** `size`: the input's estimated size in bytes (batch mode reads a join's smaller inputs first) */
+  const openSources: { src: TableSource | null; values?: unknown[][]; entry: Operator; complete: ((f: unknown[]) => unknown[]) | null; name: string; order: number; size: number }[] = [];
   try {
     const instantiate = (n: PlanNode, out: Operator) => {
       const ports = n.build(out, rt, n);
@@ -813,13 +822,16 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
       };
       const complete = list.length === 1 ? s.complete : null;
       const reads = s.reads && s.reads.map((_, i) => list.some((x) => x.reads?.[i] !== false));
-      if (!s.table) { openSources.push({ src: null, values: s.values, entry, complete: null, name: 'VALUES', order: s.order }); continue; }
+      if (!s.table) { openSources.push({ src: null, values: s.values, entry, complete: null, name: 'VALUES', order: s.order, size: (s.values?.length ?? 0) * ROW_BYTES }); continue; }
       const t = s.table;
       const physical = t.columns.filter((c) => c.kind === 'physical').map((c) => ({ name: c.name, type: c.type }));
       if (t.columns.some((c) => c.kind === 'metadata')) throw notSupported(`metadata columns of table '${t.name}'`, t.range);
       let src: TableSource;
-      if (t.options['connector'] === 'datagen') src = datagenSource(physical, t.options, rt.now);
-      else {
+      let size: number;
+      if (t.options['connector'] === 'datagen') {
+        src = datagenSource(physical, t.options, rt.now);
+        size = t.options['number-of-rows'] !== undefined ? Number(t.options['number-of-rows']) * ROW_BYTES : Infinity;
+      } else {
         const p = t.options['path'];
         if (!p) throw new FlinkError(VALIDATION, `Missing required options are:\n\npath`, t.range);
         const abs = resolvePath(baseDir, p);
@@ -828,10 +840,16 @@ export async function run(text: string, opts: RunOptions = {}): Promise<RunResul
         if (fmt === 'csv') src = csvSource(abs, display, physical, t.options, reads);
         else if (fmt === 'json') src = jsonSource(abs, display, physical, t.options, reads);
         else throw notSupported(`the '${fmt}' format (the engine reads csv and json)`, t.optionRanges['format'] ?? t.range);
+        size = statSync(abs).size; // (the source has checked that the file exists)
       }
-      openSources.push({ src, entry, complete, name: t.name, order: s.order });
+      openSources.push({ src, entry, complete, name: t.name, order: s.order, size });
     }
-    openSources.sort((a, b) => a.order - b.order);
+    // One source after another in DDL order; in batch mode a plan with a regular join reads its
+    // smaller inputs first, as Flink's batch join reads its build side (the smaller input by the
+    // planner's estimate, `readOrder` in its plan) before it streams the other through: an input
+    // read after the other side has ended is not kept as state (Join's `keep`).
+    const bySize = analysis.mode === 'batch' && hasRegularJoin(plan);
+    openSources.sort((a, b) => (bySize ? a.size - b.size : 0) || a.order - b.order);
     for (const s of openSources) progress.rowsRead[s.name] = 0;
     const abortCheck = () => { if (opts.signal?.aborted) { result.truncated = true; throw new Stop(); } };
     const pushRow = (s: (typeof openSources)[number], f: unknown[], line: number) => {

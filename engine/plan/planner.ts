@@ -17,7 +17,7 @@ import {
   BIGINT, DOUBLE, INT, MAX_LENGTH, STRING, commonType, isApprox, isIntegral, isString, t, typeToString, withNullable, withoutTimeAttr,
   type SqlType,
 } from '../types/types.ts';
-import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, UpdatableTopN, NonTimeOverAggregate, SemiAntiJoin, Sort, Union, BatchAggregate, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
+import { Calc, Correlate, Deduplicate, MiniBatchDeduplicate, RowTimeFirstRow, GroupAggregate, MiniBatchGroupAggregate, TwoPhaseGroupAggregate, Join, Limit, Rank, RetractableTopN, UpdatableTopN, NonTimeOverAggregate, SemiAntiJoin, Sort, Union, BatchAggregate, ARRIVAL_ORDER, type JoinSideState, type SortSpec } from '../runtime/operators.ts';
 import { binaryRowHash, decimalString, internalHash } from '../types/values.ts';
 import { IntervalJoin, LocalWindowAggregate, OverAggregate, TemporalJoin, TemporalSort, WindowJoin, WindowRank, WatermarkAssigner, WindowAggregate, WindowTableFunction, type WindowSpec } from '../runtime/windows.ts';
 import { ProcTimeMiniBatchAssigner, RowtimeMiniBatchAssigner } from '../runtime/mini-batch.ts';
@@ -773,8 +773,11 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     build: (o) => {
       const [l, r] = inputs();
       const keyHash = (keys: Compiled[]) => { const types = keys.map((k) => k.type); return (f: unknown[]) => binaryRowHash(keys.map((k) => k.fn(f)), types) ?? 0; };
-      const miniBatch = env.miniBatchSize ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys) } : undefined;
-      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, leftState: l.state, rightState: r.state, miniBatch });
+      const miniBatch = env.miniBatchSize && !env.batch ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys) } : undefined;
+      // batch mode: Flink's batch join (a nested-loop or hash join) meets the build side's rows in
+      // the order they were read (probed on Flink 2.3.0: test/engine/cli/sql/batch-join), where
+      // the streaming join meets them in its state's HashMap order
+      const op = new Join(o, { leftKey, rightKey, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length, leftState: env.batch ? ARRIVAL_ORDER : l.state, rightState: env.batch ? ARRIVAL_ORDER : r.state, miniBatch });
       return [op.left, op.right];
     },
   });
