@@ -24,24 +24,44 @@ const cli = join(root, 'dist/cli.js');
 let flinkPass = 0, flinkFail = 0, enginePass = 0, engineFail = 0, engineNA = 0;
 const failures = [];
 
-function check(dir, flink) {
-  const name = basename(dir);
-  const sql = readFileSync(join(dir, 'query.sql'), 'utf8');
-  const key = upsertKey(sql);
+/** Flink's run of a folder against the folder's expectation: null when they agree, else why and the diff */
+function flinkDiffers(dir, flink) {
+  const key = upsertKey(readFileSync(join(dir, 'query.sql'), 'utf8'));
   const expected = readLines(join(dir, 'expected.txt'));
   const expectedFinal = readLines(join(dir, 'final.txt'));
-  // Flink against the folder.
   let why = null;
   if (expected) why = compareExact(expected, flink, { racyPrefix: true });
   if (!why && expectedFinal && !isError(flink)) why = compareFinal(expectedFinal, finalTable(flink, key));
   if (!expected && !expectedFinal) why = 'no expected.txt nor final.txt';
-  if (why) {
+  return why && { why, diff: diffText(expected ?? expectedFinal ?? [], expected ? flink : finalTable(flink, key)) };
+}
+
+// A folder Flink's first run disagrees with runs again, up to RETRIES times, in a JVM of its own:
+// Flink's source gate (studio.flink.Gates) has let a second table's rows in first on a loaded
+// machine (closing notes of sessions 13-14), and a failed job's rows before its error depend on
+// timing. A folder that agrees on a later run passes and is listed as flaky; one that never
+// agrees fails with its first run's diff. The engine is judged against the run that agreed.
+const RETRIES = 2;
+const firstMiss = new Map();
+const flaky = [];
+
+function check(dir, flink, attempt = 0) {
+  const name = basename(dir);
+  const miss = flinkDiffers(dir, flink);
+  if (miss && attempt < RETRIES) {
+    if (!firstMiss.has(name)) firstMiss.set(name, miss);
+    console.log(`retry   flink   ${name}: ${miss.why} (run ${attempt + 1})`);
+    return false;
+  }
+  if (miss) {
+    const first = firstMiss.get(name) ?? miss;
     flinkFail++;
-    failures.push(`FLINK  ${name}: ${why}\n${diffText(expected ?? expectedFinal ?? [], expected ? flink : finalTable(flink, key))}`);
-    console.log(`not ok  flink   ${name}: ${why}`);
+    failures.push(`FLINK  ${name}: ${first.why}${attempt ? ` (all ${attempt + 1} runs differ)` : ''}\n${first.diff}`);
+    console.log(`not ok  flink   ${name}: ${first.why}`);
   } else {
     flinkPass++;
-    console.log(`ok      flink   ${name}`);
+    if (attempt) flaky.push(`${name} (run ${attempt + 1} agreed; run 1: ${firstMiss.get(name)?.why})`);
+    console.log(`ok      flink   ${name}${attempt ? ` (run ${attempt + 1})` : ''}`);
   }
   // The engine against Flink: row for row wherever Flink's order is recorded (expected.txt), the
   // multi-source cases too now that joins keep Flink's state order
@@ -57,17 +77,29 @@ function check(dir, flink) {
     enginePass++;
     console.log(`ok      engine  ${name}`);
   }
+  return true;
 }
 
 const classpath = build();
 let timings = [];
+let again = [];
 await runOracle(classpath, dirs, {
   onCase: (dir, ms, status, lines) => {
     timings.push(ms);
-    check(dir, lines ?? ['ERROR oracle: no output']);
+    if (!check(dir, lines ?? ['ERROR oracle: no output'])) again.push(dir);
   },
 });
+for (let attempt = 1; again.length && attempt <= RETRIES; attempt++) {
+  const dirsNow = again;
+  again = [];
+  await runOracle(classpath, dirsNow, {
+    onCase: (dir, ms, status, lines) => {
+      if (!check(dir, lines ?? ['ERROR oracle: no output'], attempt)) again.push(dir);
+    },
+  });
+}
 if (failures.length) console.log('\n' + failures.join('\n\n'));
+if (flaky.length) console.log(`\nflaky on Flink (agreed on a later run): ${flaky.length}\n  ${flaky.join('\n  ')}`);
 // The diagnostic fixtures' verdicts (EXPLAIN on Flink vs our error diagnostics): whole runs only.
 let verdictFail = 0;
 if (filters.length === 0 || process.env.FLINK_VERDICTS === '1') {
