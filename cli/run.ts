@@ -4,6 +4,7 @@
 // Prints the changes the sink receives; a rejected query prints `ERROR <class>: <message>`, exit 1.
 import { dirname, resolve } from 'node:path';
 import { parseRunArgs } from './run-args.ts';
+import { parse } from '../engine/syntax/parse.ts';
 import { writeOut } from './stdout.ts';
 import { changelogWriter, jsonLine, LineBytes, run, statementSetTargets, tableau, type Change, type Field, type RowKind } from '../engine/index.ts';
 
@@ -17,8 +18,11 @@ export async function runCommand(args: string[]): Promise<number> {
   // EXECUTE STATEMENT SET: Flink runs its INSERTs as one job; each sink's changelog is shown in
   // turn, in the order of the INSERTs, under a line naming it (a JSON object for --format json).
   // A rejection of any INSERT rejects the set before anything runs.
-  const targets = statementSetTargets(text);
-  if (!targets) return runOne(parsed, undefined);
+  // (the file is parsed once: the run takes the tree statementSetTargets read)
+  const tree = parse(text);
+  const once = (t: string) => (t === text ? tree : parse(t));
+  const targets = statementSetTargets(text, { parse: once });
+  if (!targets) return runOne(parsed, undefined, undefined, once);
   for (let i = 0; i < targets.length; i++) {
     const header = format === 'json' ? JSON.stringify({ statementSet: { insert: i + 1, of: targets.length, table: targets[i] } }) : `-- INSERT INTO ${targets[i]} (${i + 1} of ${targets.length})`;
     const code = await runOne(parsed, i, header);
@@ -27,7 +31,7 @@ export async function runCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-async function runOne(parsed: Exclude<ReturnType<typeof parseRunArgs>, number>, setInsert: number | undefined, header?: string): Promise<number> {
+async function runOne(parsed: Exclude<ReturnType<typeof parseRunArgs>, number>, setInsert: number | undefined, header?: string, parseOnce?: typeof parse): Promise<number> {
   const { file, text, mode, format, arrival, maxRows } = parsed;
   // Output in big chunks: lines are written as bytes into one buffer (json lines appended to one
   // string) and written every 4096+ lines, synchronously (stdout.ts); a write that fills the pipe
@@ -52,7 +56,7 @@ async function runOne(parsed: Exclude<ReturnType<typeof parseRunArgs>, number>, 
   // the changelog goes from the sink to the bytes without Change objects (RunOptions.writer)
   let line: (kind: RowKind, fields: readonly unknown[], out: LineBytes) => void = () => {};
   const res = await run(text, {
-    baseDir: dirname(resolve(file)), mode, arrival, maxRows, setInsert,
+    baseDir: dirname(resolve(file)), mode, arrival, maxRows, setInsert, ...(parseOnce ? { parse: parseOnce } : {}),
     onStart: (a) => {
       if (header !== undefined) { if (format === 'changelog') bytes.str(header + '\n'); else out += header + '\n'; }
       columns = a.columns; sink = a.sink;
