@@ -2240,9 +2240,25 @@ function planBatchOver(input: Scoped, items: { expr: A.Expression; name: string;
     range: spec.range,
     build: (out) => [new BatchOverAggregate(out, { partition: pfns, order: oc.fn, calls: wcs, aggs: aggCalls })],
   });
-  const post = ctxOf(env, fields, { substitutions: subs });
-  const proj = items.map((it) => compileExpr(it.expr, post));
-  return planCalc({ node, fields }, null, proj, items.map((it, i) => ({ name: it.name, type: proj[i]!.type })), env);
+  const { proj, fields: deferred } = deferredItems(items, ctxOf(env, fields, { substitutions: subs }));
+  const res = planCalc({ node, fields }, null, proj, items.map((it, i) => ({ name: it.name, type: proj[i]!.type })), env);
+  return { node: res.node, fields: deferred(res.fields) };
+}
+
+/**
+ * A SELECT list over an aggregation or an OVER window, compiled with each item's code-generation
+ * refusal held back (Flink prunes a column no query reads before it generates code, as for a
+ * projection over a scan, planSelectOn): `fields` gives each output field a `use` that raises
+ * its item's refusal when a consumer reads it. `compile` is compileExpr or a wrapper of it.
+ */
+function deferredItems(items: { expr: A.Expression }[], ctx: ExprContext, compile: (e: A.Expression, c: ExprContext) => Compiled = compileExpr):
+  { proj: Compiled[]; fields: (fs: Field[]) => Field[] } {
+  const refused: FlinkError[][] = items.map(() => []);
+  const proj = items.map((it, i) => compile(it.expr, ctx.deferred ? ctx : { ...ctx, deferred: refused[i] }));
+  return {
+    proj,
+    fields: (fs) => fs.map((f, i) => (refused[i]?.[0] ? { ...f, use: () => { throw refused[i]![0]!; } } : f)),
+  };
 }
 
 function planOver(input: Scoped, items: { expr: A.Expression; name: string; range: Range }[], sel: A.Select, env: PlanEnv): Scoped {
@@ -2329,10 +2345,10 @@ function planOver(input: Scoped, items: { expr: A.Expression; name: string; rang
       return [tfn ? rowtimeMiniBatch(env, op) : op];
     },
   });
-  const post = ctxOf(env, fields, { substitutions: subs });
-  const proj = items.map((it) => compileExpr(it.expr, post));
+  const { proj, fields: deferred } = deferredItems(items, ctxOf(env, fields, { substitutions: subs }));
   const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
-  return planCalc({ node, fields }, null, proj, projFields, env);
+  const res = planCalc({ node, fields }, null, proj, projFields, env);
+  return { node: res.node, fields: deferred(res.fields) };
 }
 
 /**
@@ -2392,10 +2408,10 @@ function planNonTimeOver(input: Scoped, items: { expr: A.Expression; name: strin
     range: spec.range,
     build: (out) => [new NonTimeOverAggregate(out, { partition: pfns, sort, rows: unit === 'ROWS', calls: aggCalls, sumArgs, rawAcc })],
   });
-  const post = ctxOf(env, fields, { substitutions: subs });
-  const proj = items.map((it) => compileExpr(it.expr, post));
+  const { proj, fields: deferred } = deferredItems(items, ctxOf(env, fields, { substitutions: subs }));
   const projFields = items.map((it, i) => ({ name: it.name, type: proj[i]!.type }));
-  return planCalc({ node, fields }, null, proj, projFields, env);
+  const res = planCalc({ node, fields }, null, proj, projFields, env);
+  return { node: res.node, fields: deferred(res.fields) };
 }
 
 /** GROUP BY items -> the distinct group expressions and, for GROUPING SETS/ROLLUP/CUBE, the sets. */
@@ -2665,8 +2681,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   }
   // (a global aggregate of no rows still gives one row: what is computed on it is not pruned)
   const post = ctxOf(groupExprs.length ? env : { ...env, pruned: false }, outFields, { substitutions: subs, aggregateNotAllowed: 'Aggregate expressions cannot be nested' });
-  const guard = (e: A.Expression): Compiled => {
-    try { return compileExpr(e, post); } catch (err) {
+  const guard = (e: A.Expression, c: ExprContext = post): Compiled => {
+    try { return compileExpr(e, c); } catch (err) {
       if (err instanceof FlinkError && /not found in any table|not found in table/.test(err.message)) {
         // a column of the input that is neither grouped nor aggregated
         let bad: A.NameExpr | null = null;
@@ -2698,7 +2714,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     });
   }
   const having = sel.having ? guard(sel.having) : null;
-  const proj = items.map((it) => guard(it.expr));
+  const { proj, fields: deferred } = deferredItems(items, post, (e, c) => guard(e, c));
   const projFields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? outFields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
   const identity = proj.length === outFields.length && proj.every((p, i) => p.fieldIndex === i) && projFields.every((f, i) => f.name === outFields[i]!.name);
   let result: Scoped = planCalc(cur, having, identity ? null : proj, identity ? outFields : projFields, env);
@@ -2707,6 +2723,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   // windows), else a global aggregate's first (Calcite keeps it when no query reads any; probed)
   const r = (!callUsed ? refused : keys.length ? [] : refused.slice(0, 1)).find((x) => x[0]);
   if (r) throw r[0];
+  result = { node: result.node, fields: deferred(result.fields) };
   if (!callUsed) return result;
   // which calls each select item reads (HAVING's are read): a query above that names the item marks them
   const usage = callUsed;
