@@ -386,26 +386,33 @@ function sameKeyValues(a: unknown[], b: unknown[]): boolean {
  * order Flink iterates them in. A join key holding a single record (a dimension row, a unique
  * key) is matched by comparing the values, without building the record's keyOf string.
  */
+/** JoinSideStore.finalRows copies a join key's rows up to this many */
+const FINAL_ROWS = 64;
+
 class JoinSideStore {
   private byKey = new Map<unknown, HashMapState<JoinRecord>>();
   private spec: JoinSideState;
   constructor(spec: JoinSideState) { this.spec = spec; }
   records(jk: unknown): JoinRecord[] { return this.byKey.get(jk)?.values() ?? []; }
   /** per join key met so far, its records' rows in state order, each as many times as it was
-   *  added: for a side that has ended, whose state no longer changes */
+   *  added (null: no record): for a side that has ended, whose state no longer changes */
   private final = new Map<unknown, unknown[][] | null>();
-  /** the rows a row of the other input meets once this side has ended (null: none) */
-  finalRows(jk: unknown): unknown[][] | null {
-    let rows = this.final.get(jk);
-    if (rows === undefined) {
-      const m = this.byKey.get(jk);
-      rows = null;
-      if (m) {
-        rows = [];
-        for (const rec of m.values()) for (let i = 0; i < rec.count; i++) rows.push(rec.f);
-      }
-      this.final.set(jk, rows);
+  /**
+   * The rows a row of the other input meets once this side has ended, for a join key with at most
+   * FINAL_ROWS of them (a dimension's, probed by every row of a large input: one Map lookup each);
+   * undefined for a key with more (a large input read first, probed by a few rows: not copied).
+   */
+  finalRows(jk: unknown): unknown[][] | null | undefined {
+    const known = this.final.get(jk);
+    if (known !== undefined) return known;
+    const m = this.byKey.get(jk);
+    if (!m) { this.final.set(jk, null); return null; }
+    const rows: unknown[][] = [];
+    for (const rec of m.values()) {
+      if (rows.length + rec.count > FINAL_ROWS) return undefined;
+      for (let i = 0; i < rec.count; i++) rows.push(rec.f);
     }
+    this.final.set(jk, rows);
     return rows;
   }
   /** addRecord(record, numOfAssociations) */
@@ -687,7 +694,8 @@ export class Join {
       // the other input has ended (a batch join's probe side, a dimension read first): its
       // records are final, and this row is not kept
       const rows = other.finalRows(jk);
-      if (rows) for (let i = 0; i < rows.length; i++) this.emit(r.kind, input, rows[i]!, inputIsLeft);
+      if (rows === undefined) for (const rec of other.records(jk)) for (let i = 0; i < rec.count; i++) this.emit(r.kind, input, rec.f, inputIsLeft);
+      else if (rows) for (let i = 0; i < rows.length; i++) this.emit(r.kind, input, rows[i]!, inputIsLeft);
       return;
     }
     const associated = nullKey ? [] : this.matches(input, inputIsLeft, other.records(jk));
