@@ -455,18 +455,24 @@ function planEnv(catalog: Catalog, s: A.Statement, mode: 'streaming' | 'batch', 
   };
 }
 
+/** The statement's columns read by its consumer, then the checks that wait for that (PlanEnv.finish). */
+function useAll(q: { fields: { use?: () => void }[] }, env: PlanEnv): void {
+  for (const f of q.fields) f.use?.();
+  for (const check of env.finish ?? []) check();
+}
+
 /** Each INSERT of a statement set planned as on its own: what Flink rejects in one is rejected. */
 function checkStatementSet(s: A.StatementSet, catalog: Catalog, mode: 'streaming' | 'batch', opts: AnalyzeOptions): void {
   for (const ins of s.statements) planStatement(ins, { catalog, columns: [], sink: 'collect', errors: [], mode }, mode, opts);
 }
 
 function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'streaming' | 'batch', opts: PlanOptions): void {
-  const env = planEnv(res.catalog, s, mode, opts);
+  const env: PlanEnv = { ...planEnv(res.catalog, s, mode, opts), finish: [] };
   res.statement = s;
   if (s.kind === 'QueryStatement') {
     const q = planQuery(s.query, env);
     // the sink reads every column (the planner projects away what nothing reads: Field.use)
-    for (const f of q.fields) f.use?.();
+    useAll(q, env);
     const sink: PlanNode = {
       kind: 'Sink', inputs: [q.node], fields: q.fields, attrs: `table=[*anonymous_collect$1*], fields=[${q.fields.map((f) => f.name).join(', ')}]`,
       kinds: q.node.kinds, updateBefore: false, upsertKeys: [], passThrough: true, range: s.range,
@@ -508,7 +514,7 @@ function planStatement(s: A.QueryStatement | A.Insert, res: Analysis, mode: 'str
     // checked on the sources once the query is planned (below)
   }
   const q = planQuery(s.source, env);
-  for (const f of q.fields) f.use?.();
+  useAll(q, env);
   // INSERT INTO t (a, c): the columns not listed are NULL
   let positions: number[] | null = null;
   if (s.columns.length) {

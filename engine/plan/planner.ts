@@ -47,6 +47,9 @@ export interface PlanEnv {
   /** planning a SELECT whose WHERE Calcite reduces to FALSE: Flink prunes it (an empty Values)
    *  and generates no code for it, so a call its code generation refuses is no error there */
   pruned?: boolean;
+  /** checks to run once the statement's consumer has read its columns (Field.use): what depends
+   *  on no column being read (a global aggregate's first call); absent, they run at once */
+  finish?: (() => void)[];
 }
 
 interface Scoped { node: PlanNode; fields: Field[] }
@@ -546,8 +549,72 @@ function reducedCondition(c: A.Expression, ctx: ExprContext): boolean | undefine
   const quiet = { ...ctx, fields: ctx.fields.map((f) => ({ ...f, use: undefined })), deferred: [] };
   try {
     if (c.kind === 'Is' && c.test === 'NULL') return compileExpr(c.operand, quiet).type.nullable ? undefined : c.not;
-    return isConstant(c) ? compileExpr(c, quiet).fn([]) === true : undefined;
+    // RexSimplify.simplifyComparison: x <> x, x < x, x > x are FALSE (NULL when x is); x = x,
+    // x <= x, x >= x are x IS NOT NULL (TRUE when x is NOT NULL); NOT (x = x) is FALSE (probed)
+    const negated = c.kind === 'Unary' && c.op === 'NOT' ? c.operand : null;
+    const cmp = negated ?? c;
+    if (cmp.kind === 'Binary' && sameOperands(cmp.left, cmp.right)) {
+      const never = ['<>', '!=', '<', '>'].includes(cmp.op), always = ['=', '<=', '>='].includes(cmp.op);
+      if ((never && !negated) || (always && negated)) return false;
+      if (always && !negated) return compileExpr(cmp.left, quiet).type.nullable ? undefined : true;
+    }
+    // (an aggregate call reads no column but is no constant: HAVING COUNT(*) > 2)
+    let aggregate = false;
+    walkExpr(c, (x) => { if (isAggregateCall(x)) aggregate = true; return !aggregate; });
+    return isConstant(c) && !aggregate ? compileExpr(c, quiet).fn([]) === true : undefined;
   } catch { return undefined; }
+}
+
+/** Two operands Calcite's RexSimplify sees as one expression: the same text, deterministic, no subquery. */
+function sameOperands(a: A.Expression, b: A.Expression): boolean {
+  let plain = true;
+  walkExpr(a, (x) => { if (x.kind === 'Subquery' || isNondeterministicCall(x) || (x.kind === 'FunctionCall' && /^(NOW|CURRENT_.*|LOCALTIME.*|UNIX_TIMESTAMP)$/.test(fnName(x)))) plain = false; return plain; });
+  return plain && exprKey(a) === exprKey(b);
+}
+
+/**
+ * Whether Calcite's RexSimplify.simplifyAnd (unknown as FALSE, as in a WHERE) reduces these
+ * conjuncts together to FALSE: `x IS NULL` beside `x IS NOT NULL` or a condition that is never
+ * TRUE when x is NULL, or comparisons of one column with constants that no value meets
+ * (`x = 'a' AND x = 'b'`, `v > 3 AND v < 2`; probed on Flink 2.3.0).
+ */
+function contradictory(cs: A.Expression[], ctx: ExprContext): boolean {
+  const fieldOf = (e: A.Expression): number | undefined => {
+    if (e.kind !== 'Name') return undefined;
+    try { const r = resolveName(ctx, e.parts, e.range); return r.rest.length ? undefined : r.index; } catch { return undefined; }
+  };
+  const nulls = new Set<number>();
+  for (const c of cs) if (c.kind === 'Is' && c.test === 'NULL' && !c.not) { const i = fieldOf(c.operand); if (i !== undefined) nulls.add(i); }
+  for (const i of nulls) {
+    const notNull = (c: A.Expression): boolean => c.kind === 'Unary' && c.op === 'NOT' && c.operand.kind === 'Is' && c.operand.test === 'NULL' && !c.operand.not && fieldOf(c.operand.operand) === i;
+    if (cs.some((c) => notNull(c) || (!(c.kind === 'Is' && c.test === 'NULL' && !c.not) && notTrueWhenNull(c, new Set([i]), ctx)))) return true;
+  }
+  // ranges of one column against literals of its own kind (numbers, or strings without trailing blanks)
+  const ranges = new Map<number, { lo?: [number | string, boolean]; hi?: [number | string, boolean]; eq: (number | string)[] }>();
+  const flip: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=' };
+  for (const c of cs) {
+    if (c.kind !== 'Binary' || !(c.op in flip)) continue;
+    let i = fieldOf(c.left), lit = c.right, op = c.op as string;
+    if (i === undefined) { i = fieldOf(c.right); lit = c.left; op = flip[c.op]!; }
+    if (i === undefined) continue;
+    const t = ctx.fields[i]!.type.name;
+    let v: number | string;
+    if (lit.kind === 'NumericLiteral' && ['TINYINT', 'SMALLINT', 'INT', 'INTEGER', 'BIGINT', 'DECIMAL', 'DOUBLE', 'FLOAT'].includes(t)) v = Number(lit.text);
+    else if (lit.kind === 'StringLiteral' && !lit.prefix && t === 'VARCHAR' && !/\s$/.test(lit.value)) v = lit.value;
+    else continue;
+    const r = ranges.get(i) ?? { eq: [] };
+    ranges.set(i, r);
+    if (op === '=') r.eq.push(v);
+    else if (op === '>' || op === '>=') { if (!r.lo || v > r.lo[0] || (v === r.lo[0] && op === '>')) r.lo = [v, op === '>=']; }
+    else if (!r.hi || v < r.hi[0] || (v === r.hi[0] && op === '<')) r.hi = [v, op === '<='];
+  }
+  for (const r of ranges.values()) {
+    if (r.eq.some((v) => typeof v !== typeof r.eq[0] || v !== r.eq[0])) return true;
+    const inRange = (v: number | string): boolean => (!r.lo || (typeof v === typeof r.lo[0] && (v > r.lo[0] || (v === r.lo[0] && r.lo[1])))) && (!r.hi || (typeof v === typeof r.hi[0] && (v < r.hi[0] || (v === r.hi[0] && r.hi[1]))));
+    if (r.eq.length && !inRange(r.eq[0]!)) return true;
+    if (r.lo && r.hi && typeof r.lo[0] === typeof r.hi[0] && (r.lo[0] > r.hi[0] || (r.lo[0] === r.hi[0] && !(r.lo[1] && r.hi[1])))) return true;
+  }
+  return false;
 }
 
 /** Which field indices an expression reads (resolving against the given fields). */
@@ -1984,6 +2051,7 @@ function planSelectOn(sel: A.Select, from: Scoped, where: A.Expression | undefin
     if (reduced !== true) plain.push(c);
     if (reduced === false) pruned = true;
   }
+  if (!pruned && contradictory(plain, ctxW)) pruned = true;
   const refused: FlinkError[] = [];
   const whereFilter = plain.length ? compileExpr(andAll(plain)!, { ...ctxW, deferred: refused }) : null;
   if (whereFilter && whereFilter.type.name !== 'BOOLEAN' && whereFilter.type.name !== 'NULL') {
@@ -2713,7 +2781,28 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
       return x.kind !== 'Subquery';
     });
   }
-  const having = sel.having ? guard(sel.having) : null;
+  // HAVING's conjuncts as Calcite simplifies them (reducedCondition, on the aggregate's types: MAX
+  // of a NOT NULL argument IS NOT NULL under GROUP BY is TRUE and goes, with its calls, unread);
+  // one reduced to FALSE prunes the query: Flink generates no code for its calls (probed)
+  let havingFalse = false;
+  // (Calcite types MIN / MAX / SUM of a NOT NULL argument NOT NULL under GROUP BY: a group has a row)
+  const groupNotNull = (c: A.Expression): boolean | undefined => {
+    if (!keys.length || c.kind !== 'Is' || c.test !== 'NULL' || c.operand.kind !== 'FunctionCall') return undefined;
+    const call = c.operand;
+    if (!['MIN', 'MAX', 'SUM'].includes(fnName(call)) || call.filter || call.over || call.args.length !== 1 || !aggCalls.some((a) => exprKey(a) === exprKey(call))) return undefined;
+    try {
+      const quiet = { ...ctx, fields: ctx.fields.map((f) => ({ ...f, use: undefined })), deferred: [] };
+      return compileExpr(call.args[0] as A.Expression, quiet).type.nullable ? undefined : c.not;
+    } catch { return undefined; }
+  };
+  const havingKept = conjuncts(sel.having).filter((c) => {
+    const r = groupNotNull(c) ?? reducedCondition(c, post);
+    if (r === false) havingFalse = true;
+    return r !== true;
+  });
+  const havingExpr = havingFalse ? ({ kind: 'BooleanLiteral', value: false, range: sel.having!.range } as A.Expression) : andAll(havingKept);
+  if (sel.having && havingExpr !== sel.having) guard(sel.having);
+  const having = havingExpr ? guard(havingExpr) : null;
   const { proj, fields: deferred } = deferredItems(items, post, (e, c) => guard(e, c));
   const projFields: Field[] = items.map((it, i) => ({ name: it.name, type: proj[i]!.type, qualifier: proj[i]!.fieldIndex !== undefined ? outFields[proj[i]!.fieldIndex!]!.qualifier : undefined }));
   const identity = proj.length === outFields.length && proj.every((p, i) => p.fieldIndex === i) && projFields.every((f, i) => f.name === outFields[i]!.name);
@@ -2721,12 +2810,16 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
   if (identity && !having) result = { node: result.node, fields: outFields };
   // the calls whose code is generated whatever reads them: all when none is pruned (grouping sets,
   // windows), else a global aggregate's first (Calcite keeps it when no query reads any; probed)
-  const r = (!callUsed ? refused : keys.length ? [] : refused.slice(0, 1)).find((x) => x[0]);
+  if (havingFalse) return result;
+  const r = (!callUsed ? refused : keys.length ? [] : env.finish ? [] : refused.slice(0, 1)).find((x) => x[0]);
   if (r) throw r[0];
   result = { node: result.node, fields: deferred(result.fields) };
   if (!callUsed) return result;
   // which calls each select item reads (HAVING's are read): a query above that names the item marks them
   const usage = callUsed;
+  // (a global aggregate keeps its first call when the whole statement reads none: checked once
+  // the statement's consumer has read its columns)
+  if (!keys.length && refused[0]![0]) env.finish?.push(() => { if (!usage.some((u) => u)) throw refused[0]![0]; });
   const read = (e: A.Expression): void => walkExpr(e, (x) => {
     const i = subs.get(exprKey(x)) ?? (x.kind === 'Name' ? fieldRefs(x, post).values().next().value : undefined);
     if (i !== undefined && i >= keys.length && i < keys.length + usage.length) {
@@ -2735,7 +2828,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     }
     return i === undefined && x.kind !== 'Name';
   });
-  if (sel.having) read(sel.having);
+  if (havingExpr) read(havingExpr);
   return { node: result.node, fields: result.fields.map((f, i) => ({ ...f, use: () => { read(items[i]!.expr); f.use?.(); } })) };
 }
 
