@@ -2693,7 +2693,8 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     // function it keeps can merge accumulators
     const twoPhase = () => kept().every((a) => a.call.fn.merge && !a.call.fn.onePhase);
     // over window operators Flink's mini-batch assigner works in event time (MiniBatchIntervalInferRule)
-    const rowtimeBundles = hasWindowOperator(input.node);
+    // (and over an event-time MATCH_RECOGNIZE, which also asks for a rowtime assigner: MiniBatchIntervalInferRule)
+    const rowtimeBundles = hasWindowOperator(input.node) || hasRowtimeMatch(input.node);
     const groupBy = keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}]` : '';
     node = mk({
       kind: 'GroupAggregate',
@@ -3237,6 +3238,11 @@ function groupAggregate(out: Operator, keyFns: Fn[], calls: Agg.AggCall[], updat
 /** A window aggregation, Top-N or deduplication at or below `n`: Flink's mini-batch assigner is then a rowtime one. */
 export function hasWindowOperator(n: PlanNode): boolean {
   return n.kind === 'WindowAggregate' || n.kind === 'WindowRank' || n.kind === 'WindowDeduplicate' || n.inputs.some(hasWindowOperator);
+}
+
+/** A MATCH_RECOGNIZE ordered by event time at or below `n` under mini-batch (behind a rowtime assigner). */
+export function hasRowtimeMatch(n: PlanNode): boolean {
+  return (n.kind === 'Match' && n.miniBatch?.rowtime === true) || n.inputs.some(hasRowtimeMatch);
 }
 
 export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
