@@ -1148,6 +1148,10 @@ function planUnnest(left: Scoped, u: A.Unnest, j: A.Join, env: PlanEnv): Scoped 
 // ---- aggregates -------------------------------------------------------------------------------
 
 
+/** The argument types of Flink's MIN / MAX (AggFunctionFactory), and those a DISTINCT call's one argument may not have (AggregateUtil.createDistinctKeyType; probed on Flink 2.3.0: ARRAY passes). */
+const MIN_MAX_TYPES = new Set(['TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'FLOAT', 'DOUBLE', 'BOOLEAN', 'VARCHAR', 'CHAR', 'DECIMAL', 'TIME', 'DATE', 'TIMESTAMP', 'TIMESTAMP_LTZ']);
+const DISTINCT_REFUSED = new Set(['BINARY', 'VARBINARY', 'ROW']);
+
 function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call: Agg.AggCall; type: SqlType; text: string } {
   const name = fnName(e);
   const star = e.args.length === 1 && (e.args[0] as A.Expression).kind === 'Star';
@@ -1178,7 +1182,19 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
       else throw new FlinkError(CALCITE, `${posPrefix(ctx, e.range)}Cannot apply 'AVG' to arguments of type 'AVG(<${typeToString(withNullable(at, true))}>)'. Supported form(s): 'AVG(<NUMERIC>)'`, e.range);
       break;
     }
-    case 'MIN': case 'MAX': fn = Agg.minMax(name === 'MAX'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
+    case 'MIN': case 'MAX': {
+      fn = Agg.minMax(name === 'MAX'); type = withNullable(withoutTimeAttr(a0!.type), true);
+      // AggFunctionFactory's types (its message for the non-retracting form also over updating
+      // input: probed): an error of the plan's translation, so none where the optimizer drops the
+      // call (ctx.deferred)
+      const root = withoutTimeAttr(a0!.type).name;
+      if (!MIN_MAX_TYPES.has(root)) {
+        const err = new FlinkError(TABLE, `${name === 'MAX' ? 'Max' : 'Min'} aggregate function does not support type: ''${root}''.\nPlease re-check the data type.`, e.range);
+        if (!ctx.deferred) throw err;
+        ctx.deferred.push(err);
+      }
+      break;
+    }
     case 'FIRST_VALUE': case 'LAST_VALUE': fn = Agg.firstLast(name === 'LAST_VALUE'); type = withNullable(withoutTimeAttr(a0!.type), true); break;
     // Calcite's ARG0_NULLABLE: LISTAGG('a') is CHAR(1) NOT NULL in Flink 2.3.0 (function-types.mjs), of a STRING column STRING
     case 'LISTAGG': fn = Agg.listAggFn((args[1]?.literal as string | undefined) ?? null); type = isString(a0!.type) ? withoutTimeAttr(a0!.type) : STRING(true); break;
@@ -1260,6 +1276,11 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
   }
   if (e.quantifier === 'DISTINCT') {
     const at = args.length === 1 ? args[0]!.type : undefined;
+    if (at && DISTINCT_REFUSED.has(withoutTimeAttr(at).name)) {
+      const err = new FlinkError(TABLE, `Distinct aggregate function does not support type: ${withoutTimeAttr(at).name}.\nPlease re-check the data type.`, e.range);
+      if (!ctx.deferred) throw err;
+      ctx.deferred.push(err);
+    }
     fn = Agg.distinct(fn, at ? (v) => internalHash(v[0], at) : undefined);
   }
   const filter = e.filter ? compileExpr(e.filter, inner) : null;
