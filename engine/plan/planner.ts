@@ -840,7 +840,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     build: (o) => {
       const [l, r] = inputs();
       const keyHash = (keys: Compiled[]) => { const types = keys.map((k) => k.type); return (f: unknown[]) => binaryRowHash(keys.map((k) => k.fn(f)), types) ?? 0; };
-      const miniBatch = env.miniBatchSize && !env.batch ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys) } : undefined;
+      const miniBatch = env.miniBatchSize && !env.batch ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys), rowtime: hasRowtimeMatch(left.node) || hasRowtimeMatch(right.node) } : undefined;
       // batch mode: Flink's batch join (a nested-loop or hash join) meets the build side's rows in
       // the order they were read (probed on Flink 2.3.0: test/engine/cli/sql/batch-join), where
       // the streaming join meets them in its state's HashMap order

@@ -572,7 +572,7 @@ export class Join {
     leftKey: Fn[]; rightKey: Fn[]; cond: Fn | null; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL';
     leftWidth: number; rightWidth: number; leftState?: JoinSideState; rightState?: JoinSideState;
     /** SET 'table.exec.mini-batch.enabled': the bundle size, and each side's join-key hash */
-    miniBatch?: { size: number; leftKeyHash: (f: unknown[]) => number; rightKeyHash: (f: unknown[]) => number };
+    miniBatch?: { size: number; leftKeyHash: (f: unknown[]) => number; rightKeyHash: (f: unknown[]) => number; rowtime?: boolean };
   }) {
     this.out = out;
     this.pickingCalc = out instanceof Calc && out.picks ? out : null;
@@ -620,8 +620,10 @@ export class Join {
         bundles[side].add(keyOf(keyFns.map((k) => k(r.f))), r);
         if (++count >= mb.size) finishBundle();
       },
+      // (behind a rowtime mini-batch assigner, over an event-time MATCH_RECOGNIZE, every watermark
+      // it passes reaches the join: processWatermark1/2 finish the bundle)
       watermark: (ts) => {
-        if (ts !== Infinity) return;
+        if (ts !== Infinity && !mb.rowtime) return;
         finishBundle();
         this.combiner.watermark(side, ts);
       },
