@@ -840,7 +840,7 @@ function planJoin(j: A.Join, env0: PlanEnv): Scoped {
     build: (o) => {
       const [l, r] = inputs();
       const keyHash = (keys: Compiled[]) => { const types = keys.map((k) => k.type); return (f: unknown[]) => binaryRowHash(keys.map((k) => k.fn(f)), types) ?? 0; };
-      const miniBatch = env.miniBatchSize && !env.batch ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys), rowtime: hasRowtimeMatch(left.node) || hasRowtimeMatch(right.node) } : undefined;
+      const miniBatch = env.miniBatchSize && !env.batch ? { size: env.miniBatchSize, leftKeyHash: keyHash(lKeys), rightKeyHash: keyHash(rKeys), rowtime: hasRowtimeMiniBatch(left.node) || hasRowtimeMiniBatch(right.node) } : undefined;
       // batch mode: Flink's batch join (a nested-loop or hash join) meets the build side's rows in
       // the order they were read (probed on Flink 2.3.0: test/engine/cli/sql/batch-join), where
       // the streaming join meets them in its state's HashMap order
@@ -2714,8 +2714,7 @@ function planAggregate(input0: Scoped, groupExprs: A.Expression[], aggCalls: A.F
     // function it keeps can merge accumulators
     const twoPhase = () => kept().every((a) => a.call.fn.merge && !a.call.fn.onePhase);
     // over window operators Flink's mini-batch assigner works in event time (MiniBatchIntervalInferRule)
-    // (and over an event-time MATCH_RECOGNIZE, which also asks for a rowtime assigner: MiniBatchIntervalInferRule)
-    const rowtimeBundles = hasWindowOperator(input.node) || hasRowtimeMatch(input.node);
+    const rowtimeBundles = rowtimeBundlesOver(input.node);
     const groupBy = keys.length ? `groupBy=[${keyFields.map((f) => f.name).join(', ')}]` : '';
     node = mk({
       kind: 'GroupAggregate',
@@ -2974,22 +2973,30 @@ function planRank(inner: A.Select, rp: RankPattern, n: number, outputRank: boole
     const fast = rankType === 'ROW_NUMBER' && updateFast(input, partition.map((p) => p.fieldIndex), orderCompiled.map(({ o, c }) => ({ fieldIndex: c.fieldIndex, desc: o.direction === 'DESC' })));
     const fastTop1 = rankType === 'ROW_NUMBER' && n === 1 && isInsertOnly(input.kinds);
     const declaredInsertOnly = fastTop1 && !(sort.length === 1 && sort[0]!.desc) && !env.miniBatchSize;
+    // StreamPhysicalRank.sortOnRowTime (ordered by one rowtime column): it asks for watermarks
+    // (requireWatermark), so under mini-batch Flink's MiniBatchAssigner is a rowtime one
+    const sortOnRowTime = timeOrder && from.fields[orderCompiled[0]!.c.fieldIndex!]!.type.timeAttr === 'rowtime';
     node = mk({
       kind: 'Rank',
       inputs: [input],
       fields,
-      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : fast ? 'UpdateFastStrategy[0]' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=${start}, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortText.join(', ')}], select=[${names(fields)}]`,
+      attrs: `strategy=[${isInsertOnly(input.kinds) ? 'AppendFastStrategy' : fast ? 'UpdateFastStrategy[0]' : 'RetractStrategy'}], rankType=[${rankType}], rankRange=[rankStart=${start}, rankEnd=${n}], partitionBy=[${partition.map((p) => p.text).join(', ')}], orderBy=[${sortOnRowTime ? 'ROWTIME ' : ''}${sortText.join(', ')}], select=[${names(fields)}]`,
+      ...(sortOnRowTime ? miniBatchOf(env, true) : {}),
       ...(fast ? { takesNoUpdateBefore: true } : {}),
       kinds: declaredInsertOnly ? INSERT_ONLY : ALL_CHANGES,
       ...(declaredInsertOnly ? {} : { inferenceName: inferenceName(), inferenceKinds: ALL_CHANGES }),
       top1DeclaredInsertOnly: declaredInsertOnly,
       upsertKeys: rankKeys(partition.map((p) => p.fieldIndex), input.upsertKeys, n === 1 && rankType === 'ROW_NUMBER', outputRank ? fields.length - 1 : -1),
       range: rp.call.range,
-      build: (out, _rt, self) => [fast
-        ? new UpdatableTopN(out, { partition: pfns, sort, rowKey: input.upsertKeys[0]!.map((i) => (r: unknown[]) => r[i]), start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
-        : !isInsertOnly(input.kinds) && rankType === 'ROW_NUMBER'
-        ? new RetractableTopN(out, { partition: pfns, sort, start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
-        : new Rank(out, { partition: pfns, sort, n, start, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore })],
+      build: (out, _rt, self) => {
+        const op = fast
+          ? new UpdatableTopN(out, { partition: pfns, sort, rowKey: input.upsertKeys[0]!.map((i) => (r: unknown[]) => r[i]), start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
+          : !isInsertOnly(input.kinds) && rankType === 'ROW_NUMBER'
+          ? new RetractableTopN(out, { partition: pfns, sort, start, end: n, withRank: outputRank, generateUpdateBefore: self.updateBefore })
+          : new Rank(out, { partition: pfns, sort, n, start, withRank: outputRank, rankType, fastTop1, generateUpdateBefore: !declaredInsertOnly && self.updateBefore });
+        // (the operators above it see only the watermarks that assigner passes)
+        return [sortOnRowTime ? rowtimeMiniBatch(env, op) : op];
+      },
     });
   }
   // the inner projection, with the rank column resolvable by its alias
@@ -3210,7 +3217,7 @@ function setOperationAll(l: Scoped, r: Scoped, fields: Field[], op: 'INTERSECT' 
     upsertKeys: [fields.map((_, i) => i)],
     ...groupAggregateExplain(env, true, groupBy),
     range,
-    build: (out, _rt, self) => [env.batch ? new BatchAggregate(out, keyFns, calls, false) : groupAggregate(out, keyFns, calls, self.updateBefore, env, fields.map((f) => f.type), true)],
+    build: (out, _rt, self) => [env.batch ? new BatchAggregate(out, keyFns, calls, false) : groupAggregate(out, keyFns, calls, self.updateBefore, env, fields.map((f) => f.type), true, rowtimeBundlesOver(union))],
   });
   const times = op === 'INTERSECT'
     ? (f: unknown[]) => ((f[w] as number) >= 1 && (f[w + 1] as number) >= 1 ? Math.min(f[w] as number, f[w + 1] as number) : 0)
@@ -3238,7 +3245,7 @@ function distinctOf(s: Scoped, env: PlanEnv, range: Range): Scoped {
     upsertKeys: [s.fields.map((_, i) => i)],
     ...groupAggregateExplain(env, true, groupBy),
     range,
-    build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : groupAggregate(out, keyFns, [], self.updateBefore, env, s.fields.map((f) => f.type), true)],
+    build: (out, _rt, self) => [batch ? new BatchAggregate(out, keyFns, [], false) : groupAggregate(out, keyFns, [], self.updateBefore, env, s.fields.map((f) => f.type), true, rowtimeBundlesOver(s.node))],
   });
   return { node, fields: node.fields };
 }
@@ -3261,9 +3268,17 @@ export function hasWindowOperator(n: PlanNode): boolean {
   return n.kind === 'WindowAggregate' || n.kind === 'WindowRank' || n.kind === 'WindowDeduplicate' || n.inputs.some(hasWindowOperator);
 }
 
-/** A MATCH_RECOGNIZE ordered by event time at or below `n` under mini-batch (behind a rowtime assigner). */
-export function hasRowtimeMatch(n: PlanNode): boolean {
-  return (n.kind === 'Match' && n.miniBatch?.rowtime === true) || n.inputs.some(hasRowtimeMatch);
+/** Whether a mini-batch GROUP BY (or DISTINCT, set operation) over `n` closes its bundles on the
+ *  watermarks of Flink's rowtime MiniBatchAssigner: over window operators, and over an event-time
+ *  MATCH_RECOGNIZE or Rank, which also ask for watermarks (MiniBatchIntervalInferRule). */
+function rowtimeBundlesOver(n: PlanNode): boolean {
+  return hasWindowOperator(n) || hasRowtimeMiniBatch(n);
+}
+
+/** An operator at or below `n` that asks for watermarks under mini-batch (requireWatermark: a
+ *  MATCH_RECOGNIZE or a Rank ordered by event time, ...): Flink's MiniBatchAssigner is then a rowtime one. */
+export function hasRowtimeMiniBatch(n: PlanNode): boolean {
+  return n.miniBatch?.rowtime === true || n.inputs.some(hasRowtimeMiniBatch);
 }
 
 export function planQuery(q: A.Query, env0: PlanEnv): Scoped {
