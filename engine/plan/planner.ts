@@ -1027,7 +1027,8 @@ function planIntervalJoin(j: A.Join, env: PlanEnv, left: Scoped, right: Scoped, 
     range: j.range,
     build: (o) => {
       const op = new IntervalJoin(o, { leftKey, rightKey, leftTime: (r) => r[lti], rightTime: (r) => r[rti], lower: iv.lower, upper: iv.upper, cond: cond?.fn ?? null, type, leftWidth: lw, rightWidth: right.fields.length });
-      return [op.left, op.right];
+      // (under mini-batch each input behind the rowtime MiniBatchAssigner, as a temporal join's)
+      return [rowtimeMiniBatch(env, op.left), rowtimeMiniBatch(env, op.right)];
     },
   });
   return { node, fields };
