@@ -41,10 +41,16 @@ export class FlinkError extends Error {
 export function codegenRefusal(ctx: { deadCode?: boolean; deferred?: FlinkError[] }, message: string, range: Range | undefined): () => null {
   const err = () => new FlinkError(CODEGEN, message, range);
   if (ctx.deadCode) return () => { throw err(); };
-  if (!ctx.deferred) throw err();
-  ctx.deferred.push(err());
+  deferOrThrow(ctx, err());
   // (a Calc computes its unread items too: their value is never read)
   return () => null;
+}
+
+/** An error of the plan's translation or code generation: kept in `ctx.deferred` for the planner
+ *  to raise once the expression is read (the optimizer may prune it), thrown where nothing defers. */
+export function deferOrThrow(ctx: { deferred?: FlinkError[] }, err: FlinkError): void {
+  if (!ctx.deferred) throw err;
+  ctx.deferred.push(err);
 }
 
 export function notSupported(what: string, range?: Range): FlinkError {

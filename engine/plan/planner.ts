@@ -7,7 +7,7 @@ import {
   AGGREGATES, castFn, compileExpr, exprKey, jsonText, fnName, intervalLiteralMs, isAggregateCall, isConstant, isNondeterministicCall, posPrefix, resolveName, walkExpr,
   type Compiled, type ExprContext, type Field, type Fn,
 } from '../analysis/expressions.ts';
-import { CALCITE, CODEGEN, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, notSupported } from '../analysis/errors.ts';
+import { CALCITE, CODEGEN, FlinkError, RUNTIME, TABLE, UNSUPPORTED_OPERATION, VALIDATION, deferOrThrow, notSupported } from '../analysis/errors.ts';
 import { checkSignature } from '../analysis/functions/signatures.ts';
 import {
   ALL_CHANGES, INSERT_ONLY, changeProducer, isInsertOnly, kindsDescription, nodeName, unionKinds,
@@ -1191,8 +1191,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
       const root = withoutTimeAttr(a0!.type).name;
       if (!MIN_MAX_TYPES.has(root)) {
         const err = new FlinkError(TABLE, `${name === 'MAX' ? 'Max' : 'Min'} aggregate function does not support type: ''${root}''.\nPlease re-check the data type.`, e.range);
-        if (!ctx.deferred) throw err;
-        ctx.deferred.push(err);
+        deferOrThrow(ctx, err);
       }
       break;
     }
@@ -1279,8 +1278,7 @@ function planAggCall(e: A.FunctionCall, ctx: ExprContext, batch = false): { call
     const at = args.length === 1 ? args[0]!.type : undefined;
     if (at && DISTINCT_REFUSED.has(withoutTimeAttr(at).name)) {
       const err = new FlinkError(TABLE, `Distinct aggregate function does not support type: ${withoutTimeAttr(at).name}.\nPlease re-check the data type.`, e.range);
-      if (!ctx.deferred) throw err;
-      ctx.deferred.push(err);
+      deferOrThrow(ctx, err);
     }
     fn = Agg.distinct(fn, at ? (v) => internalHash(v[0], at) : undefined);
   }
